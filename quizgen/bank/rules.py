@@ -1,0 +1,49 @@
+"""The bank format's rules as data: keys, allowed values, id pattern, limits.
+
+`load.py` checks them with line numbers and `schema.py` states them as JSON Schema, so
+both read the same source.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from quizgen.model import DIFFICULTIES, QUESTION_TYPES, STATUSES
+
+FILE_KEYS = ("title", "source", "questions")
+SOURCE_KEYS = ("file", "url")
+#: Also the order in which questions are written.
+QUESTION_KEYS = (
+    "id",
+    "type",
+    "question",
+    "choices",
+    "answer",
+    "explanation",
+    "evidence",
+    "tags",
+    "difficulty",
+    "status",
+)
+REQUIRED_KEYS = ("id", "type", "question", "answer")
+CHOICE_KEYS: dict[str, tuple[str, ...]] = {
+    "type": QUESTION_TYPES,
+    "difficulty": DIFFICULTIES,
+    "status": STATUSES,
+}
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*")
+MIN_CHOICES = 2
+MAX_CHOICES = 6
+
+NULL_TAG = "tag:yaml.org,2002:null"
+BOOL_TAG = "tag:yaml.org,2002:bool"
+TRUE_WORDS = frozenset({"true", "yes", "on", "y"})
+
+
+def unknown_key_message(key: str, known: tuple[str, ...]) -> str:
+    """"unknown key 'anwser' (did you mean 'answer'?)", or the list of known keys."""
+    close = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
+    if close:
+        return f"unknown key '{key}' (did you mean '{close[0]}'?)"
+    return f"unknown key '{key}' (known keys: {', '.join(known)})"

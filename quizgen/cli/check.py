@@ -1,0 +1,34 @@
+"""`quizgen check`: validate bank files and print every problem with its line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from quizgen.bank import load_bank
+from quizgen.cli.options import add_bank_argument, add_command
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = add_command(
+        subparsers,
+        "check",
+        "validate bank files; print every problem as FILE:LINE: message",
+        "quizgen check question_bank/",
+    )
+    add_bank_argument(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    bank, problems = load_bank(args.banks)
+    for problem in problems:
+        print(problem)
+    errors = sum(1 for p in problems if p.severity == "error")
+    warnings = len(problems) - errors
+    summary = (
+        f"{len(bank.files)} file(s), {len(bank.questions)} valid question(s): "
+        f"{errors} error(s), {warnings} warning(s)"
+    )
+    print(summary, file=sys.stderr)
+    return 1 if errors else 0

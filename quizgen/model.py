@@ -1,0 +1,116 @@
+"""The domain model: questions, bank files, banks and problems. Plain data, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+QuestionType = Literal["multiple_choice", "true_false"]
+Status = Literal["draft", "approved", "retired"]
+Difficulty = Literal["easy", "medium", "hard"]
+Severity = Literal["error", "warning"]
+
+QUESTION_TYPES: tuple[QuestionType, ...] = ("multiple_choice", "true_false")
+STATUSES: tuple[Status, ...] = ("draft", "approved", "retired")
+DIFFICULTIES: tuple[Difficulty, ...] = ("easy", "medium", "hard")
+#: What quizzes, worksheets and exports use unless `--status` narrows it.
+DEFAULT_STATUSES: tuple[Status, ...] = ("draft", "approved")
+
+
+@dataclass
+class Question:
+    """One quiz question, as a bank file stores it."""
+
+    id: str
+    type: QuestionType
+    question: str
+    #: multiple_choice: the text of one of `choices`; true_false: a bool.
+    answer: str | bool
+    #: multiple_choice only: 2 to 6 distinct strings.
+    choices: list[str] = field(default_factory=list)
+    explanation: str = ""
+    #: A verbatim sentence of the source article ("" for hand-written questions).
+    evidence: str = ""
+    tags: list[str] = field(default_factory=list)
+    difficulty: Difficulty | None = None
+    status: Status = "draft"
+    #: 1-based line of the question's item in its file, when it was read from one.
+    line: int | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def answer_text(self) -> str:
+        """The answer as a person reads it ("True"/"False" for true/false)."""
+        if isinstance(self.answer, bool):
+            return "True" if self.answer else "False"
+        return self.answer
+
+
+@dataclass
+class Source:
+    """Where a bank file's questions came from."""
+
+    file: str = ""
+    url: str = ""
+
+
+@dataclass
+class BankFile:
+    """One YAML file of a bank: a title, its source and its questions."""
+
+    path: str
+    title: str = ""
+    source: Source | None = None
+    questions: list[Question] = field(default_factory=list)
+
+
+@dataclass
+class Bank:
+    """A set of bank files read together; question ids are unique across all of them."""
+
+    files: list[BankFile] = field(default_factory=list)
+
+    @property
+    def questions(self) -> list[Question]:
+        """Every question of every file, in file order."""
+        return [q for f in self.files for q in f.questions]
+
+    def file_of(self, question_id: str) -> BankFile | None:
+        """The file that holds the question with this id."""
+        for bank_file in self.files:
+            if any(q.id == question_id for q in bank_file.questions):
+                return bank_file
+        return None
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """Something wrong (or worth a look) in a bank file, at a line when there is one."""
+
+    file: str
+    line: int | None
+    message: str
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        prefix = "warning: " if self.severity == "warning" else ""
+        return f"{where}: {prefix}{self.message}"
+
+
+def select_questions(
+    questions: list[Question],
+    *,
+    tags: tuple[str, ...] | list[str] = (),
+    statuses: tuple[str, ...] | list[str] = DEFAULT_STATUSES,
+    types: tuple[str, ...] | list[str] = (),
+) -> list[Question]:
+    """The questions that carry any of `tags` (all when empty), have one of `statuses`
+    and one of `types` (all when empty). Retired questions only when asked for by name."""
+    wanted_tags = set(tags)
+    return [
+        q
+        for q in questions
+        if q.status in statuses
+        and (not types or q.type in types)
+        and (not wanted_tags or wanted_tags.intersection(q.tags))
+    ]
