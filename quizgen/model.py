@@ -63,6 +63,14 @@ class BankFile:
     questions: list[Question] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class BankEntry:
+    """A question together with the file it lives in (for its title and source)."""
+
+    file: BankFile
+    question: Question
+
+
 @dataclass
 class Bank:
     """A set of bank files read together; question ids are unique across all of them."""
@@ -74,12 +82,9 @@ class Bank:
         """Every question of every file, in file order."""
         return [q for f in self.files for q in f.questions]
 
-    def file_of(self, question_id: str) -> BankFile | None:
-        """The file that holds the question with this id."""
-        for bank_file in self.files:
-            if any(q.id == question_id for q in bank_file.questions):
-                return bank_file
-        return None
+    def entries(self) -> list[BankEntry]:
+        """Every question with its file, in file order."""
+        return [BankEntry(f, q) for f in self.files for q in f.questions]
 
 
 @dataclass(frozen=True, order=True)
@@ -97,20 +102,35 @@ class Problem:
         return f"{where}: {prefix}{self.message}"
 
 
-def select_questions(
-    questions: list[Question],
+def select(
+    entries: list[BankEntry],
     *,
     tags: tuple[str, ...] | list[str] = (),
     statuses: tuple[str, ...] | list[str] = DEFAULT_STATUSES,
     types: tuple[str, ...] | list[str] = (),
-) -> list[Question]:
-    """The questions that carry any of `tags` (all when empty), have one of `statuses`
-    and one of `types` (all when empty). Retired questions only when asked for by name."""
+) -> list[BankEntry]:
+    """The entries whose question carries any of `tags` (all when empty), has one of
+    `statuses` and one of `types` (all when empty). Retired only when asked for by name."""
     wanted_tags = set(tags)
     return [
-        q
-        for q in questions
-        if q.status in statuses
-        and (not types or q.type in types)
-        and (not wanted_tags or wanted_tags.intersection(q.tags))
+        e
+        for e in entries
+        if e.question.status in statuses
+        and (not types or e.question.type in types)
+        and (not wanted_tags or wanted_tags.intersection(e.question.tags))
     ]
+
+
+@dataclass
+class Article:
+    """A news article as read from a file: its title, source URL and body paragraphs."""
+
+    path: str
+    title: str
+    paragraphs: list[str] = field(default_factory=list)
+    url: str = ""
+
+    @property
+    def text(self) -> str:
+        """The body, paragraphs separated by a blank line."""
+        return "\n\n".join(self.paragraphs)

@@ -76,9 +76,7 @@ def load_bank(paths: Iterable[str | os.PathLike[str]]) -> tuple[Bank, list[Probl
     return bank, problems
 
 
-def _claim_ids(
-    bank_file: BankFile, first_use: dict[str, tuple[str, int | None]]
-) -> list[Problem]:
+def _claim_ids(bank_file: BankFile, first_use: dict[str, tuple[str, int | None]]) -> list[Problem]:
     """Record the file's ids; a problem (and the question dropped) for each id seen before."""
     problems = []
     kept = []
@@ -270,9 +268,7 @@ class _Walker:
     def _error_count(self) -> int:
         return sum(1 for p in self.problems if p.severity == "error")
 
-    def question_fields(
-        self, entries: dict[str, tuple[yaml.Node, yaml.Node]], what: str
-    ) -> dict:
+    def question_fields(self, entries: dict[str, tuple[yaml.Node, yaml.Node]], what: str) -> dict:
         """The question's values that can be checked one key at a time."""
         fields: dict = {}
         for key in ("id", "question", "explanation", "evidence"):

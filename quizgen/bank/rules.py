@@ -42,7 +42,7 @@ TRUE_WORDS = frozenset({"true", "yes", "on", "y"})
 
 
 def unknown_key_message(key: str, known: tuple[str, ...]) -> str:
-    """"unknown key 'anwser' (did you mean 'answer'?)", or the list of known keys."""
+    """ "unknown key 'anwser' (did you mean 'answer'?)", or the list of known keys."""
     close = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
     if close:
         return f"unknown key '{key}' (did you mean '{close[0]}'?)"

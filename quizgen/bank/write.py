@@ -15,6 +15,7 @@ from quizgen.bank.atomic import atomic_write_text
 from quizgen.bank.rules import QUESTION_KEYS
 from quizgen.model import BankFile, Question
 
+
 class _FlowList(list):
     """A list written on one line: `tags: [putin-call, duration]`."""
 

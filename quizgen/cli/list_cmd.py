@@ -14,7 +14,7 @@ from quizgen.cli.options import (
     add_filter_arguments,
     load_valid_bank,
 )
-from quizgen.model import STATUSES, Question, select_questions
+from quizgen.model import STATUSES, Question, select
 
 STEM_WORDS = 8
 COLUMNS = ("id", "type", "status", "difficulty", "tags", "question")
@@ -50,12 +50,12 @@ def row(question: Question) -> tuple[str, ...]:
 
 def run(args: argparse.Namespace) -> int:
     bank = load_valid_bank(args.banks)
-    everything = bank.questions
+    everything = bank.entries()
     # An editor's view: retired questions are listed unless --status narrows.
-    shown = select_questions(
+    shown = select(
         everything, tags=args.tag, statuses=tuple(args.status) or STATUSES, types=args.type
     )
-    rows = [row(q) for q in shown]
+    rows = [row(e.question) for e in shown]
     count = f"{len(shown)} of {len(everything)} question(s)"
     if sys.stdout.isatty():
         table = Table(*COLUMNS, title=None, show_lines=False)

@@ -48,7 +48,7 @@ def add_filter_arguments(parser: argparse.ArgumentParser, *, types: bool = False
         action="append",
         choices=STATUSES,
         default=[],
-        help=f"only questions with this status (repeatable; default: {', '.join(DEFAULT_STATUSES)})",
+        help="only questions with this status (repeatable; default: draft and approved)",
     )
     if types:
         parser.add_argument(

@@ -8,7 +8,9 @@ from quizgen.cli.options import add_command, not_built
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = add_command(subparsers, "quiz", "take a quiz in the terminal", "quizgen quiz question_bank --count 10")
+    parser = add_command(
+        subparsers, "quiz", "take a quiz in the terminal", "quizgen quiz question_bank --count 10"
+    )
     parser.add_argument("args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     parser.set_defaults(run=run)
 

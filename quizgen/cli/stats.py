@@ -8,7 +8,9 @@ from quizgen.cli.options import add_command, not_built
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = add_command(subparsers, "stats", "show a learner's progress", "quizgen stats --learner ana")
+    parser = add_command(
+        subparsers, "stats", "show a learner's progress", "quizgen stats --learner ana"
+    )
     parser.add_argument("args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     parser.set_defaults(run=run)
 
