@@ -1,10 +1,28 @@
-"""`quizgen export`: export the bank: html worksheets, gift, moodle, anki or csv."""
+"""`quizgen export`: the bank as html worksheets, GIFT, Moodle XML, Anki (.apkg) or CSV.
+
+Thin: parse options, select the questions, ask the format (quizgen.export) to render,
+then write every file atomically — refusing to replace a file quizgen did not write
+unless `--force`.
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from quizgen.cli.options import add_command, not_built
+from quizgen.bank.atomic import atomic_write_bytes
+from quizgen.cli.options import (
+    add_bank_argument,
+    add_command,
+    add_filter_arguments,
+    load_valid_bank,
+    statuses,
+)
+from quizgen.errors import ExportError, UsageError
+from quizgen.export.registry import ExportOptions, Format, get_format, pick
+from quizgen.model import select
+
+DEFAULT_FOLDER = "exports"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -12,11 +30,114 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         subparsers,
         "export",
         "export the bank: html worksheets, gift, moodle, anki or csv",
-        "quizgen export html question_bank --versions 2",
+        "quizgen export gift question_bank --out exports/quiz.gift\n"
+        "  quizgen export html question_bank --versions 2 --seed 7",
     )
-    parser.add_argument("args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "format", metavar="FORMAT", help="anki, csv, gift, html or moodle (Moodle XML)"
+    )
+    add_bank_argument(parser)
+    add_filter_arguments(parser)
+    parser.add_argument(
+        "--out",
+        metavar="PATH",
+        help=f"output file (a folder for html); default: {DEFAULT_FOLDER}/<bank name>.<suffix>",
+    )
+    parser.add_argument("--count", type=_positive, metavar="N", help="at most N questions")
+    parser.add_argument("--seed", type=int, metavar="S", help="seed for --count and shuffles")
+    parser.add_argument("--title", default="", help="title of the export (default: the bank's)")
+    parser.add_argument(
+        "--force", action="store_true", help="replace output files quizgen did not write"
+    )
+    html = parser.add_argument_group("html worksheets")
+    html.add_argument("--versions", type=_positive, default=1, metavar="N", help="versions")
+    html.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
+    html.add_argument(
+        "--key", choices=("end", "separate"), default="end", help="answer key placement"
+    )
+    html.add_argument("--points", type=_positive, default=1, metavar="N", help="per question")
     parser.set_defaults(run=run)
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more, got {value}")
+    return value
+
+
+def bank_name(banks: list[str]) -> str:
+    """The default export name: the bank's folder or file stem ("questions" for several)."""
+    if len(banks) != 1:
+        return "questions"
+    path = Path(banks[0])
+    return (path.stem if path.suffix in (".yaml", ".yml") else path.name) or "questions"
+
+
+def output_paths(
+    fmt: Format, files: dict[str, bytes], out: str | None, banks: list[str]
+) -> dict[Path, bytes]:
+    """Where each rendered file goes."""
+    if fmt.multi_file:
+        folder = Path(out or DEFAULT_FOLDER)
+        if folder.exists() and not folder.is_dir():
+            raise UsageError(f"--out {folder}: {fmt.name} writes several files; give a folder")
+        return {folder / name: content for name, content in files.items()}
+    if len(files) != 1:  # pragma: no cover - a format bug, not a user problem
+        raise ExportError(f"format {fmt.name} rendered {len(files)} files instead of one")
+    content = next(iter(files.values()))
+    default_name = bank_name(banks) + fmt.suffix
+    if out is None:
+        return {Path(DEFAULT_FOLDER) / default_name: content}
+    target = Path(out)
+    if target.is_dir():
+        target = target / default_name
+    return {target: content}
+
+
+def refuse_foreign(fmt: Format, targets: dict[Path, bytes], force: bool) -> None:
+    """Stop before writing anything if a target exists and is not this format's output."""
+    if force:
+        return
+    for path in targets:
+        if path.is_dir():
+            raise ExportError(f"{path} is a folder; give a file path with --out")
+        if path.exists() and not fmt.is_own(path.read_bytes()):
+            raise ExportError(
+                f"{path} exists and was not written by quizgen; "
+                "pass --force to replace it, or choose another --out"
+            )
+
+
 def run(args: argparse.Namespace) -> int:
-    return not_built("export")
+    fmt = get_format(args.format)
+    bank = load_valid_bank(args.banks)
+    entries = select(bank.entries(), tags=args.tag, statuses=statuses(args))
+    entries = pick(entries, args.count, args.seed)
+    if not entries:
+        raise ExportError("no questions match the filters; nothing exported")
+    options = ExportOptions(
+        title=args.title,
+        seed=args.seed,
+        versions=args.versions,
+        paper=args.paper,
+        key=args.key,
+        points=args.points,
+    )
+    targets = output_paths(fmt, fmt.render(entries, options), args.out, args.banks)
+    refuse_foreign(fmt, targets, args.force)
+    for path, content in targets.items():
+        try:
+            atomic_write_bytes(path, content)
+        except OSError as error:
+            raise ExportError(f"cannot write {path}: {error.strerror or error}") from None
+    where = (
+        next(iter(targets))
+        if len(targets) == 1
+        else f"{len(targets)} files in {args.out or DEFAULT_FOLDER}/"
+    )
+    print(f"exported {len(entries)} question(s) as {fmt.name} to {where}")
+    return 0

@@ -1,0 +1,147 @@
+"""GIFT, Moodle's plain-text question format.
+
+One question per paragraph:
+
+    // [id:putin-call-length] [tag:putin-call]
+    ::putin-call-length::[plain]How long did the call last?{
+    \t=about an hour#The White House said ...
+    \t~about two hours#The White House said ...
+    \t####Source\: “The White House said ...”
+    }
+
+Every text goes through `escape`, which is Moodle's own `qformat_gift::repchar`: a backslash
+before `\\ ~ = # { } :`, newlines written as `\\n`, carriage returns dropped. Texts are
+`[plain]` so `<script>` in an article shows as text instead of becoming HTML. True/false
+follows Moodle's exporter: `{TRUE#feedback if wrong#feedback if right}`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.export.registry import (
+    GENERATOR_MARK,
+    ExportOptions,
+    Format,
+    file_category,
+    register,
+    title_for,
+)
+from quizgen.model import BankEntry, Question
+
+_ESCAPES = str.maketrans(
+    {
+        "\\": "\\\\",
+        "~": "\\~",
+        "=": "\\=",
+        "#": "\\#",
+        "{": "\\{",
+        "}": "\\}",
+        ":": "\\:",
+        "\n": "\\n",
+        "\r": "",
+    }
+)
+# An answer starting like this would be read as a text format or a %weight%.
+_LOOKS_LIKE_MARKUP = re.compile(r"\s*(\[(html|moodle|plain|markdown)\]|%)")
+_MARK_LINE = f"// {GENERATOR_MARK}"
+
+
+def escape(text: str) -> str:
+    """`text` as GIFT text: Moodle's escaping of `\\ ~ = # { } :` and newlines."""
+    return text.translate(_ESCAPES)
+
+
+def answer_text(text: str) -> str:
+    """An answer or feedback: escaped, with `[plain]` when it would read as markup."""
+    escaped = escape(text)
+    return f"[plain]{escaped}" if _LOOKS_LIKE_MARKUP.match(escaped) else escaped
+
+
+def category_line(*levels: str) -> str:
+    """`$CATEGORY:` with Moodle's path rules: `/` separates levels, so a literal `/` is `//`."""
+    names = (" ".join(level.split()).replace("/", "//") for level in levels)
+    return f"$CATEGORY: {'/'.join(names)}"
+
+
+def general_feedback(entry: BankEntry) -> str:
+    """The source sentence and article, shown after every attempt ("" when unknown)."""
+    parts = []
+    if entry.question.evidence:
+        parts.append(f"Source: “{entry.question.evidence}”")
+    source = entry.file.source
+    article = entry.file.title
+    if source and source.url:
+        article = f"{article} ({source.url})" if article else source.url
+    if article and (entry.question.evidence or source):
+        parts.append(article)
+    return "\n".join(parts)
+
+
+def _metadata_comment(question: Question) -> str:
+    # Moodle (3.x+) reads `[id:...]` into the idnumber and `[tag:...]` into tags.
+    tags = [t for t in question.tags if t.strip() and "]" not in t and "\n" not in t]
+    return "// " + " ".join([f"[id:{question.id}]", *(f"[tag:{t.strip()}]" for t in tags)])
+
+
+def _feedback(text: str) -> str:
+    return f"#{answer_text(text)}" if text else ""
+
+
+def question_text(entry: BankEntry) -> str:
+    """One question as a GIFT paragraph (no trailing blank line)."""
+    q = entry.question
+    head = f"{_metadata_comment(q)}\n::{escape(q.id)}::[plain]{escape(q.question)}"
+    general = general_feedback(entry)
+    general_line = f"\t####{answer_text(general)}\n" if general else ""
+    if q.type == "true_false":
+        answer = "TRUE" if q.answer is True else "FALSE"
+        feedback = ""
+        if q.explanation:  # Moodle: first the feedback for a wrong answer, then a right one
+            feedback = _feedback(q.explanation) * 2
+        tail = f"\n\t####{answer_text(general)}\n" if general else ""
+        return f"{head}{{{answer}{feedback}{tail}}}"
+    lines = [
+        f"\t{'=' if choice == q.answer else '~'}{answer_text(choice)}{_feedback(q.explanation)}"
+        for choice in q.choices
+    ]
+    return f"{head}{{\n" + "\n".join(lines) + f"\n{general_line}}}"
+
+
+def render_text(entries: list[BankEntry], options: ExportOptions) -> str:
+    """The whole GIFT file: a marker comment, then each category and its questions."""
+    title = title_for(entries, options)
+    chunks = [f"{_MARK_LINE}\n// {' '.join(title.split())}"]
+    current = None
+    for entry in entries:
+        # --title puts every file's category inside one parent category.
+        category = (
+            (options.title, file_category(entry)) if options.title else (file_category(entry),)
+        )
+        if category != current:
+            chunks.append(category_line(*category))
+            current = category
+        chunks.append(question_text(entry))
+    return "\n\n".join(chunks) + "\n"
+
+
+def render(entries: list[BankEntry], options: ExportOptions) -> dict[str, bytes]:
+    """{"questions.gift": the GIFT file, UTF-8}."""
+    return {"questions.gift": render_text(entries, options).encode("utf-8")}
+
+
+def is_own(content: bytes) -> bool:
+    """Whether a GIFT file was written by quizgen (it starts with the marker comment)."""
+    return content.removeprefix(b"\xef\xbb\xbf").startswith(_MARK_LINE.encode())
+
+
+FORMAT = register(
+    Format(
+        name="gift",
+        description="GIFT text for Moodle's question bank import",
+        suffix=".gift",
+        multi_file=False,
+        render=render,
+        is_own=is_own,
+    )
+)
