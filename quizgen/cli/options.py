@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
+from pathlib import Path
 
 from quizgen.bank import load_bank
-from quizgen.errors import QuizgenError
+from quizgen.errors import QuizgenError, UsageError
 from quizgen.model import DEFAULT_STATUSES, QUESTION_TYPES, STATUSES, Bank, Problem
 
 DEFAULT_BANK = "question_bank"
@@ -76,6 +79,56 @@ def load_valid_bank(paths: list[str]) -> Bank:
             f"the bank has {len(errors)} problem(s); fix them (see `quizgen check`) and retry"
         )
     return bank
+
+
+def default_learner() -> str:
+    """The OS user name, or "learner" where the OS cannot say (e.g. a uid with no name)."""
+    try:
+        return getpass.getuser() or "learner"
+    except (KeyError, OSError, ImportError):
+        return "learner"
+
+
+def default_data_dir() -> Path:
+    """`$QUIZGEN_DATA`, else the user data folder of the platform."""
+    env = os.environ.get("QUIZGEN_DATA")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("quizgen", appauthor=False))
+
+
+def add_progress_arguments(parser: argparse.ArgumentParser) -> None:
+    """`--learner NAME` and `--data DIR`, for commands that read or write learner progress."""
+    parser.add_argument(
+        "--learner",
+        default=None,
+        metavar="NAME",
+        help="whose progress (default: your user name); learners are independent",
+    )
+    parser.add_argument(
+        "--data",
+        default=None,
+        metavar="DIR",
+        help="folder of the progress file (default: $QUIZGEN_DATA, else the user data folder)",
+    )
+
+
+def learner_name(args: argparse.Namespace) -> str:
+    """The learner named on the command line, else the OS user name."""
+    name = (getattr(args, "learner", None) or "").strip()
+    if getattr(args, "learner", None) is not None and not name:
+        raise UsageError("--learner needs a name")
+    return name or default_learner()
+
+
+def open_progress_store(args: argparse.Namespace):  # -> ProgressStore (lazy import)
+    """The progress store of `--data` (or its default); raises ProgressError if unreadable."""
+    from quizgen.learn.progress import ProgressStore, store_path
+
+    data = Path(args.data) if getattr(args, "data", None) else default_data_dir()
+    return ProgressStore.open(store_path(data))
 
 
 class NotBuiltYet(QuizgenError):

@@ -1,0 +1,495 @@
+"""The learner progress store: one SQLite file with an append-only answer log and card states.
+
+Design notes (why):
+- Autocommit connection plus explicit `BEGIN IMMEDIATE` for every write: the write lock is
+  taken up front, so two sessions of the same learner queue behind `busy_timeout` instead of
+  failing with "database is locked" when a reader tries to upgrade to a writer.
+- WAL mode: readers never block the writer, and a killed process leaves the file consistent;
+  `synchronous=NORMAL` keeps every committed answer across a crash of quizgen (a power cut
+  may lose the last few, never corrupts).
+- The schema version lives in `PRAGMA user_version`; `MIGRATIONS[n]` brings a file from
+  version n-1 to n. A file from a newer quizgen is refused, never rewritten.
+- Times are stored as fixed-width UTC ISO text, so text order is time order and the file
+  stays readable with the `sqlite3` shell.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Literal
+
+from quizgen.errors import ProgressError
+
+FILE_NAME = "progress.sqlite3"
+SCHEMA_VERSION = 1
+#: How long a writer waits for another session's transaction before giving up.
+BUSY_TIMEOUT_SECONDS = 10.0
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+Mode = Literal["quiz", "train"]
+
+
+def store_path(data_dir: Path | str) -> Path:
+    """Where the progress file of a data folder lives."""
+    return Path(data_dir) / FILE_NAME
+
+
+def to_db_time(moment: datetime) -> str:
+    """A timezone-aware datetime as fixed-width UTC text (sortable as text)."""
+    if moment.tzinfo is None:
+        raise ValueError("progress times must be timezone-aware")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+
+
+def from_db_time(text: str) -> datetime:
+    """The inverse of `to_db_time`."""
+    return datetime.fromisoformat(text)
+
+
+@dataclass(frozen=True)
+class CardRow:
+    """The scheduling state of one question for one learner (the fields of an fsrs Card)."""
+
+    question_id: str
+    #: Stable, derived from the question id (see scheduler.card_id_for).
+    card_id: int
+    #: fsrs State: 1 learning, 2 review, 3 relearning.
+    state: int
+    step: int | None
+    stability: float | None
+    difficulty: float | None
+    due: datetime
+    last_review: datetime | None
+
+
+@dataclass(frozen=True)
+class AnswerRow:
+    """One answer in the log."""
+
+    id: int
+    learner: str
+    question_id: str
+    at: datetime
+    given: str
+    correct: bool
+    #: fsrs Rating 1-4, or None for an answer that did not rate a card (a quiz answer).
+    rating: int | None
+    response_seconds: float | None
+    mode: str
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run `;`-separated statements inside the caller's transaction (`executescript` would
+    commit it first)."""
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _create_v1(conn: sqlite3.Connection) -> None:
+    _run_script(
+        conn,
+        """
+        CREATE TABLE answers (
+            id INTEGER PRIMARY KEY,
+            learner TEXT NOT NULL,
+            question_id TEXT NOT NULL,
+            at TEXT NOT NULL,
+            given TEXT NOT NULL,
+            correct INTEGER NOT NULL,
+            rating INTEGER,
+            response_seconds REAL,
+            mode TEXT NOT NULL DEFAULT 'quiz'
+        );
+        CREATE INDEX answers_by_learner_time ON answers (learner, at);
+        CREATE INDEX answers_by_learner_question ON answers (learner, question_id, correct);
+        CREATE TABLE cards (
+            learner TEXT NOT NULL,
+            question_id TEXT NOT NULL,
+            card_id INTEGER NOT NULL,
+            state INTEGER NOT NULL,
+            step INTEGER,
+            stability REAL,
+            difficulty REAL,
+            due TEXT NOT NULL,
+            last_review TEXT,
+            introduced TEXT NOT NULL,
+            PRIMARY KEY (learner, question_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX cards_by_learner_due ON cards (learner, due);
+        CREATE INDEX cards_by_learner_introduced ON cards (learner, introduced);
+        """,
+    )
+
+
+#: MIGRATIONS[n] upgrades a file at version n-1 to version n (run inside one transaction).
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _create_v1}
+
+
+def _what_to_do(path: Path) -> str:
+    return (
+        f"move {path} aside (e.g. rename it to {path.name}.broken) to start afresh, "
+        "or point --data / QUIZGEN_DATA at another folder; quizgen never replaces it"
+    )
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not SQLite before SQLite touches it."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise ProgressError(f"cannot read the progress file {path}: {error.strerror}") from error
+    if head and head != SQLITE_HEADER:
+        raise ProgressError(
+            f"{path} is not a quizgen progress file (not an SQLite database); {_what_to_do(path)}"
+        )
+
+
+class ProgressStore:
+    """Learner progress in one SQLite file. Use `ProgressStore.open(path)` as a context manager."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str) -> ProgressStore:
+        """Open (creating if needed) the store at `path`, migrating it to SCHEMA_VERSION.
+
+        Raises ProgressError, leaving the file untouched, when it is not a progress file,
+        is damaged, or comes from a newer quizgen."""
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise ProgressError(
+                f"cannot create the data folder {path.parent}: {error.strerror}; "
+                "choose another with --data or QUIZGEN_DATA"
+            ) from error
+        _check_header(path)
+        try:
+            conn = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as error:
+            raise ProgressError(f"cannot open the progress file {path}: {error}") from error
+        store = cls(conn, path)
+        try:
+            store._prepare()
+        except ProgressError:
+            conn.close()
+            raise
+        except sqlite3.DatabaseError as error:
+            conn.close()
+            raise ProgressError(
+                f"the progress file {path} is damaged or unreadable ({error}); {_what_to_do(path)}"
+            ) from error
+        return store
+
+    def _prepare(self) -> None:
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        self._refuse_foreign(version)
+        self._conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+        if version < SCHEMA_VERSION:
+            self._migrate()
+        mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise ProgressError(
+                f"cannot use WAL mode on {self.path} (journal mode {mode}); "
+                "put --data on a local disk"
+            )
+        self._conn.execute("PRAGMA synchronous = NORMAL")
+
+    def _refuse_foreign(self, version: int) -> None:
+        if version > SCHEMA_VERSION:
+            raise ProgressError(
+                f"{self.path} was written by a newer quizgen (progress schema {version}; "
+                f"this quizgen knows up to {SCHEMA_VERSION}); upgrade quizgen, "
+                f"or {_what_to_do(self.path)}"
+            )
+        if version == 0:
+            tables = self._conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+            ).fetchone()[0]
+            if tables:
+                raise ProgressError(
+                    f"{self.path} is an SQLite database but not a quizgen progress file; "
+                    f"{_what_to_do(self.path)}"
+                )
+
+    def _migrate(self) -> None:
+        with self._write():
+            # Re-read inside the write lock: another process may have migrated meanwhile.
+            version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+            self._refuse_foreign(version)
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[target](self._conn)
+            self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        """Close the connection (every answer is already committed)."""
+        self._conn.close()
+
+    def __enter__(self) -> ProgressStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- transactions ---------------------------------------------------------------------
+
+    def _write(self) -> _WriteTransaction:
+        return _WriteTransaction(self._conn, self.path)
+
+    # -- writing --------------------------------------------------------------------------
+
+    def record_answer(
+        self,
+        learner: str,
+        question_id: str,
+        given: str,
+        correct: bool,
+        rating: int | None,
+        response_seconds: float | None,
+        at: datetime,
+        *,
+        card: CardRow | None = None,
+        mode: Mode = "quiz",
+    ) -> int:
+        """Append one answer (and, for training, the card's new state) and commit at once.
+
+        Returns the answer's id (for `amend_rating`)."""
+        with self._write():
+            cursor = self._conn.execute(
+                "INSERT INTO answers (learner, question_id, at, given, correct, rating,"
+                " response_seconds, mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    learner,
+                    question_id,
+                    to_db_time(at),
+                    given,
+                    int(bool(correct)),
+                    None if rating is None else int(rating),
+                    response_seconds,
+                    mode,
+                ),
+            )
+            if card is not None:
+                self._put_card(learner, card, at)
+        answer_id = cursor.lastrowid
+        assert answer_id is not None
+        return answer_id
+
+    def amend_rating(self, answer_id: int, rating: int, card: CardRow) -> None:
+        """The learner overrode the rating of the answer just recorded: fix the row's rating
+        and the card state in one transaction. The log is otherwise append-only."""
+        with self._write():
+            row = self._conn.execute(
+                "SELECT learner, at FROM answers WHERE id = ?", (answer_id,)
+            ).fetchone()
+            if row is None:
+                raise ProgressError(f"answer {answer_id} is not in {self.path}")
+            self._conn.execute("UPDATE answers SET rating = ? WHERE id = ?", (rating, answer_id))
+            self._put_card(row[0], card, from_db_time(row[1]))
+
+    def put_card(self, learner: str, card: CardRow, at: datetime) -> None:
+        """Store a card state on its own (tests, imports)."""
+        with self._write():
+            self._put_card(learner, card, at)
+
+    def _put_card(self, learner: str, card: CardRow, at: datetime) -> None:
+        # `introduced` keeps the time of the card's first review (the daily new-card limit).
+        self._conn.execute(
+            "INSERT INTO cards (learner, question_id, card_id, state, step, stability,"
+            " difficulty, due, last_review, introduced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (learner, question_id) DO UPDATE SET card_id = excluded.card_id,"
+            " state = excluded.state, step = excluded.step, stability = excluded.stability,"
+            " difficulty = excluded.difficulty, due = excluded.due,"
+            " last_review = excluded.last_review",
+            (
+                learner,
+                card.question_id,
+                card.card_id,
+                card.state,
+                card.step,
+                card.stability,
+                card.difficulty,
+                to_db_time(card.due),
+                None if card.last_review is None else to_db_time(card.last_review),
+                to_db_time(at),
+            ),
+        )
+
+    # -- reading --------------------------------------------------------------------------
+
+    def card(self, learner: str, question_id: str) -> CardRow | None:
+        """The card of one question, or None when the learner has never trained it."""
+        row = self._read(
+            f"SELECT {_CARD_COLUMNS} FROM cards WHERE learner = ? AND question_id = ?",
+            (learner, question_id),
+        ).fetchone()
+        return None if row is None else _card(row)
+
+    def cards(self, learner: str) -> dict[str, CardRow]:
+        """Every card of a learner, by question id."""
+        rows = self._read(f"SELECT {_CARD_COLUMNS} FROM cards WHERE learner = ?", (learner,))
+        return {row[0]: _card(row) for row in rows}
+
+    def card_ids(self, learner: str) -> set[str]:
+        """The question ids the learner has a card for."""
+        rows = self._read("SELECT question_id FROM cards WHERE learner = ?", (learner,))
+        return {row[0] for row in rows}
+
+    def due_cards(self, learner: str, until: datetime) -> Iterator[CardRow]:
+        """Cards due at or before `until`, earliest first (lazily, via the due index)."""
+        rows = self._read(
+            f"SELECT {_CARD_COLUMNS} FROM cards WHERE learner = ? AND due <= ? ORDER BY due",
+            (learner, to_db_time(until)),
+        )
+        return (_card(row) for row in rows)
+
+    def next_due_after(self, learner: str, moment: datetime, among: set[str]) -> datetime | None:
+        """When the first card in `among` falls due after `moment`, or None."""
+        rows = self._read(
+            "SELECT question_id, due FROM cards WHERE learner = ? AND due > ? ORDER BY due",
+            (learner, to_db_time(moment)),
+        )
+        for question_id, due in rows:
+            if question_id in among:
+                return from_db_time(due)
+        return None
+
+    def introduced_since(self, learner: str, since: datetime) -> int:
+        """How many cards the learner saw for the first time at or after `since`."""
+        return self._read(
+            "SELECT count(*) FROM cards WHERE learner = ? AND introduced >= ?",
+            (learner, to_db_time(since)),
+        ).fetchone()[0]
+
+    def answers(self, learner: str, since: datetime | None = None) -> list[AnswerRow]:
+        """The learner's answers (since a time, when given), oldest first."""
+        sql = f"SELECT {_ANSWER_COLUMNS} FROM answers WHERE learner = ?"
+        params: tuple[object, ...] = (learner,)
+        if since is not None:
+            sql += " AND at >= ?"
+            params += (to_db_time(since),)
+        rows = self._read(sql + " ORDER BY at, id", params)
+        return [_answer(row) for row in rows]
+
+    def answer_times(self, learner: str, since: datetime) -> list[tuple[datetime, bool]]:
+        """(time, correct) of each answer since a time: the light read the activity chart needs."""
+        rows = self._read(
+            "SELECT at, correct FROM answers WHERE learner = ? AND at >= ? ORDER BY at",
+            (learner, to_db_time(since)),
+        )
+        return [(from_db_time(at), bool(correct)) for at, correct in rows]
+
+    def answer_totals(self, learner: str) -> dict[str, tuple[int, int]]:
+        """(answers, correct answers) per question id."""
+        rows = self._read(
+            "SELECT question_id, count(*), sum(correct) FROM answers WHERE learner = ?"
+            " GROUP BY question_id",
+            (learner,),
+        )
+        return {qid: (count, correct or 0) for qid, count, correct in rows}
+
+    def learners(self) -> list[str]:
+        """Every learner with an answer or a card, sorted."""
+        rows = self._read(
+            "SELECT learner FROM answers UNION SELECT learner FROM cards ORDER BY 1", ()
+        )
+        return [row[0] for row in rows]
+
+    def _read(self, sql: str, params: tuple[object, ...]) -> sqlite3.Cursor:
+        try:
+            return self._conn.execute(sql, params)
+        except sqlite3.DatabaseError as error:
+            raise ProgressError(
+                f"cannot read the progress file {self.path} ({error}); {_what_to_do(self.path)}"
+            ) from error
+
+
+class _WriteTransaction:
+    """`BEGIN IMMEDIATE` ... `COMMIT` (or `ROLLBACK`), turning SQLite errors into ProgressError."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self._path = path
+
+    def __enter__(self) -> None:
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise ProgressError(
+                f"cannot write to the progress file {self._path} ({error}); another quizgen "
+                "may hold it for too long, or the folder is read-only"
+            ) from error
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is not None:
+            self._conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise ProgressError(
+                    f"cannot write to the progress file {self._path} ({exc}); "
+                    f"{_what_to_do(self._path)}"
+                ) from exc
+            return
+        try:
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            raise ProgressError(
+                f"cannot save progress to {self._path} ({error}); is the disk full or read-only?"
+            ) from error
+
+
+_CARD_COLUMNS = "question_id, card_id, state, step, stability, difficulty, due, last_review"
+_ANSWER_COLUMNS = "id, learner, question_id, at, given, correct, rating, response_seconds, mode"
+
+
+def _card(row: tuple) -> CardRow:
+    qid, card_id, state, step, stability, difficulty, due, last_review = row
+    return CardRow(
+        question_id=qid,
+        card_id=card_id,
+        state=state,
+        step=step,
+        stability=stability,
+        difficulty=difficulty,
+        due=from_db_time(due),
+        last_review=None if last_review is None else from_db_time(last_review),
+    )
+
+
+def _answer(row: tuple) -> AnswerRow:
+    answer_id, learner, qid, at, given, correct, rating, seconds, mode = row
+    return AnswerRow(
+        id=answer_id,
+        learner=learner,
+        question_id=qid,
+        at=from_db_time(at),
+        given=given,
+        correct=bool(correct),
+        rating=rating,
+        response_seconds=seconds,
+        mode=mode,
+    )
