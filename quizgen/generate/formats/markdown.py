@@ -1,0 +1,86 @@
+"""Markdown articles, parsed with markdown-it-py: title from the first heading.
+
+The body is the text of paragraphs (also inside lists and block quotes) with every bit
+of markup gone: emphasis, links (their text stays), inline code (its text stays).
+Images, code blocks, raw HTML, tables and later headings are not report text.
+A YAML front matter block may give `title` and `url`/`source`/`link`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from quizgen.generate.formats.clean import body_paragraphs, normalize_space
+from quizgen.generate.formats.text import find_url
+from quizgen.model import Article
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_SOURCE_LINE = re.compile(r"^source\s*:", re.IGNORECASE)
+_PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+def parse_markdown(path: str, text: str) -> Article:
+    """The Article in Markdown `text`; title "" when there is none."""
+    meta, text = _front_matter(text)
+    title = normalize_space(str(meta.get("title") or ""))
+    url = next((find_url(str(meta[k])) for k in ("url", "source", "link") if meta.get(k)), "")
+    candidates: list[str] = []
+    for kind, content in _blocks(_PARSER.parse(text)):
+        if kind == "heading":
+            title = title or content
+        elif not url and not candidates and _SOURCE_LINE.match(content) and find_url(content):
+            url = find_url(content)
+        else:
+            candidates.append(content)
+    if not title and candidates:
+        title, candidates = candidates[0], candidates[1:]
+    return Article(path=path, title=title, paragraphs=body_paragraphs(candidates, title), url=url)
+
+
+def _front_matter(text: str) -> tuple[dict, str]:
+    """The front matter mapping (empty when there is none or it is not YAML) and the rest."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return {}, text
+    if not isinstance(meta, dict):
+        return {}, text
+    return meta, text[match.end() :]
+
+
+def _blocks(tokens: list[Token]) -> list[tuple[str, str]]:
+    """("heading" | "paragraph", plain text) for each heading and paragraph outside tables."""
+    out = []
+    in_table = 0
+    opened = ""
+    for token in tokens:
+        if token.type == "table_open":
+            in_table += 1
+        elif token.type == "table_close":
+            in_table -= 1
+        elif token.type in ("heading_open", "paragraph_open"):
+            opened = token.type.removesuffix("_open")
+        elif token.type == "inline" and opened and not in_table:
+            text = normalize_space(inline_text(token.children or []))
+            if text:
+                out.append((opened, text))
+            opened = ""
+    return out
+
+
+def inline_text(children: list[Token]) -> str:
+    """The words of an inline run, without markup; images and raw HTML left out."""
+    parts = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return "".join(parts)
