@@ -107,8 +107,13 @@ def load_text(name: str, data: bytes) -> tuple[BankFile | None, list[Problem]]:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         return None, [_syntax_problem(name, error)]
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        return None, [
+            Problem(name, line, f"character {error.character!r} is not allowed in YAML text")
+        ]
     except yaml.YAMLError as error:
-        return None, [Problem(name, None, f"YAML error: {error}")]
+        return None, [Problem(name, 1, f"YAML error: {error}")]
     if root is None:
         return None, [
             Problem(name, 1, "empty file: a bank file is a mapping with 'title' and 'questions'")
@@ -119,8 +124,10 @@ def load_text(name: str, data: bytes) -> tuple[BankFile | None, list[Problem]]:
 
 
 def _decode(name: str, data: bytes) -> tuple[str | None, Problem | None]:
-    if b"\x00" in data[:8192]:
-        return None, Problem(name, None, "binary file, not a YAML bank: expected UTF-8 text")
+    nul = data.find(b"\x00", 0, 8192)
+    if nul >= 0:
+        line = data[:nul].count(b"\n") + 1
+        return None, Problem(name, line, "binary file, not a YAML bank: expected UTF-8 text")
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
@@ -141,6 +148,14 @@ def _syntax_problem(name: str, error: yaml.MarkedYAMLError) -> Problem:
 
 def _line(node: yaml.Node) -> int:
     return node.start_mark.line + 1
+
+
+def _question_label(item: yaml.MappingNode, index: int) -> str:
+    """ "question 'putin-call-length'" when the item has a plain id, else "question 3"."""
+    for key_node, value_node in item.value:
+        if key_node.value == "id" and isinstance(value_node, yaml.ScalarNode):
+            return f"question '{value_node.value}'"
+    return f"question {index}"
 
 
 class _Walker:
@@ -228,15 +243,15 @@ class _Walker:
         )
 
     def question(self, item: yaml.Node, index: int, generated: bool) -> Question | None:
-        what = f"question {index}"
         if not isinstance(item, yaml.MappingNode):
-            self.error(item, f"{what}: must be a mapping of keys (id, type, question, answer, ...)")
+            self.error(
+                item,
+                f"question {index}: must be a mapping of keys (id, type, question, answer, ...)",
+            )
             return None
         errors_before = self._error_count()
+        what = _question_label(item, index)
         entries = self.mapping(item, rules.QUESTION_KEYS, what)
-        id_entry = entries.get("id")
-        if id_entry is not None and isinstance(id_entry[1], yaml.ScalarNode):
-            what = f"question '{id_entry[1].value}'"
         for key in rules.REQUIRED_KEYS:
             if key not in entries:
                 self.error(item, f"{what}: missing required key '{key}'")
@@ -320,6 +335,11 @@ class _Walker:
         if "answer" in entries:
             fields["answer"] = self.text("answer", entries["answer"], what)
         if "choices" not in entries:
+            self.error(
+                item,
+                f"{what}: missing required key 'choices' (a multiple_choice question "
+                f"needs {rules.MIN_CHOICES} to {rules.MAX_CHOICES})",
+            )
             return
         key_node = entries["choices"][0]
         choices = self.string_list("choices", entries["choices"], what)

@@ -1,0 +1,138 @@
+"""`quizgen check`: one failing fixture per rule, with the exact `FILE:LINE: message`."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quizgen.bank import load_bank
+from quizgen.cli import main
+
+DATA = Path("tests/data/bank")
+INVALID = sorted(p for p in (DATA / "invalid").glob("*.yaml") if not p.name.endswith(".bin.yaml"))
+
+
+def expected_lines(path: Path) -> list[str]:
+    """The `# expect: LINE: message` comments at the top of a fixture, as check prints them."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [
+        f"{path}:{line[len('# expect: ') :]}" for line in lines if line.startswith("# expect: ")
+    ]
+
+
+def run_check(*paths: str | Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
+    code = main(["check", *map(str, paths)])
+    return code, capsys.readouterr().out.splitlines()
+
+
+@pytest.mark.parametrize("fixture", INVALID, ids=lambda p: p.stem)
+def test_check_reports_each_rule_with_file_and_line(
+    fixture: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = run_check(fixture, capsys=capsys)
+    assert code == 1
+    assert out == expected_lines(fixture)
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("latin1.bin.yaml", "2: not UTF-8 text (byte 0xe9): save the file as UTF-8"),
+        ("binary.bin.yaml", "1: binary file, not a YAML bank: expected UTF-8 text"),
+        ("empty.bin.yaml", "1: empty file: a bank file is a mapping with 'title' and 'questions'"),
+    ],
+)
+def test_check_reports_unreadable_files(
+    name: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = DATA / "invalid" / name
+    code, out = run_check(path, capsys=capsys)
+    assert (code, out) == (1, [f"{path}:{message}"])
+
+
+def test_check_reports_missing_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "nope"
+    code, out = run_check(missing, capsys=capsys)
+    assert (code, out) == (1, [f"{missing}: no such file or folder: check the path you gave"])
+
+
+def test_check_reports_duplicate_id_across_files(capsys: pytest.CaptureFixture[str]) -> None:
+    folder = DATA / "dup_across"
+    code, out = run_check(folder, capsys=capsys)
+    assert code == 1
+    assert out == [
+        f"{folder}/b.yaml:6: duplicate id 'shared-id': already used at {folder}/a.yaml:2; "
+        "ids must be unique in the whole bank"
+    ]
+
+
+def test_check_reports_every_problem_of_a_broken_bank_at_once(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out = run_check(DATA / "invalid", capsys=capsys)
+    assert code == 1
+    expected = [line for f in INVALID for line in expected_lines(f)]
+    assert set(expected) <= set(out)
+    assert len(out) >= len(expected) + 3  # + the three unreadable .bin.yaml files
+
+
+def test_check_passes_valid_bank_and_warns_without_failing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = run_check(DATA / "valid", capsys=capsys)
+    assert (code, out) == (0, [])
+    generated = tmp_path / "gen.yaml"
+    generated.write_text(
+        "title: t\nsource:\n  file: a.txt\nquestions:\n"
+        "  - id: q\n    type: true_false\n    question: Is it?\n    answer: true\n",
+        encoding="utf-8",
+    )
+    code, out = run_check(generated, capsys=capsys)
+    assert code == 0
+    assert out == [
+        f"{generated}:5: warning: question 'q': no evidence sentence; "
+        "a generated question should carry one"
+    ]
+
+
+def test_committed_question_bank_is_clean(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run_check("question_bank", capsys=capsys)
+    assert code == 0, out
+
+
+def test_valid_files_load_into_the_model() -> None:
+    bank, problems = load_bank([DATA / "valid"])
+    assert problems == []
+    by_id = {q.id: q for q in bank.questions}
+    assert by_id["putin-call-length"].answer == "about an hour"
+    assert by_id["putin-call-length"].line == 6
+    assert by_id["mccain-threat-tf"].answer is False
+    assert by_id["2014"].choices == ["2014", "2008"]  # numbers kept as written
+    assert by_id["tf-1"].answer is True  # YAML 1.1 `yes`
+
+
+def test_console_script_and_module_run_the_same_cli() -> None:
+    script = str(Path(sys.executable).parent / "quizgen")
+    for command in ([script], [sys.executable, "-m", "quizgen"]):
+        done = subprocess.run([*command, "check", "question_bank"], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        assert "error(s)" in done.stderr
+
+
+def test_help_lists_every_spec_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("generate", "check", "schema", "list", "quiz", "train", "stats", "review"):
+        assert f"    {command}" in out
+
+
+def test_unknown_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", "--frobnicate"])
+    assert exit_info.value.code == 2
+    assert "unrecognized arguments: --frobnicate" in capsys.readouterr().err

@@ -1,0 +1,66 @@
+"""Mutated banks never crash `check`: exit 0 or 1, every line `FILE:LINE: message`."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quizgen.cli import main
+
+VALID = sorted(Path("tests/data/bank/valid").glob("*.yaml")) + [Path("question_bank/example.yaml")]
+PROBLEM_LINE = re.compile(r"^.+\.yaml:\d+: .+$")
+
+
+@st.composite
+def mutated_bank(draw: st.DrawFn) -> bytes:
+    data = draw(st.sampled_from(VALID)).read_bytes()
+    for _ in range(draw(st.integers(1, 3))):
+        data = draw(mutation(data))
+    return data
+
+
+def mutation(data: bytes) -> st.SearchStrategy[bytes]:
+    lines = data.splitlines(keepends=True)
+    at = st.integers(0, max(len(data) - 1, 0))
+    line_at = st.integers(0, max(len(lines) - 1, 0))
+    scalar = st.sampled_from(
+        [b"", b"~", b"[]", b"{}", b"true", b"12", b"- x", b"'", b'"', b"\xff", b": :", b"&a *a"]
+    )
+    return st.one_of(
+        at.map(lambda i: data[:i]),  # truncate
+        st.tuples(at, st.binary(min_size=1, max_size=8)).map(
+            lambda t: data[: t[0]] + t[1] + data[t[0] :]
+        ),  # insert random bytes
+        line_at.map(lambda i: b"".join(lines[:i] + lines[i + 1 :])),  # drop a line (a key)
+        st.tuples(line_at, scalar).map(
+            lambda t: b"".join(
+                lines[: t[0]] + [_replace_value(lines[t[0]], t[1])] + lines[t[0] + 1 :]
+            )
+        ),  # change a value's type
+    )
+
+
+def _replace_value(line: bytes, value: bytes) -> bytes:
+    key, sep, _ = line.partition(b":")
+    return key + sep + b" " + value + b"\n" if sep else value + b"\n"
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=mutated_bank())
+def test_check_never_crashes_on_mutated_banks(
+    data: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bank.yaml"
+    path.write_bytes(data)
+    code = main(["check", str(path)])
+    out = capsys.readouterr().out.splitlines()
+    assert code in (0, 1)
+    assert all(PROBLEM_LINE.match(line) for line in out), out
+    errors = [line for line in out if ": warning: " not in line]
+    assert (code == 1) == bool(errors)
