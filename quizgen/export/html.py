@@ -1,0 +1,147 @@
+"""Printable HTML worksheets: one self-contained file per version, with its answer key.
+
+`render_html(entries, options)` is the "html" format of the export registry: pure, it
+returns file name -> bytes and the CLI writes them. Templates live in `templates/`
+(shipped as package data); autoescape is on, so article text can never become markup.
+Each file has its CSS inline and needs no script, font, image or network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from quizgen.errors import UsageError
+from quizgen.export.registry import GENERATOR_MARK, ExportOptions, Format, register, title_for
+from quizgen.export.worksheet import Worksheet, build_worksheets, file_stem
+from quizgen.model import BankEntry
+
+KeyPlacement = Literal["end", "separate"]
+#: The comment right after the doctype of every file this module writes.
+MARK = f"<!-- {GENERATOR_MARK} -->".encode()
+
+
+@dataclass(frozen=True)
+class PaperSize:
+    """A paper size as CSS paged media names it, with margins that suit it."""
+
+    size: str
+    margin: str
+    #: The sheet's width when the file is opened on screen rather than printed.
+    screen_width: str
+
+
+PAPERS: dict[str, PaperSize] = {
+    "a4": PaperSize("A4", "16mm 16mm 18mm 16mm", "210mm"),
+    "letter": PaperSize("letter", "0.6in 0.65in 0.7in 0.65in", "8.5in"),
+}
+
+
+def css_string(text: object) -> Markup:
+    """`text` as a quoted CSS string. Anything but plain letters, digits and spaces is a CSS
+    escape, so a title can neither end the string nor close the <style> element."""
+    out = []
+    for char in str(text):
+        if char.isascii() and (char.isalnum() or char in " .,:;!?()-_'"):
+            out.append(char)
+        else:
+            # Six hex digits and a space: the space ends the escape and is not printed.
+            out.append(f"\\{ord(char):06x} ")
+    # Safe for the HTML autoescaper: only letters, digits, quotes and backslash escapes.
+    return Markup('"' + "".join(out) + '"')
+
+
+def points_phrase(points: int) -> str:
+    """ "1 point", "3 points"."""
+    return f"{points} point" if points == 1 else f"{points} points"
+
+
+@cache
+def environment() -> Environment:
+    """The Jinja2 environment over the packaged templates, autoescaping everything."""
+    env = Environment(
+        loader=PackageLoader("quizgen.export", "templates"),
+        # Every template is HTML (the CSS one is included inside <style>): escape always.
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["css_string"] = css_string
+    env.globals["points_phrase"] = points_phrase
+    env.globals["generator_mark"] = GENERATOR_MARK
+    return env
+
+
+def paper_size(paper: str) -> PaperSize:
+    """The named paper size, or a usage error naming the choices."""
+    try:
+        return PAPERS[paper.lower()]
+    except KeyError:
+        raise UsageError(f"unknown paper size {paper!r}; try one of: {', '.join(PAPERS)}") from None
+
+
+def render_sheet(sheet: Worksheet, *, paper: str = "a4", key: KeyPlacement = "end") -> str:
+    """The HTML of one version; with key="end" its answer key follows on a page of its own."""
+    template = environment().get_template("worksheet.html.j2")
+    return template.render(sheet=sheet, page=paper_size(paper), paper=paper.lower(), key=key)
+
+
+def render_key(sheet: Worksheet, *, paper: str = "a4") -> str:
+    """The HTML of one version's answer key alone (for --key separate)."""
+    template = environment().get_template("key.html.j2")
+    return template.render(sheet=sheet, page=paper_size(paper), paper=paper.lower())
+
+
+def render_worksheets(
+    sheets: Sequence[Worksheet], *, paper: str = "a4", key: str = "end"
+) -> dict[str, bytes]:
+    """File name -> UTF-8 HTML for every version: `<stem>-A.html` and, with
+    key="separate", `<stem>-A-key.html`."""
+    if key not in ("end", "separate"):
+        raise UsageError(f"unknown key placement {key!r}; try one of: end, separate")
+    files: dict[str, bytes] = {}
+    for sheet in sheets:
+        stem = f"{file_stem(sheet.title)}-{sheet.version}"
+        if key == "end":
+            files[f"{stem}.html"] = render_sheet(sheet, paper=paper, key="end").encode()
+        else:
+            files[f"{stem}.html"] = render_sheet(sheet, paper=paper, key="separate").encode()
+            files[f"{stem}-key.html"] = render_key(sheet, paper=paper).encode()
+    return files
+
+
+def render_html(entries: list[BankEntry], options: ExportOptions) -> dict[str, bytes]:
+    """The "html" export format: one worksheet per version, each with its answer key."""
+    paper_size(options.paper)  # a bad paper size is a usage error before any work
+    sheets = build_worksheets(
+        entries,
+        title=title_for(entries, options),
+        versions=options.versions,
+        seed=options.seed,
+        points=options.points,
+    )
+    return render_worksheets(sheets, paper=options.paper, key=options.key)
+
+
+def is_own(content: bytes) -> bool:
+    """Whether an existing file is a worksheet quizgen wrote (its marker is near the top)."""
+    return MARK in content[:200]
+
+
+FORMAT = register(
+    Format(
+        name="html",
+        description="printable worksheets: one HTML file per version, each with its answer key",
+        suffix=".html",
+        multi_file=True,
+        render=render_html,
+        is_own=is_own,
+    )
+)

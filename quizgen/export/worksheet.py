@@ -1,0 +1,167 @@
+"""Printable worksheets as plain data: versions, shuffling, numbering, points and keys.
+
+No I/O and no HTML here: `build_worksheets` turns bank entries into one `Worksheet` per
+version; `quizgen.export.html` renders them. Every version draws its question order and
+choice order from its own `random.Random`, seeded from the user's seed and the version
+letter, so version B is the same whether 2 or 5 versions are asked for, and nothing
+depends on the global random state.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from quizgen.errors import ExportError, UsageError
+from quizgen.model import BankEntry, Question
+
+#: The seed used when the user gives none: worksheets are reproducible by default.
+DEFAULT_SEED = 0
+#: A choice this short fits a half-width column (two choices per line).
+SHORT_CHOICE = 32
+
+ChoiceLayout = Literal["inline", "columns", "stacked"]
+
+
+@dataclass(frozen=True)
+class SheetChoice:
+    """One box to tick: its letter on this version, its text, and whether it is right."""
+
+    letter: str
+    text: str
+    correct: bool
+
+
+@dataclass(frozen=True)
+class SheetQuestion:
+    """A question as one version prints it."""
+
+    #: 1-based position on this version.
+    number: int
+    #: The bank id (not printed on the sheet; lets tests and tools trace a question).
+    id: str
+    type: str
+    text: str
+    choices: tuple[SheetChoice, ...]
+    points: int
+
+    @property
+    def answer(self) -> SheetChoice:
+        """The right choice."""
+        return next(c for c in self.choices if c.correct)
+
+    @property
+    def layout(self) -> ChoiceLayout:
+        """How the boxes are laid out: one line (true/false), two columns, or one per line."""
+        if self.type == "true_false":
+            return "inline"
+        if all(len(c.text) <= SHORT_CHOICE for c in self.choices):
+            return "columns"
+        return "stacked"
+
+
+@dataclass(frozen=True)
+class KeyRow:
+    """One line of an answer key."""
+
+    number: int
+    letter: str
+    text: str
+    points: int
+
+
+@dataclass(frozen=True)
+class Worksheet:
+    """One version of a worksheet: its questions in this version's order."""
+
+    title: str
+    #: "A", "B", ... ("AA" after "Z").
+    version: str
+    questions: tuple[SheetQuestion, ...]
+
+    @property
+    def total_points(self) -> int:
+        """The points of every question together."""
+        return sum(q.points for q in self.questions)
+
+    @property
+    def key(self) -> list[KeyRow]:
+        """The answer key, in this version's question order."""
+        return [KeyRow(q.number, q.answer.letter, q.answer.text, q.points) for q in self.questions]
+
+
+def version_letter(index: int) -> str:
+    """The letter of the `index`-th version (0 -> "A", 25 -> "Z", 26 -> "AA")."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def version_rng(seed: int | None, letter: str) -> random.Random:
+    """The random source of one version; a string seed is hashed stably (not per process)."""
+    return random.Random(f"quizgen-worksheet:{DEFAULT_SEED if seed is None else seed}:{letter}")
+
+
+def sheet_choices(question: Question, rng: random.Random) -> tuple[SheetChoice, ...]:
+    """The boxes of `question`: True/False in that order, or the choices shuffled by `rng`."""
+    if question.type == "true_false":
+        return (
+            SheetChoice("T", "True", question.answer is True),
+            SheetChoice("F", "False", question.answer is False),
+        )
+    texts = list(question.choices)
+    rng.shuffle(texts)
+    return tuple(
+        SheetChoice(version_letter(i), text, text == question.answer)
+        for i, text in enumerate(texts)
+    )
+
+
+def build_version(
+    questions: Sequence[Question], title: str, letter: str, seed: int | None, points: int
+) -> Worksheet:
+    """One version: question order and then choice order drawn from the version's rng."""
+    rng = version_rng(seed, letter)
+    order = list(questions)
+    rng.shuffle(order)
+    sheet = tuple(
+        SheetQuestion(n, q.id, q.type, q.question, sheet_choices(q, rng), points)
+        for n, q in enumerate(order, start=1)
+    )
+    return Worksheet(title, letter, sheet)
+
+
+def build_worksheets(
+    entries: Sequence[BankEntry],
+    *,
+    title: str = "",
+    versions: int = 1,
+    seed: int | None = None,
+    points: int = 1,
+) -> list[Worksheet]:
+    """One worksheet per version (A, B, ...) over `entries` (already filtered by the caller;
+    retired questions are dropped here too, as a worksheet never shows them)."""
+    if versions < 1:
+        raise UsageError(f"--versions must be at least 1, not {versions}")
+    if points < 1:
+        raise UsageError(f"--points must be at least 1, not {points}")
+    live = [e for e in entries if e.question.status != "retired"]
+    if not live:
+        raise ExportError("no questions to put on a worksheet; check --tag, --status and the bank")
+    questions = [e.question for e in live]
+    title = title.strip() or "Worksheet"
+    return [
+        build_version(questions, title, version_letter(i), seed, points) for i in range(versions)
+    ]
+
+
+def file_stem(title: str) -> str:
+    """A file name stem from the title: "Putin's call, 2017" -> "putin-s-call-2017"."""
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+    return slug[:40].rstrip("-") or "worksheet"
