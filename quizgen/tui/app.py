@@ -1,0 +1,60 @@
+"""The quiz app and its factory (shared by `quizgen quiz` and the tests)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+from textual.app import App
+from textual.binding import Binding
+
+from quizgen.learn.session import AnswerHook, Clock, QuizSession, build_items
+from quizgen.model import BankEntry
+from quizgen.tui.screens.confirm_quit import ConfirmQuitScreen
+from quizgen.tui.screens.quiz import QuizScreen
+
+
+class QuizApp(App[None]):
+    """A quiz over `session`: questions, results, review and retry of the misses."""
+
+    TITLE = "quizgen quiz"
+    BINDINGS = [
+        Binding("q", "request_quit", "quit"),
+        # Textual's ctrl+c only hints at ctrl+q; here it quits like q (asking first).
+        Binding("ctrl+c", "request_quit", show=False, priority=True),
+    ]
+
+    def __init__(self, session: QuizSession) -> None:
+        super().__init__()
+        self.session = session
+
+    def on_mount(self) -> None:
+        self.push_screen(QuizScreen(self.session))
+
+    def action_request_quit(self) -> None:
+        """Quit; ask first when that would lose an unfinished quiz."""
+        screen = self.screen
+        if isinstance(screen, ConfirmQuitScreen):
+            self.exit()
+        elif isinstance(screen, QuizScreen) and screen.unfinished:
+            self.push_screen(ConfirmQuitScreen(), self._quit_if)
+        else:
+            self.exit()
+
+    def _quit_if(self, confirmed: bool | None) -> None:
+        if confirmed:
+            self.exit()
+
+
+def build_quiz_app(
+    entries: Sequence[BankEntry],
+    *,
+    count: int | None = None,
+    seed: int | str | None = None,
+    clock: Clock = time.monotonic,
+    on_answer: AnswerHook | None = None,
+) -> QuizApp:
+    """The quiz over `entries` (already selected): shuffled from `seed` (fresh without
+    one), cut to `count`; `clock` times it; `on_answer` gets every answer."""
+    items = build_items(entries, count=count, seed=seed)
+    return QuizApp(QuizSession(items, clock=clock, on_answer=on_answer))

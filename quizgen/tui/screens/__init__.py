@@ -1,0 +1,1 @@
+"""The quiz's screens, one per module, each with its `.tcss` next to it."""

@@ -1,0 +1,85 @@
+"""The quiz itself: a question, then the feedback on its answer, until the last one."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from quizgen.learn.session import QuizSession
+from quizgen.tui.messages import Answered
+from quizgen.tui.widgets.feedback_view import FeedbackView
+from quizgen.tui.widgets.question_view import QuestionView
+from quizgen.tui.widgets.quiz_status import QuizStatus
+
+
+class QuizScreen(Screen[None]):
+    """Asks every item of `session`; on the end, switches to the results."""
+
+    CSS_PATH = "quiz.tcss"
+    BINDINGS = [
+        Binding("enter", "next", "next", key_display="⏎/space"),
+        Binding("space", "next", show=False),
+    ]
+
+    def __init__(self, session: QuizSession) -> None:
+        super().__init__()
+        self.session = session
+
+    @property
+    def unfinished(self) -> bool:
+        """Whether quitting now would lose answers of a quiz not yet finished."""
+        return bool(self.session.answers) and not self.session.finished
+
+    def compose(self) -> ComposeResult:
+        yield QuizStatus()
+        yield Container(id="stage")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        await self._show_question()
+
+    async def _show_question(self) -> None:
+        item = self.session.current
+        self._update_status()
+        view = QuestionView(item.question, item.choices)
+        await self._stage(view)
+
+    async def _stage(self, view: QuestionView | FeedbackView) -> None:
+        stage = self.query_one("#stage", Container)
+        await stage.remove_children()
+        await stage.mount(view)
+        view.focus()
+        self.refresh_bindings()
+
+    def _update_status(self) -> None:
+        session = self.session
+        number = min(session.position + 1, session.total)
+        self.query_one(QuizStatus).show(number, session.total, session.score, len(session.answers))
+
+    async def on_answered(self, message: Answered) -> None:
+        message.stop()
+        if self.session.answered:
+            return
+        self.session.answer(message.answer)
+        item = self.session.current
+        self._update_status()
+        await self._stage(FeedbackView(item.entry, item.choices, item.index_of(message.answer)))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "next":
+            return self.session.answered
+        return True
+
+    async def action_next(self) -> None:
+        if not self.session.answered:
+            return
+        self.session.advance()
+        if self.session.finished:
+            from quizgen.tui.screens.results import ResultScreen
+
+            await self.app.switch_screen(ResultScreen(self.session))
+        else:
+            await self._show_question()

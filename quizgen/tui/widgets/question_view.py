@@ -1,0 +1,98 @@
+"""A question with its lettered choices, answered from the keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from quizgen.learn.session import TRUE_FALSE_CHOICES
+from quizgen.model import Question
+from quizgen.tui.messages import Answered
+from quizgen.tui.widgets import widget_css
+from quizgen.tui.widgets.choice_row import LETTERS, ChoiceRow, choice_key
+
+
+class QuestionView(Vertical, can_focus=True):
+    """Shows one question and takes its answer.
+
+    `QuestionView(question, choices=None)`:
+      - `question`: a `quizgen.model.Question` (its stem is shown as the heading);
+      - `choices`: the choices in display order (default: `question.choices`; a true/false
+        question always shows True / False).
+
+    Keys (all in the footer): a-f or 1-6 pick a choice directly (t/f or 1/2 for
+    true/false), up/down move the highlight, enter picks the highlighted choice.
+    Picking posts `quizgen.tui.messages.Answered` once: an index into `choices` for
+    multiple choice, a bool for true/false; later keys are ignored (`answered` is True).
+    """
+
+    DEFAULT_CSS = widget_css(__file__)
+    BINDINGS = [
+        Binding("up", "move(-1)", "move", key_display="↑↓"),
+        Binding("down", "move(1)", "move", show=False),
+        Binding("enter", "pick_highlighted", "choose"),
+    ]
+
+    highlighted: reactive[int] = reactive(0)
+
+    def __init__(
+        self,
+        question: Question,
+        choices: Sequence[str] | None = None,
+        *,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        self.question = question
+        self.true_false = question.type == "true_false"
+        self.choices: tuple[str, ...] = (
+            TRUE_FALSE_CHOICES if self.true_false else tuple(choices or question.choices)
+        )
+        self.answered = False
+        self._bind_answer_keys()
+
+    def _bind_answer_keys(self) -> None:
+        """One key per choice, bound on this instance so the footer shows the real range
+        (a-c/1-3 for three choices)."""
+        last = len(self.choices)
+        if self.true_false:
+            letters, display = "tf", "t/f 1/2"
+        else:
+            letters, display = LETTERS[:last], f"a-{LETTERS[last - 1]}/1-{last}"
+        for index, letter in enumerate(letters):
+            description = "answer" if index == 0 else ""
+            self._bindings.bind(letter, f"pick({index})", description, key_display=display)
+            self._bindings.bind(str(index + 1), f"pick({index})", show=False)
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.question.question, id="stem", markup=False)
+        for index, text in enumerate(self.choices):
+            yield ChoiceRow(choice_key(index, self.true_false), text, id=f"choice-{index}")
+
+    def on_mount(self) -> None:
+        self.watch_highlighted(self.highlighted)
+
+    def watch_highlighted(self, highlighted: int) -> None:
+        for index, row in enumerate(self.query(ChoiceRow)):
+            row.set_class(index == highlighted, "-highlighted")
+
+    def action_move(self, step: int) -> None:
+        self.highlighted = (self.highlighted + step) % len(self.choices)
+
+    def action_pick_highlighted(self) -> None:
+        self.action_pick(self.highlighted)
+
+    def action_pick(self, index: int) -> None:
+        """Answer with choice `index` (ignored once answered or when out of range)."""
+        if self.answered or not 0 <= index < len(self.choices):
+            return
+        self.answered = True
+        self.highlighted = index
+        answer: int | bool = self.choices[index] == "True" if self.true_false else index
+        self.post_message(Answered(answer))
