@@ -54,6 +54,9 @@ class ExportOptions:
     key: str = "end"
     #: html: points per question.
     points: int = 1
+    #: anki: modification time of notes (seconds since the epoch); None -> now. Anki updates
+    #: a note on re-import only when this is newer, so a fixed value is for hermetic builds.
+    timestamp: float | None = None
 
 
 def _never_own(content: bytes) -> bool:

@@ -1,0 +1,95 @@
+"""CSV for spreadsheets: one row per question, the columns in COLUMNS (see the README).
+
+UTF-8 with a byte-order mark (so Excel reads it as UTF-8), `\\r\\n` rows, and the csv
+module's quoting of commas, quotes and newlines. Values are written verbatim, so every
+field reads back exactly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import string
+
+from quizgen.export.registry import ExportOptions, Format, file_category, register
+from quizgen.model import BankEntry
+
+MAX_CHOICES = 6
+CHOICE_COLUMNS = tuple(f"choice_{letter}" for letter in string.ascii_lowercase[:MAX_CHOICES])
+COLUMNS = (
+    "id",
+    "type",
+    "question",
+    *CHOICE_COLUMNS,
+    "answer",
+    "answer_letter",
+    "explanation",
+    "evidence",
+    "tags",
+    "difficulty",
+    "status",
+    "category",
+    "source_url",
+    "source_file",
+    "bank_file",
+)
+#: Separates tags inside the `tags` cell.
+TAG_SEPARATOR = "; "
+_BOM = "\ufeff"
+
+
+def row(entry: BankEntry) -> list[str]:
+    """One question as a row, in COLUMNS order."""
+    q = entry.question
+    choices = ["True", "False"] if q.type == "true_false" else list(q.choices)
+    letters = string.ascii_uppercase
+    answer_letter = letters[choices.index(q.answer_text)] if q.answer_text in choices else ""
+    source = entry.file.source
+    return [
+        q.id,
+        q.type,
+        q.question,
+        *(choices + [""] * (MAX_CHOICES - len(choices))),
+        q.answer_text,
+        answer_letter,
+        q.explanation,
+        q.evidence,
+        TAG_SEPARATOR.join(q.tags),
+        q.difficulty or "",
+        q.status,
+        file_category(entry),
+        source.url if source else "",
+        source.file if source else "",
+        entry.file.path,
+    ]
+
+
+def render_text(entries: list[BankEntry]) -> str:
+    """The CSV text, BOM included."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    writer.writerows(row(e) for e in entries)
+    return _BOM + out.getvalue()
+
+
+def render(entries: list[BankEntry], options: ExportOptions) -> dict[str, bytes]:
+    """{"questions.csv": the CSV, UTF-8 with BOM}."""
+    return {"questions.csv": render_text(entries).encode("utf-8")}
+
+
+def is_own(content: bytes) -> bool:
+    """Whether a CSV was written by quizgen: it starts with BOM and exactly our header."""
+    return content.startswith((_BOM + ",".join(COLUMNS) + "\r\n").encode("utf-8"))
+
+
+FORMAT = register(
+    Format(
+        name="csv",
+        description="CSV, one row per question (UTF-8 with BOM, for spreadsheets)",
+        suffix=".csv",
+        multi_file=False,
+        render=render,
+        is_own=is_own,
+    )
+)
