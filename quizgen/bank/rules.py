@@ -11,7 +11,8 @@ import re
 
 from quizgen.model import DIFFICULTIES, QUESTION_TYPES, STATUSES
 
-FILE_KEYS = ("title", "source", "questions")
+#: `generated` is generate's record of what it wrote (see quizgen/bank/merge.py).
+FILE_KEYS = ("title", "source", "questions", "generated")
 SOURCE_KEYS = ("file", "url")
 #: Also the order in which questions are written.
 QUESTION_KEYS = (

@@ -85,5 +85,10 @@ def bank_schema() -> dict[str, Any]:
                 "properties": {key: {"type": "string"} for key in rules.SOURCE_KEYS},
             },
             "questions": {"type": "array", "items": _question_schema()},
+            "generated": {
+                "type": ["object", "null"],
+                "additionalProperties": {"type": "string"},
+                "description": "Written by quizgen generate (id: fingerprint); leave it be.",
+            },
         },
     }

@@ -1,51 +1,159 @@
 """Write generated bank files into a bank folder, merging with what is already there.
 
-First version: writes each generated file as is. The merge that keeps every human edit
-lives in `merge.py` and replaces this body.
+The I/O edge of the merge (`merge.py` holds the logic): take the folder's lock, read
+every bank file (ids must stay unique in the whole bank), merge each generated file into
+its target, leave alone a target that fails validation, and write each changed file
+atomically. A run killed at any moment leaves each file old or new; the next run cleans
+the temp files it left behind.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+import re
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from quizgen.bank.write import write_bank_file
+import yaml
+
+from quizgen.bank.atomic import atomic_write_text
+from quizgen.bank.blocks import parse_layout
+from quizgen.bank.load import bank_paths, load_text
+from quizgen.bank.lock import DEFAULT_WAIT, bank_lock
+from quizgen.bank.merge import MergeReport, merge_text, owned_ids
+from quizgen.errors import BankError
 from quizgen.model import BankFile
 
-
-@dataclass
-class MergeReport:
-    """What a run did (or, with `dry_run`, would do) to one bank file."""
-
-    path: str
-    #: Generated questions added.
-    new: int = 0
-    #: Untouched generated questions replaced by what the generator now makes.
-    updated: int = 0
-    #: Untouched generated questions that came out the same.
-    unchanged: int = 0
-    #: Questions a person edited, approved, retired or added: kept byte for byte.
-    kept: int = 0
-    #: Untouched generated questions whose fact is no longer found.
-    removed: int = 0
-    #: Why the file was left alone (e.g. it fails validation); "" when it was merged.
-    skipped: str = ""
-    dry_run: bool = False
+#: Temp files of atomic.py (`.<name>.<random>.tmp`) older than this are left by a killed
+#: run; younger ones may belong to a writer that does not take the lock.
+STALE_TEMP_SECONDS = 60.0
+_TEMP_NAME = re.compile(r"^\..+\.(yaml|yml)\.[^.]+\.tmp$")
+_ID_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?id:[ \t]*['\"]?([a-z0-9][a-z0-9-]*)", re.MULTILINE)
 
 
 def update_bank(
-    out_dir: Path, generated: list[BankFile], *, dry_run: bool = False
+    out_dir: Path,
+    generated: list[BankFile],
+    *,
+    dry_run: bool = False,
+    wait: float = DEFAULT_WAIT,
+    on_file: Callable[[MergeReport], None] | None = None,
 ) -> list[MergeReport]:
-    """Merge each generated BankFile into `out_dir`/<its file name>, under a lock,
-    writing atomically; one report per file."""
+    """Merge each generated BankFile into out_dir/<its file name> (BankFile.path is the
+    target path), under the bank's lock, writing atomically; one report per file.
+
+    `dry_run` computes the same reports and writes nothing (not even the lock file).
+    `on_file` is called after each file (for a progress bar). Raises BankError when
+    another run holds the bank for longer than `wait` seconds.
+    """
+    folder = Path(out_dir)
+    if dry_run:
+        return _merge_all(folder, generated, dry_run=True, on_file=on_file)
+    with bank_lock(folder, wait=wait):
+        remove_stale_temp_files(folder)
+        return _merge_all(folder, generated, dry_run=False, on_file=on_file)
+
+
+def _merge_all(
+    folder: Path,
+    generated: list[BankFile],
+    *,
+    dry_run: bool,
+    on_file: Callable[[MergeReport], None] | None,
+) -> list[MergeReport]:
+    texts = _read_bank(folder)
+    taken: set[str] = set()
+    for text in texts.values():
+        taken |= _ids_of(text)
     reports = []
     for bank_file in generated:
-        target = Path(out_dir) / Path(bank_file.path).name
-        report = MergeReport(str(target), new=len(bank_file.questions), dry_run=dry_run)
-        if not dry_run:
-            write_bank_file(target, bank_file)
+        target = folder / Path(bank_file.path).name
+        report = _merge_one(target, texts, bank_file, taken, dry_run=dry_run)
         reports.append(report)
+        if on_file is not None:
+            on_file(report)
     return reports
 
 
-__all__ = ["MergeReport", "update_bank"]
+def _merge_one(
+    target: Path, texts: dict[Path, str], bank_file: BankFile, taken: set[str], *, dry_run: bool
+) -> MergeReport:
+    existing = texts.get(target)
+    if existing is None and target.exists():
+        return MergeReport(str(target), skipped=f"{target}: cannot be read", dry_run=dry_run)
+    if existing is not None:
+        problem = _first_error(target, existing)
+        if problem:
+            return MergeReport(str(target), skipped=problem, dry_run=dry_run)
+    try:
+        merged = merge_text(str(target), existing, bank_file, taken, dry_run=dry_run)
+    except BankError as error:
+        return MergeReport(str(target), skipped=f"{target}: {error.message}", dry_run=dry_run)
+    taken |= merged.ids
+    if merged.text != existing:
+        texts[target] = merged.text
+        if not dry_run:
+            atomic_write_text(target, merged.text)
+    return merged.report
+
+
+def _read_bank(folder: Path) -> dict[Path, str]:
+    """Every bank file under `folder` by path (a file that is not UTF-8 is left out)."""
+    files, _ = bank_paths([folder]) if folder.is_dir() else ([], [])
+    texts = {}
+    for path in files:
+        try:
+            texts[path] = path.read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+    return texts
+
+
+def _ids_of(text: str) -> set[str]:
+    """The ids a file holds or has issued; for a file too broken to parse, every
+    `id:` line, so that no new question takes an id a person may still mean."""
+    try:
+        return owned_ids(parse_layout(text.removeprefix("\ufeff")))
+    except (BankError, yaml.YAMLError):
+        return set(_ID_LINE.findall(text))
+
+
+def _first_error(path: Path, text: str) -> str:
+    """`FILE:LINE: message` of the file's first validation error, "" when it is valid."""
+    _, problems = load_text(str(path), text.encode("utf-8"))
+    errors = sorted(p for p in problems if p.severity == "error")
+    return f"{errors[0]} (the file is left as it is; fix it and run again)" if errors else ""
+
+
+def remove_stale_temp_files(folder: Path, *, older_than: float = STALE_TEMP_SECONDS) -> int:
+    """Delete the temp files a killed run left in `folder`; how many went."""
+    count = 0
+    now = time.time()
+    for path in folder.glob(".*.tmp"):
+        try:
+            if _TEMP_NAME.match(path.name) and now - path.stat().st_mtime > older_than:
+                path.unlink()
+                count += 1
+        except OSError:
+            continue
+    return count
+
+
+def edit_bank_file(
+    path: str | os.PathLike[str], change: Callable[[str], str], *, wait: float = DEFAULT_WAIT
+) -> bool:
+    """Apply `change` (text -> text, e.g. `set_status` or `replace_question_block` from
+    `quizgen.bank.blocks`) to one bank file under its folder's lock, atomically; whether
+    the file changed. For `quizgen review`: such an edit counts as a person's."""
+    target = Path(path)
+    with bank_lock(target.parent, wait=wait):
+        text = target.read_bytes().decode("utf-8")
+        new = change(text)
+        if new == text:
+            return False
+        atomic_write_text(target, new)
+        return True
+
+
+__all__ = ["MergeReport", "edit_bank_file", "remove_stale_temp_files", "update_bank"]
