@@ -1,0 +1,270 @@
+"""The quiz app played with Textual's Pilot at 80x24, and `quizgen quiz` at the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from quizgen.bank import load_bank
+from quizgen.cli import main
+from quizgen.learn.session import Answer, QuizItem
+from quizgen.model import BankEntry, select
+from quizgen.tui.app import QuizApp, build_quiz_app
+from quizgen.tui.screens.confirm_quit import ConfirmQuitScreen
+from quizgen.tui.screens.quiz import QuizScreen
+from quizgen.tui.screens.results import ResultScreen
+from quizgen.tui.screens.review import ReviewScreen
+from quizgen.tui.widgets.choice_row import LETTERS, ChoiceRow, choice_key
+from quizgen.tui.widgets.feedback_view import FeedbackView
+from quizgen.tui.widgets.question_view import QuestionView
+from quizgen.tui.widgets.quiz_status import QuizStatus
+
+DATA = Path(__file__).parent / "data" / "quiz"
+BANK = DATA / "bank.yaml"
+SIZE = (80, 24)
+
+
+class StepClock:
+    """A clock that moves `step` seconds every time it is read."""
+
+    def __init__(self, step: float = 5.0) -> None:
+        self.now = 0.0
+        self.step = step
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+def entries() -> list[BankEntry]:
+    bank, _ = load_bank([BANK])
+    return select(bank.entries())
+
+
+def only(entries: list[BankEntry], *ids: str) -> list[BankEntry]:
+    return [e for e in entries if e.question.id in ids]
+
+
+def text(app: QuizApp, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).content)
+
+
+def current(app: QuizApp) -> QuizItem:
+    screen = app.screen
+    assert isinstance(screen, QuizScreen)
+    return screen.session.current
+
+
+def letter(item: QuizItem, index: int) -> str:
+    """The letter key of choice `index` (t/f on a true/false question)."""
+    return choice_key(index, item.is_true_false)
+
+
+def wrong_index(item: QuizItem) -> int:
+    return (item.answer_index + 1) % len(item.choices)
+
+
+@pytest.mark.anyio
+async def test_right_answer_by_letter_shows_feedback_with_evidence_and_source(entries):
+    app = build_quiz_app(only(entries, "call-length"), seed=3)
+    async with app.run_test(size=SIZE) as pilot:
+        item = current(app)
+        assert text(app, "#stem") == item.question.question
+        rows = [str(row.content) for row in app.screen.query(ChoiceRow)]
+        assert [r.split()[0] for r in rows] == ["A", "B", "C", "D"]
+        assert app.screen.query_one(QuizStatus).text == "Question 1 of 1  Score 0/0"
+        await pilot.press(LETTERS[item.answer_index])
+        feedback = app.screen.query_one(FeedbackView)
+        assert text(app, "#verdict") == "✔ Right!"
+        assert feedback.query_one(f"#choice-{item.answer_index}").has_class("-right")
+        assert text(app, "#explanation") == item.question.explanation
+        assert text(app, "#evidence") == f"“{item.question.evidence}”"
+        source = text(app, "#source")
+        assert item.entry.file.title in source
+        assert "https://example.com/putin-call" in source
+        assert app.screen.query_one(QuizStatus).text == "Question 1 of 1  Score 1/1"
+
+
+@pytest.mark.anyio
+async def test_wrong_answer_by_digit_marks_both_choices(entries):
+    app = build_quiz_app(only(entries, "call-length"), seed=3)
+    async with app.run_test(size=SIZE) as pilot:
+        item = current(app)
+        wrong = wrong_index(item)
+        await pilot.press(str(wrong + 1))
+        verdict = text(app, "#verdict")
+        assert verdict.startswith("✘ Wrong")
+        assert "about an hour" in verdict
+        view = app.screen.query_one(FeedbackView)
+        assert view.query_one(f"#choice-{wrong}").has_class("-wrong")
+        assert view.query_one(f"#choice-{item.answer_index}").has_class("-right")
+        assert app.screen.query_one(QuizStatus).text == "Question 1 of 1  Score 0/1"
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(("key", "right"), [("f", True), ("t", False), ("2", True)])
+async def test_true_false_by_t_f_and_digits(entries, key, right):
+    app = build_quiz_app(only(entries, "mccain-sanctions-tf"), seed=1)  # the answer is False
+    async with app.run_test(size=SIZE) as pilot:
+        assert [str(r.content).split()[0] for r in app.screen.query(ChoiceRow)] == ["T", "F"]
+        await pilot.press(key)
+        assert text(app, "#verdict").startswith("✔ Right!" if right else "✘ Wrong")
+
+
+@pytest.mark.anyio
+async def test_arrows_and_enter_pick_the_highlighted_choice(entries):
+    app = build_quiz_app(only(entries, "call-length"), seed=3)
+    async with app.run_test(size=SIZE) as pilot:
+        item = current(app)
+        await pilot.press("up", "down")  # wraps around and back to the first
+        await pilot.press(*["down"] * item.answer_index)
+        view = app.screen.query_one(QuestionView)
+        assert view.query_one(f"#choice-{item.answer_index}").has_class("-highlighted")
+        await pilot.press("enter")
+        assert text(app, "#verdict") == "✔ Right!"
+
+
+@pytest.mark.anyio
+async def test_whole_quiz_results_review_and_retry(entries):
+    clock = StepClock(step=5.0)
+    recorded: list[Answer] = []
+    app = build_quiz_app(entries, seed=11, clock=clock, on_answer=recorded.append)
+    async with app.run_test(size=SIZE) as pilot:
+        first_id = current(app).question.id
+        await pilot.press(letter(current(app), current(app).answer_index), "enter")
+        for _ in range(3):
+            item = current(app)
+            await pilot.press(str(wrong_index(item) + 1), "space")
+        screen = app.screen
+        assert isinstance(screen, ResultScreen)
+        assert text(app, "#score") == "Score  1 / 4"
+        assert text(app, "#percent") == "25%"
+        session = screen.session
+        assert text(app, "#time") == f"Time taken  {round(session.elapsed_seconds)} s"
+        assert session.elapsed_seconds > 0
+        assert [a.correct for a in recorded] == [True, False, False, False]
+        assert recorded[0].question_id == first_id
+        missed = [i.question.id for i in session.missed]
+
+        await pilot.press("r")
+        assert isinstance(app.screen, ReviewScreen)
+        reviewed = [app.screen.query_one(FeedbackView).entry.question.id]
+        assert text(app, "#verdict").startswith("✘ Wrong")
+        assert app.screen.query_one(QuizStatus).text.startswith("Missed 1 of 3")
+        await pilot.press("n", "right")
+        reviewed.append(app.screen.query_one(FeedbackView).entry.question.id)
+        await pilot.press("p")  # and back
+        reviewed.append(app.screen.query_one(FeedbackView).entry.question.id)
+        assert reviewed == [missed[0], missed[2], missed[1]]
+        await pilot.press("escape")
+        assert isinstance(app.screen, ResultScreen)
+
+        await pilot.press("m")
+        assert isinstance(app.screen, QuizScreen)
+        assert app.screen.query_one(QuizStatus).text == "Question 1 of 3  Score 0/0"
+        for _ in range(3):
+            item = current(app)
+            await pilot.press(letter(item, item.answer_index), "enter")
+        assert isinstance(app.screen, ResultScreen)
+        assert text(app, "#score") == "Score  3 / 3"
+        assert text(app, "#missed") == "No misses. Well done!"
+        assert [a.question_id for a in recorded[4:]] == missed
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+@pytest.mark.anyio
+async def test_quit_asks_before_losing_an_unfinished_quiz(entries):
+    app = build_quiz_app(entries, seed=2)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "enter")
+        await pilot.press("q")
+        assert isinstance(app.screen, ConfirmQuitScreen)
+        await pilot.press("n")
+        assert isinstance(app.screen, QuizScreen)
+        assert app.is_running
+        await pilot.press("ctrl+c")
+        assert isinstance(app.screen, ConfirmQuitScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        assert not app.is_running
+    assert app.return_code == 0
+
+
+@pytest.mark.anyio
+async def test_quit_before_any_answer_does_not_ask(entries):
+    app = build_quiz_app(entries, seed=2)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+@pytest.mark.anyio
+async def test_keys_in_the_footer(entries):
+    app = build_quiz_app(only(entries, "crimea-year"), seed=1)
+    async with app.run_test(size=SIZE) as pilot:
+        shown = {
+            key: b.binding.description
+            for key, b in app.screen.active_bindings.items()
+            if b.binding.show and b.enabled
+        }
+        assert shown == {"up": "move", "enter": "choose", "a": "answer", "q": "quit"}
+        assert app.get_key_display(app.screen.active_bindings["a"].binding) == "a-c/1-3"
+        await pilot.press("a")
+        shown = {k for k, b in app.screen.active_bindings.items() if b.binding.show}
+        assert shown == {"enter", "q"}
+
+
+@pytest.mark.anyio
+async def test_resizing_keeps_the_question(entries):
+    app = build_quiz_app(entries, seed=2)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.resize_terminal(50, 16)
+        await pilot.pause()
+        assert app.screen.query_one(QuestionView).region.width <= 50
+        await pilot.resize_terminal(120, 40)
+        await pilot.press("1")
+        assert app.screen.query(FeedbackView)
+
+
+def test_cli_reports_a_broken_bank_like_check(capsys):
+    assert main(["check", str(DATA / "broken.yaml")]) == 1
+    check_lines = capsys.readouterr().out.splitlines()
+    assert main(["quiz", str(DATA / "broken.yaml")]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert check_lines and err[: len(check_lines)] == check_lines
+
+
+@pytest.mark.parametrize(
+    ("options", "reason"),
+    [
+        (["--tag", "nope"], "no question with tag nope"),
+        (["--status", "retired", "--tag", "duration"], "tag duration and status retired"),
+    ],
+)
+def test_cli_says_why_nothing_was_selected(capsys, options, reason):
+    assert main(["quiz", str(BANK), *options]) == 1
+    assert reason in capsys.readouterr().err
+
+
+def test_cli_builds_the_quiz_from_the_options(monkeypatch):
+    started: list[QuizApp] = []
+    monkeypatch.setattr(QuizApp, "run", lambda self: started.append(self))
+    options = ["--tag", "sanctions", "--tag", "duration", "--count", "2", "--seed", "4"]
+    assert main(["quiz", str(BANK), *options]) == 0
+    assert main(["quiz", str(BANK), *options]) == 0
+    first, second = (app.session.items for app in started)
+    assert len(first) == 2
+    assert [(i.question.id, i.choices) for i in first] == [
+        (i.question.id, i.choices) for i in second
+    ]
+    assert all({"sanctions", "duration"} & set(i.question.tags) for i in first)
