@@ -1,4 +1,4 @@
-"""GIFT, Moodle's plain-text question format.
+r"""GIFT, Moodle's plain-text question format.
 
 One question per paragraph:
 
@@ -10,7 +10,7 @@ One question per paragraph:
     }
 
 Every text goes through `escape`, which is Moodle's own `qformat_gift::repchar`: a backslash
-before `\\ ~ = # { } :`, newlines written as `\\n`, carriage returns dropped. Texts are
+before `\ ~ = # { } :`, newlines written as `\n`, carriage returns dropped. Texts are
 `[plain]` so `<script>` in an article shows as text instead of becoming HTML. True/false
 follows Moodle's exporter: `{TRUE#feedback if wrong#feedback if right}`.
 """
