@@ -49,7 +49,7 @@ def test_plain_text_joins_wrapped_lines_and_drops_credits():
 
 
 def test_markdown_title_from_heading_and_no_markup_left():
-    article = read_article(DATA / "article.md")
+    article = read_article(DATA / "library.md")
     assert article.title == "Library opens in the old station"
     assert article.url == "https://example.org/markdown-story"
     assert article.paragraphs == [
@@ -61,7 +61,7 @@ def test_markdown_title_from_heading_and_no_markup_left():
 
 
 def test_html_main_text_only_title_from_article_h1():
-    article = read_article(DATA / "article.html")
+    article = read_article(DATA / "museum.html")
     assert article.title == "Museum returns stolen painting to Spain"
     assert article.url == "https://example.org/html-story"
     assert article.paragraphs == [

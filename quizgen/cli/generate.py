@@ -3,20 +3,162 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
-from quizgen.cli.options import add_command, not_built
+from quizgen.errors import UsageError
+
+DEFAULT_INPUT = "seeds"
+DEFAULT_OUT = "question_bank"
+#: Above this many articles a progress bar shows on a terminal.
+PROGRESS_MIN = 5
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    from quizgen.cli.options import add_command
+
     parser = add_command(
         subparsers,
         "generate",
         "read articles and write one bank file of questions per article",
         "quizgen generate seeds/ --out question_bank",
     )
-    parser.add_argument("args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "articles",
+        nargs="*",
+        metavar="ARTICLE",
+        help=f"article files, or folders of *.txt, *.md, *.markdown, *.html, *.htm "
+        f"(default: {DEFAULT_INPUT}/)",
+    )
+    parser.add_argument(
+        "--out",
+        default=DEFAULT_OUT,
+        metavar="DIR",
+        help=f"the bank folder to write into, keeping every hand edit (default: {DEFAULT_OUT}/)",
+    )
+    parser.add_argument(
+        "--model",
+        default=None,
+        metavar="NAME",
+        help="the spaCy pipeline, a package name or a folder (default: en_core_web_sm)",
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="show what would change in the bank without writing anything",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="worker processes (default: one per core, up to 4, when there are many articles)",
+    )
     parser.set_defaults(run=run)
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {value}")
+    return value
+
+
 def run(args: argparse.Namespace) -> int:
-    return not_built("generate")
+    from quizgen.bank.update import update_bank
+    from quizgen.generate.batch import generate_articles
+    from quizgen.generate.collect import bank_files_for, collect_articles
+    from quizgen.generate.pipeline import dedupe_across_articles
+
+    if not args.articles and not Path(DEFAULT_INPUT).is_dir():
+        raise UsageError(
+            f"no {DEFAULT_INPUT}/ folder here; name the articles or folders to read "
+            "(quizgen generate ARTICLE... --out DIR)"
+        )
+    paths, problems = collect_articles(args.articles or [DEFAULT_INPUT])
+    out_dir = Path(args.out)
+    results = []
+    with _progress(len(paths)) as advance:
+        for result in generate_articles(paths, args.model, processes=args.jobs):
+            results.append(result)
+            advance()
+    results.sort(key=lambda r: r.index)
+    good = [r for r in results if not r.error]
+    problems += [r.error for r in results if r.error]
+    questions = dedupe_across_articles([r.questions for r in good])
+    articles = [(r.path, r.title, r.url) for r in good]
+    bank_files, clashes = bank_files_for(articles, questions, out_dir)
+    problems += clashes
+    reports = update_bank(out_dir, bank_files, dry_run=args.dry_run) if bank_files else []
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print_summary(bank_files, reports, dry_run=args.dry_run)
+    skipped = [report for report in reports if report.skipped]
+    for report in skipped:
+        print(f"{report.path}: left as it is: {report.skipped}", file=sys.stderr)
+    return 1 if problems or skipped else 0
+
+
+def print_summary(bank_files: list, reports: list, *, dry_run: bool) -> None:
+    """One row per article: file, questions, new, updated, unchanged, kept, removed, and
+    the bank file; a Rich table on a terminal, plain lines otherwise."""
+    rows = [
+        (
+            bank_file.source.file if bank_file.source else bank_file.path,
+            str(len(bank_file.questions)),
+            str(report.new),
+            str(report.updated),
+            str(report.unchanged),
+            str(report.kept),
+            str(report.removed),
+            report.path,
+        )
+        for bank_file, report in zip(bank_files, reports, strict=True)
+    ]
+    verb = "would write" if dry_run else "wrote"
+    if sys.stdout.isatty():
+        _print_table(rows, f"{verb} {len(rows)} bank file(s)" + (" (dry run)" if dry_run else ""))
+        return
+    for file, count, new, updated, unchanged, kept, removed, target in rows:
+        print(
+            f"{file}: {count} questions, {new} new, {updated} updated, {unchanged} unchanged, "
+            f"{kept} kept, {removed} removed ({verb} {target})"
+        )
+    if dry_run:
+        print("dry run: nothing written")
+
+
+def _print_table(rows: list[tuple[str, ...]], title: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left")
+    table.add_column("file")
+    for name in ("questions", "new", "updated", "unchanged", "kept", "removed"):
+        table.add_column(name, justify="right")
+    table.add_column("bank file")
+    for row in rows:
+        table.add_row(*row)
+    Console().print(table)
+
+
+@contextmanager
+def _progress(total: int) -> Iterator:
+    """A function to call once per article: a Rich progress bar on a terminal's stderr."""
+    if total <= PROGRESS_MIN or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn())
+    with Progress(
+        *columns, TimeRemainingColumn(), console=Console(stderr=True), transient=True
+    ) as progress:
+        task = progress.add_task("generating", total=total)
+        yield lambda: progress.advance(task)

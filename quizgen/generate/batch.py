@@ -1,0 +1,164 @@
+"""Run the per-article pipeline over many articles, streaming, on every core.
+
+read_article -> spaCy doc -> questions_for_article, one article at a time: only the
+questions come back, never a parsed Doc, so memory stays flat however many articles
+there are. With many articles a pool of worker processes each loads the model once and
+runs the whole per-article pipeline (parse *and* question logic) on its share of the
+articles; with few, one process parses them with `nlp.pipe`.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
+
+from quizgen.errors import ArticleError, ModelError
+from quizgen.generate.read import read_article
+from quizgen.model import Article, Question
+
+#: Texts spaCy parses together (its default; larger batches gave no speed-up here).
+BATCH_SIZE = 16
+#: Articles a worker takes at once: big enough to batch the parse, small enough to share.
+CHUNK_SIZE = 8
+#: Fewer articles than this are parsed in this process: starting workers costs a model load.
+PARALLEL_MIN = 12
+#: Never more workers than this, however many cores (each holds a model, ~150 MB).
+MAX_PROCESSES = 4
+
+
+@dataclass
+class ArticleResult:
+    """What the pipeline made of one article: its questions, or why it failed."""
+
+    #: Position of the article in the input, so results can be put back in order.
+    index: int
+    path: str
+    title: str = ""
+    url: str = ""
+    questions: list[Question] = field(default_factory=list)
+    #: `FILE: what is wrong` when the article could not be read; "" when it was.
+    error: str = ""
+
+
+def default_processes(article_count: int) -> int:
+    """How many processes to use for `article_count` articles on this machine."""
+    if article_count < PARALLEL_MIN:
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_PROCESSES, article_count // CHUNK_SIZE or 1))
+
+
+def generate_articles(
+    paths: list[str],
+    model: str | None = None,
+    *,
+    processes: int | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> Iterator[ArticleResult]:
+    """One result per path, as each is done (not in input order: sort by `index`).
+
+    Raises ModelError (before any result) when the spaCy pipeline cannot be loaded.
+    """
+    count = processes if processes is not None else default_processes(len(paths))
+    if count <= 1 or len(paths) <= 1:
+        yield from _in_process(list(enumerate(paths)), _load(model), batch_size)
+    else:
+        yield from _in_pool(paths, model, count, batch_size)
+
+
+def _load(model: str | None) -> Any:
+    # Imported here: loading spaCy takes a second that `quizgen --help` should not pay.
+    from quizgen.generate.nlp import load_pipeline
+
+    return load_pipeline(model)
+
+
+def _questions_for_article() -> Callable[[Article, Any], list[Question]]:
+    from quizgen.generate.pipeline import questions_for_article
+
+    return questions_for_article
+
+
+def _in_process(items: list[tuple[int, str]], nlp: Any, batch_size: int) -> Iterator[ArticleResult]:
+    """Read and parse `items` ((index, path)) here, streaming through `nlp.pipe`."""
+    make_questions = _questions_for_article()
+    failed: list[ArticleResult] = []
+
+    def readable() -> Iterator[tuple[str, tuple[Article, ArticleResult]]]:
+        for index, path in items:
+            try:
+                article = read_article(path)
+            except ArticleError as error:
+                failed.append(ArticleResult(index, path, error=error.message))
+                continue
+            # The Article rides along as the context: the question logic needs it too.
+            yield article.text, (article, ArticleResult(index, path, article.title, article.url))
+
+    for doc, (article, result) in nlp.pipe(readable(), as_tuples=True, batch_size=batch_size):
+        yield from _drain(failed)
+        try:
+            result.questions = make_questions(article, doc)
+        except Exception as error:  # a bug on one article must not lose the others
+            if os.environ.get("QUIZGEN_DEBUG"):
+                raise
+            result.error = (
+                f"{article.path}: could not make questions ({type(error).__name__}: {error}); "
+                "this is a bug in quizgen, please report it (QUIZGEN_DEBUG=1 shows where)"
+            )
+        yield result
+    yield from _drain(failed)
+
+
+def _drain(failed: list[ArticleResult]) -> Iterator[ArticleResult]:
+    while failed:
+        yield failed.pop(0)
+
+
+# --- the worker pool ---------------------------------------------------------------
+
+_worker_nlp: Any = None
+_worker_error: ModelError | None = None
+
+
+def _init_worker(model: str | None) -> None:
+    """Load the model once per worker; a failure is reported by the first task."""
+    global _worker_nlp, _worker_error
+    try:
+        _worker_nlp = _load(model)
+    except ModelError as error:
+        _worker_error = error
+
+
+def _run_chunk(task: tuple[list[tuple[int, str]], int]) -> list[ArticleResult] | ModelError:
+    items, batch_size = task
+    if _worker_error is not None:
+        return _worker_error
+    return list(_in_process(items, _worker_nlp, batch_size))
+
+
+def _chunks(paths: list[str], size: int) -> Iterator[list[tuple[int, str]]]:
+    numbered = iter(enumerate(paths))
+    while chunk := list(islice(numbered, size)):
+        yield chunk
+
+
+def _in_pool(
+    paths: list[str], model: str | None, processes: int, batch_size: int
+) -> Iterator[ArticleResult]:
+    methods = multiprocessing.get_all_start_methods()
+    # fork: workers start at once with quizgen and spaCy already imported.
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    tasks = ((chunk, batch_size) for chunk in _chunks(paths, CHUNK_SIZE))
+    with context.Pool(processes, initializer=_init_worker, initargs=(model,)) as pool:
+        for outcome in pool.imap_unordered(_run_chunk, tasks):
+            if isinstance(outcome, ModelError):
+                pool.terminate()
+                raise outcome
+            yield from outcome

@@ -1,0 +1,156 @@
+"""`quizgen generate` through the CLI: files written, exit codes, messages, dry run,
+missing model, determinism. Each run loads spaCy (~1-2 s), so the runs are few and shared."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import io
+import shutil
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from quizgen.cli import main
+from quizgen.model import Question
+
+DATA = Path(__file__).parent / "data" / "articles"
+GOOD = ("seed_layout.txt", "devset_layout.txt", "library.md", "museum.html")
+
+
+def _stand_in_pipeline() -> types.ModuleType:
+    """A trivial question maker, only while the real pipeline module has not landed."""
+
+    def questions_for_article(article, doc):
+        questions = []
+        for number, sentence in enumerate(doc.sents):
+            text = sentence.text.strip()
+            questions.append(
+                Question(
+                    id=f"{Path(article.path).stem.replace('_', '-')}-{number}",
+                    type="true_false",
+                    question=text,
+                    answer=True,
+                    evidence=text,
+                )
+            )
+        return questions
+
+    module = types.ModuleType("quizgen.generate.pipeline")
+    module.questions_for_article = questions_for_article
+    module.dedupe_across_articles = lambda lists: [list(q) for q in lists]
+    return module
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    try:
+        importlib.import_module("quizgen.generate.pipeline")
+        yield
+    except ImportError:
+        sys.modules["quizgen.generate.pipeline"] = _stand_in_pipeline()
+        yield
+        del sys.modules["quizgen.generate.pipeline"]
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("articles")
+    for name in (*GOOD, "binary.txt"):
+        shutil.copy(DATA / name, folder / name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def first_run(pipeline, articles, tmp_path_factory):
+    """One run over a folder with four good articles and a binary one, in one process."""
+    out = tmp_path_factory.mktemp("bank")
+    # capsys is function-scoped; this run is shared by several tests.
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        code = main(["generate", str(articles), "--out", str(out), "--jobs", "1"])
+    return code, stdout.getvalue(), stderr.getvalue(), out
+
+
+def test_bad_article_exits_1_names_the_file_and_the_good_ones_still_generate(first_run, articles):
+    code, stdout, stderr, out = first_run
+    assert code == 1
+    assert f"{articles / 'binary.txt'}: looks like a binary file" in stderr
+    assert sorted(p.name for p in out.glob("*.yaml")) == sorted(
+        f"{Path(name).stem}.yaml" for name in GOOD
+    )
+    assert "binary" not in stdout
+
+
+def test_bank_files_carry_title_source_and_questions(first_run, articles):
+    from quizgen.bank import load_bank
+
+    _, _, _, out = first_run
+    bank, problems = load_bank([str(out)])
+    assert [p for p in problems if p.severity == "error"] == []
+    by_name = {Path(f.path).name: f for f in bank.files}
+    seed = by_name["seed_layout.yaml"]
+    assert seed.title == "Council votes to rebuild the old river bridge"
+    assert seed.source.file == str(articles / "seed_layout.txt")
+    assert seed.source.url.startswith("https://example.org/news/")
+    assert seed.questions
+    assert all(q.evidence and q.status == "draft" for q in seed.questions)
+
+
+def test_summary_names_each_article_with_its_counts(first_run, articles):
+    _, stdout, _, out = first_run
+    lines = stdout.splitlines()
+    for name in GOOD:
+        line = next(line for line in lines if line.startswith(f"{articles / name}: "))
+        assert " questions, " in line and " new, " in line and " removed " in line
+        assert str(out / f"{Path(name).stem}.yaml") in line
+
+
+def test_two_processes_write_byte_identical_files(first_run, articles, tmp_path, capsys):
+    _, _, _, first_out = first_run
+    good = [str(articles / name) for name in GOOD]
+    assert main(["generate", *good, "--out", str(tmp_path), "--jobs", "2"]) == 0
+    for name in GOOD:
+        bank_name = f"{Path(name).stem}.yaml"
+        assert (tmp_path / bank_name).read_bytes() == (first_out / bank_name).read_bytes()
+
+
+def test_dry_run_writes_nothing(pipeline, tmp_path, capsys):
+    out = tmp_path / "bank"
+    code = main(["generate", str(DATA / "seed_layout.txt"), "--out", str(out), "--dry-run"])
+    stdout = capsys.readouterr().out
+    assert code == 0
+    assert not out.exists()
+    assert "would write" in stdout and "nothing written" in stdout
+
+
+def test_missing_model_is_one_clear_message(pipeline, tmp_path, capsys):
+    code = main(
+        ["generate", str(DATA / "plain.txt"), "--out", str(tmp_path), "--model", "not_a_model"]
+    )
+    stderr = capsys.readouterr().err
+    assert code == 1
+    assert "not_a_model" in stderr and "pip install" in stderr
+    assert "Traceback" not in stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_inputs_are_reported_and_exit_1(pipeline, tmp_path, capsys):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code = main(["generate", str(tmp_path / "nope.txt"), str(empty), "--out", str(tmp_path)])
+    stderr = capsys.readouterr().err
+    assert code == 1
+    assert f"{tmp_path / 'nope.txt'}: no such file or folder" in stderr
+    assert f"{empty}: no articles in this folder" in stderr
+
+
+def test_usage_errors_exit_2(tmp_path, monkeypatch, capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["generate", "--jobs", "0"])
+    assert info.value.code == 2
+    monkeypatch.chdir(tmp_path)  # no seeds/ here
+    assert main(["generate"]) == 2
+    assert "no seeds/ folder here" in capsys.readouterr().err
