@@ -8,6 +8,7 @@ unless `--force`.
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from quizgen.bank.atomic import atomic_write_bytes
@@ -112,6 +113,17 @@ def refuse_foreign(fmt: Format, targets: dict[Path, bytes], force: bool) -> None
             )
 
 
+def source_date_epoch() -> float | None:
+    """The reproducible-builds clock (`SOURCE_DATE_EPOCH`), when set, for the Anki package."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        raise UsageError(f"SOURCE_DATE_EPOCH must be a number of seconds, got {value!r}") from None
+
+
 def run(args: argparse.Namespace) -> int:
     fmt = get_format(args.format)
     bank = load_valid_bank(args.banks)
@@ -121,6 +133,7 @@ def run(args: argparse.Namespace) -> int:
         raise ExportError("no questions match the filters; nothing exported")
     options = ExportOptions(
         title=args.title,
+        timestamp=source_date_epoch(),
         seed=args.seed,
         versions=args.versions,
         paper=args.paper,

@@ -1,0 +1,105 @@
+"""Speed of every export format over a synthetic 10,000-question bank.
+
+Builds 10,000 questions in 100 bank files in memory (a third true/false, the rest
+multiple choice with four choices, with text that needs escaping), then prints, per
+format, the best of three in-process renders (`Format.render`, no disk I/O) and the
+output size. Also times one `quizgen export` of each format through the CLI (load,
+validate, render, atomic write) on the same bank written to a temporary folder.
+
+    .venv/bin/python benchmarks/export.py
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from quizgen.bank.write import write_bank_file
+from quizgen.cli import main
+from quizgen.export import ExportOptions, formats
+from quizgen.model import BankEntry, BankFile, Question, Source
+
+FILES = 100
+PER_FILE = 100
+ROUNDS = 3
+#: html has its own benchmark (benchmarks/worksheets.py); it is timed here only if asked.
+FORMATS = ("gift", "moodle", "anki", "csv")
+
+
+def synthetic_question(file_no: int, n: int) -> Question:
+    if n % 3 == 0:
+        return Question(
+            id=f"f{file_no}-q{n}-tf",
+            type="true_false",
+            question=f"Statement {n} of article {file_no}: the call {{lasted}} 1 hour & 5 min.",
+            answer=n % 2 == 0,
+            explanation="The article says: the call lasted about an hour <b>exactly</b>.",
+            evidence="“The call lasted about an hour,” the White House said.",
+            tags=[f"article-{file_no}", "duration"],
+            difficulty="medium",
+        )
+    choices = [f"about {k} minutes ~ {k // 60} h" for k in (15, 30, 45, 60)]
+    return Question(
+        id=f"f{file_no}-q{n}",
+        type="multiple_choice",
+        question=f"According to source {n}, how long = what time did call #{file_no} last?",
+        choices=choices,
+        answer=choices[n % 4],
+        explanation="The White House said the call lasted about an hour.",
+        evidence="“The positive call was a significant start,” the White House said.",
+        tags=[f"article-{file_no}", "duration", "putin call"],
+        difficulty="easy",
+    )
+
+
+def build_files() -> list[BankFile]:
+    return [
+        BankFile(
+            path=f"bank/article-{f}.yaml",
+            title=f"Article {f}: Trump, Putin agree to cooperate",
+            source=Source(file=f"seeds/{f}.txt", url=f"https://example.com/{f}"),
+            questions=[synthetic_question(f, n) for n in range(PER_FILE)],
+        )
+        for f in range(FILES)
+    ]
+
+
+def best_of(rounds: int, action) -> float:
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main_benchmark(names: tuple[str, ...]) -> None:
+    files = build_files()
+    entries = [BankEntry(f, q) for f in files for q in f.questions]
+    options = ExportOptions(timestamp=1_700_000_000)
+    known = formats()
+    print(f"{len(entries)} questions in {len(files)} bank files")
+    print(f"{'format':<8} {'render (best of 3)':>18} {'size':>10}   {'quizgen export (CLI)':>20}")
+    with tempfile.TemporaryDirectory() as tmp:
+        bank = Path(tmp) / "bank"
+        for bank_file in files:
+            write_bank_file(bank / Path(bank_file.path).name, bank_file)
+        for name in names:
+            fmt = known[name]
+            seconds = best_of(ROUNDS, lambda fmt=fmt: fmt.render(entries, options))
+            size = sum(len(c) for c in fmt.render(entries, options).values())
+            out = Path(tmp) / f"out-{name}"
+            start = time.perf_counter()
+            with contextlib.redirect_stdout(io.StringIO()):
+                code = main(["export", name, str(bank), "--out", str(out)])
+            cli = time.perf_counter() - start
+            assert code == 0, f"quizgen export {name} failed"
+            print(f"{name:<8} {seconds:>17.3f}s {size / 1e6:>8.1f}MB   {cli:>19.3f}s")
+
+
+if __name__ == "__main__":
+    main_benchmark(tuple(sys.argv[1:]) or FORMATS)
