@@ -230,9 +230,9 @@ def reindent(block: str, indent: int) -> str:
     return "".join(ln[cut:] if ln[:cut].isspace() else ln.lstrip(" ") for ln in lines)
 
 
-def with_final_break(text: str) -> str:
+def with_final_break(text: str, newline: str = "\n") -> str:
     """`text` ending with a line break (unless it is empty)."""
-    return text if not text or text[-1] in _BREAK_CHARS else text + "\n"
+    return text if not text or text[-1] in _BREAK_CHARS else text + newline
 
 
 def normalized(block: str, indent: int) -> str:

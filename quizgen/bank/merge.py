@@ -128,8 +128,11 @@ def merge_text(
     layout = parse_layout(source[len(bom) :])
     owned = owned_ids(layout)
     ids = assign_ids([q.id for q in generated.questions], owned, taken)
+    newline = _newline(layout.text)
     blocks = {
-        ident: reindent(dump_question(dataclasses.replace(q, id=ident)), layout.indent)
+        ident: reindent(dump_question(dataclasses.replace(q, id=ident)), layout.indent).replace(
+            "\n", newline
+        )
         for ident, q in zip(ids, generated.questions, strict=True)
     }
     record = dict(layout.record)
@@ -146,7 +149,7 @@ def merge_text(
             report.new += 1
         else:
             report.deleted += 1
-    text = _assemble(layout, out, record)
+    text = _assemble(layout, out, record, newline)
     return Merged(bom + text, report, owned | set(ids))
 
 
@@ -186,9 +189,16 @@ def _merge_items(
     return out, present
 
 
-def _assemble(layout: Layout, blocks: list[str], record: dict[str, str]) -> str:
+def _newline(text: str) -> str:
+    """The file's line break (CRLF when its first line ends so), for the lines we add."""
+    first = text.find("\n")
+    return "\r\n" if first > 0 and text[first - 1] == "\r" else "\n"
+
+
+def _assemble(layout: Layout, blocks: list[str], record: dict[str, str], newline: str) -> str:
     """The file's text with the questions region and the record replaced."""
-    body = "".join(with_final_break(block) for block in blocks)
+    body = "".join(with_final_break(block, newline) for block in blocks)
+    record_text = dump_yaml({RECORD_KEY: record}).replace("\n", newline)
     edits: list[tuple[int, int, str]] = []
     key_line = layout.questions_line
     if layout.items:
@@ -203,11 +213,12 @@ def _assemble(layout: Layout, blocks: list[str], record: dict[str, str]) -> str:
         if layout.empty_value is not None:
             start, end = layout.empty_value
             line = line[:start].rstrip(" ") + line[end:]
-        edits.append((key_line, key_line + 1, with_final_break(line) + body))
+        edits.append((key_line, key_line + 1, with_final_break(line, newline) + body))
     if layout.record_span is not None:
         start, end = layout.record_span
-        edits.append((start, end, dump_yaml({RECORD_KEY: record})))
+        edits.append((start, end, record_text))
     text = splice(layout, edits)
     if layout.record_span is None and record:
-        text = with_final_break(text) + "\n" + RECORD_COMMENT + dump_yaml({RECORD_KEY: record})
+        comment = RECORD_COMMENT.replace("\n", newline)
+        text = with_final_break(text, newline) + newline + comment + record_text
     return text
