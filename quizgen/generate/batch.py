@@ -80,7 +80,8 @@ def _load(model: str | None) -> Any:
     return load_pipeline(model)
 
 
-def _questions_for_article() -> Callable[[Article, Any], list[Question]]:
+def question_maker() -> Callable[[Article, Any], list[Question]]:
+    """The per-article question logic: `questions_for_article(article, doc)`."""
     from quizgen.generate.pipeline import questions_for_article
 
     return questions_for_article
@@ -88,7 +89,7 @@ def _questions_for_article() -> Callable[[Article, Any], list[Question]]:
 
 def _in_process(items: list[tuple[int, str]], nlp: Any, batch_size: int) -> Iterator[ArticleResult]:
     """Read and parse `items` ((index, path)) here, streaming through `nlp.pipe`."""
-    make_questions = _questions_for_article()
+    make_questions = question_maker()
     failed: list[ArticleResult] = []
 
     def readable() -> Iterator[tuple[str, tuple[Article, ArticleResult]]]:
