@@ -29,6 +29,7 @@ class QuizApp(App[None]):
         self.session = session
 
     def on_mount(self) -> None:
+        # Pushed (not the default screen) so that results and retries can switch_screen.
         self.push_screen(QuizScreen(self.session))
 
     def action_request_quit(self) -> None:

@@ -35,17 +35,22 @@ class QuizScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield QuizStatus()
-        yield Container(id="stage")
+        # The first question is composed with the screen (no second layout pass).
+        with Container(id="stage"):
+            yield self._question_view()
         yield Footer()
 
-    async def on_mount(self) -> None:
-        await self._show_question()
+    def on_mount(self) -> None:
+        self._update_status()
+        self.query_one(QuestionView).focus()
+
+    def _question_view(self) -> QuestionView:
+        item = self.session.current
+        return QuestionView(item.question, item.choices)
 
     async def _show_question(self) -> None:
-        item = self.session.current
         self._update_status()
-        view = QuestionView(item.question, item.choices)
-        await self._stage(view)
+        await self._stage(self._question_view())
 
     async def _stage(self, view: QuestionView | FeedbackView) -> None:
         stage = self.query_one("#stage", Container)

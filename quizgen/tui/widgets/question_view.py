@@ -73,10 +73,8 @@ class QuestionView(Vertical, can_focus=True):
     def compose(self) -> ComposeResult:
         yield Static(self.question.question, id="stem", markup=False)
         for index, text in enumerate(self.choices):
-            yield ChoiceRow(choice_key(index, self.true_false), text, id=f"choice-{index}")
-
-    def on_mount(self) -> None:
-        self.watch_highlighted(self.highlighted)
+            row = ChoiceRow(choice_key(index, self.true_false), text, id=f"choice-{index}")
+            yield row.set_class(index == self.highlighted, "-highlighted")
 
     def watch_highlighted(self, highlighted: int) -> None:
         for index, row in enumerate(self.query(ChoiceRow)):

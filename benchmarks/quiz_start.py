@@ -1,0 +1,137 @@
+"""How long `quizgen quiz` takes to draw its first question on a 10,000-question bank,
+against an empty Textual app's start in the same run (headless `run_test`).
+
+    .venv/bin/python benchmarks/quiz_start.py [--questions N] [--runs R]
+
+Target: the bank adds under 0.5 s to Textual's own start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.app import App
+
+from quizgen.bank import load_bank, write_bank_file
+from quizgen.model import BankFile, Question, Source, select
+from quizgen.tui.app import build_quiz_app
+from quizgen.tui.widgets.question_view import QuestionView
+
+PER_FILE = 100
+SIZE = (80, 24)
+
+
+def synthetic_question(n: int) -> Question:
+    if n % 3 == 0:
+        return Question(
+            id=f"q{n}-tf",
+            type="true_false",
+            question=f"Statement number {n} about the news of the day is true.",
+            answer=n % 2 == 0,
+            explanation=f"Because of fact {n}.",
+            evidence=f"The article says fact {n} in one sentence.",
+            tags=[f"topic-{n % 20}", "synthetic"],
+            status="approved",
+        )
+    choices = [f"answer {n}", f"distractor {n}a", f"distractor {n}b", f"distractor {n}c"]
+    return Question(
+        id=f"q{n}",
+        type="multiple_choice",
+        question=f"Which of these is the answer to question {n}?",
+        choices=choices,
+        answer=choices[0],
+        explanation=f"Because of fact {n}.",
+        evidence=f"The article says answer {n} in one sentence.",
+        tags=[f"topic-{n % 20}", "synthetic"],
+        difficulty="medium",
+        status="draft",
+    )
+
+
+def write_synthetic_bank(folder: Path, questions: int) -> None:
+    """`questions` questions in files of PER_FILE, written with quizgen's own writer."""
+    for start in range(0, questions, PER_FILE):
+        numbers = range(start, min(start + PER_FILE, questions))
+        bank_file = BankFile(
+            path=str(folder / f"article-{start // PER_FILE:04d}.yaml"),
+            title=f"Synthetic article {start // PER_FILE}",
+            source=Source(file=f"seeds/{start}.txt", url=f"https://example.com/{start}"),
+            questions=[synthetic_question(n) for n in numbers],
+        )
+        write_bank_file(bank_file.path, bank_file)
+
+
+async def first_drawn(app: App, ready: Callable[[App], bool]) -> None:
+    """Run `app` headless until `ready(app)` holds after a refresh."""
+    async with app.run_test(size=SIZE) as pilot:
+        while not ready(app):
+            await pilot.pause()
+        await pilot.pause()  # let the frame with it be drawn
+
+
+def question_shown(app: App) -> bool:
+    views = app.screen.query(QuestionView)
+    return bool(views) and views.first().region.height > 0
+
+
+async def time_empty_app() -> float:
+    start = time.perf_counter()
+    await first_drawn(App(), lambda app: app.screen.region.height > 0)
+    return time.perf_counter() - start
+
+
+async def time_quiz(bank: Path) -> tuple[float, float]:
+    """(seconds to load and select the bank, seconds from launch to the first question)."""
+    start = time.perf_counter()
+    loaded, _problems = load_bank([bank])
+    entries = select(loaded.entries())
+    loaded_at = time.perf_counter()
+    await first_drawn(build_quiz_app(entries, seed=1), question_shown)
+    return loaded_at - start, time.perf_counter() - start
+
+
+async def measure(bank: Path, tiny: Path, runs: int) -> None:
+    await time_empty_app()  # warm-up: imports, CSS parsing caches
+    await time_quiz(tiny)
+    empty, load, quiz, small = [], [], [], []
+    for _ in range(runs):
+        empty.append(await time_empty_app())
+        small.append((await time_quiz(tiny))[1])
+        loading, total = await time_quiz(bank)
+        load.append(loading)
+        quiz.append(total)
+    e, s, lo, q = (statistics.median(xs) for xs in (empty, small, load, quiz))
+    print(f"empty Textual app, start to first frame:     {e:.3f} s (median of {runs})")
+    print(f"quiz on a 1-question bank, to first question: {s:.3f} s")
+    print(f"quiz on the big bank, to first question:      {q:.3f} s")
+    print(f"  of which loading + selecting the bank:      {lo:.3f} s")
+    print(f"  of which the app (10k entries):             {q - lo:.3f} s")
+    print(f"the big bank adds over an empty app:          {q - e:+.3f} s  (target < 0.5 s)")
+    print(f"  without loading the YAML:                   {q - lo - e:+.3f} s")
+    print(f"the big bank adds over a 1-question quiz:     {q - s:+.3f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--questions", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        bank, tiny = Path(tmp) / "bank", Path(tmp) / "tiny"
+        bank.mkdir()
+        tiny.mkdir()
+        started = time.perf_counter()
+        write_synthetic_bank(bank, args.questions)
+        write_synthetic_bank(tiny, 1)
+        print(f"wrote {args.questions} questions in {time.perf_counter() - started:.1f} s")
+        asyncio.run(measure(bank, tiny, args.runs))
+
+
+if __name__ == "__main__":
+    main()
