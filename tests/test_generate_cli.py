@@ -126,15 +126,38 @@ def test_dry_run_writes_nothing(pipeline, tmp_path, capsys):
     assert "would write" in stdout and "nothing written" in stdout
 
 
-def test_missing_model_is_one_clear_message(pipeline, tmp_path, capsys):
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_missing_model_is_one_clear_message(pipeline, tmp_path, capsys, jobs):
+    articles = [str(DATA / "plain.txt"), str(DATA / "seed_layout.txt")]
     code = main(
-        ["generate", str(DATA / "plain.txt"), "--out", str(tmp_path), "--model", "not_a_model"]
+        ["generate", *articles, "--out", str(tmp_path), "--model", "not_a_model", "--jobs", jobs]
     )
     stderr = capsys.readouterr().err
     assert code == 1
     assert "not_a_model" in stderr and "pip install" in stderr
     assert "Traceback" not in stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_bug_on_one_article_is_reported_and_the_others_still_generate(
+    pipeline, tmp_path, capsys, monkeypatch
+):
+    from quizgen.generate import batch
+
+    real = batch.question_maker()
+
+    def fragile(article, doc):
+        if "storm" in article.title.lower():
+            raise ValueError("boom")
+        return real(article, doc)
+
+    monkeypatch.setattr(batch, "question_maker", lambda: fragile)
+    articles = [str(DATA / "plain.txt"), str(DATA / "seed_layout.txt")]
+    code = main(["generate", *articles, "--out", str(tmp_path), "--jobs", "1"])
+    stderr = capsys.readouterr().err
+    assert code == 1
+    assert f"{DATA / 'plain.txt'}: could not make questions (ValueError: boom)" in stderr
+    assert [p.name for p in tmp_path.glob("*.yaml")] == ["seed_layout.yaml"]
 
 
 def test_missing_inputs_are_reported_and_exit_1(pipeline, tmp_path, capsys):

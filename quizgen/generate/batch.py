@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import islice
 from typing import Any
 
@@ -73,7 +75,9 @@ def generate_articles(
         yield from _in_pool(paths, model, count, batch_size)
 
 
+@cache
 def _load(model: str | None) -> Any:
+    """The pipeline `model`, loaded once per process (a load takes a second or two)."""
     # Imported here: loading spaCy takes a second that `quizgen --help` should not pay.
     from quizgen.generate.nlp import load_pipeline
 
@@ -131,6 +135,8 @@ _worker_error: ModelError | None = None
 def _init_worker(model: str | None) -> None:
     """Load the model once per worker; a failure is reported by the first task."""
     global _worker_nlp, _worker_error
+    # Ctrl-C is the main process's to handle (it stops the pool); no traceback per worker.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         _worker_nlp = _load(model)
     except ModelError as error:
