@@ -44,7 +44,7 @@ def browser() -> str:
         if found:
             return found
     reason = "headless Chromium not found (install it with `make chromium`)"
-    if os.environ.get("CI"):
+    if os.environ.get("CI", "").lower() not in ("", "0", "false"):
         pytest.fail(f"{reason}; CI must run the browser tests")
     pytest.skip(reason)
 
@@ -222,3 +222,13 @@ def test_separate_key_file_prints_only_the_key(tmp_path: Path) -> None:
     expected = printed_order(" ".join(body(text) for text in sheet_texts), sheets[0])
     for number, letter, answer in expected:
         assert f"{number} {letter} {answer} 1" in key_texts[0]
+
+
+def test_missing_browser_fails_in_ci_and_skips_locally(monkeypatch) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI must run the browser tests"):
+        browser()
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="make chromium"):
+        browser()
