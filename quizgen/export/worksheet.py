@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from quizgen.errors import ExportError, UsageError
-from quizgen.model import BankEntry, Question
+from quizgen.model import BankEntry, Question, QuestionType
 
 #: The seed used when the user gives none: worksheets are reproducible by default.
 DEFAULT_SEED = 0
@@ -43,7 +43,7 @@ class SheetQuestion:
     number: int
     #: The bank id (not printed on the sheet; lets tests and tools trace a question).
     id: str
-    type: str
+    type: QuestionType
     text: str
     choices: tuple[SheetChoice, ...]
     points: int
