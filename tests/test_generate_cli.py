@@ -177,3 +177,20 @@ def test_usage_errors_exit_2(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)  # no seeds/ here
     assert main(["generate"]) == 2
     assert "no seeds/ folder here" in capsys.readouterr().err
+
+
+def test_summary_is_a_table_on_a_terminal(monkeypatch, capsys):
+    from quizgen.bank.update import MergeReport
+    from quizgen.cli.generate import print_summary
+    from quizgen.model import BankFile, Source
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setenv("COLUMNS", "100")
+    bank_file = BankFile("bank/story.yaml", "Story", Source("news/story.txt"), [])
+    report = MergeReport("bank/story.yaml", new=3, updated=1, unchanged=2, kept=4, removed=5)
+    print_summary([bank_file], [report], dry_run=True)
+    out = capsys.readouterr().out
+    assert "would write 1 bank file(s) in bank/ (dry run)" in out
+    assert "news/story.txt" in out and "unchanged" in out
+    row = next(line for line in out.splitlines() if "news/story.txt" in line)
+    assert [cell for cell in row.split() if cell.isdigit()] == ["0", "3", "1", "2", "4", "5"]

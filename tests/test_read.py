@@ -199,3 +199,37 @@ def test_html_without_text_is_reported(tmp_path):
     path.write_text("<html><head><script>x()</script></head><body></body></html>")
     with pytest.raises(ArticleError, match="no text found"):
         read_article(path)
+
+
+def test_source_header_with_title_in_the_same_block_and_bracketed_url():
+    from quizgen.generate.formats.text import parse_text
+
+    article = parse_text(
+        "a.txt",
+        "Source: (https://example.org/wiki/Foo_(bar))\nHeadline here\n\nBody sentence one.\n",
+    )
+    assert article.url == "https://example.org/wiki/Foo_(bar)"
+    assert article.title == "Headline here"
+    assert article.paragraphs == ["Body sentence one."]
+
+
+def test_one_paragraph_per_line_when_lines_are_not_wrapped():
+    from quizgen.generate.formats.text import parse_text
+
+    first = "The first paragraph is one long line that goes on well past any wrapping width, " * 2
+    text = f"Title\n{first.strip()}\nThe second paragraph, on the next line, ends here.\r\n"
+    assert parse_text("b.txt", text).paragraphs == [
+        first.strip(),
+        "The second paragraph, on the next line, ends here.",
+    ]
+
+
+def test_markdown_without_heading_takes_the_first_paragraph_as_title():
+    from quizgen.generate.formats.markdown import parse_markdown
+
+    article = parse_markdown(
+        "c.md", "Title line\n\nSource: https://example.org/x\n\nBody *here*.\n"
+    )
+    assert article.title == "Title line"
+    assert article.url == "https://example.org/x"
+    assert article.paragraphs == ["Body here."]

@@ -122,7 +122,10 @@ def print_summary(bank_files: list, reports: list, *, dry_run: bool) -> None:
     ]
     verb = "would write" if dry_run else "wrote"
     if sys.stdout.isatty():
-        _print_table(rows, f"{verb} {len(rows)} bank file(s)" + (" (dry run)" if dry_run else ""))
+        folders = sorted({str(Path(row[-1]).parent) for row in rows})
+        where = f" in {', '.join(folders)}/" if folders else ""
+        title = f"{verb} {len(rows)} bank file(s){where}" + (" (dry run)" if dry_run else "")
+        _print_table([row[:-1] for row in rows], title)
         return
     for file, count, new, updated, unchanged, kept, removed, target in rows:
         print(
@@ -138,10 +141,9 @@ def _print_table(rows: list[tuple[str, ...]], title: str) -> None:
     from rich.table import Table
 
     table = Table(title=title, title_justify="left")
-    table.add_column("file")
+    table.add_column("article", overflow="fold")
     for name in ("questions", "new", "updated", "unchanged", "kept", "removed"):
-        table.add_column(name, justify="right")
-    table.add_column("bank file")
+        table.add_column(name, justify="right", no_wrap=True)
     for row in rows:
         table.add_row(*row)
     Console().print(table)

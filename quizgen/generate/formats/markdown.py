@@ -29,10 +29,11 @@ def parse_markdown(path: str, text: str) -> Article:
     title = normalize_space(str(meta.get("title") or ""))
     url = next((find_url(str(meta[k])) for k in ("url", "source", "link") if meta.get(k)), "")
     candidates: list[str] = []
-    for kind, content in _blocks(_PARSER.parse(text)):
+    for number, (kind, content) in enumerate(_blocks(_PARSER.parse(text))):
         if kind == "heading":
             title = title or content
-        elif not url and not candidates and _SOURCE_LINE.match(content) and find_url(content):
+        elif not url and number < 2 and _SOURCE_LINE.match(content) and find_url(content):
+            # The seed layout's `Source: URL` line, before or after the title.
             url = find_url(content)
         else:
             candidates.append(content)
