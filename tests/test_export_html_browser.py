@@ -58,6 +58,8 @@ def print_pdf(html: Path, tmp: Path) -> PdfReader:
         "--headless",
         "--no-sandbox",
         "--disable-gpu",
+        # Containers often have a tiny /dev/shm; Chromium then crashes on big pages.
+        "--disable-dev-shm-usage",
         "--disable-quic",
         "--no-first-run",
         "--disable-background-networking",
