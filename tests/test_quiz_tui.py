@@ -9,6 +9,8 @@ from textual.widgets import Static
 
 from quizgen.bank import load_bank
 from quizgen.cli import main
+from quizgen.errors import ProgressError
+from quizgen.learn.progress import ProgressStore, store_path
 from quizgen.learn.session import Answer, QuizItem
 from quizgen.model import BankEntry, select
 from quizgen.tui.app import QuizApp, build_quiz_app
@@ -256,10 +258,11 @@ def test_cli_says_why_nothing_was_selected(capsys, options, reason):
     assert reason in capsys.readouterr().err
 
 
-def test_cli_builds_the_quiz_from_the_options(monkeypatch):
+def test_cli_builds_the_quiz_from_the_options(monkeypatch, tmp_path):
     started: list[QuizApp] = []
     monkeypatch.setattr(QuizApp, "run", lambda self: started.append(self))
     options = ["--tag", "sanctions", "--tag", "duration", "--count", "2", "--seed", "4"]
+    options += ["--data", str(tmp_path)]
     assert main(["quiz", str(BANK), *options]) == 0
     assert main(["quiz", str(BANK), *options]) == 0
     first, second = (app.session.items for app in started)
@@ -268,3 +271,50 @@ def test_cli_builds_the_quiz_from_the_options(monkeypatch):
         (i.question.id, i.choices) for i in second
     ]
     assert all({"sanctions", "duration"} & set(i.question.tags) for i in first)
+
+
+def play_wrongly_then_rightly(app: QuizApp) -> None:
+    """Stands in for `QuizApp.run`: the first answer wrong, the others right."""
+    session = app.session
+    while not session.finished:
+        item = session.current
+        session.answer(item.answer_index if session.answers else wrong_index(item))
+        session.advance()
+
+
+def test_cli_records_every_answer_for_the_learner(monkeypatch, tmp_path):
+    monkeypatch.setattr(QuizApp, "run", play_wrongly_then_rightly)
+    options = ["--seed", "1", "--learner", "ana", "--data", str(tmp_path)]
+    assert main(["quiz", str(BANK), *options]) == 0
+    with ProgressStore.open(store_path(tmp_path)) as store:
+        rows = store.answers("ana")
+        assert store.answers("bob") == []
+    assert len(rows) == 4
+    assert [r.correct for r in rows] == [False, True, True, True]
+    assert {r.mode for r in rows} == {"quiz"}
+    assert all(r.rating is None and r.response_seconds is not None for r in rows)
+    assert {r.question_id for r in rows} == {
+        "call-length",
+        "call-place-tf",
+        "mccain-sanctions-tf",
+        "crimea-year",
+    }
+
+
+def test_cli_refuses_a_broken_progress_file_before_the_quiz(monkeypatch, tmp_path, capsys):
+    started: list[QuizApp] = []
+    monkeypatch.setattr(QuizApp, "run", lambda self: started.append(self))
+    store_path(tmp_path).write_text("not a database")
+    assert main(["quiz", str(BANK), "--data", str(tmp_path)]) == 1
+    assert "not a quizgen progress file" in capsys.readouterr().err
+    assert not started
+
+
+def test_a_store_failing_mid_quiz_is_reported_after_the_quiz(monkeypatch, tmp_path, capsys):
+    def failing(*args, **kwargs):
+        raise ProgressError("disk full")
+
+    monkeypatch.setattr(QuizApp, "run", play_wrongly_then_rightly)
+    monkeypatch.setattr(ProgressStore, "record_answer", failing)
+    assert main(["quiz", str(BANK), "--seed", "1", "--data", str(tmp_path)]) == 1
+    assert "some answers were not recorded: disk full" in capsys.readouterr().err

@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import argparse
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from quizgen.cli.options import (
     add_bank_argument,
     add_command,
     add_filter_arguments,
+    add_progress_arguments,
+    learner_name,
     load_valid_bank,
+    open_progress_store,
     statuses,
 )
-from quizgen.errors import QuizgenError
-from quizgen.learn.session import empty_reason
+from quizgen.errors import ProgressError, QuizgenError
+from quizgen.learn.session import Answer, empty_reason
 from quizgen.model import select
+
+if TYPE_CHECKING:
+    from quizgen.learn.progress import ProgressStore
 
 
 def positive_int(text: str) -> int:
@@ -45,7 +53,37 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="S",
         help="same seed, same order of questions and choices (default: shuffled each time)",
     )
+    add_progress_arguments(parser)
     parser.set_defaults(run=run)
+
+
+class AnswerRecorder:
+    """The quiz's answer hook: writes every answer to the learner's progress store.
+
+    A store that fails mid-quiz must not crash the quiz: the first error is kept, later
+    answers are not recorded, and the command reports it once the app has closed."""
+
+    def __init__(self, store: ProgressStore, learner: str) -> None:
+        self.store = store
+        self.learner = learner
+        self.error: ProgressError | None = None
+
+    def __call__(self, answer: Answer) -> None:
+        if self.error is not None:
+            return
+        try:
+            self.store.record_answer(
+                self.learner,
+                answer.question_id,
+                answer.given,
+                answer.correct,
+                None,  # a quiz answer rates no card
+                answer.response_seconds,
+                datetime.now(UTC),
+                mode="quiz",
+            )
+        except ProgressError as error:
+            self.error = error
 
 
 def run(args: argparse.Namespace) -> int:
@@ -58,6 +96,11 @@ def run(args: argparse.Namespace) -> int:
     if not chosen:
         reason = empty_reason(everything, tags=args.tag, statuses=statuses(args))
         raise QuizgenError(f"nothing to quiz on: {reason}")
-    app = build_quiz_app(chosen, count=args.count, seed=args.seed)
-    app.run()
+    learner = learner_name(args)
+    with open_progress_store(args) as store:  # opened first: a bad store stops us early
+        recorder = AnswerRecorder(store, learner)
+        app = build_quiz_app(chosen, count=args.count, seed=args.seed, on_answer=recorder)
+        app.run()
+    if recorder.error is not None:
+        raise ProgressError(f"some answers were not recorded: {recorder.error.message}")
     return 0

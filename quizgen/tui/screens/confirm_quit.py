@@ -21,7 +21,7 @@ class ConfirmQuitScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static("Quit this quiz?", id="question")
-            yield Static("It is not finished; your score so far will be lost.", id="why")
+            yield Static("It is not finished; the score of this quiz will be lost.", id="why")
             yield Static("y quit   n keep going", id="keys")
         yield Footer()
 

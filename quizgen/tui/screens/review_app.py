@@ -39,8 +39,11 @@ class ArticleShelf:
 
     def __init__(self, read: ArticleReader | None = None) -> None:
         if read is None:
-            from quizgen.generate.read import read_article as read
-        self.read = read
+            # Imported only when a review needs it (it pulls in the article parsers).
+            from quizgen.generate.read import read_article
+
+            read = read_article
+        self.read: ArticleReader = read
         self._found: dict[str, tuple[Article | None, str]] = {}
 
     def article(self, bank_file: BankFile) -> tuple[Article | None, str]:
