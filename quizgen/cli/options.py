@@ -63,6 +63,17 @@ def statuses(args: argparse.Namespace) -> tuple[str, ...]:
     return tuple(args.status) or DEFAULT_STATUSES
 
 
+def positive_int(text: str) -> int:
+    """argparse `type=`: a whole number of at least 1 (`--count`, `--versions`, `--jobs`...)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more, got {value}")
+    return value
+
+
 def print_problems(problems: list[Problem]) -> None:
     """Every problem as `FILE:LINE: message`, on stderr."""
     for problem in problems:

@@ -14,6 +14,7 @@ from quizgen.cli.options import (
     learner_name,
     load_valid_bank,
     open_progress_store,
+    positive_int,
     statuses,
 )
 from quizgen.errors import ProgressError, QuizgenError
@@ -22,17 +23,6 @@ from quizgen.model import select
 
 if TYPE_CHECKING:
     from quizgen.learn.progress import ProgressStore
-
-
-def positive_int(text: str) -> int:
-    """argparse type: a whole number of at least 1."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
