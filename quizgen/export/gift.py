@@ -88,6 +88,16 @@ def _feedback(text: str) -> str:
     return f"#{answer_text(text)}" if text else ""
 
 
+def choice_order(question: Question) -> list[str]:
+    """The choices in bank order, except that a right answer containing `->` never comes
+    first: `{=a -> b ...` reads as a matching question to PEG parsers such as gift-pegjs
+    (Moodle itself decides on the `~` and would be fine). Moodle shuffles choices anyway."""
+    choices = list(question.choices)
+    if len(choices) > 1 and choices[0] == question.answer and "->" in choices[0]:
+        choices[0], choices[1] = choices[1], choices[0]
+    return choices
+
+
 def question_text(entry: BankEntry) -> str:
     """One question as a GIFT paragraph (no trailing blank line)."""
     q = entry.question
@@ -103,7 +113,7 @@ def question_text(entry: BankEntry) -> str:
         return f"{head}{{{answer}{feedback}{tail}}}"
     lines = [
         f"\t{'=' if choice == q.answer else '~'}{answer_text(choice)}{_feedback(q.explanation)}"
-        for choice in q.choices
+        for choice in choice_order(q)
     ]
     return f"{head}{{\n" + "\n".join(lines) + f"\n{general_line}}}"
 
