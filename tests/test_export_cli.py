@@ -43,6 +43,8 @@ def test_out_folder_gets_the_default_file_name(in_tmp: Path) -> None:
     (in_tmp / "lms").mkdir()
     assert main(["export", "anki", str(DATA), "--out", "lms"]) == 0
     assert (in_tmp / "lms" / "export.apkg").is_file()
+    assert main(["export", "csv", str(DATA), "--out", "new/"]) == 0
+    assert (in_tmp / "new" / "export.csv").is_file()
 
 
 def test_retired_questions_are_left_out_unless_asked_for() -> None:

@@ -94,7 +94,7 @@ def output_paths(
     if out is None:
         return {Path(DEFAULT_FOLDER) / default_name: content}
     target = Path(out)
-    if target.is_dir():
+    if target.is_dir() or out.endswith(("/", os.sep)):  # "--out lms/" names a folder
         target = target / default_name
     return {target: content}
 
@@ -150,7 +150,7 @@ def run(args: argparse.Namespace) -> int:
     where = (
         next(iter(targets))
         if len(targets) == 1
-        else f"{len(targets)} files in {args.out or DEFAULT_FOLDER}/"
+        else f"{len(targets)} files in {Path(args.out or DEFAULT_FOLDER)}/"
     )
     print(f"exported {len(entries)} question(s) as {fmt.name} to {where}")
     return 0
