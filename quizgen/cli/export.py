@@ -17,6 +17,7 @@ from quizgen.cli.options import (
     add_command,
     add_filter_arguments,
     load_valid_bank,
+    positive_int,
     statuses,
 )
 from quizgen.errors import ExportError, UsageError
@@ -44,30 +45,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="PATH",
         help=f"output file (a folder for html); default: {DEFAULT_FOLDER}/<bank name>.<suffix>",
     )
-    parser.add_argument("--count", type=_positive, metavar="N", help="at most N questions")
+    parser.add_argument("--count", type=positive_int, metavar="N", help="at most N questions")
     parser.add_argument("--seed", type=int, metavar="S", help="seed for --count and shuffles")
     parser.add_argument("--title", default="", help="title of the export (default: the bank's)")
     parser.add_argument(
         "--force", action="store_true", help="replace output files quizgen did not write"
     )
     html = parser.add_argument_group("html worksheets")
-    html.add_argument("--versions", type=_positive, default=1, metavar="N", help="versions")
+    html.add_argument("--versions", type=positive_int, default=1, metavar="N", help="versions")
     html.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
     html.add_argument(
         "--key", choices=("end", "separate"), default="end", help="answer key placement"
     )
-    html.add_argument("--points", type=_positive, default=1, metavar="N", help="per question")
+    html.add_argument("--points", type=positive_int, default=1, metavar="N", help="per question")
     parser.set_defaults(run=run)
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected 1 or more, got {value}")
-    return value
 
 
 def bank_name(banks: list[str]) -> str:

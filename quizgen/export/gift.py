@@ -23,8 +23,9 @@ from quizgen.export.registry import (
     GENERATOR_MARK,
     ExportOptions,
     Format,
-    file_category,
+    category_levels,
     register,
+    source_note,
     title_for,
 )
 from quizgen.model import BankEntry, Question
@@ -64,20 +65,6 @@ def category_line(*levels: str) -> str:
     return f"$CATEGORY: {'/'.join(names)}"
 
 
-def general_feedback(entry: BankEntry) -> str:
-    """The source sentence and article, shown after every attempt ("" when unknown)."""
-    parts = []
-    if entry.question.evidence:
-        parts.append(f"Source: “{entry.question.evidence}”")
-    source = entry.file.source
-    article = entry.file.title
-    if source and source.url:
-        article = f"{article} ({source.url})" if article else source.url
-    if article and (entry.question.evidence or source):
-        parts.append(article)
-    return "\n".join(parts)
-
-
 def _metadata_comment(question: Question) -> str:
     # Moodle (3.x+) reads `[id:...]` into the idnumber and `[tag:...]` into tags.
     tags = [t for t in question.tags if t.strip() and "]" not in t and "\n" not in t]
@@ -102,7 +89,7 @@ def question_text(entry: BankEntry) -> str:
     """One question as a GIFT paragraph (no trailing blank line)."""
     q = entry.question
     head = f"{_metadata_comment(q)}\n::{escape(q.id)}::[plain]{escape(q.question)}"
-    general = general_feedback(entry)
+    general = source_note(entry)
     general_line = f"\t####{answer_text(general)}\n" if general else ""
     if q.type == "true_false":
         answer = "TRUE" if q.answer is True else "FALSE"
@@ -124,10 +111,7 @@ def render_text(entries: list[BankEntry], options: ExportOptions) -> str:
     chunks = [f"{_MARK_LINE}\n// {' '.join(title.split())}"]
     current = None
     for entry in entries:
-        # --title puts every file's category inside one parent category.
-        category = (
-            (options.title, file_category(entry)) if options.title else (file_category(entry),)
-        )
+        category = category_levels(entry, options)
         if category != current:
             chunks.append(category_line(*category))
             current = category

@@ -17,8 +17,9 @@ from quizgen.export.registry import (
     GENERATOR_MARK,
     ExportOptions,
     Format,
-    file_category,
+    category_levels,
     register,
+    source_note,
     title_for,
 )
 from quizgen.model import BankEntry, Question
@@ -57,17 +58,6 @@ def category_element(*levels: str) -> ET.Element:
     return question
 
 
-def general_feedback(entry: BankEntry) -> str:
-    """The source sentence and article ("" when unknown)."""
-    parts = []
-    if entry.question.evidence:
-        parts.append(f"Source: “{entry.question.evidence}”")
-    source = entry.file.source
-    if source and (source.url or entry.file.title):
-        parts.append(" ".join(p for p in (entry.file.title, source.url and f"({source.url})") if p))
-    return "\n".join(parts)
-
-
 def _answer(parent: ET.Element, text: str, right: bool, feedback: str, fmt: str) -> None:
     answer = ET.SubElement(parent, "answer", {"fraction": "100" if right else "0", "format": fmt})
     ET.SubElement(answer, "text").text = to_html(text) if fmt == "html" else text
@@ -89,7 +79,7 @@ def question_element(entry: BankEntry) -> ET.Element:
     element = ET.Element("question", {"type": kind})
     ET.SubElement(ET.SubElement(element, "name"), "text").text = q.id
     _text(element, "questiontext", q.question)
-    _text(element, "generalfeedback", general_feedback(entry))
+    _text(element, "generalfeedback", source_note(entry))
     _plain(element, "defaultgrade", "1")
     _plain(element, "penalty", "1" if kind == "truefalse" else "0.3333333")
     _plain(element, "hidden", "0")
@@ -113,10 +103,7 @@ def build_quiz(entries: list[BankEntry], options: ExportOptions) -> ET.Element:
     quiz = ET.Element("quiz")
     current: tuple[str, ...] | None = None
     for entry in entries:
-        # --title puts every file's category inside one parent category.
-        category = (
-            (options.title, file_category(entry)) if options.title else (file_category(entry),)
-        )
+        category = category_levels(entry, options)
         if category != current:
             quiz.append(category_element(*category))
             current = category

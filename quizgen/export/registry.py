@@ -144,6 +144,26 @@ def file_category(entry: BankEntry) -> str:
     return entry.file.title or category_for(entry.file.path)
 
 
+def category_levels(entry: BankEntry, options: ExportOptions) -> tuple[str, ...]:
+    """An entry's category path for LMS formats: its file's category, inside the
+    `--title` category when one was given."""
+    own = file_category(entry)
+    return (options.title, own) if options.title else (own,)
+
+
+def source_note(entry: BankEntry) -> str:
+    """The evidence sentence and the article (title and URL), as LMS general feedback
+    ("" when the question has neither evidence nor a source)."""
+    parts = []
+    if entry.question.evidence:
+        parts.append(f"Source: “{entry.question.evidence}”")
+    source = entry.file.source
+    if source and (source.url or entry.file.title):
+        url = f"({source.url})" if source.url else ""
+        parts.append(" ".join(p for p in (entry.file.title, url) if p))
+    return "\n".join(parts)
+
+
 def pick(entries: list[BankEntry], count: int | None, seed: int | None) -> list[BankEntry]:
     """At most `count` entries, kept in bank order: the first `count` without a seed,
     a reproducible random sample with one."""
