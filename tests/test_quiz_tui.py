@@ -318,3 +318,16 @@ def test_a_store_failing_mid_quiz_is_reported_after_the_quiz(monkeypatch, tmp_pa
     monkeypatch.setattr(ProgressStore, "record_answer", failing)
     assert main(["quiz", str(BANK), "--seed", "1", "--data", str(tmp_path)]) == 1
     assert "some answers were not recorded: disk full" in capsys.readouterr().err
+
+
+@pytest.mark.anyio
+async def test_a_tiny_terminal_scrolls_to_the_highlighted_choice(entries):
+    app = build_quiz_app(only(entries, "call-length"), seed=3)
+    async with app.run_test(size=(40, 10)) as pilot:
+        view = app.screen.query_one(QuestionView)
+        assert view.scroll_y == 0
+        await pilot.press("down", "down", "down")
+        await pilot.pause()
+        last = view.query_one("#choice-3")
+        assert view.scroll_y > 0
+        assert view.region.contains_region(last.region)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Static
 
@@ -17,7 +17,7 @@ from quizgen.tui.widgets import widget_css
 from quizgen.tui.widgets.choice_row import LETTERS, ChoiceRow, choice_key
 
 
-class QuestionView(Vertical, can_focus=True):
+class QuestionView(VerticalScroll, can_focus=True):
     """Shows one question and takes its answer.
 
     `QuestionView(question, choices=None)`:
@@ -25,6 +25,7 @@ class QuestionView(Vertical, can_focus=True):
       - `choices`: the choices in display order (default: `question.choices`; a true/false
         question always shows True / False).
 
+    On a small terminal it scrolls, keeping the highlighted choice in view.
     Keys (all in the footer): a-f or 1-6 pick a choice directly (t/f or 1/2 for
     true/false), up/down move the highlight, enter picks the highlighted choice.
     Picking posts `quizgen.tui.messages.Answered` once: an index into `choices` for
@@ -79,6 +80,8 @@ class QuestionView(Vertical, can_focus=True):
     def watch_highlighted(self, highlighted: int) -> None:
         for index, row in enumerate(self.query(ChoiceRow)):
             row.set_class(index == highlighted, "-highlighted")
+            if index == highlighted:
+                self.scroll_to_widget(row, animate=False)
 
     def action_move(self, step: int) -> None:
         self.highlighted = (self.highlighted + step) % len(self.choices)
