@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from quizgen.cli.options import add_command, positive_int
 from quizgen.errors import UsageError
 
 DEFAULT_INPUT = "seeds"
@@ -17,7 +18,6 @@ PROGRESS_MIN = 5
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from quizgen.cli.options import add_command
 
     parser = add_command(
         subparsers,
@@ -51,22 +51,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--jobs",
-        type=_positive_int,
+        type=positive_int,
         default=None,
         metavar="N",
         help="worker processes (default: one per core, up to 4, when there are many articles)",
     )
     parser.set_defaults(run=run)
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more: {value}")
-    return value
 
 
 def run(args: argparse.Namespace) -> int:

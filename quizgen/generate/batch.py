@@ -162,7 +162,10 @@ def _in_pool(
     methods = multiprocessing.get_all_start_methods()
     # fork: workers start at once with quizgen and spaCy already imported.
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    tasks = ((chunk, batch_size) for chunk in _chunks(paths, CHUNK_SIZE))
+    # Every worker gets a share, even of a few articles.
+    size = max(1, min(CHUNK_SIZE, -(-len(paths) // processes)))
+    tasks = ((chunk, batch_size) for chunk in _chunks(paths, size))
+    processes = min(processes, -(-len(paths) // size))
     with context.Pool(processes, initializer=_init_worker, initargs=(model,)) as pool:
         for outcome in pool.imap_unordered(_run_chunk, tasks):
             if isinstance(outcome, ModelError):
