@@ -66,19 +66,18 @@ def _layout(text: str) -> Layout:
     return parse_layout(text.removeprefix(BOM))
 
 
-def question_lines(text: str, question_id: str) -> str:
+def question_lines(text: str, question_id: str, layout: Layout | None = None) -> str:
     """The question's own lines as the file has them (comments and quoting inside it
-    kept), its `-` moved to column 0: what the editor shows."""
-    layout = _layout(text)
+    kept), its `-` moved to column 0, with `\\n` line breaks: what the editor shows."""
+    layout = layout or _layout(text)
     item = layout.item(question_id)
-    return reindent(layout.lines(item.dash, item.end), 0)
+    return reindent(layout.lines(item.dash, item.end), 0).replace("\r\n", "\n")
 
 
 def editor_text(text: str, question_id: str) -> str:
     """The whole file handed to $EDITOR for `question_id`: a short header, then the
-    question's lines, always with `\\n` line breaks."""
-    block = question_lines(text, question_id)
-    return EDITOR_HEADER + block.replace("\r\n", "\n")
+    question's lines."""
+    return EDITOR_HEADER + question_lines(text, question_id)
 
 
 @dataclass
@@ -103,15 +102,14 @@ def apply_edited(path: str, text: str, question_id: str, edited: str) -> EditOut
     if body.startswith(EDITOR_HEADER):
         body = body[len(EDITOR_HEADER) :]
         header_lines = EDITOR_HEADER.count("\n")
-    original = editor_text(text, question_id)[len(EDITOR_HEADER) :]
-    if not body.strip() or body == original:
+    layout = _layout(text)
+    item = layout.item(question_id)
+    if not body.strip() or body == question_lines(text, question_id, layout):
         return EditOutcome(cancelled=True)
     problem = _shape_problem(body, question_id)
     if problem is not None:
         line, message = problem
         return EditOutcome(problems=[f"line {line + header_lines}: {message}"])
-    layout = _layout(text)
-    item = layout.item(question_id)
     if "\r\n" in layout.lines(item.dash, item.end):
         body = body.replace("\r\n", "\n").replace("\n", "\r\n")
     new_text = replace_question_block(text, question_id, body)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from quizgen.bank.edit import EditOutcome, apply_edited, checked, editor_text, with_status
+from quizgen.bank.edit import Checked, EditOutcome, apply_edited, checked, editor_text, with_status
 from quizgen.bank.load import load_text
 from quizgen.errors import BankError
 from quizgen.model import Article, Bank, BankEntry, BankFile, Problem, Status
@@ -217,7 +217,7 @@ class ReviewSession:
         item = self._require_item()
         status = ACTION_STATUS[action]
         decision = self._write(
-            item, action, lambda text: with_status(item.path, text, item.question_id, status).text
+            item, action, lambda text: with_status(item.path, text, item.question_id, status)
         )
         item.decided = status
         self.current_index = self._next_left(self.items.index(item))
@@ -235,12 +235,12 @@ class ReviewSession:
         item = self._require_item()
         outcome = EditOutcome()
 
-        def change(text: str) -> str:
+        def change(text: str) -> Checked:
             nonlocal outcome
             outcome = apply_edited(item.path, text, item.question_id, edited)
             if outcome.result is None:
                 raise _NoWrite
-            return outcome.result.text
+            return outcome.result
 
         try:
             self._write(item, "edit", change)
@@ -252,18 +252,21 @@ class ReviewSession:
             self.current_index = self._next_left(self.items.index(item))
         return outcome
 
-    def _write(self, item: ReviewItem, action: Action, make: Callable[[str], str]) -> Decision:
-        """Apply `make` to the item's current file text and write it; the file is read
-        again and the decision goes on the undo stack."""
+    def _write(self, item: ReviewItem, action: Action, make: Callable[[str], Checked]) -> Decision:
+        """Apply `make` to the item's current file text and write the checked result;
+        the session takes the file as it now reads and the decision goes on the undo
+        stack."""
         seen: dict[str, str] = {}
+        result: list[Checked] = []
 
         def change(text: str) -> str:
-            seen["before"], seen["after"] = text, make(text)
+            result.append(make(text))
+            seen["before"], seen["after"] = text, result[-1].text
             return seen["after"]
 
         self.texts.change(item.path, change)
         decision = Decision(item, action, seen["before"], seen["after"], item.decided)
-        self._refresh(item.path, decision.after)
+        self._take(item.path, result[-1])
         self.undo_stack.append(decision)
         del self.undo_stack[:-UNDO_LIMIT]
         return decision
@@ -287,7 +290,7 @@ class ReviewSession:
 
         self.texts.change(item.path, change)
         self.undo_stack.pop()
-        self._refresh(item.path, decision.before)
+        self._take(item.path, checked(item.path, decision.before))
         item.decided = decision.was_decided
         index = self.items.index(item)
         if index not in self.visible:
@@ -295,8 +298,8 @@ class ReviewSession:
         self.current_index = index
         return decision
 
-    def _refresh(self, path: str, text: str) -> None:
-        result = checked(path, text)
+    def _take(self, path: str, result: Checked) -> None:
+        """Use `result` as what the file `path` now reads."""
         self.files[path] = result.bank_file
         self._warnings[path] = result.warnings
 
