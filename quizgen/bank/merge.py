@@ -35,7 +35,7 @@ from quizgen.bank.blocks import (
     with_final_break,
 )
 from quizgen.bank.write import dump_bank_file, dump_question, dump_yaml
-from quizgen.model import BankFile
+from quizgen.model import BankFile, Question
 
 RECORD_KEY = "generated"
 #: Record values that are not fingerprints.
@@ -115,28 +115,36 @@ def empty_file_text(generated: BankFile) -> str:
 
 
 def merge_text(
-    path: str, existing: str | None, generated: BankFile, taken: set[str], *, dry_run: bool
+    path: str,
+    existing: str | None,
+    generated: BankFile,
+    taken: set[str],
+    *,
+    dry_run: bool,
+    layout: Layout | None = None,
+    current: dict[str, Question] | None = None,
 ) -> Merged:
     """Merge `generated` into a bank file's `existing` text (None: a new file).
 
-    `taken` holds every id used or issued by the other files of the bank. Raises
-    BankError when the text has a shape that cannot be merged (see `parse_layout`).
+    `taken` holds every id used or issued by the other files of the bank. `layout` (of
+    `existing`, BOM removed) and `current` (its questions as loaded, by id) save parsing
+    it again, and writing out questions that did not change. Raises BankError when the
+    text has a shape that cannot be merged (see `parse_layout`).
     """
     report = MergeReport(path, dry_run=dry_run)
     source = empty_file_text(generated) if existing is None else existing
     bom = BOM if source.startswith(BOM) else ""
-    layout = parse_layout(source[len(bom) :])
+    if layout is None:
+        layout = parse_layout(source[len(bom) :])
     owned = owned_ids(layout)
     ids = assign_ids([q.id for q in generated.questions], owned, taken)
-    newline = _newline(layout.text)
-    blocks = {
-        ident: reindent(dump_question(dataclasses.replace(q, id=ident)), layout.indent).replace(
-            "\n", newline
-        )
+    wanted = {
+        ident: dataclasses.replace(q, id=ident)
         for ident, q in zip(ids, generated.questions, strict=True)
     }
+    render = _Renderer(layout.indent, _newline(layout.text))
     record = dict(layout.record)
-    out, present = _merge_items(layout, blocks, record, report)
+    out, present = _merge_items(layout, wanted, current or {}, render, record, report)
     for ident, value in record.items():
         if ident not in present and _FINGERPRINT.fullmatch(value):
             record[ident] = DELETED
@@ -144,17 +152,35 @@ def merge_text(
         if ident in present:
             continue
         if record.get(ident, REMOVED) == REMOVED:
-            out.append(blocks[ident])
-            record[ident] = fingerprint(blocks[ident], layout.indent)
+            block = render(wanted[ident])
+            out.append(block)
+            record[ident] = fingerprint(block, layout.indent)
             report.new += 1
         else:
             report.deleted += 1
-    text = _assemble(layout, out, record, newline)
+    text = _assemble(layout, out, record, render.newline)
     return Merged(bom + text, report, owned | set(ids))
 
 
+@dataclass(frozen=True)
+class _Renderer:
+    """A generated question as the block this file would hold (its indent, line ends)."""
+
+    indent: int
+    newline: str
+
+    def __call__(self, question: Question) -> str:
+        block = reindent(dump_question(question), self.indent)
+        return block if self.newline == "\n" else block.replace("\n", self.newline)
+
+
 def _merge_items(
-    layout: Layout, blocks: dict[str, str], record: dict[str, str], report: MergeReport
+    layout: Layout,
+    wanted: dict[str, Question],
+    current: dict[str, Question],
+    render: _Renderer,
+    record: dict[str, str],
+    report: MergeReport,
 ) -> tuple[list[str], set[str]]:
     """The blocks of the file's present questions after the merge, and their ids."""
     out: list[str] = []
@@ -162,10 +188,10 @@ def _merge_items(
     for item in layout.items:
         present.add(item.id)
         block = layout.lines(item.start, item.end)
-        current = fingerprint(block, item.indent)
-        untouched = record.get(item.id) == current
-        new = blocks.get(item.id)
-        if new is None:
+        printed = fingerprint(block, item.indent)
+        untouched = record.get(item.id) == printed
+        question = wanted.get(item.id)
+        if question is None:
             if untouched:
                 record[item.id] = REMOVED
                 report.removed += 1
@@ -173,15 +199,25 @@ def _merge_items(
                 out.append(block)
                 report.kept += 1
             continue
-        new_print = fingerprint(new, layout.indent)
-        if new_print == current and (untouched or item.id not in record):
-            # The same text: unchanged (also adopts a question written before records).
-            record[item.id] = current
+        if untouched and current.get(item.id) == question:
+            # The text is generate's and says the same: no need to write it out again.
+            out.append(block)
+            report.unchanged += 1
+            continue
+        if not untouched and item.id in record:
+            out.append(block)
+            report.kept += 1
+            continue
+        new = render(question)
+        new_printed = fingerprint(new, layout.indent)
+        if new_printed == printed:
+            # The same text (this also adopts a question written before records were).
+            record[item.id] = printed
             out.append(block)
             report.unchanged += 1
         elif untouched:
             out.append(layout.lines(item.start, item.dash) + new)
-            record[item.id] = new_print
+            record[item.id] = new_printed
             report.updated += 1
         else:
             out.append(block)

@@ -13,12 +13,13 @@ import os
 import re
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from quizgen.bank.atomic import atomic_write_text
-from quizgen.bank.blocks import parse_layout
+from quizgen.bank.blocks import BOM, Layout, parse_layout
 from quizgen.bank.load import bank_paths, load_text
 from quizgen.bank.lock import DEFAULT_WAIT, bank_lock
 from quizgen.bank.merge import MergeReport, merge_text, owned_ids
@@ -55,6 +56,16 @@ def update_bank(
         return _merge_all(folder, generated, dry_run=False, on_file=on_file)
 
 
+@dataclass
+class _Read:
+    """One bank file as read at the start of a run."""
+
+    text: str
+    #: Where its questions are; None when it cannot be merged (`problem` says why).
+    layout: Layout | None
+    problem: str = ""
+
+
 def _merge_all(
     folder: Path,
     generated: list[BankFile],
@@ -62,14 +73,14 @@ def _merge_all(
     dry_run: bool,
     on_file: Callable[[MergeReport], None] | None,
 ) -> list[MergeReport]:
-    texts = _read_bank(folder)
+    files = _read_bank(folder)
     taken: set[str] = set()
-    for text in texts.values():
-        taken |= _ids_of(text)
+    for read in files.values():
+        taken |= _ids_of(read)
     reports = []
     for bank_file in generated:
         target = folder / Path(bank_file.path).name
-        report = _merge_one(target, texts, bank_file, taken, dry_run=dry_run)
+        report = _merge_one(target, files, bank_file, taken, dry_run=dry_run)
         reports.append(report)
         if on_file is not None:
             on_file(report)
@@ -77,53 +88,77 @@ def _merge_all(
 
 
 def _merge_one(
-    target: Path, texts: dict[Path, str], bank_file: BankFile, taken: set[str], *, dry_run: bool
+    target: Path, files: dict[Path, _Read], bank_file: BankFile, taken: set[str], *, dry_run: bool
 ) -> MergeReport:
-    existing = texts.get(target)
-    if existing is None and target.exists():
+    read = files.get(target)
+    if read is None and target.exists():
         return MergeReport(str(target), skipped=f"{target}: cannot be read", dry_run=dry_run)
-    if existing is not None:
-        problem = _first_error(target, existing)
+    current = None
+    if read is not None:
+        loaded, problem = _validate(target, read.text)
+        if not problem and read.problem:
+            problem = f"{target}: {read.problem}"
         if problem:
             return MergeReport(str(target), skipped=problem, dry_run=dry_run)
+        current = {q.id: q for q in loaded.questions} if loaded else None
+    existing = read.text if read else None
     try:
-        merged = merge_text(str(target), existing, bank_file, taken, dry_run=dry_run)
+        merged = merge_text(
+            str(target),
+            existing,
+            bank_file,
+            taken,
+            dry_run=dry_run,
+            layout=read.layout if read else None,
+            current=current,
+        )
     except BankError as error:
         return MergeReport(str(target), skipped=f"{target}: {error.message}", dry_run=dry_run)
     taken |= merged.ids
     if merged.text != existing:
-        texts[target] = merged.text
+        files[target] = _parse(merged.text)  # a later file of the same name merges into it
         if not dry_run:
             atomic_write_text(target, merged.text)
     return merged.report
 
 
-def _read_bank(folder: Path) -> dict[Path, str]:
+def _read_bank(folder: Path) -> dict[Path, _Read]:
     """Every bank file under `folder` by path (a file that is not UTF-8 is left out)."""
     files, _ = bank_paths([folder]) if folder.is_dir() else ([], [])
-    texts = {}
+    out = {}
     for path in files:
         try:
-            texts[path] = path.read_bytes().decode("utf-8")
+            out[path] = _parse(path.read_bytes().decode("utf-8"))
         except (OSError, UnicodeDecodeError):
             continue
-    return texts
+    return out
 
 
-def _ids_of(text: str) -> set[str]:
+def _parse(text: str) -> _Read:
+    try:
+        return _Read(text, parse_layout(text.removeprefix(BOM)))
+    except BankError as error:
+        return _Read(text, None, error.message)
+    except yaml.YAMLError:
+        return _Read(text, None, "not valid YAML")
+
+
+def _ids_of(read: _Read) -> set[str]:
     """The ids a file holds or has issued; for a file too broken to parse, every
     `id:` line, so that no new question takes an id a person may still mean."""
-    try:
-        return owned_ids(parse_layout(text.removeprefix("\ufeff")))
-    except (BankError, yaml.YAMLError):
-        return set(_ID_LINE.findall(text))
+    if read.layout is not None:
+        return owned_ids(read.layout)
+    return set(_ID_LINE.findall(read.text))
 
 
-def _first_error(path: Path, text: str) -> str:
-    """`FILE:LINE: message` of the file's first validation error, "" when it is valid."""
-    _, problems = load_text(str(path), text.encode("utf-8"))
+def _validate(path: Path, text: str) -> tuple[BankFile | None, str]:
+    """The file as loaded, and `FILE:LINE: message` of its first validation error ("" when
+    it is valid)."""
+    loaded, problems = load_text(str(path), text.encode("utf-8"))
     errors = sorted(p for p in problems if p.severity == "error")
-    return f"{errors[0]} (the file is left as it is; fix it and run again)" if errors else ""
+    if errors:
+        return loaded, f"{errors[0]} (the file is left as it is; fix it and run again)"
+    return loaded, ""
 
 
 def remove_stale_temp_files(folder: Path, *, older_than: float = STALE_TEMP_SECONDS) -> int:
