@@ -1,0 +1,157 @@
+"""Helpers shared by the fact extractors: sentences worth asking about, spans, sources."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+#: Words that hedge a number and belong with it in an answer ("about an hour").
+HEDGES = {
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    "some",
+    "only",
+    "just",
+    "more",
+    "less",
+    "fewer",
+    "than",
+    "least",
+    "at",
+    "up",
+    "to",
+    "estimated",
+    "an",
+    "a",
+}
+HEDGE_STARTS = {
+    ("more", "than"),
+    ("less", "than"),
+    ("fewer", "than"),
+    ("at", "least"),
+    ("up", "to"),
+    ("just", "over"),
+    ("just", "under"),
+}
+SINGLE_HEDGES = {
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    "some",
+    "only",
+    "just",
+    "estimated",
+}
+SPEECH_VERBS = {
+    "say",
+    "tell",
+    "add",
+    "state",
+    "report",
+    "announce",
+    "claim",
+    "note",
+    "explain",
+    "warn",
+    "confirm",
+    "believe",
+    "write",
+    "insist",
+    "argue",
+    "estimate",
+    "suggest",
+}
+QUOTE_CHARS = {"“", "”", '"', "‘", "’", "``", "''"}
+
+
+def evidence_text(sent: Span) -> str:
+    """The sentence exactly as the article has it, without surrounding whitespace."""
+    return sent.text.strip()
+
+
+def is_askable(sent: Span) -> bool:
+    """A sentence with a verb and enough words to carry a fact (not a heading, a dateline
+    or a photo credit)."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if len(words) < 5:
+        return False
+    if "\n" in sent.text.strip():
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def with_hedge(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Widen [start, end) to the left over a hedge ("more than 11,000", "about 80")."""
+    if start >= 2:
+        pair = (doc[start - 2].lower_, doc[start - 1].lower_)
+        if pair in HEDGE_STARTS:
+            return start - 2, end
+    if start >= 1 and doc[start - 1].lower_ in SINGLE_HEDGES:
+        return start - 1, end
+    return start, end
+
+
+def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop whitespace, punctuation and a leading "the" at the edges of [start, end)."""
+    while start < end and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def source_of(token: Token) -> str:
+    """Who the sentence says states the clause of `token` ("the White House"), or ""."""
+    sent = token.sent
+    # "..., according to X"
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            objs = [c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                return span_text(objs[0].subtree)
+    # "X said (that) ... token ..."
+    head = token
+    while head.head.i != head.i:
+        if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_ in SPEECH_VERBS:
+            subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects and subjects[0].pos_ != "PRON":
+                return span_text(subjects[0].subtree)
+            return ""
+        head = head.head
+    return ""
+
+
+def span_text(tokens) -> str:  # type: ignore[no-untyped-def]
+    """The article text covered by consecutive `tokens`, verbatim."""
+    tokens = list(tokens)
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def in_quotation(token: Token) -> bool:
+    """True when `token` lies inside quotation marks (counting within its paragraph)."""
+    doc = token.doc
+    opened = False
+    for j in range(token.i - 1, -1, -1):
+        t = doc[j]
+        if t.is_space and "\n" in t.text:
+            break
+        if t.text in ("“", "``"):
+            return True
+        if t.text in ("”", "''"):
+            return False
+        if t.text == '"':
+            opened = not opened
+    return opened

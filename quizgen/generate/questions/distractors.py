@@ -1,0 +1,289 @@
+"""Wrong choices of the same kind and form as an answer.
+
+Numbers keep their hedge, units and style ("about an hour" -> "about two hours"); dates keep
+their granularity (a weekday for a weekday, a year for a year); people, places and
+organisations come from the same article with the same entity label. A distractor is never
+true by the article: none appears in the evidence sentence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from spacy.tokens import Doc
+
+from quizgen.generate.facts.numbers import MONTHS, WEEKDAYS
+from quizgen.model import Fact
+
+WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a": 1,
+    "an": 1,
+}
+NUMBER_NAMES = {v: k for k, v in WORD_NUMBERS.items() if k not in ("a", "an")}
+ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+]
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+SINGULAR_UNITS = {"hour", "minute", "second", "day", "week", "month", "year", "decade", "century"}
+
+
+def norm(text: str) -> str:
+    """Text compared loosely: NFKC, lower case, straight quotes, single spaces."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def seed_of(*parts: str) -> int:
+    """A stable number from text, to vary choices without global random state."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return int(digest[:12], 16)
+
+
+def _format_number(value: float, like: str) -> str:
+    """`value` written the way `like` writes numbers (commas, decimals)."""
+    if "." in like:
+        decimals = len(like.split(".")[1])
+        return f"{value:.{decimals}f}"
+    if "," in like or (value >= 10000 and len(like) > 4):
+        return f"{round(value):,}"
+    return str(round(value))
+
+
+def _nice(value: float, original: float) -> float:
+    """Round a changed number to about the precision of the original."""
+    if original >= 1000 and original % 100 == 0:
+        return round(value / 100) * 100
+    if original >= 100 and original % 10 == 0:
+        return round(value / 10) * 10
+    if original % 5 == 0 and original >= 20:
+        return round(value / 5) * 5
+    return round(value)
+
+
+FACTORS = (2.0, 0.5, 1.5, 3.0, 0.75, 1.25, 4.0, 0.25)
+
+
+def numeric_variants(answer: str) -> list[str]:
+    """Other numbers in the same form as `answer` ("over 700" -> "over 1,400", ...)."""
+    match = NUMBER.search(answer)
+    if match:
+        raw = match.group(0)
+        if re.fullmatch(r"(1[5-9]|20)\d\d", raw) and "," not in raw:  # a year
+            year = int(raw)
+            return [answer.replace(raw, str(year + d), 1) for d in (-2, 1, -1, 2, 3, -3)]
+        value = float(raw.replace(",", ""))
+        out = []
+        for factor in FACTORS:
+            new = _nice(value * factor, value)
+            if new <= 0 or new == value:
+                continue
+            text = _format_number(new, raw)
+            out.append(answer[: match.start()] + text + answer[match.end() :])
+        if value <= 12:
+            for delta in (1, 2, -1, 3, -2):
+                new = value + delta
+                if new > 0:
+                    out.append(
+                        answer[: match.start()] + _format_number(new, raw) + answer[match.end() :]
+                    )
+        return _ordinal_suffix_fix(out)
+    words = answer.split()
+    for k, word in enumerate(words):
+        lowered = word.lower()
+        if lowered in ORDINALS:
+            index = ORDINALS.index(lowered)
+            return [
+                " ".join(words[:k] + [_same_case(ORDINALS[j], word)] + words[k + 1 :])
+                for j in (index + 1, index - 1, index + 2, index + 3, index - 2)
+                if 0 <= j < len(ORDINALS) and j != index
+            ]
+        if lowered in WORD_NUMBERS and (k + 1 < len(words) or lowered not in ("a", "an")):
+            value = WORD_NUMBERS[lowered]
+            out = []
+            candidates = [value * 2, value + 1, value + 2, value * 3, value - 1, value + 4]
+            if value == 1:
+                candidates = [2, 3, 4, 6]
+            for new in candidates:
+                if new <= 0 or new == value or new not in NUMBER_NAMES:
+                    continue
+                rest = words[k + 1 :]
+                if value == 1 and new > 1 and rest:
+                    rest = [_plural(rest[0])] + rest[1:]
+                if value > 1 and new == 1 and rest:
+                    rest = [_singular(rest[0])] + rest[1:]
+                text = _same_case(NUMBER_NAMES[new], word)
+                out.append(" ".join(words[:k] + [text] + rest))
+            return out
+    return []
+
+
+def _ordinal_suffix_fix(items: list[str]) -> list[str]:
+    """Fix "62nd" turned into "124nd" by number changes."""
+    fixed = []
+    for item in items:
+        item = re.sub(
+            r"(\d+)(st|nd|rd|th)\b",
+            lambda m: m.group(1) + _suffix(int(m.group(1))),
+            item,
+        )
+        fixed.append(item)
+    return fixed
+
+
+def _suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _same_case(word: str, like: str) -> str:
+    return word.capitalize() if like[:1].isupper() else word
+
+
+def _plural(word: str) -> str:
+    base = word.lower().rstrip("-")
+    if base in SINGULAR_UNITS or base.endswith(("hour", "minute", "day", "year")):
+        return word + "s"
+    if base == "century":
+        return "centuries"
+    return word
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and word[:-1].lower() in SINGULAR_UNITS else word
+
+
+def date_variants(answer: str) -> list[str]:
+    """Other dates at the same granularity: weekday, month, "March 4, 2011", a year."""
+    lowered = answer.lower()
+    for names in (WEEKDAYS, MONTHS):
+        for k, name in enumerate(names):
+            if re.search(rf"\b{name}\b", lowered):
+                out = []
+                for step in (1, -1, 2, 3, -2):
+                    other = names[(k + step) % len(names)]
+                    out.append(re.sub(name, other.capitalize(), answer, count=1, flags=re.I))
+                return out
+    return numeric_variants(answer)
+
+
+def entity_variants(doc: Doc, fact: Fact, labels: set[str]) -> list[str]:
+    """Other entities of the article with one of `labels`, longest form of each name."""
+    answer_key = _name_key(fact.answer)
+    seen: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ not in labels:
+            continue
+        text = ent.text.strip()
+        if text.lower().startswith("the ") and ent.label_ != "FAC":
+            text = text[4:]
+        text = re.sub(r"[’']s$", "", text).strip()
+        if not text or "\n" in text or len(text) > 40:
+            continue
+        key = _name_key(text)
+        if key == answer_key or key in answer_key or answer_key in key:
+            continue
+        if key not in seen or len(text) > len(seen[key]):
+            seen[key] = text
+    return list(seen.values())
+
+
+def _name_key(text: str) -> str:
+    """People and places compare by their last word ("Trump" == "Donald Trump")."""
+    words = re.findall(r"[\w-]+", norm(text))
+    return words[-1] if words else ""
+
+
+def choose(fact: Fact, candidates: list[str], count: int = 3) -> list[str]:
+    """Up to `count` distinct candidates that are not the answer, not in the evidence
+    and not near-duplicates of each other, picked deterministically."""
+    evidence = norm(fact.evidence)
+    answer = norm(fact.answer)
+    picked: list[str] = []
+    keys = {answer}
+    for candidate in candidates:
+        key = norm(candidate)
+        if not key or key in keys or key in evidence or key == answer:
+            continue
+        if any(_near(key, other) for other in keys):
+            continue
+        picked.append(candidate)
+        keys.add(key)
+        if len(picked) == count:
+            break
+    return picked
+
+
+def _near(a: str, b: str) -> bool:
+    """Near-duplicates: one contains the other, or they share their last word as names."""
+    if a == b:
+        return True
+    if len(a) > 3 and len(b) > 3 and (a in b or b in a):
+        return True
+    return False
+
+
+def distractors_for(doc: Doc, fact: Fact) -> list[str]:
+    """Three (or fewer when the article lacks them) wrong choices for `fact`."""
+    kind = fact.kind
+    if kind in ("count", "duration", "money", "percentage"):
+        candidates = numeric_variants(fact.answer)
+    elif kind == "date":
+        candidates = date_variants(fact.answer)
+    elif kind in ("person_role", "event", "participants", "quote"):
+        label = doc[fact.start : fact.end].root.ent_type_ or "PERSON"
+        candidates = entity_variants(doc, fact, {label})
+        candidates = _rotate(candidates, seed_of(fact.answer, fact.evidence))
+    elif kind == "place":
+        label = doc[fact.start : fact.end].root.ent_type_ or "GPE"
+        labels = {"FAC"} if label == "FAC" else {"GPE", "LOC"}
+        candidates = entity_variants(doc, fact, labels)
+        candidates = _rotate(candidates, seed_of(fact.answer, fact.evidence))
+    else:
+        candidates = []
+    return choose(fact, candidates)
+
+
+def _rotate(items: list[str], seed: int) -> list[str]:
+    """`items` in a stable order that does not favour article order."""
+    return sorted(items, key=lambda s: seed_of(str(seed), s))

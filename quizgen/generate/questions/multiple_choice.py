@@ -1,0 +1,81 @@
+"""Multiple-choice questions: a wh-question (or a fill-in-the-blank) and same-kind choices."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from quizgen.generate.facts.common import QUOTE_CHARS
+from quizgen.generate.questions.candidate import Candidate
+from quizgen.generate.questions.distractors import distractors_for, norm, seed_of
+from quizgen.generate.questions.wh import phrase_question
+from quizgen.generate.questions.wording import full_stop
+from quizgen.model import Fact
+
+BLANK = "_____"
+
+
+def multiple_choice(doc: Doc, fact: Fact) -> Candidate | None:
+    """A multiple-choice candidate for `fact`, or None without 2+ good distractors."""
+    if fact.kind == "conditional":
+        return None
+    wrong = distractors_for(doc, fact)
+    if len(wrong) < 2:
+        return None
+    phrasing = phrase_question(doc, fact) if fact.kind != "quote" else None
+    if fact.kind == "quote":
+        stem = quote_stem(fact)
+        explanation = full_stop(fact.evidence)
+    elif phrasing is not None:
+        stem = phrasing.question
+        explanation = full_stop(f"{phrasing.before} {fact.answer} {phrasing.after}".strip())
+    else:
+        stem = cloze_stem(fact)
+        explanation = full_stop(fact.evidence)
+    if stem is None or _leaks(fact.answer, stem):
+        return None
+    choices = order_choices(fact.answer, wrong, stem)
+    return Candidate(
+        fact=fact,
+        type="multiple_choice",
+        question=stem,
+        answer=fact.answer,
+        choices=choices,
+        explanation=explanation,
+        phrased=phrasing is not None or fact.kind == "quote",
+    )
+
+
+def quote_stem(fact: Fact) -> str | None:
+    """ "Who said: “...”?" from the quoted words of the evidence."""
+    match = re.search(r"[“\"‘](.+?)[”\"’]", fact.evidence)
+    if not match or len(match.group(1).split()) < 4:
+        return None
+    quoted = match.group(1).strip().rstrip(",")
+    if norm(fact.answer) in norm(quoted):
+        return None
+    return f"Who said: “{quoted}”?"
+
+
+def cloze_stem(fact: Fact) -> str | None:
+    """The evidence sentence with the answer blanked out (once, and only once)."""
+    evidence = fact.evidence
+    if evidence.count(fact.answer) != 1 or len(evidence.split()) > 45:
+        return None
+    text = evidence.replace(fact.answer, BLANK, 1)
+    text = "".join(c for c in text if c not in QUOTE_CHARS or c in "’")
+    return f"Fill in the blank: {text}"
+
+
+def _leaks(answer: str, stem: str) -> bool:
+    key = norm(answer)
+    return len(key) > 3 and key in norm(stem)
+
+
+def order_choices(answer: str, wrong: list[str], stem: str) -> list[str]:
+    """The answer among the distractors at a position that varies with the question."""
+    choices = sorted(wrong, key=lambda c: seed_of(stem, c))
+    position = seed_of(stem, answer) % (len(choices) + 1)
+    choices.insert(position, answer)
+    return choices

@@ -1,0 +1,43 @@
+"""True/false statements: a fact restated, or the same with exactly one thing changed."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from quizgen.generate.questions.candidate import Candidate
+from quizgen.generate.questions.distractors import distractors_for, norm
+from quizgen.generate.questions.wh import phrase_question
+from quizgen.generate.questions.wording import full_stop, sentence_case
+from quizgen.model import Fact
+
+
+def true_false(doc: Doc, fact: Fact, truth: bool) -> Candidate | None:
+    """A true (or false: the answer swapped for a distractor) statement of `fact`."""
+    before, after = _frame(doc, fact)
+    if before is None or after is None:
+        return None
+    true_text = full_stop(sentence_case(f"{before} {fact.answer} {after}".strip()))
+    if truth:
+        return Candidate(fact, "true_false", true_text, True, [], true_text, phrased=True)
+    wrong = distractors_for(doc, fact)
+    if not wrong:
+        return None
+    false_text = full_stop(sentence_case(f"{before} {wrong[0]} {after}".strip()))
+    if norm(false_text).rstrip(".") in norm(fact.evidence) or false_text == true_text:
+        return None
+    explanation = f"False. {true_text}"
+    return Candidate(fact, "true_false", false_text, False, [], explanation, phrased=True)
+
+
+def _frame(doc: Doc, fact: Fact) -> tuple[str | None, str | None]:
+    """The statement around the answer: the clause when it rephrases well, else the
+    evidence sentence itself (when it is short enough to read as one statement)."""
+    if fact.kind not in ("quote", "conditional"):
+        phrasing = phrase_question(doc, fact)
+        if phrasing is not None:
+            return phrasing.before, phrasing.after
+    evidence = fact.evidence
+    if evidence.count(fact.answer) != 1 or len(evidence.split()) > 40:
+        return None, None
+    before, after = evidence.split(fact.answer, 1)
+    return before.strip(), after.strip()

@@ -1,0 +1,72 @@
+"""Turning token lists back into readable English: joining, capitals, final marks."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+
+def join_tokens(tokens: list[Token]) -> str:
+    """The tokens as text, with the article's spacing where tokens were neighbours."""
+    parts: list[str] = []
+    for k, token in enumerate(tokens):
+        if token.is_space:
+            continue
+        parts.append(token.text)
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is None:
+            break
+        if nxt.i == token.i + 1:
+            parts.append(token.whitespace_)
+        else:
+            parts.append(" ")
+    return tidy("".join(parts))
+
+
+def tidy(text: str) -> str:
+    """Collapse spaces and stray punctuation left by removing words."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,;:.?!])", r"\1", text)
+    text = re.sub(r"([,;:])\s*([,;:.?!])", r"\2", text)
+    text = re.sub(r"^[,;:\s]+", "", text)
+    text = re.sub(r"[,;:\s]+$", "", text)
+    return text
+
+
+def strip_quotes(text: str) -> str:
+    """Remove unbalanced quote marks that lost their partner when a clause was cut."""
+    opens = text.count("“") + text.count("‘")
+    closes = text.count("”") + text.count("’")
+    if opens != closes or text.count('"') % 2:
+        text = re.sub(r"[“”\"]", "", text)
+    return tidy(text)
+
+
+def sentence_case(text: str, keep_first: bool = False) -> str:
+    """Capitalise the first letter (leaving the rest as it is)."""
+    if not text:
+        return text
+    return text[0].upper() + text[1:] if not keep_first else text
+
+
+def first_word(token: Token, text: str) -> str:
+    """`text` with its first letter lowered when `token` only had a capital because it
+    opened the sentence (not a name, not "I")."""
+    if token.is_sent_start and token.pos_ != "PROPN" and token.text != "I" and text:
+        if not (len(token.text) > 1 and token.text.isupper()):
+            return text[0].lower() + text[1:]
+    return text
+
+
+def question_mark(text: str) -> str:
+    """`text` ending in exactly one question mark."""
+    return re.sub(r"[\s.,;:!?]+$", "", text) + "?"
+
+
+def full_stop(text: str) -> str:
+    """`text` ending in a full stop (or the quote that closes it)."""
+    text = text.rstrip()
+    if text.endswith(("”", '"', "’")) and len(text) > 1 and text[-2] in ".?!":
+        return text
+    return re.sub(r"[\s,;:]+$", "", text).rstrip(".") + "."
