@@ -300,3 +300,17 @@ def test_locate_evidence_in_its_paragraph() -> None:
     )
     assert locate_evidence(article, "Not in it.") is None
     assert locate_evidence(article, "") is None
+
+
+def test_crlf_file_keeps_its_line_breaks(bank_dir: Path) -> None:
+    path = bank_dir / "hand.yaml"
+    path.write_bytes(read(path).replace("\n", "\r\n").encode("utf-8"))
+    before = read(path)
+    session = open_session(bank_dir, tags=("duration",))
+    session.apply_edit(edited_stem(session.editor_text(), "one year", "three years"))
+    session.approve()
+    after = read(path)
+    assert after.count("\r\n") == before.count("\r\n") and "\n" not in after.replace("\r\n", "")
+    assert after == before.replace("one year", "three years").replace(
+        "status: draft", "status: approved"
+    )

@@ -12,7 +12,7 @@ import pytest
 from quizgen.bank import load_bank
 from quizgen.bank.update import update_bank
 from quizgen.cli import main
-from quizgen.tui.screens.review_app import ReviewApp, build_review_app
+from quizgen.tui.screens.review_app import ArticleShelf, ReviewApp, build_review_app
 from quizgen.tui.screens.review_dialogs import EditProblemsScreen, TagFilterScreen
 from quizgen.tui.screens.review_drafts import DraftReviewScreen
 from quizgen.tui.widgets.draft_details import DraftDetails
@@ -232,3 +232,17 @@ def test_cli_reports_a_broken_bank_like_check(capsys: pytest.CaptureFixture[str]
 def test_cli_with_nothing_to_review_says_so(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["review", str(DATA / "bank"), "--tag", "nope"]) == 0
     assert "nothing to review: no question with tag nope" in capsys.readouterr().err
+
+
+def test_article_is_found_up_the_bank_folders_or_named_missing(bank_dir: Path) -> None:
+    bank, _ = load_bank([bank_dir])
+    bridge = next(f for f in bank.files if f.path.endswith("bridge.yaml"))
+    shelf = ArticleShelf()
+    article, note = shelf.article(bridge)
+    assert article is not None and note == ""
+    assert article.title == "Council votes to rebuild the old river bridge"
+    shutil.rmtree(bank_dir.parent / "articles")
+    article, note = ArticleShelf().article(bridge)
+    assert article is None and note == "article articles/bridge.txt not found"
+    hand = next(f for f in bank.files if f.path.endswith("hand.yaml"))
+    assert ArticleShelf().article(hand) == (None, "no source article named")

@@ -31,8 +31,8 @@ from quizgen.model import BankFile, Problem
 
 #: The first lines of the file handed to $EDITOR; dropped again when it comes back.
 EDITOR_HEADER = (
-    "# Edit this question, save and close the editor: quizgen checks it before saving.\n"
-    "# To cancel, close without changing it (or empty the file). Keep the id as it is.\n"
+    "# Edit the question, then save and close: quizgen checks it before saving.\n"
+    "# To cancel, close without a change (or empty the file). Keep the id.\n"
 )
 
 

@@ -13,6 +13,7 @@ from textual.widgets import Static
 from quizgen.learn.review import EvidenceSpot
 from quizgen.model import BankEntry, Problem
 from quizgen.tui.widgets import widget_css
+from quizgen.tui.widgets.choice_row import choice_key
 
 #: How the evidence sentence stands out in its paragraph.
 EVIDENCE_STYLE = "bold $text-warning on $warning-muted"
@@ -53,7 +54,7 @@ class DraftDetails(Vertical):
 
     def compose(self) -> ComposeResult:
         question = self.entry.question
-        yield self._field("Answer", question.answer_text, "answer")
+        yield self._field("Answer", self._answer(), "answer")
         if question.explanation:
             yield self._field("Explanation", question.explanation, "explanation")
         if self.spot is not None:
@@ -74,6 +75,14 @@ class DraftDetails(Vertical):
         )
         for problem in self.warning_list:
             yield Static(f"⚠ {problem.message}", classes="warning", markup=False)
+
+    def _answer(self) -> str:
+        """`B  about an hour` (the letter as QuestionView shows it), or True / False."""
+        question = self.entry.question
+        if question.type == "true_false" or question.answer_text not in question.choices:
+            return question.answer_text
+        letter = choice_key(question.choices.index(question.answer_text)).upper()
+        return f"{letter}  {question.answer_text}"
 
     def _field(self, label: str, text: str, ident: str) -> Static:
         return Static(Content.assemble((f"{label}: ", "bold"), text), id=ident)
