@@ -12,7 +12,9 @@ from quizgen.bank.blocks import replace_question_block, set_status
 from quizgen.bank.load import load_bank, load_text
 from quizgen.bank.lock import LOCK_NAME
 from quizgen.bank.update import edit_bank_file, remove_stale_temp_files, update_bank
+from quizgen.bank.merge import assign_ids
 from quizgen.bank.write import dump_question
+from quizgen.cli import main
 from quizgen.model import BankFile, Question, Source
 
 DATA = Path("tests/data/merge")
@@ -100,7 +102,7 @@ def test_first_run_writes_every_question_and_a_record(tmp_path: Path) -> None:
     assert text.startswith("title: Article alpha\nsource:\n  file: articles/alpha.txt\n")
     assert "\ngenerated:\n  alpha-fact-0: " in text
     assert ids_in(tmp_path) == [q.id for q in synthetic("alpha", range(5)).questions]
-    assert errors_in(tmp_path) == []
+    assert main(["check", str(tmp_path)]) == 0
 
 
 def test_rerun_with_the_same_output_changes_nothing(bank: Path) -> None:
@@ -301,3 +303,29 @@ def test_stale_temp_files_of_a_killed_run_are_removed(bank: Path) -> None:
     os.utime(stale, (old, old))
     assert remove_stale_temp_files(bank) == 1
     assert not stale.exists() and fresh.exists()
+
+
+def test_assign_ids_keeps_own_and_free_ids_and_suffixes_the_rest() -> None:
+    owned = {"a", "b-2"}
+    taken = {"a", "b", "c", "b-2"}
+    assert assign_ids(["a", "b", "d", "d", "c"], owned, taken) == ["a", "b-2", "d", "d-2", "c-2"]
+
+
+def test_two_questions_with_one_id_in_one_article_both_land(tmp_path: Path) -> None:
+    generated = synthetic("alpha", range(2))
+    generated.questions[1].id = generated.questions[0].id
+    update_bank(tmp_path, [generated])
+    assert ids_in(tmp_path) == ["alpha-fact-0", "alpha-fact-0-2"]
+    [report] = update_bank(tmp_path, [generated])
+    assert report.unchanged == 2 and errors_in(tmp_path) == []
+
+
+def test_question_moved_to_another_file_is_not_generated_again(bank: Path) -> None:
+    path = bank / "alpha.yaml"
+    moved = block_of(path.read_text(), "alpha-fact-2")
+    path.write_text(path.read_text().replace(moved, ""))
+    (bank / "mine.yaml").write_text("title: Mine\nquestions:\n" + moved)
+    update_bank(bank, [synthetic("alpha", range(6), version=1)])
+    assert ids_in(bank).count("alpha-fact-2") == 1
+    assert (bank / "mine.yaml").read_text().endswith(moved)
+    assert errors_in(bank) == []

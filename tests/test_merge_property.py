@@ -57,22 +57,28 @@ def apply_edit(text: str, question_id: str, kind: str, words: str) -> tuple[str,
     """The text after a person's edit of one question, and the text that must survive."""
     lines, start, end = block_lines(text, question_id)
     block = lines[start:end]
-    is_tf = "-tf-" in question_id
+    is_tf = "    type: true_false\n" in block
 
     def index(prefix: str) -> int:
         return next(i for i, ln in enumerate(block) if ln.startswith(prefix))
 
+    def scalar(line: str) -> str:
+        return line.split(": ", 1)[1] if line.startswith("    answer") else line.split("- ", 1)[1]
+
     if kind == "stem":
         block[index("    question:")] = f"    question: {json.dumps('Edited ' + words)}\n"
-    elif kind == "choice" and not is_tf:
-        third = index("    choices:") + 3
-        block[third] = f"      - {json.dumps('edited ' + words)}\n"
-    elif kind == "answer" or kind == "choice":
+    elif kind in ("choice", "answer") and not is_tf:
+        first = index("    choices:") + 1
+        choices = [i for i in range(first, len(block)) if block[i].startswith("      - ")]
         at = index("    answer:")
-        if is_tf:
-            block[at] = "    answer: false\n" if "true" in block[at] else "    answer: true\n"
+        other = next(i for i in choices if scalar(block[i]) != scalar(block[at]))
+        if kind == "choice":
+            block[other] = f"      - {json.dumps('edited ' + words)}\n"
         else:
-            block[at] = "    answer: " + block[index("    choices:") + 2].split("- ", 1)[1]
+            block[at] = "    answer: " + scalar(block[other])
+    elif kind in ("choice", "answer"):
+        at = index("    answer:")
+        block[at] = "    answer: false\n" if "true" in block[at] else "    answer: true\n"
     elif kind == "comment_inside":
         block.insert(2, f"    # {words}\n")
     elif kind == "comment_above":
