@@ -25,6 +25,8 @@ def mutated_bank(draw: st.DrawFn) -> bytes:
 
 def mutation(data: bytes) -> st.SearchStrategy[bytes]:
     lines = data.splitlines(keepends=True)
+    if not lines:
+        return st.binary(max_size=8)
     at = st.integers(0, max(len(data) - 1, 0))
     line_at = st.integers(0, max(len(lines) - 1, 0))
     scalar = st.sampled_from(

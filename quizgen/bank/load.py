@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from quizgen.bank import rules
+from quizgen.bank import cache, rules
 from quizgen.model import Bank, BankFile, Problem, Question, Source
 
 try:  # the C loader is ~10x faster; the pure one gives the same nodes
@@ -66,7 +66,7 @@ def load_bank(paths: Iterable[str | os.PathLike[str]]) -> tuple[Bank, list[Probl
         except OSError as error:
             problems.append(Problem(str(path), None, f"cannot read the file: {error.strerror}"))
             continue
-        bank_file, file_problems = load_text(str(path), data)
+        bank_file, file_problems = _load_cached(str(path), data)
         problems.extend(file_problems)
         if bank_file is None:
             continue
@@ -96,6 +96,15 @@ def _claim_ids(bank_file: BankFile, first_use: dict[str, tuple[str, int | None]]
         kept.append(question)
     bank_file.questions = kept
     return problems
+
+
+def _load_cached(name: str, data: bytes) -> tuple[BankFile | None, list[Problem]]:
+    hit = cache.cached(name, data)
+    if hit is not None:
+        return hit
+    loaded = load_text(name, data)
+    cache.store(name, data, loaded)
+    return loaded
 
 
 def load_text(name: str, data: bytes) -> tuple[BankFile | None, list[Problem]]:
