@@ -91,7 +91,8 @@ class DraftReviewScreen(Screen[None]):
         """Show the session's current question (or that none is left) and the counter."""
         session = self.session
         entry = session.current
-        where = f"{Path(entry.file.path).name} · {entry.question.id}" if entry else ""
+        # The id first: on a narrow terminal a long file name is what gets cut.
+        where = f"{entry.question.id} · {Path(entry.file.path).name}" if entry else ""
         self.query_one(ReviewStatus).show(session.reviewed, session.left, session.tags, where)
         stage = self.query_one("#stage", VerticalScroll)
         await stage.remove_children()

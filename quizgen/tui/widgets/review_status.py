@@ -12,7 +12,7 @@ from quizgen.tui.widgets import widget_css
 
 
 class ReviewStatus(Horizontal):
-    """`Reviewed 2 · Left 5   tag: money   bridge.yaml`.
+    """`Reviewed 2 · Left 5   tag: money   bridge-cost · bridge.yaml`.
 
     Call `show(reviewed, left, tags, where)`; pure display, no keys.
     """
