@@ -11,8 +11,8 @@ import pytest
 from quizgen.bank.blocks import replace_question_block, set_status
 from quizgen.bank.load import load_bank, load_text
 from quizgen.bank.lock import LOCK_NAME
-from quizgen.bank.update import edit_bank_file, remove_stale_temp_files, update_bank
 from quizgen.bank.merge import assign_ids
+from quizgen.bank.update import edit_bank_file, remove_stale_temp_files, update_bank
 from quizgen.bank.write import dump_question
 from quizgen.cli import main
 from quizgen.model import BankFile, Question, Source
@@ -329,3 +329,19 @@ def test_question_moved_to_another_file_is_not_generated_again(bank: Path) -> No
     assert ids_in(bank).count("alpha-fact-2") == 1
     assert (bank / "mine.yaml").read_text().endswith(moved)
     assert errors_in(bank) == []
+
+
+def test_file_saved_by_an_editor_during_the_run_is_not_overwritten(tmp_path: Path) -> None:
+    generated = [synthetic("alpha", range(3)), synthetic("beta", range(3))]
+    update_bank(tmp_path, generated)
+    beta = tmp_path / "beta.yaml"
+    saved = beta.read_text().replace("status: draft", "status: approved", 1)
+
+    def editor_saves_beta(report: object) -> None:
+        if beta.read_text() != saved:
+            beta.write_text(saved)
+
+    changed = [synthetic("alpha", range(3), 1), synthetic("beta", range(3), 1)]
+    reports = update_bank(tmp_path, changed, on_file=editor_saves_beta)
+    assert reports[0].updated == 2 and "changed while generate ran" in reports[1].skipped
+    assert beta.read_text() == saved

@@ -115,11 +115,27 @@ def _merge_one(
     except BankError as error:
         return MergeReport(str(target), skipped=f"{target}: {error.message}", dry_run=dry_run)
     taken |= merged.ids
-    if merged.text != existing:
-        files[target] = _parse(merged.text)  # a later file of the same name merges into it
-        if not dry_run:
-            atomic_write_text(target, merged.text)
+    if merged.text == existing:
+        return merged.report
+    if not dry_run:
+        if _changed_since(target, existing):
+            # An editor that does not take the lock saved the file during this run.
+            return MergeReport(
+                str(target),
+                skipped=f"{target}: changed while generate ran; run generate again",
+            )
+        atomic_write_text(target, merged.text)
+    files[target] = _parse(merged.text)  # a later file of the same name merges into it
     return merged.report
+
+
+def _changed_since(target: Path, existing: str | None) -> bool:
+    try:
+        return target.read_bytes().decode("utf-8") != existing
+    except FileNotFoundError:
+        return existing is not None
+    except (OSError, UnicodeDecodeError):
+        return True
 
 
 def _read_bank(folder: Path) -> dict[Path, _Read]:
