@@ -345,3 +345,13 @@ def test_file_saved_by_an_editor_during_the_run_is_not_overwritten(tmp_path: Pat
     reports = update_bank(tmp_path, changed, on_file=editor_saves_beta)
     assert reports[0].updated == 2 and "changed while generate ran" in reports[1].skipped
     assert beta.read_text() == saved
+
+
+def test_generated_question_that_breaks_the_rules_is_never_written(bank: Path) -> None:
+    before = (bank / "alpha.yaml").read_bytes()
+    generated = synthetic("alpha", range(7), version=1)
+    generated.questions[-1].answer = "not one of the choices"
+    [report] = update_bank(bank, [generated])
+    assert report.skipped.startswith("not written, it would not pass check: ")
+    assert "alpha-fact-6" in report.skipped and "not one of the choices" in report.skipped
+    assert (bank / "alpha.yaml").read_bytes() == before

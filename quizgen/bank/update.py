@@ -99,7 +99,8 @@ def _merge_one(
         if not problem and read.problem:
             problem = f"{target}: {read.problem}"
         if problem:
-            return MergeReport(str(target), skipped=problem, dry_run=dry_run)
+            reason = f"{problem} (the file is left as it is; fix it and run again)"
+            return MergeReport(str(target), skipped=reason, dry_run=dry_run)
         current = {q.id: q for q in loaded.questions} if loaded else None
     existing = read.text if read else None
     try:
@@ -117,6 +118,11 @@ def _merge_one(
     taken |= merged.ids
     if merged.text == existing:
         return merged.report
+    _, broken = _validate(target, merged.text)
+    if broken:  # a safety net: a merge or a generated question gone wrong writes nothing
+        return MergeReport(
+            str(target), skipped=f"not written, it would not pass check: {broken}", dry_run=dry_run
+        )
     if not dry_run:
         if _changed_since(target, existing):
             # An editor that does not take the lock saved the file during this run.
@@ -172,9 +178,7 @@ def _validate(path: Path, text: str) -> tuple[BankFile | None, str]:
     it is valid)."""
     loaded, problems = load_text(str(path), text.encode("utf-8"))
     errors = sorted(p for p in problems if p.severity == "error")
-    if errors:
-        return loaded, f"{errors[0]} (the file is left as it is; fix it and run again)"
-    return loaded, ""
+    return loaded, str(errors[0]) if errors else ""
 
 
 def remove_stale_temp_files(folder: Path, *, older_than: float = STALE_TEMP_SECONDS) -> int:
