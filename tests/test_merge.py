@@ -68,8 +68,10 @@ def block_of(text: str, question_id: str) -> str:
     lines = text.splitlines(keepends=True)
     start = next(i for i, ln in enumerate(lines) if ln.strip() == f"- id: {question_id}")
     end = start + 1
-    while end < len(lines) and lines[end].startswith("    "):
-        end += 1
+    while end < len(lines) and (lines[end].startswith("    ") or not lines[end].strip()):
+        end += 1  # blank lines may sit inside a multi-line value
+    while not lines[end - 1].strip():
+        end -= 1
     return "".join(lines[start:end])
 
 
