@@ -68,6 +68,8 @@ def generate_articles(
 
     Raises ModelError (before any result) when the spaCy pipeline cannot be loaded.
     """
+    if not paths:
+        return
     count = processes if processes is not None else default_processes(len(paths))
     if count <= 1 or len(paths) <= 1:
         yield from _in_process(list(enumerate(paths)), _load(model), batch_size)
