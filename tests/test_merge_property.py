@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_merge import block_of, errors_in, ids_in, synthetic
 
+from quizgen.bank.load import load_bank
 from quizgen.bank.update import update_bank
 from quizgen.model import BankFile
 
@@ -44,6 +45,8 @@ class Expected:
     kept: dict[str, list[str]] = field(default_factory=dict)
     #: Ids that must never appear again.
     gone: set[str] = field(default_factory=set)
+    #: Ids of the questions a person edited or added (generate must leave them be).
+    touched: set[str] = field(default_factory=set)
 
 
 def block_lines(text: str, question_id: str) -> tuple[list[str], int, int]:
@@ -142,6 +145,7 @@ def apply_edits(folder: Path, edits: list) -> Expected:
             marker = "\n# Written by"
             path.write_text(text.replace(marker, block + marker, 1))
             expected.kept.setdefault(path_name, []).append(block)
+            expected.touched.add(question_id)
             continue
         if question_id in expected.gone or f"- id: {question_id}\n" not in text:
             continue
@@ -151,6 +155,7 @@ def apply_edits(folder: Path, edits: list) -> Expected:
             expected.gone.add(question_id)
         else:
             expected.kept.setdefault(path_name, []).append(survivor)
+            expected.touched.add(question_id)
     return expected
 
 
@@ -165,10 +170,27 @@ def test_every_human_edit_survives_regeneration(scenario) -> None:
         assert errors_in(folder) == [], "the edits themselves must leave a valid bank"
         update_bank(folder, second)
         check_expectations(folder, expected)
+        check_untouched_follow_the_generator(folder, expected, first, second)
         before = {p: p.read_bytes() for p in folder.glob("*.yaml")}
         reports = update_bank(folder, second)
         assert {p: p.read_bytes() for p in folder.glob("*.yaml")} == before
         assert all(r.new == r.updated == r.removed == 0 for r in reports)
+
+
+def check_untouched_follow_the_generator(
+    folder: Path, expected: Expected, first: list[BankFile], second: list[BankFile]
+) -> None:
+    """Untouched questions are what the generator makes now; those it no longer makes
+    are gone; new ones are there."""
+    bank, _ = load_bank([folder])
+    found = {q.id: q for q in bank.questions}
+    now = {q.id: q for f in second for q in f.questions}
+    for ident, question in now.items():
+        if ident not in expected.touched | expected.gone:
+            assert found.get(ident) == question, f"{ident} is not what the generator made"
+    before = {q.id for f in first for q in f.questions}
+    for ident in before - now.keys() - expected.touched:
+        assert ident not in found, f"{ident} should have been removed"
 
 
 def check_expectations(folder: Path, expected: Expected) -> None:
