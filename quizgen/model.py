@@ -133,6 +133,7 @@ FactKind = Literal[
     "quote",
     "conditional",
     "event",
+    "thing",
 ]
 
 

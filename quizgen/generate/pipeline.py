@@ -50,7 +50,8 @@ def _mix_true_false(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     trues = sum(1 for c in chosen if c.type == "true_false" and c.answer is True)
     falses = 0
     for k, candidate in enumerate(chosen):
-        if candidate.type == "multiple_choice" and k % TF_EVERY == TF_EVERY - 1:
+        quote = candidate.fact.kind in ("quote", "conditional")
+        if candidate.type == "multiple_choice" and (quote or k % TF_EVERY == TF_EVERY - 1):
             want_true = trues < falses
             replacement = true_false(doc, candidate.fact, truth=want_true)
             if replacement is None and not want_true:

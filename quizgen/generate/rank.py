@@ -19,9 +19,12 @@ KIND_WEIGHT = {
     "conditional": 2.2,
     "participants": 2.2,
     "event": 1.8,
+    "thing": 2.0,
 }
 MAX_QUESTIONS = 25
 MAX_PER_SENTENCE = 2
+#: At most this many questions open the same way ("In which minute ...").
+MAX_PER_OPENER = 3
 
 
 def fact_score(fact: Fact, position: float) -> float:
@@ -57,7 +60,11 @@ def select(scored: list[tuple[float, Candidate]], limit: int = MAX_QUESTIONS) ->
     per_sentence: dict[str, int] = {}
     seen_answers: set[tuple[str, str]] = set()
     seen_stems: set[str] = set()
+    openers: dict[str, int] = {}
     for _, candidate in ordered:
+        opener = " ".join(norm(candidate.question).split()[:3])
+        if candidate.phrased and openers.get(opener, 0) >= MAX_PER_OPENER:
+            continue
         fact = candidate.fact
         key = (norm(fact.evidence), norm(fact.answer))
         answer_key = (norm(fact.answer), fact.kind)
@@ -72,6 +79,7 @@ def select(scored: list[tuple[float, Candidate]], limit: int = MAX_QUESTIONS) ->
         per_sentence[key[0]] = per_sentence.get(key[0], 0) + 1
         seen_answers.add(answer_key)
         seen_stems.add(stem)
+        openers[opener] = openers.get(opener, 0) + 1
         if len(kept) == limit:
             break
     return kept

@@ -8,6 +8,7 @@ from quizgen.generate.facts.numbers import number_facts
 from quizgen.generate.facts.people import person_facts
 from quizgen.generate.facts.places import place_facts
 from quizgen.generate.facts.quotes import conditional_facts, quote_facts
+from quizgen.generate.facts.things import thing_facts
 from quizgen.model import Fact
 
 __all__ = ["extract_facts"]
@@ -16,7 +17,7 @@ __all__ = ["extract_facts"]
 def extract_facts(doc: Doc) -> list[Fact]:
     """Every fact found in `doc`, in article order, without exact duplicates."""
     found = number_facts(doc) + person_facts(doc) + place_facts(doc)
-    found += quote_facts(doc) + conditional_facts(doc)
+    found += quote_facts(doc) + conditional_facts(doc) + thing_facts(doc)
     seen: set[tuple[str, str, int]] = set()
     unique = []
     for fact in sorted(found, key=lambda f: (f.start, f.end, f.kind)):

@@ -90,8 +90,16 @@ def is_askable(sent: Span) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
+CURRENCY = {"$", "us$", "€", "£", "¥", "a$", "c$", "hk$", "rs", "rs."}
+
+
 def with_hedge(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Widen [start, end) to the left over a hedge ("more than 11,000", "about 80")."""
+    """Widen [start, end) to the left over a currency sign and a hedge ("more than 11,000",
+    "about 80", "US$ 20,000")."""
+    if start >= 1 and doc[start - 1].lower_ in CURRENCY:
+        start -= 1
+        if start >= 1 and doc[start - 1].text in ("US", "HK", "A", "C"):
+            start -= 1
     if start >= 2:
         pair = (doc[start - 2].lower_, doc[start - 1].lower_)
         if pair in HEDGE_STARTS:

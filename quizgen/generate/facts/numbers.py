@@ -66,6 +66,11 @@ NUMBER_WORDS = {
     "thousands",
     "millions",
 }
+ORDINAL_RE = re.compile(
+    r"\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+)
+CURRENCY_RE = re.compile(r"[$€£¥]|dollar|euro|pound|yuan|yen|rupee")
+TIMES = {"twice", "thrice"}
 VAGUE = {"today", "yesterday", "tomorrow", "recently", "daily", "year", "night", "hours"}
 
 
@@ -89,6 +94,9 @@ def classify(span: Span) -> FactKind | None:
             if re.search(r"[$€£¥]|\b(dollars?|euros?|pounds?|yuan|yen)\b", lowered)
             else None
         )
+    if ORDINAL_RE.search(lowered):
+        # "the 62nd minute", "third": ask "which minute", and only with a noun to name.
+        return "count" if label != "ORDINAL" or lowered != "first" else None
     if label in ("DATE", "TIME"):
         if lowered in VAGUE or lowered.startswith(("this ", "last ", "next ", "every ")):
             return None
@@ -103,9 +111,15 @@ def classify(span: Span) -> FactKind | None:
         if lowered in ("one", "1", "a", "an", "0"):
             return None
         return "count"
-    if label == "ORDINAL":
-        return None if lowered == "first" else "count"
     return None
+
+
+def _ordinal_noun_end(doc: Doc, start: int, end: int) -> int:
+    """Extend an ordinal to the noun it counts ("third" -> "third goal")."""
+    last = doc[end - 1]
+    if last.dep_ == "amod" and last.head.i == end and last.head.pos_ == "NOUN":
+        return end + 1
+    return end
 
 
 def number_facts(doc: Doc) -> list[Fact]:
@@ -122,8 +136,16 @@ def number_facts(doc: Doc) -> list[Fact]:
         if start >= end:
             continue
         start, end = with_hedge(doc, start, end)
+        if kind == "money" and not re.search(
+            r"[$€£¥]|dollar|euro|pound|yuan|yen|rupee", doc[start:end].text.lower()
+        ):
+            continue
         if doc[start].lower_ == "the" and kind != "date":
             start += 1
+        if ent.label_ == "ORDINAL":
+            end = _ordinal_noun_end(doc, start, end)
+            if end - start < 2:
+                continue
         # A year alone in a date like "September 9, 2016" is part of a dateline; skip ranges.
         if kind == "count" and doc[end - 1].i + 1 < len(doc) and doc[end].text in ("–", "-"):
             continue
@@ -138,4 +160,24 @@ def number_facts(doc: Doc) -> list[Fact]:
                 end=end,
             )
         )
+    facts += _times_facts(doc)
+    return facts
+
+
+def _times_facts(doc: Doc) -> list[Fact]:
+    """ "twice", "three times": how many times something happened."""
+    facts = []
+    for token in doc:
+        if token.lower_ in TIMES and token.dep_ == "advmod" and is_askable(token.sent):
+            facts.append(
+                Fact(
+                    kind="count",
+                    answer=token.text,
+                    evidence=evidence_text(token.sent),
+                    about=token.head.text,
+                    source=source_of(token),
+                    start=token.i,
+                    end=token.i + 1,
+                )
+            )
     return facts

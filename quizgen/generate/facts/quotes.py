@@ -8,6 +8,7 @@ from quizgen.generate.facts.common import (
     QUOTE_CHARS,
     SPEECH_VERBS,
     evidence_text,
+    in_quotation,
     is_askable,
     source_of,
     span_text,
@@ -97,3 +98,27 @@ def conditional_facts(doc: Doc) -> list[Fact]:
 def _speaker_text(sent: Span) -> str:
     speaker = speaker_of(sent)
     return _entity_span(speaker).text if speaker is not None else ""
+
+
+def quoted_without_speaker(sent: Span) -> bool:
+    """True when `sent` is a quotation (or a quotation's continuation) that does not name
+    who says it."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return False
+    starts_quoted = words[0].text in ("“", '"', "``") or in_quotation(words[0])
+    return starts_quoted and speaker_of(sent) is None
+
+
+def nearby_speaker(sent: Span) -> str:
+    """Who speaks in the sentences just before `sent` (a quote that runs on), or ""."""
+    doc = sent.doc
+    for previous_index in range(sent.start - 1, max(sent.start - 400, -1), -1):
+        token = doc[previous_index]
+        if token.is_sent_start:
+            speaker = speaker_of(token.sent)
+            if speaker is not None:
+                return _entity_span(speaker).text
+            if sent.start - previous_index > 200:
+                break
+    return ""

@@ -70,6 +70,7 @@ KIND_SUFFIX = {
     "place": "where",
     "quote": "speaker",
     "conditional": "condition",
+    "thing": "what",
 }
 
 

@@ -103,9 +103,23 @@ def _nice(value: float, original: float) -> float:
 FACTORS = (2.0, 0.5, 1.5, 3.0, 0.75, 1.25, 4.0, 0.25)
 
 
+TIMES_WORDS = ["once", "twice", "three times", "four times", "five times"]
+
+
 def numeric_variants(answer: str) -> list[str]:
     """Other numbers in the same form as `answer` ("over 700" -> "over 1,400", ...)."""
+    if re.search(r"\d\s*[–-]\s*\d|\bhalf\b|\bto \d", answer):
+        return []  # ranges and halves have no sensible neighbours
+    if answer.lower() in TIMES_WORDS:
+        return [_same_case(w, answer) for w in TIMES_WORDS if w != answer.lower()][::-1]
     match = NUMBER.search(answer)
+    ordinal = re.search(r"\d+(st|nd|rd|th)\b", answer)
+    if ordinal:
+        value = int(re.match(r"\d+", ordinal.group(0)).group(0))  # type: ignore[union-attr]
+        steps = (7, -9, 15, -4, 11) if value > 10 else (1, 2, -1, 3, -2)
+        return _ordinal_suffix_fix(
+            [answer.replace(str(value), str(value + step), 1) for step in steps if value + step > 0]
+        )
     if match:
         raw = match.group(0)
         if re.fullmatch(r"(1[5-9]|20)\d\d", raw) and "," not in raw:  # a year
@@ -278,10 +292,48 @@ def distractors_for(doc: Doc, fact: Fact) -> list[str]:
         label = doc[fact.start : fact.end].root.ent_type_ or "GPE"
         labels = {"FAC"} if label == "FAC" else {"GPE", "LOC"}
         candidates = entity_variants(doc, fact, labels)
+        if label == "FAC" and len(candidates) < 3:
+            candidates += [c for c in entity_variants(doc, fact, ALL_NAMES) if _is_venue(c)]
+        candidates = _rotate(candidates, seed_of(fact.answer, fact.evidence))
+    elif kind == "thing":
+        label = doc[fact.start : fact.end].root.ent_type_ or "ORG"
+        candidates = entity_variants(doc, fact, {label})
+        if len(candidates) < 3:
+            candidates += entity_variants(doc, fact, THING_LABELS - {label})
         candidates = _rotate(candidates, seed_of(fact.answer, fact.evidence))
     else:
         candidates = []
     return choose(fact, candidates)
+
+
+THING_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+ALL_NAMES = {"FAC", "ORG", "LOC", "GPE", "EVENT", "PRODUCT", "WORK_OF_ART"}
+VENUE_WORDS = {
+    "stadium",
+    "arena",
+    "hall",
+    "station",
+    "square",
+    "park",
+    "memorial",
+    "airport",
+    "bridge",
+    "street",
+    "hospital",
+    "museum",
+    "palace",
+    "centre",
+    "center",
+    "house",
+    "building",
+    "tower",
+    "port",
+}
+
+
+def _is_venue(name: str) -> bool:
+    words = norm(name).split()
+    return bool(words) and words[-1] in VENUE_WORDS
 
 
 def _rotate(items: list[str], seed: int) -> list[str]:

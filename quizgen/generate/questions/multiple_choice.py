@@ -10,7 +10,7 @@ from quizgen.generate.facts.common import QUOTE_CHARS
 from quizgen.generate.questions.candidate import Candidate
 from quizgen.generate.questions.distractors import distractors_for, norm, seed_of
 from quizgen.generate.questions.wh import phrase_question
-from quizgen.generate.questions.wording import full_stop
+from quizgen.generate.questions.wording import full_stop, glue
 from quizgen.model import Fact
 
 BLANK = "_____"
@@ -29,7 +29,7 @@ def multiple_choice(doc: Doc, fact: Fact) -> Candidate | None:
         explanation = full_stop(fact.evidence)
     elif phrasing is not None:
         stem = phrasing.question
-        explanation = full_stop(f"{phrasing.before} {fact.answer} {phrasing.after}".strip())
+        explanation = full_stop(glue(phrasing.before, fact.answer, phrasing.after))
     else:
         stem = cloze_stem(fact)
         explanation = full_stop(fact.evidence)

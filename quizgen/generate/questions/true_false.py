@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
+from quizgen.generate.facts.quotes import nearby_speaker, quoted_without_speaker
 from quizgen.generate.questions.candidate import Candidate
 from quizgen.generate.questions.distractors import distractors_for, norm
 from quizgen.generate.questions.wh import phrase_question
-from quizgen.generate.questions.wording import full_stop, sentence_case
+from quizgen.generate.questions.wording import full_stop, glue, sentence_case
 from quizgen.model import Fact
 
 
@@ -16,13 +19,13 @@ def true_false(doc: Doc, fact: Fact, truth: bool) -> Candidate | None:
     before, after = _frame(doc, fact)
     if before is None or after is None:
         return None
-    true_text = full_stop(sentence_case(f"{before} {fact.answer} {after}".strip()))
+    true_text = full_stop(sentence_case(glue(before, fact.answer, after)))
     if truth:
         return Candidate(fact, "true_false", true_text, True, [], true_text, phrased=True)
     wrong = distractors_for(doc, fact)
     if not wrong:
         return None
-    false_text = full_stop(sentence_case(f"{before} {wrong[0]} {after}".strip()))
+    false_text = full_stop(sentence_case(glue(before, wrong[0], after)))
     if norm(false_text).rstrip(".") in norm(fact.evidence) or false_text == true_text:
         return None
     explanation = f"False. {true_text}"
@@ -39,5 +42,20 @@ def _frame(doc: Doc, fact: Fact) -> tuple[str | None, str | None]:
     evidence = fact.evidence
     if evidence.count(fact.answer) != 1 or len(evidence.split()) > 40:
         return None, None
+    sent = doc[fact.start].sent
+    if quoted_without_speaker(sent):
+        speaker = nearby_speaker(sent)
+        if not speaker or norm(speaker) == norm(fact.answer):
+            return None, None
+        quote = strip_quote_marks(evidence)
+        before, after = quote.split(fact.answer, 1) if fact.answer in quote else (None, None)
+        if before is None or after is None:
+            return None, None
+        return f"{speaker} said: “{before.strip()}".rstrip(), f"{after.strip()}”"
     before, after = evidence.split(fact.answer, 1)
     return before.strip(), after.strip()
+
+
+def strip_quote_marks(text: str) -> str:
+    """The sentence without its double quote marks (they are put back around it)."""
+    return re.sub(r"[“”\"]", "", text).strip()

@@ -7,9 +7,10 @@ does not fit the few shapes handled here the caller falls back to a fill-in-the-
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.facts.common import QUOTE_CHARS, SPEECH_VERBS, in_quotation, span_text
 from quizgen.generate.questions.wording import first_word, join_tokens, question_mark, sentence_case
@@ -78,112 +79,232 @@ def according_to(verb: Token) -> tuple[str, set[int]]:
     return "", set()
 
 
+def _short_participle(token: Token) -> bool:
+    """An -ing clause after the verb with no subject of its own, of at most 8 words."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.i > token.head.i
+        and not any(c.dep_ in ("nsubj", "mark") for c in token.children)
+        and len(list(token.subtree)) <= 8
+    )
+
+
 def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
-    """The tokens of `verb`'s clause without the clauses joined to it (unless in `keep`)."""
+    """The tokens of `verb`'s clause without the clauses joined to it and without long
+    relative clauses (unless they hold a token of `keep`)."""
     dropped: set[int] = set()
     for child in verb.children:
-        if child.dep_ in CUT_DEPS or (child.dep_ == "punct" and child.i > verb.i + 1):
+        last = child.i == verb.sent.end - 1 or child.i == verb.right_edge.i
+        if _short_participle(child):
+            continue  # "..., putting Sweden 1 – 0 up" tells scorers apart
+        if child.dep_ in CUT_DEPS or (child.dep_ == "punct" and last):
             ids = {t.i for t in child.subtree}
             if not ids & keep:
                 dropped |= ids
+    for token in verb.subtree:
+        if token.dep_ in ("relcl", "acl", "appos") and token.i != verb.i:
+            ids = {t.i for t in token.subtree}
+            if len(ids) > 5 and not ids & keep:
+                dropped |= ids
+                # The comma that opened it goes too.
+                left = token.left_edge.i - 1
+                if left >= 0 and token.doc[left].text == ",":
+                    dropped.add(left)
     tokens = [t for t in verb.subtree if t.i not in dropped and not t.is_space]
     return [t for t in tokens if t.text not in QUOTE_CHARS]
 
 
-def wh_phrase(fact: Fact, answer_root: Token, moved: list[Token], answer_ids: set[int]) -> str:
-    """The question words that replace the moved phrase ("how many newer versions")."""
-    rest = [t for t in moved if t.i not in answer_ids and t.dep_ not in ("det", "poss", "case")]
-    rest = [t for t in rest if not (t.dep_ == "prep" and t.i < answer_root.i)]
-    tail = join_tokens(rest) if rest else ""
+ORDINAL = re.compile(
+    r"\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+    re.IGNORECASE,
+)
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"}
+PLACE_PREPS = {"in", "at", "near", "off", "inside", "outside"}
+TIME_PREPS = {"on", "in", "at", "during"}
+STRANDABLE = {"with", "by", "for", "to", "from", "about", "on"}
+PERSON_KINDS = {"person_role", "event", "participants", "quote"}
+
+
+def _noun_after_ordinal(answer: Span) -> str:
+    """ "minute" in "62nd minute" ("" when the ordinal stands alone)."""
+    nouns = [t for t in answer if t.pos_ in ("NOUN", "PROPN") and not ORDINAL.fullmatch(t.text)]
+    return nouns[-1].text if nouns else ""
+
+
+def _is_whole(phrase: list[Token], answer_ids: set[int], root: Token) -> bool:
+    """True when the answer is all of `phrase` but for articles, punctuation and (for
+    people) an apposition after the name."""
+    for token in phrase:
+        if token.i in answer_ids or token.is_punct or token.is_space:
+            continue
+        if token.dep_ in ("det", "case") and token.i < root.i:
+            continue
+        if token.head.i == root.i and token.dep_ in ("appos", "relcl", "acl") and token.i > root.i:
+            continue
+        if token.i > root.i and any(a.dep_ == "appos" for a in token.ancestors if a.i > root.i):
+            continue
+        return False
+    return True
+
+
+def _wh_for_whole(fact: Fact) -> str:
     kind = fact.kind
-    if kind == "count":
-        return f"how many {tail}".strip() if tail else "how many"
-    if kind == "percentage":
-        return f"what percentage {tail}".strip()
-    if kind == "money":
-        return f"how much {tail}".strip()
-    if kind == "duration":
-        return "how long"
-    if kind == "date":
-        return "when"
+    if kind in PERSON_KINDS:
+        return "who"
+    if kind == "thing":
+        return "what"
     if kind == "place":
         return "where"
-    return "who"
+    if kind == "date":
+        return "when"
+    if kind == "duration":
+        lowered = fact.answer.lower()
+        unit = DURATION_UNIT.search(lowered)
+        if lowered.endswith(("later", "earlier")) and unit:
+            return f"how many {_plural_unit(unit.group(1))} {lowered.split()[-1]}"
+        return "how long"
+    if kind == "percentage":
+        return "what percentage"
+    if kind == "money":
+        return "how much"
+    if fact.answer.lower() in ("twice", "thrice", "once") or fact.answer.lower().endswith(" times"):
+        return "how many times"
+    return "how many"
+
+
+DURATION_UNIT = re.compile(r"\b(second|minute|hour|day|week|month|year|decade)s?\b")
+
+
+def _plural_unit(unit: str) -> str:
+    return unit if unit.endswith("s") else unit + "s"
+
+
+def _moved(
+    fact: Fact, answer: Span, answer_ids: set[int], top: Token
+) -> tuple[list[Token], str, bool] | None:
+    """What moves to the front of the question, its wh-words, and whether it is the subject.
+
+    Handles: the whole argument ("Who scored"), a number in it ("how many newer
+    versions"), a prepositional phrase ("where", "when", stranded "who ... with"), an
+    ordinal ("in which minute"). None for other shapes.
+    """
+    root = answer.root
+    kind = fact.kind
+    is_subject = top.dep_ in ("nsubj", "nsubjpass")
+    ordinal = kind == "count" and ORDINAL.search(fact.answer) is not None
+    if (
+        top.dep_ in ARGUMENT_DEPS
+        or top.dep_ in ("npadvmod", "advmod")
+        and kind in ("date", "duration")
+    ):
+        phrase = list(top.subtree)
+        if _is_whole(phrase, answer_ids, top):
+            if ordinal or top.dep_ in ("npadvmod", "advmod") and is_subject:
+                return None
+            return phrase, _wh_for_whole(fact), is_subject
+        if kind in ("count", "percentage", "money") and not ordinal and root.head.i == top.i:
+            if (
+                root.dep_ in ("nummod", "quantmod")
+                or root.i in answer_ids
+                and root.dep_ == "nummod"
+            ):
+                rest = [
+                    t for t in phrase if t.i not in answer_ids and t.dep_ not in ("det", "poss")
+                ]
+                rest = [t for t in rest if not (t.i < root.i and t.dep_ == "prep")]
+                return phrase, f"{_wh_for_whole(fact)} {join_tokens(rest)}".strip(), is_subject
+        return None
+    if top.dep_ in ("prep", "agent"):
+        objects = [c for c in top.children if c.dep_ == "pobj"]
+        if not objects:
+            return None
+        pobj = objects[0]
+        phrase = list(pobj.subtree)
+        preposition = top.lower_
+        if ordinal:
+            noun = _noun_after_ordinal(answer)
+            if noun and pobj.i == root.i or pobj.i in answer_ids:
+                if noun:
+                    return list(top.subtree), f"{preposition} which {noun}", False
+            return None
+        if _is_whole(phrase, answer_ids, pobj):
+            if kind == "place" and preposition in PLACE_PREPS:
+                return list(top.subtree), "where", False
+            if kind == "date" and preposition in TIME_PREPS:
+                return list(top.subtree), "when", False
+            if kind == "duration" and preposition == "for":
+                return list(top.subtree), "how long", False
+            if kind in PERSON_KINDS or kind == "thing":
+                # The preposition stays behind: "Who did Trump speak with?"
+                return phrase, "who" if kind in PERSON_KINDS else "what", False
+            if kind == "date" and preposition in ("since", "until", "before", "after"):
+                return phrase, "when", False
+            return None
+        if preposition not in STRANDABLE:
+            return None
+        if kind in ("count", "percentage", "money") and root.head.i == pobj.i:
+            if root.dep_ in ("nummod", "quantmod"):
+                rest = [
+                    t for t in phrase if t.i not in answer_ids and t.dep_ not in ("det", "poss")
+                ]
+                return phrase, f"{_wh_for_whole(fact)} {join_tokens(rest)}".strip(), False
+        return None
+    return None
 
 
 def phrase_question(doc: Doc, fact: Fact) -> Phrasing | None:
     """A wh-question for `fact` made from its sentence, or None when the shape is unusual."""
     answer_ids = set(range(fact.start, fact.end))
-    answer_root = doc[fact.start : fact.end].root
+    answer = doc[fact.start : fact.end]
+    answer_root = answer.root
     if in_quotation(answer_root):
         return None
     found = clause_verb(answer_root)
     if found is None:
         return None
     verb, path = found
+    top = path[-1] if path else answer_root
+    # "is scheduled to take place in X": ask with the outer verb.
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.i not in answer_ids:
+        verb = verb.head
     if verb.dep_ in EMBEDDED or verb.i in answer_ids:
         return None
     subject = subject_of(verb)
     if subject is None or subject.lower_ in PRONOUNS or subject.dep_ == "expl":
         return None
-    if subject.i in answer_ids and fact.kind not in (
-        "person_role",
-        "event",
-        "participants",
-        "quote",
-    ):
-        if fact.kind not in ("count", "percentage", "money"):
-            return None
-    # The phrase that moves to the front: the answer's constituent under the verb.
-    top = path[-1] if path else answer_root
-    moved_root = top
-    stranded = False
-    if top.dep_ == "prep":
-        objects = [c for c in top.children if c.dep_ == "pobj"]
-        if not objects:
-            return None
-        pobj = objects[0]
-        if fact.kind in ("date", "place", "duration") and top.lower_ in (
-            "on",
-            "in",
-            "at",
-            "during",
-            "for",
-            "near",
-            "off",
-        ):
-            moved_root = top
-        else:
-            moved_root = pobj
-            stranded = True
-    moved = list(moved_root.subtree)
+    if top.i == subject.i and verb.lemma_ in SPEECH_VERBS:
+        return None  # "Who said ..." is the quote question's job
+    found_moved = _moved(fact, answer, answer_ids, top)
+    if found_moved is None:
+        return None
+    moved, wh, is_subject = found_moved
     moved_ids = {t.i for t in moved}
     if not answer_ids <= moved_ids:
         return None
-    # The answer must be (nearly) all of the moved phrase for who/where/when/how long.
-    extra = [t for t in moved if t.i not in answer_ids and not t.is_punct]
-    if fact.kind in ("date", "place", "duration", "person_role", "event", "participants", "quote"):
-        extra = [t for t in extra if t.dep_ not in ("det", "prep") or t.i > answer_root.i]
-        if moved_root is top and top.dep_ == "prep":
-            extra = [t for t in extra if t.i != top.i]
-        if extra and fact.kind != "person_role":
-            return None
-    wh = wh_phrase(fact, answer_root, moved, answer_ids)
     source = attribution(verb)
     according, according_ids = according_to(verb)
     source = source or according
+    if source and not _names_someone(doc, source):
+        return None
     tokens = [t for t in clause_tokens(verb, answer_ids) if t.i not in according_ids]
-    if subject.i in moved_ids or moved_root.i == subject.i:
+    if is_subject:
         rest = [t for t in tokens if t.i not in moved_ids]
-        body = wh + " " + join_tokens(rest)
+        # "In the injury time, X scored" -> "Who scored ... in the injury time?"
+        lead = [t for t in rest if t.i < min(moved_ids)]
+        if lead and lead[0].pos_ not in ("ADP", "ADV", "NOUN", "PROPN", "DET", "NUM", "ADJ"):
+            return None
+        after = [t for t in rest if t.i > min(moved_ids)]
+        lead_text = first_word(lead[0], join_tokens(lead)) if lead else ""
+        body = " ".join(part for part in (wh, join_tokens(after), lead_text) if part)
     else:
         body = _inverted(wh, verb, subject, tokens, moved_ids)
         if body is None:
             return None
-    if stranded and not body:
+    if not 4 <= len(body.split()) <= 28:
         return None
     question = question_mark(sentence_case(_with_source(body, source)))
-    before, after = _statement(doc, fact, tokens, source)
+    before, after = _statement(fact, tokens, source, subject)
     return Phrasing(question=question, before=before, after=after)
 
 
@@ -191,18 +312,24 @@ def _inverted(
     wh: str, verb: Token, subject: Token, tokens: list[Token], moved: set[int]
 ) -> str | None:
     """WH + auxiliary + subject + verb + the rest ("how long did the call last")."""
-    subject_ids = {t.i for t in subject.subtree}
+    subject_tokens = _with_entity(subject)
+    subject_ids = {t.i for t in subject_tokens}
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     negs = [c for c in verb.children if c.dep_ == "neg"]
     skip = moved | subject_ids | {t.i for t in auxes} | {t.i for t in negs} | {verb.i}
-    before_subject = [t for t in tokens if t.i < subject.i and t.i not in skip]
+    before_subject = [
+        t
+        for t in tokens
+        if t.i < subject.i and t.i not in skip and t.lower_ not in ("also", "but", "and")
+    ]
     after = [t for t in tokens if t.i > subject.i and t.i not in skip]
-    subject_text = first_word(subject.left_edge, span_text(subject.subtree))
+    subject_text = first_word(subject_tokens[0], span_text(subject_tokens))
     neg = " not" if negs else ""
     if auxes:
         first, others = auxes[0], auxes[1:]
-        head = f"{first.lower_}{neg} {subject_text} " + " ".join(t.lower_ for t in others)
-        head += f" {verb.text}"
+        head = " ".join(
+            [f"{first.lower_}{neg}", subject_text, *(t.lower_ for t in others), verb.text]
+        )
     elif verb.lemma_ == "be":
         head = f"{verb.lower_}{neg} {subject_text}"
     elif verb.tag_ in DO_FORMS:
@@ -216,19 +343,47 @@ def _inverted(
     return " ".join(part for part in (wh, head, tail, lead) if part)
 
 
+def _names_someone(doc: Doc, source: str) -> bool:
+    """A source worth citing: a name or a definite noun phrase, not "Estimates"."""
+    words = source.split()
+    return (
+        words[0].lower() in ("the", "a", "an")
+        or any(w[:1].isupper() for w in words[1:])
+        or (len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in BARE_NOUNS)
+    )
+
+
+BARE_NOUNS = {"estimates", "reports", "officials", "sources", "experts", "critics", "analysts"}
+
+
+def _with_entity(subject: Token) -> list[Token]:
+    """The subject's words, widened to the whole name it is part of ("Kim Min-Woo")."""
+    ids = {t.i for t in subject.subtree}
+    doc = subject.doc
+    for ent in doc.ents:
+        if ent.start <= subject.i < ent.end:
+            ids |= set(range(ent.start, ent.end))
+    return [doc[i] for i in sorted(ids)]
+
+
 def _with_source(body: str, source: str) -> str:
     if not source:
         return body
     return f"According to {source}, {body}"
 
 
-def _statement(doc: Doc, fact: Fact, tokens: list[Token], source: str) -> tuple[str, str]:
+def _statement(
+    fact: Fact, tokens: list[Token], source: str, subject: Token | None
+) -> tuple[str, str]:
     """The clause as a statement, split around the answer."""
     before = [t for t in tokens if t.i < fact.start]
     after = [t for t in tokens if t.i >= fact.end]
     before_text = join_tokens(before)
     if before:
         before_text = first_word(before[0], before_text)
+    if subject is not None and subject.i not in {t.i for t in tokens}:
+        # A borrowed subject ("X resigned and left"): say it.
+        before_text = f"{span_text(_with_entity(subject))} {before_text}".strip()
     prefix = f"According to {source}, " if source else ""
     before_text = sentence_case(prefix + before_text) if (prefix or before_text) else ""
     return before_text, join_tokens(after)

@@ -70,3 +70,14 @@ def full_stop(text: str) -> str:
     if text.endswith(("”", '"', "’")) and len(text) > 1 and text[-2] in ".?!":
         return text
     return re.sub(r"[\s,;:]+$", "", text).rstrip(".") + "."
+
+
+def glue(before: str, middle: str, after: str) -> str:
+    """`before middle after` with spaces only where words meet ("Mertens's", "Sochi,")."""
+    text = f"{before} {middle}".strip() if before else middle
+    if after:
+        joiner = "" if after[0] in ",.;:!?)’'" and not after.startswith("' ") else " "
+        if after.startswith(("'s", "’s")):
+            joiner = ""
+        text = f"{text}{joiner}{after}"
+    return text

@@ -1,0 +1,38 @@
+"""Named things: organisations, products, works, events and laws an article is about."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from quizgen.generate.facts.common import evidence_text, is_askable, source_of
+from quizgen.model import Fact
+
+THING_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}
+
+
+def thing_facts(doc: Doc) -> list[Fact]:
+    """A fact per named thing that is an argument of a clause ("Mozilla Firefox, its main
+    rival, has been ..."), so a question can ask "what"."""
+    facts: list[Fact] = []
+    for ent in doc.ents:
+        if ent.label_ not in THING_LABELS or len(ent) > 8 or "\n" in ent.text:
+            continue
+        sent = ent.sent
+        if not is_askable(sent) or ent.root.dep_ not in ARGUMENTS:
+            continue
+        start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        if start >= ent.end or doc[ent.end - 1].dep_ == "case":
+            continue
+        facts.append(
+            Fact(
+                kind="thing",
+                answer=doc[start : ent.end].text,
+                evidence=evidence_text(sent),
+                about=ent.root.head.text,
+                source=source_of(ent.root),
+                start=start,
+                end=ent.end,
+            )
+        )
+    return facts
