@@ -75,3 +75,10 @@ def test_two_writers_never_interleave(tmp_path: Path) -> None:
     update_bank(tmp_path / "ref", generated(last_version))
     update_bank(tmp_path / "ref", generated(last_version))
     assert final == {p.name: p.read_bytes() for p in (tmp_path / "ref").glob("*.yaml")}
+
+
+def test_a_bank_folder_that_cannot_be_made_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("not a folder")
+    with pytest.raises(BankError) as caught:
+        update_bank(tmp_path / "file" / "bank", generated(0)[:1])
+    assert f"cannot lock the bank {tmp_path / 'file' / 'bank'}" in caught.value.message

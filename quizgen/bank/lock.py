@@ -30,11 +30,16 @@ def bank_lock(folder: str | os.PathLike[str], *, wait: float = DEFAULT_WAIT) -> 
     Waits up to `wait` seconds for another holder, then raises BankError naming it.
     """
     path = Path(folder)
-    path.mkdir(parents=True, exist_ok=True)
-    lock_path = path / LOCK_NAME
-    # The lock must be one inode shared by every run, so it is opened in place rather
-    # than replaced through atomic.py; its content (a pid) is informative only.
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        # The lock must be one inode shared by every run, so it is opened in place rather
+        # than replaced through atomic.py; its content (a pid) is informative only.
+        fd = os.open(path / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as error:
+        raise BankError(
+            f"cannot lock the bank {path}: {error.strerror or error}; "
+            "check that the folder exists and that you may write in it"
+        ) from None
     try:
         _acquire(fd, path, wait)
         os.ftruncate(fd, 0)

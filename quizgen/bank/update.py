@@ -130,7 +130,12 @@ def _merge_one(
                 str(target),
                 skipped=f"{target}: changed while generate ran; run generate again",
             )
-        atomic_write_text(target, merged.text)
+        try:
+            atomic_write_text(target, merged.text)
+        except OSError as error:
+            raise BankError(
+                f"cannot write {target}: {error.strerror or error}; it is left as it was"
+            ) from None
     files[target] = _parse(merged.text)  # a later file of the same name merges into it
     return merged.report
 
