@@ -357,3 +357,13 @@ def test_generated_question_that_breaks_the_rules_is_never_written(bank: Path) -
     assert report.skipped.startswith("not written, it would not pass check: ")
     assert "alpha-fact-6" in report.skipped and "not one of the choices" in report.skipped
     assert (bank / "alpha.yaml").read_bytes() == before
+
+
+def test_multi_paragraph_values_survive_reindenting(tmp_path: Path) -> None:
+    (tmp_path / "gamma.yaml").write_bytes((DATA / "styled.yaml").read_bytes())
+    generated = synthetic("gamma", [0])
+    generated.questions[0].explanation = "First paragraph.\n\nSecond paragraph.\n"
+    update_bank(tmp_path, [generated])
+    bank, problems = load_bank([tmp_path])
+    assert problems == []
+    assert bank.questions[-1] == generated.questions[0]

@@ -227,7 +227,7 @@ def reindent(block: str, indent: int) -> str:
         pad = " " * shift
         return "".join(pad + ln if ln.strip() else ln for ln in lines)
     cut = -shift
-    return "".join(ln[cut:] if ln[:cut].isspace() else ln.lstrip(" ") for ln in lines)
+    return "".join(ln[cut:] if ln[:cut] == " " * cut else ln.lstrip(" ") for ln in lines)
 
 
 def with_final_break(text: str, newline: str = "\n") -> str:
