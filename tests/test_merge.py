@@ -367,3 +367,27 @@ def test_multi_paragraph_values_survive_reindenting(tmp_path: Path) -> None:
     bank, problems = load_bank([tmp_path])
     assert problems == []
     assert bank.questions[-1] == generated.questions[0]
+
+
+def test_safety_net_writes_nothing_when_a_merge_would_change_a_kept_question(
+    bank: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import quizgen.bank.update as update
+
+    path = bank / "alpha.yaml"
+    edit(path, "What is fact 1 of alpha?", "My own stem?")
+    before = path.read_bytes()
+    real_merge = update.merge_text
+
+    def faulty_merge(*args, **kwargs):  # a merge bug that garbles a kept question
+        merged = real_merge(*args, **kwargs)
+        merged.text = merged.text.replace("My own stem?", "Garbled?")
+        return merged
+
+    monkeypatch.setattr(update, "merge_text", faulty_merge)
+    [report] = update_bank(bank, [synthetic("alpha", range(6), version=1)])
+    assert report.skipped == (
+        "not written: question 'alpha-fact-1' would not stay as it was "
+        "(a bug in quizgen; please report it)"
+    )
+    assert path.read_bytes() == before

@@ -78,6 +78,10 @@ class Merged:
     report: MergeReport
     #: Every id the file now holds or has ever issued.
     ids: set[str]
+    #: The ids of the questions kept byte for byte (edited, approved, hand-written...).
+    kept: list[str] = dataclasses.field(default_factory=list)
+    #: How many questions the merged text holds.
+    count: int = 0
 
 
 def owned_ids(layout: Layout) -> set[str]:
@@ -144,7 +148,8 @@ def merge_text(
     }
     render = _Renderer(layout.indent, _newline(layout.text))
     record = dict(layout.record)
-    out, present = _merge_items(layout, wanted, current or {}, render, record, report)
+    kept: list[str] = []
+    out, present = _merge_items(layout, wanted, current or {}, render, record, report, kept)
     for ident, value in record.items():
         if ident not in present and _FINGERPRINT.fullmatch(value):
             record[ident] = DELETED
@@ -159,7 +164,7 @@ def merge_text(
         else:
             report.deleted += 1
     text = _assemble(layout, out, record, render.newline)
-    return Merged(bom + text, report, owned | set(ids))
+    return Merged(bom + text, report, owned | set(ids), kept, len(out))
 
 
 @dataclass(frozen=True)
@@ -181,8 +186,10 @@ def _merge_items(
     render: _Renderer,
     record: dict[str, str],
     report: MergeReport,
+    kept: list[str],
 ) -> tuple[list[str], set[str]]:
-    """The blocks of the file's present questions after the merge, and their ids."""
+    """The blocks of the file's present questions after the merge, and their ids; the
+    ids of those kept as a person left them go to `kept`."""
     out: list[str] = []
     present: set[str] = set()
     for item in layout.items:
@@ -198,6 +205,7 @@ def _merge_items(
             else:
                 out.append(block)
                 report.kept += 1
+                kept.append(item.id)
             continue
         if untouched and current.get(item.id) == question:
             # The text is generate's and says the same: no need to write it out again.
@@ -207,6 +215,7 @@ def _merge_items(
         if not untouched and item.id in record:
             out.append(block)
             report.kept += 1
+            kept.append(item.id)
             continue
         new = render(question)
         new_printed = fingerprint(new, layout.indent)
@@ -222,6 +231,7 @@ def _merge_items(
         else:
             out.append(block)
             report.kept += 1
+            kept.append(item.id)
     return out, present
 
 

@@ -22,9 +22,9 @@ from quizgen.bank.atomic import atomic_write_text
 from quizgen.bank.blocks import BOM, Layout, parse_layout
 from quizgen.bank.load import bank_paths, load_text
 from quizgen.bank.lock import DEFAULT_WAIT, bank_lock
-from quizgen.bank.merge import MergeReport, merge_text, owned_ids
+from quizgen.bank.merge import Merged, MergeReport, merge_text, owned_ids
 from quizgen.errors import BankError
-from quizgen.model import BankFile
+from quizgen.model import BankFile, Question
 
 #: Temp files of atomic.py (`.<name>.<random>.tmp`) older than this are left by a killed
 #: run; younger ones may belong to a writer that does not take the lock.
@@ -118,11 +118,15 @@ def _merge_one(
     taken |= merged.ids
     if merged.text == existing:
         return merged.report
-    _, broken = _validate(target, merged.text)
-    if broken:  # a safety net: a merge or a generated question gone wrong writes nothing
-        return MergeReport(
-            str(target), skipped=f"not written, it would not pass check: {broken}", dry_run=dry_run
-        )
+    # A safety net: a merge or a generated question gone wrong writes nothing.
+    loaded, broken = _validate(target, merged.text)
+    if broken:
+        reason = f"not written, it would not pass check: {broken}"
+        return MergeReport(str(target), skipped=reason, dry_run=dry_run)
+    lost = _lost_edit(merged, current or {}, loaded)
+    if lost:
+        reason = f"not written: {lost} (a bug in quizgen; please report it)"
+        return MergeReport(str(target), skipped=reason, dry_run=dry_run)
     if not dry_run:
         if _changed_since(target, existing):
             # An editor that does not take the lock saved the file during this run.
@@ -138,6 +142,17 @@ def _merge_one(
             ) from None
     files[target] = _parse(merged.text)  # a later file of the same name merges into it
     return merged.report
+
+
+def _lost_edit(merged: Merged, before: dict[str, Question], after: BankFile | None) -> str:
+    """What the merged text would lose of what a person wrote ("" when nothing)."""
+    found = {q.id: q for q in after.questions} if after else {}
+    if len(found) != merged.count:
+        return f"the merged file would hold {len(found)} questions instead of {merged.count}"
+    for ident in merged.kept:
+        if ident in before and found.get(ident) != before[ident]:
+            return f"question '{ident}' would not stay as it was"
+    return ""
 
 
 def _changed_since(target: Path, existing: str | None) -> bool:
