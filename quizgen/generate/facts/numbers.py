@@ -100,6 +100,8 @@ def classify(span: Span) -> FactKind | None:
     if label in ("DATE", "TIME"):
         if lowered in VAGUE or lowered.startswith(("this ", "last ", "next ", "every ")):
             return None
+        if re.search(r"\ban? (\w+ )+(second|minute|hour|day|week|month|year)", lowered):
+            return None  # "an intense day" is not a length of time
         if DURATION_UNITS.search(lowered) and _has_number(lowered) and not lowered.endswith("ago"):
             if re.search(r"\d+(st|nd|rd|th)\b", lowered):
                 return "count"
@@ -160,7 +162,32 @@ def number_facts(doc: Doc) -> list[Fact]:
                 end=end,
             )
         )
-    facts += _times_facts(doc)
+    facts += _times_facts(doc) + _long_facts(doc, {(f.start, f.end) for f in facts})
+    return facts
+
+
+def _long_facts(doc: Doc, taken: set[tuple[int, int]]) -> list[Fact]:
+    """ "an hour-long phone call": "hour-long" is a duration spaCy does not label."""
+    facts = []
+    for token in doc[:-2]:
+        unit = token.lower_
+        if unit not in ("minute", "hour", "day", "week", "month", "year"):
+            continue
+        if doc[token.i + 1].text != "-" or doc[token.i + 2].lower_ != "long":
+            continue
+        if (token.i, token.i + 3) in taken or not is_askable(token.sent):
+            continue
+        facts.append(
+            Fact(
+                kind="duration",
+                answer=doc[token.i : token.i + 3].text,
+                evidence=evidence_text(token.sent),
+                about=doc[token.i + 2].head.text,
+                source=source_of(token),
+                start=token.i,
+                end=token.i + 3,
+            )
+        )
     return facts
 
 

@@ -110,6 +110,10 @@ def numeric_variants(answer: str) -> list[str]:
     """Other numbers in the same form as `answer` ("over 700" -> "over 1,400", ...)."""
     if re.search(r"\d\s*[–-]\s*\d|\bhalf\b|\bto \d", answer):
         return []  # ranges and halves have no sensible neighbours
+    long_form = re.fullmatch(r"(minute|hour|day|week|month|year)-long", answer.lower())
+    if long_form:
+        unit = long_form.group(1)
+        return [f"{n}-{unit}" for n in ("two", "three", "half" if unit == "hour" else "four")]
     if answer.lower() in TIMES_WORDS:
         return [_same_case(w, answer) for w in TIMES_WORDS if w != answer.lower()][::-1]
     match = NUMBER.search(answer)
@@ -287,6 +291,11 @@ def distractors_for(doc: Doc, fact: Fact) -> list[str]:
     elif kind in ("person_role", "event", "participants", "quote"):
         label = doc[fact.start : fact.end].root.ent_type_ or "PERSON"
         candidates = entity_variants(doc, fact, {label})
+        if label == "PERSON":
+            # Single-word "names" are often spaCy's mistakes ("Crimea"); full names are not.
+            candidates = [c for c in candidates if len(c.split()) > 1]
+            if len(fact.answer.split()) == 1:
+                candidates = [c.split()[-1] for c in candidates]
         candidates = _rotate(candidates, seed_of(fact.answer, fact.evidence))
     elif kind == "place":
         label = doc[fact.start : fact.end].root.ent_type_ or "GPE"

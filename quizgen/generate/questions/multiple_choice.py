@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from quizgen.generate.facts.common import QUOTE_CHARS
 from quizgen.generate.questions.candidate import Candidate
 from quizgen.generate.questions.distractors import distractors_for, norm, seed_of
-from quizgen.generate.questions.wh import phrase_question
+from quizgen.generate.questions.wh import clause_frame, phrase_question
 from quizgen.generate.questions.wording import full_stop, glue
 from quizgen.model import Fact
 
@@ -31,7 +31,8 @@ def multiple_choice(doc: Doc, fact: Fact) -> Candidate | None:
         stem = phrasing.question
         explanation = full_stop(glue(phrasing.before, fact.answer, phrasing.after))
     else:
-        stem = cloze_stem(fact)
+        frame = clause_frame(doc, fact)
+        stem = cloze_stem(fact, frame)
         explanation = full_stop(fact.evidence)
     if stem is None or _leaks(fact.answer, stem):
         return None
@@ -58,8 +59,14 @@ def quote_stem(fact: Fact) -> str | None:
     return f"Who said: “{quoted}”?"
 
 
-def cloze_stem(fact: Fact) -> str | None:
-    """The evidence sentence with the answer blanked out (once, and only once)."""
+def cloze_stem(fact: Fact, frame: tuple[str, str] | None = None) -> str | None:
+    """The answer's clause (`frame`), or else the evidence sentence, with the answer
+    blanked out (once, and only once)."""
+    if frame is not None:
+        text = glue(frame[0], BLANK, frame[1])
+        text = "".join(c for c in text if c not in QUOTE_CHARS or c in "’")
+        if len(text.split()) >= 5 and not _leaks(fact.answer, text):
+            return f"Fill in the blank: {full_stop(text)}"
     evidence = fact.evidence
     if evidence.count(fact.answer) != 1 or len(evidence.split()) > 45:
         return None

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from quizgen.generate.facts.quotes import nearby_speaker, quoted_without_speaker
 from quizgen.generate.questions.candidate import Candidate
 from quizgen.generate.questions.distractors import distractors_for, norm
-from quizgen.generate.questions.wh import phrase_question
+from quizgen.generate.questions.wh import clause_frame, phrase_question
 from quizgen.generate.questions.wording import full_stop, glue, sentence_case
 from quizgen.model import Fact
 
@@ -39,6 +39,9 @@ def _frame(doc: Doc, fact: Fact) -> tuple[str | None, str | None]:
         phrasing = phrase_question(doc, fact)
         if phrasing is not None:
             return phrasing.before, phrasing.after
+        frame = clause_frame(doc, fact)
+        if frame is not None and not any(c in frame[0] + frame[1] for c in '“”"'):
+            return frame
     evidence = fact.evidence
     if evidence.count(fact.answer) != 1 or len(evidence.split()) > 40:
         return None, None

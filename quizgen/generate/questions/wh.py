@@ -140,6 +140,12 @@ def _is_whole(phrase: list[Token], answer_ids: set[int], root: Token) -> bool:
             continue
         if token.dep_ in ("det", "case") and token.i < root.i:
             continue
+        if (
+            token.i < root.i
+            and token.dep_ in ("compound", "amod", "poss")
+            and root.ent_type_ == "PERSON"
+        ):
+            continue  # a title: "US Vice President Mike Pence"
         if token.head.i == root.i and token.dep_ in ("appos", "relcl", "acl") and token.i > root.i:
             continue
         if token.i > root.i and any(a.dep_ == "appos" for a in token.ancestors if a.i > root.i):
@@ -288,6 +294,8 @@ def phrase_question(doc: Doc, fact: Fact) -> Phrasing | None:
     if source and not _names_someone(doc, source):
         return None
     tokens = [t for t in clause_tokens(verb, answer_ids) if t.i not in according_ids]
+    if not source and any(t.text in QUOTE_CHARS for t in verb.subtree):
+        return None  # someone's words, asked as if they were the article's
     if is_subject:
         rest = [t for t in tokens if t.i not in moved_ids]
         # "In the injury time, X scored" -> "Who scored ... in the injury time?"
@@ -387,3 +395,67 @@ def _statement(
     prefix = f"According to {source}, " if source else ""
     before_text = sentence_case(prefix + before_text) if (prefix or before_text) else ""
     return before_text, join_tokens(after)
+
+
+RELATIVE_PRONOUNS = {"that", "which", "who"}
+
+
+def clause_frame(doc: Doc, fact: Fact) -> tuple[str, str] | None:
+    """The answer's clause as a statement split around the answer, shorter than the whole
+    sentence: "The president’s executive order put a | 90-day | ban on ...". A relative
+    clause's "that"/"which" is replaced by the noun it stands for. None when the clause has
+    no named subject."""
+    answer_ids = set(range(fact.start, fact.end))
+    answer_root = doc[fact.start : fact.end].root
+    found = clause_verb(answer_root)
+    if found is None:
+        return None
+    verb = found[0]
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.i not in answer_ids:
+        verb = verb.head
+    if verb.i in answer_ids:
+        return None
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    replacement: dict[int, str] = {}
+    if verb.dep_ == "relcl" and subject.lower_ in RELATIVE_PRONOUNS:
+        antecedent = verb.head
+        relative = {t.i for t in verb.subtree}
+        noun = [
+            t
+            for t in antecedent.subtree
+            if t.i not in relative and t.i <= antecedent.i and not t.is_punct
+        ]
+        if not noun or noun[0].i in answer_ids:
+            return None
+        replacement[subject.i] = first_word(noun[0], span_text(noun))
+    elif verb.dep_ in ("relcl", "acl", "csubj", "amod", "pcomp"):
+        return None
+    elif subject.lower_ in PRONOUNS or subject.dep_ == "expl":
+        return None
+    tokens = clause_tokens(verb, answer_ids)
+    if not answer_ids <= {t.i for t in tokens}:
+        return None
+    source = attribution(verb) or according_to(verb)[0]
+    drop = according_to(verb)[1]
+    tokens = [t for t in tokens if t.i not in drop]
+    before = [t for t in tokens if t.i < fact.start]
+    after = [t for t in tokens if t.i >= fact.end]
+    before_text = _join_replacing(before, replacement)
+    if before and before[0].i not in replacement:
+        before_text = first_word(before[0], before_text)
+    if subject.i not in {t.i for t in tokens}:
+        before_text = f"{span_text(_with_entity(subject))} {before_text}".strip()
+    prefix = f"According to {source}, " if source and _names_someone(doc, source) else ""
+    before_text = sentence_case(prefix + before_text) if (prefix or before_text) else ""
+    return before_text, _join_replacing(after, replacement)
+
+
+def _join_replacing(tokens: list[Token], replacement: dict[int, str]) -> str:
+    if not replacement:
+        return join_tokens(tokens)
+    parts = []
+    for token in tokens:
+        parts.append(replacement.get(token.i, token.text))
+    return " ".join(parts).replace(" ,", ",").replace(" .", ".").replace(" ’s", "’s")
