@@ -190,7 +190,7 @@ def test_summary_is_a_table_on_a_terminal(monkeypatch, capsys):
     report = MergeReport("bank/story.yaml", new=3, updated=1, unchanged=2, kept=4, removed=5)
     print_summary([bank_file], [report], dry_run=True)
     out = capsys.readouterr().out
-    assert "would write 1 bank file(s) in bank/ (dry run)" in out
-    assert "news/story.txt" in out and "unchanged" in out
-    row = next(line for line in out.splitlines() if "news/story.txt" in line)
+    assert "would write 1 bank file(s) in bank/ from news/ (dry run)" in out
+    assert "unchanged" in out
+    row = next(line for line in out.splitlines() if "story.txt" in line)
     assert [cell for cell in row.split() if cell.isdigit()] == ["0", "3", "1", "2", "4", "5"]

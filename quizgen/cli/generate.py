@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -112,10 +113,7 @@ def print_summary(bank_files: list, reports: list, *, dry_run: bool) -> None:
     ]
     verb = "would write" if dry_run else "wrote"
     if sys.stdout.isatty():
-        folders = sorted({str(Path(row[-1]).parent) for row in rows})
-        where = f" in {', '.join(folders)}/" if folders else ""
-        title = f"{verb} {len(rows)} bank file(s){where}" + (" (dry run)" if dry_run else "")
-        _print_table([row[:-1] for row in rows], title)
+        _print_table(rows, verb, dry_run=dry_run)
         return
     for file, count, new, updated, unchanged, kept, removed, target in rows:
         print(
@@ -126,17 +124,44 @@ def print_summary(bank_files: list, reports: list, *, dry_run: bool) -> None:
         print("dry run: nothing written")
 
 
-def _print_table(rows: list[tuple[str, ...]], title: str) -> None:
+def _print_table(rows: list[tuple[str, ...]], verb: str, *, dry_run: bool) -> None:
+    from rich import box
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=title, title_justify="left")
+    # Paths relative to the articles' common folder, named once in the title: long
+    # absolute paths would fold over several lines in a narrow terminal.
+    bank_folders = sorted({os.path.dirname(row[-1]) or "." for row in rows})
+    article_folder = _common_folder([row[0] for row in rows])
+    title = f"{verb} {len(rows)} bank file(s) in {', '.join(bank_folders)}/"
+    if article_folder:
+        title += f" from {_shown(article_folder)}/"
+    table = Table(
+        title=title + (" (dry run)" if dry_run else ""), title_justify="left", box=box.SIMPLE_HEAD
+    )
     table.add_column("article", overflow="fold")
     for name in ("questions", "new", "updated", "unchanged", "kept", "removed"):
         table.add_column(name, justify="right", no_wrap=True)
-    for row in rows:
-        table.add_row(*row)
+    for article, *counts, _ in rows:
+        shown = (
+            os.path.relpath(os.path.abspath(article), article_folder) if article_folder else article
+        )
+        table.add_row(shown, *counts)
     Console().print(table)
+
+
+def _common_folder(paths: list[str]) -> str:
+    """The deepest folder holding every path (absolute), or "" when that is only `/`."""
+    if not paths:
+        return ""
+    folder = os.path.commonpath([os.path.dirname(os.path.abspath(p)) for p in paths])
+    return "" if folder == os.path.dirname(folder) else folder
+
+
+def _shown(folder: str) -> str:
+    """`folder` relative to the working folder when it is inside it."""
+    relative = os.path.relpath(folder)
+    return folder if relative.startswith("..") else relative
 
 
 @contextmanager
