@@ -4,55 +4,17 @@ missing model, determinism. Each run loads spaCy (~1-2 s), so the runs are few a
 from __future__ import annotations
 
 import contextlib
-import importlib
 import io
 import shutil
 import sys
-import types
 from pathlib import Path
 
 import pytest
 
 from quizgen.cli import main
-from quizgen.model import Question
 
 DATA = Path(__file__).parent / "data" / "articles"
 GOOD = ("seed_layout.txt", "devset_layout.txt", "library.md", "museum.html")
-
-
-def _stand_in_pipeline() -> types.ModuleType:
-    """A trivial question maker, only while the real pipeline module has not landed."""
-
-    def questions_for_article(article, doc):
-        questions = []
-        for number, sentence in enumerate(doc.sents):
-            text = sentence.text.strip()
-            questions.append(
-                Question(
-                    id=f"{Path(article.path).stem.replace('_', '-')}-{number}",
-                    type="true_false",
-                    question=text,
-                    answer=True,
-                    evidence=text,
-                )
-            )
-        return questions
-
-    module = types.ModuleType("quizgen.generate.pipeline")
-    module.questions_for_article = questions_for_article
-    module.dedupe_across_articles = lambda lists: [list(q) for q in lists]
-    return module
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    try:
-        importlib.import_module("quizgen.generate.pipeline")
-        yield
-    except ImportError:
-        sys.modules["quizgen.generate.pipeline"] = _stand_in_pipeline()
-        yield
-        del sys.modules["quizgen.generate.pipeline"]
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +26,7 @@ def articles(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def first_run(pipeline, articles, tmp_path_factory):
+def first_run(articles, tmp_path_factory):
     """One run over a folder with four good articles and a binary one, in one process."""
     out = tmp_path_factory.mktemp("bank")
     # capsys is function-scoped; this run is shared by several tests.
@@ -117,7 +79,7 @@ def test_two_processes_write_byte_identical_files(first_run, articles, tmp_path,
         assert (tmp_path / bank_name).read_bytes() == (first_out / bank_name).read_bytes()
 
 
-def test_dry_run_writes_nothing(pipeline, tmp_path, capsys):
+def test_dry_run_writes_nothing(tmp_path, capsys):
     out = tmp_path / "bank"
     code = main(["generate", str(DATA / "seed_layout.txt"), "--out", str(out), "--dry-run"])
     stdout = capsys.readouterr().out
@@ -127,7 +89,7 @@ def test_dry_run_writes_nothing(pipeline, tmp_path, capsys):
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_missing_model_is_one_clear_message(pipeline, tmp_path, capsys, jobs):
+def test_missing_model_is_one_clear_message(tmp_path, capsys, jobs):
     articles = [str(DATA / "plain.txt"), str(DATA / "seed_layout.txt")]
     code = main(
         ["generate", *articles, "--out", str(tmp_path), "--model", "not_a_model", "--jobs", jobs]
@@ -140,7 +102,7 @@ def test_missing_model_is_one_clear_message(pipeline, tmp_path, capsys, jobs):
 
 
 def test_a_bug_on_one_article_is_reported_and_the_others_still_generate(
-    pipeline, tmp_path, capsys, monkeypatch
+    tmp_path, capsys, monkeypatch
 ):
     from quizgen.generate import batch
 
@@ -160,7 +122,7 @@ def test_a_bug_on_one_article_is_reported_and_the_others_still_generate(
     assert [p.name for p in tmp_path.glob("*.yaml")] == ["seed_layout.yaml"]
 
 
-def test_missing_inputs_are_reported_and_exit_1(pipeline, tmp_path, capsys):
+def test_missing_inputs_are_reported_and_exit_1(tmp_path, capsys):
     empty = tmp_path / "empty"
     empty.mkdir()
     code = main(["generate", str(tmp_path / "nope.txt"), str(empty), "--out", str(tmp_path)])
@@ -194,3 +156,13 @@ def test_summary_is_a_table_on_a_terminal(monkeypatch, capsys):
     assert "unchanged" in out
     row = next(line for line in out.splitlines() if "story.txt" in line)
     assert [cell for cell in row.split() if cell.isdigit()] == ["0", "3", "1", "2", "4", "5"]
+
+
+def test_many_articles_use_every_core_up_to_four(monkeypatch):
+    from quizgen.generate import batch
+
+    monkeypatch.setattr(batch.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert batch.default_processes(batch.PARALLEL_MIN - 1) == 1
+    assert batch.default_processes(batch.PARALLEL_MIN) == 2
+    monkeypatch.setattr(batch.os, "sched_getaffinity", lambda pid: set(range(16)), raising=False)
+    assert batch.default_processes(1000) == batch.MAX_PROCESSES

@@ -8,9 +8,14 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizgen.cli.options import add_command, positive_int
 from quizgen.errors import UsageError
+
+if TYPE_CHECKING:
+    from quizgen.bank.merge import MergeReport
+    from quizgen.model import BankFile
 
 DEFAULT_INPUT = "seeds"
 DEFAULT_OUT = "question_bank"
@@ -95,19 +100,19 @@ def run(args: argparse.Namespace) -> int:
     return 1 if problems or skipped else 0
 
 
-def print_summary(bank_files: list, reports: list, *, dry_run: bool) -> None:
+def print_summary(bank_files: list[BankFile], reports: list[MergeReport], *, dry_run: bool) -> None:
     """One row per article: file, questions, new, updated, unchanged, kept, removed, and
     the bank file; a Rich table on a terminal, plain lines otherwise."""
     rows = [
         (
-            bank_file.source.file if bank_file.source else bank_file.path,
+            str(bank_file.source.file if bank_file.source else bank_file.path),
             str(len(bank_file.questions)),
             str(report.new),
             str(report.updated),
             str(report.unchanged),
             str(report.kept),
             str(report.removed),
-            report.path,
+            str(report.path),
         )
         for bank_file, report in zip(bank_files, reports, strict=True)
     ]
@@ -124,7 +129,9 @@ def print_summary(bank_files: list, reports: list, *, dry_run: bool) -> None:
         print("dry run: nothing written")
 
 
-def _print_table(rows: list[tuple[str, ...]], verb: str, *, dry_run: bool) -> None:
+def _print_table(
+    rows: list[tuple[str, str, str, str, str, str, str, str]], verb: str, *, dry_run: bool
+) -> None:
     from rich import box
     from rich.console import Console
     from rich.table import Table

@@ -54,7 +54,7 @@ def default_processes(article_count: int) -> int:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         cores = os.cpu_count() or 1
-    return max(1, min(cores, MAX_PROCESSES, article_count // CHUNK_SIZE or 1))
+    return max(1, min(cores, MAX_PROCESSES))
 
 
 def generate_articles(

@@ -96,7 +96,7 @@ def _main(soup: BeautifulSoup) -> Tag:
     articles = soup.find_all("article")
     if articles:
         return max(articles, key=lambda a: len(a.get_text()))
-    for found in (soup.find("main"), soup.find(attrs={"role": "main"}), soup.body):
+    for found in (soup.find("main"), soup.find(role="main"), soup.body):
         if isinstance(found, Tag):
             return found
     return soup
@@ -113,5 +113,6 @@ def _drop_furniture(main: Tag) -> None:
 def _is_furniture(tag: Tag) -> bool:
     if tag.has_attr("hidden") or tag.get("aria-hidden") == "true":
         return True
-    names = " ".join([*tag.get("class", []), str(tag.get("id") or "")]).lower()
+    classes: list[str] = list(tag.get("class") or [])
+    names = " ".join([*classes, str(tag.get("id") or "")]).lower()
     return bool(FURNITURE.intersection(_NAME_PARTS.split(names)))
