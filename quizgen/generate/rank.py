@@ -23,6 +23,8 @@ KIND_WEIGHT = {
 }
 MAX_QUESTIONS = 25
 MAX_PER_SENTENCE = 2
+#: Facts starting in the first this-many tokens are in the lead.
+LEAD_TOKENS = 60
 #: At most this many questions open the same way ("In which minute ...").
 MAX_PER_OPENER = 3
 
@@ -31,11 +33,6 @@ def fact_score(fact: Fact, position: float) -> float:
     """How good a question on `fact` is likely to be; `position` is 0 (lead) to 1 (end)."""
     score = KIND_WEIGHT.get(fact.kind, 1.0)
     score += 0.8 * (1.0 - position)
-    words = len(fact.evidence.split())
-    if words > 45:
-        score -= 1.0
-    elif words < 8:
-        score -= 0.5
     if fact.source:
         score += 0.2
     return score
@@ -44,6 +41,13 @@ def fact_score(fact: Fact, position: float) -> float:
 def candidate_score(candidate: Candidate, position: float) -> float:
     """The fact's score plus a bonus for a real question over a fill-in-the-blank."""
     score = fact_score(candidate.fact, position)
+    words = len(candidate.question.split())
+    if words > 40:
+        score -= 0.6
+    elif words > 30:
+        score -= 0.4
+    elif words < 6:
+        score -= 0.5
     if candidate.phrased:
         score += 1.5
     if candidate.type == "multiple_choice" and len(candidate.choices) >= 4:
@@ -52,34 +56,53 @@ def candidate_score(candidate: Candidate, position: float) -> float:
 
 
 def select(scored: list[tuple[float, Candidate]], limit: int = MAX_QUESTIONS) -> list[Candidate]:
-    """The best candidates: one question per (sentence, answer), at most two per sentence,
-    no repeated answer text in the same role, at most `limit`. Ties break on text so the
-    result is deterministic."""
-    ordered = sorted(scored, key=lambda pair: (-pair[0], pair[1].question))
-    kept: list[Candidate] = []
-    per_sentence: dict[str, int] = {}
-    seen_answers: set[tuple[str, str]] = set()
-    seen_stems: set[str] = set()
-    openers: dict[str, int] = {}
-    for _, candidate in ordered:
-        opener = " ".join(norm(candidate.question).split()[:3])
-        if candidate.phrased and openers.get(opener, 0) >= MAX_PER_OPENER:
-            continue
+    """The best candidates, at most `limit`: one question per (sentence, answer), no
+    repeated stem, no repeated name answer, at most MAX_PER_OPENER stems opening alike.
+    A first pass takes one question per sentence (so the quiz covers the article), a
+    second fills up to two per sentence. Ties break on text, so the result is
+    deterministic."""
+    ordered = [c for _, c in sorted(scored, key=lambda pair: (-pair[0], pair[1].question))]
+    state = _Selection()
+    for per_sentence in (1, MAX_PER_SENTENCE):
+        for candidate in ordered:
+            if len(state.kept) == limit:
+                return state.kept
+            # The lead sentence carries the most facts of a news report.
+            lead = candidate.fact.start < LEAD_TOKENS
+            state.offer(candidate, per_sentence + (1 if lead and per_sentence > 1 else 0))
+    return state.kept
+
+
+class _Selection:
+    """What has been kept so far, and the keys that make a candidate a near-duplicate."""
+
+    def __init__(self) -> None:
+        self.kept: list[Candidate] = []
+        self.pairs: set[tuple[str, str]] = set()
+        self.per_sentence: dict[str, int] = {}
+        self.answers: set[tuple[str, str]] = set()
+        self.stems: set[str] = set()
+        self.openers: dict[str, int] = {}
+
+    def offer(self, candidate: Candidate, max_per_sentence: int) -> None:
+        """Keep `candidate` unless it repeats what is kept or its sentence is full."""
         fact = candidate.fact
-        key = (norm(fact.evidence), norm(fact.answer))
+        sentence = norm(fact.evidence)
+        pair = (sentence, norm(fact.answer))
         answer_key = (norm(fact.answer), fact.kind)
         stem = norm(candidate.question)
-        if key in {(norm(c.fact.evidence), norm(c.fact.answer)) for c in kept}:
-            continue
-        if per_sentence.get(key[0], 0) >= MAX_PER_SENTENCE or stem in seen_stems:
-            continue
-        if answer_key in seen_answers and fact.kind in ("person_role", "event", "place", "quote"):
-            continue
-        kept.append(candidate)
-        per_sentence[key[0]] = per_sentence.get(key[0], 0) + 1
-        seen_answers.add(answer_key)
-        seen_stems.add(stem)
-        openers[opener] = openers.get(opener, 0) + 1
-        if len(kept) == limit:
-            break
-    return kept
+        opener = " ".join(stem.split()[:3])
+        if pair in self.pairs or stem in self.stems:
+            return
+        if self.per_sentence.get(sentence, 0) >= max_per_sentence:
+            return
+        if candidate.phrased and self.openers.get(opener, 0) >= MAX_PER_OPENER:
+            return
+        if answer_key in self.answers and fact.kind in ("person_role", "event", "place", "quote"):
+            return
+        self.kept.append(candidate)
+        self.pairs.add(pair)
+        self.per_sentence[sentence] = self.per_sentence.get(sentence, 0) + 1
+        self.answers.add(answer_key)
+        self.stems.add(stem)
+        self.openers[opener] = self.openers.get(opener, 0) + 1

@@ -89,11 +89,7 @@ def classify(span: Span) -> FactKind | None:
     if label == "PERCENT" or re.search(r"\b(per ?cent|percent)\b|%", lowered):
         return "percentage"
     if label == "MONEY":
-        return (
-            "money"
-            if re.search(r"[$€£¥]|\b(dollars?|euros?|pounds?|yuan|yen)\b", lowered)
-            else None
-        )
+        return "money"  # the currency sign may sit outside the entity: checked later
     if ORDINAL_RE.search(lowered):
         # "the 62nd minute", "third": ask "which minute", and only with a noun to name.
         return "count" if label != "ORDINAL" or lowered != "first" else None
@@ -138,9 +134,7 @@ def number_facts(doc: Doc) -> list[Fact]:
         if start >= end:
             continue
         start, end = with_hedge(doc, start, end)
-        if kind == "money" and not re.search(
-            r"[$€£¥]|dollar|euro|pound|yuan|yen|rupee", doc[start:end].text.lower()
-        ):
+        if kind == "money" and not CURRENCY_RE.search(doc[start:end].text.lower()):
             continue
         if doc[start].lower_ == "the" and kind != "date":
             start += 1

@@ -13,9 +13,13 @@ ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}
 
 def thing_facts(doc: Doc) -> list[Fact]:
     """A fact per named thing that is an argument of a clause ("Mozilla Firefox, its main
-    rival, has been ..."), so a question can ask "what"."""
+    rival, has been ..."), so a question can ask "what" (`about` is its entity label)."""
     facts: list[Fact] = []
+    # spaCy sometimes labels a person's surname ORG ("Trump"); names seen as PERSON are out.
+    people = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
     for ent in doc.ents:
+        if ent.text in people:
+            continue
         if ent.label_ not in THING_LABELS or len(ent) > 8 or "\n" in ent.text:
             continue
         sent = ent.sent
@@ -29,7 +33,7 @@ def thing_facts(doc: Doc) -> list[Fact]:
                 kind="thing",
                 answer=doc[start : ent.end].text,
                 evidence=evidence_text(sent),
-                about=ent.root.head.text,
+                about=ent.label_,
                 source=source_of(ent.root),
                 start=start,
                 end=ent.end,

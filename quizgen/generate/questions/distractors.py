@@ -84,7 +84,8 @@ def _format_number(value: float, like: str) -> str:
     if "." in like:
         decimals = len(like.split(".")[1])
         return f"{value:.{decimals}f}"
-    if "," in like or (value >= 10000 and len(like) > 4):
+    # Commas when the original has them, or when it was too short to show its style.
+    if "," in like or (value >= 1000 and len(like) <= 3):
         return f"{round(value):,}"
     return str(round(value))
 

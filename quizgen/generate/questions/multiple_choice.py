@@ -68,16 +68,37 @@ def cloze_stem(fact: Fact, frame: tuple[str, str] | None = None) -> str | None:
         if len(text.split()) >= 5 and not _leaks(fact.answer, text):
             return f"Fill in the blank: {full_stop(text)}"
     evidence = fact.evidence
-    if evidence.count(fact.answer) != 1 or len(evidence.split()) > 45:
+    if len(evidence.split()) > 45:
+        evidence = segment_with(evidence, fact.answer)
+    if evidence.count(fact.answer) != 1 or not 6 <= len(evidence.split()) <= 45:
         return None
     text = evidence.replace(fact.answer, BLANK, 1)
     text = "".join(c for c in text if c not in QUOTE_CHARS or c in "’")
     return f"Fill in the blank: {text}"
 
 
+SEGMENT_BREAK = re.compile(r"(?<=[;])\s+|(?<=[,.]”)\s+|(?<=[,.]\")\s+|\s+[—–]\s+")
+
+
+def segment_with(sentence: str, answer: str) -> str:
+    """The part of a long sentence (between semicolons, dashes or the end of a quotation)
+    that holds `answer`, marked with an ellipsis where it was cut."""
+    parts = SEGMENT_BREAK.split(sentence)
+    for k, part in enumerate(parts):
+        if answer in part:
+            text = part.strip().rstrip(";")
+            if k > 0:
+                text = "… " + text
+            if k < len(parts) - 1:
+                text += " …"
+            return text
+    return sentence
+
+
 def _leaks(answer: str, stem: str) -> bool:
+    """True when the answer shows in the stem (as whole words: "5" is not in "M5S")."""
     key = norm(answer)
-    return len(key) > 3 and key in norm(stem)
+    return bool(key) and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", norm(stem)) is not None
 
 
 def order_choices(answer: str, wrong: list[str], stem: str) -> list[str]:

@@ -79,6 +79,15 @@ def according_to(verb: Token) -> tuple[str, set[int]]:
     return "", set()
 
 
+def _bare_speech(verb: Token, tokens: list[Token]) -> bool:
+    """A speech verb whose words were cut away: "the two sides said"."""
+    if verb.lemma_ not in SPEECH_VERBS:
+        return False
+    kept = {t.i for t in tokens}
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "dobj", "xcomp") and c.i in kept]
+    return not said
+
+
 def _short_participle(token: Token) -> bool:
     """An -ing clause after the verb with no subject of its own, of at most 8 words."""
     return (
@@ -103,7 +112,7 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
             if not ids & keep:
                 dropped |= ids
     for token in verb.subtree:
-        if token.dep_ in ("relcl", "acl", "appos") and token.i != verb.i:
+        if token.dep_ in ("relcl", "appos") and token.i != verb.i:
             ids = {t.i for t in token.subtree}
             if len(ids) > 5 and not ids & keep:
                 dropped |= ids
@@ -159,7 +168,7 @@ def _wh_for_whole(fact: Fact) -> str:
     if kind in PERSON_KINDS:
         return "who"
     if kind == "thing":
-        return "what"
+        return "who" if fact.about == "ORG" else "what"
     if kind == "place":
         return "where"
     if kind == "date":
@@ -241,9 +250,9 @@ def _moved(
                 return list(top.subtree), "when", False
             if kind == "duration" and preposition == "for":
                 return list(top.subtree), "how long", False
-            if kind in PERSON_KINDS or kind == "thing":
+            if kind in PERSON_KINDS:
                 # The preposition stays behind: "Who did Trump speak with?"
-                return phrase, "who" if kind in PERSON_KINDS else "what", False
+                return phrase, "who", False
             if kind == "date" and preposition in ("since", "until", "before", "after"):
                 return phrase, "when", False
             return None
@@ -290,10 +299,12 @@ def phrase_question(doc: Doc, fact: Fact) -> Phrasing | None:
         return None
     source = attribution(verb)
     according, according_ids = according_to(verb)
-    source = source or according
+    source = (source or according).strip(" ,;:")
     if source and not _names_someone(doc, source):
         return None
     tokens = [t for t in clause_tokens(verb, answer_ids) if t.i not in according_ids]
+    if _bare_speech(verb, tokens):
+        return None  # "How many sides said?"
     if not source and any(t.text in QUOTE_CHARS for t in verb.subtree):
         return None  # someone's words, asked as if they were the article's
     if is_subject:
@@ -435,9 +446,9 @@ def clause_frame(doc: Doc, fact: Fact) -> tuple[str, str] | None:
     elif subject.lower_ in PRONOUNS or subject.dep_ == "expl":
         return None
     tokens = clause_tokens(verb, answer_ids)
-    if not answer_ids <= {t.i for t in tokens}:
+    if not answer_ids <= {t.i for t in tokens} or _bare_speech(verb, tokens):
         return None
-    source = attribution(verb) or according_to(verb)[0]
+    source = (attribution(verb) or according_to(verb)[0]).strip(" ,;:")
     drop = according_to(verb)[1]
     tokens = [t for t in tokens if t.i not in drop]
     before = [t for t in tokens if t.i < fact.start]

@@ -1,0 +1,43 @@
+"""Shared by the generator's tests: one spaCy pipeline per test session, small helpers."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quizgen.generate.facts import extract_facts
+from quizgen.generate.nlp import load_pipeline
+from quizgen.model import Fact
+
+DATA = Path(__file__).parent / "data" / "generate"
+DEVSET = sorted((DATA / "devset").glob("*.txt"))
+SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+
+
+@cache
+def pipeline() -> Language:
+    """The default pipeline, loaded once however many test modules ask for it."""
+    return load_pipeline()
+
+
+def parse(text: str) -> Doc:
+    """`text` parsed by the shared pipeline."""
+    return pipeline()(text)
+
+
+def facts_of(text: str, kind: str | None = None) -> list[Fact]:
+    """The facts found in `text` (of one kind when given)."""
+    found = extract_facts(parse(text))
+    return [f for f in found if kind is None or f.kind == kind]
+
+
+def fact_with(text: str, answer: str) -> tuple[Doc, Fact]:
+    """The parsed `text` and its fact whose answer is `answer` (fails when there is none)."""
+    doc = parse(text)
+    for fact in extract_facts(doc):
+        if fact.answer == answer:
+            return doc, fact
+    raise AssertionError(f"no fact {answer!r} in {[f.answer for f in extract_facts(doc)]}")

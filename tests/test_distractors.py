@@ -1,0 +1,110 @@
+"""Distractors: same kind and form as the answer, never true by the evidence."""
+
+from __future__ import annotations
+
+import re
+
+from generate_support import fact_with
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quizgen.generate.questions.distractors import (
+    date_variants,
+    distractors_for,
+    norm,
+    numeric_variants,
+)
+
+
+def test_duration_keeps_hedge_and_unit() -> None:
+    variants = numeric_variants("about an hour")
+    assert len(variants) >= 3
+    assert all(v.startswith("about ") and v.endswith("hours") for v in variants)
+
+
+def test_count_keeps_hedge_and_thousands_separator() -> None:
+    variants = numeric_variants("more than 11,000")
+    assert variants and all(re.fullmatch(r"more than \d{1,3}(,\d{3})+", v) for v in variants)
+
+
+def test_number_words_stay_words() -> None:
+    assert all(v.split()[0].isalpha() for v in numeric_variants("three newer versions"))
+    assert "six newer versions" in numeric_variants("three newer versions")
+
+
+def test_ordinals_keep_their_noun_and_suffix() -> None:
+    variants = numeric_variants("62nd minute")
+    assert variants and all(re.fullmatch(r"\d+(st|nd|rd|th) minute", v) for v in variants)
+    assert "69th minute" in variants
+
+
+def test_times() -> None:
+    assert set(numeric_variants("twice")) >= {"three times", "four times"}
+
+
+def test_hour_long() -> None:
+    assert numeric_variants("hour-long") == ["two-hour", "three-hour", "half-hour"]
+
+
+def test_ranges_have_no_variants() -> None:
+    assert numeric_variants("8–10 years") == []
+
+
+def test_weekday_gives_weekdays() -> None:
+    assert set(date_variants("Friday")) <= {
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Saturday",
+        "Sunday",
+    }
+
+
+def test_year_gives_nearby_years() -> None:
+    assert set(date_variants("2014")) >= {"2012", "2013", "2015", "2016"}
+
+
+def test_full_date_keeps_its_day_and_year() -> None:
+    variants = date_variants("March 4, 2011")
+    assert variants and all(v.endswith(" 4, 2011") and not v.startswith("March") for v in variants)
+
+
+ARTICLE = (
+    "Senator John McCain called on Trump to reject the plan. Barack Obama imposed the "
+    "sanctions. Angela Merkel and Francois Hollande spoke later. US Vice President Mike Pence "
+    "participated in the call with Putin along with national security adviser Michael Flynn."
+)
+
+
+def test_people_come_from_the_article_but_not_from_the_evidence() -> None:
+    doc, fact = fact_with(ARTICLE, "Mike Pence")
+    wrong = distractors_for(doc, fact)
+    assert len(wrong) == 3
+    assert set(wrong) <= {"John McCain", "Barack Obama", "Angela Merkel", "Francois Hollande"}
+    assert not any(norm(w) in norm(fact.evidence) for w in wrong)
+
+
+def test_place_distractors_are_places_of_the_article() -> None:
+    text = (
+        "The talks were held in Berlin. Later, officials flew to Paris and then to Madrid. "
+        "Trump accepted an invitation to attend a summit in Hamburg in July."
+    )
+    doc, fact = fact_with(text, "Hamburg")
+    assert set(distractors_for(doc, fact)) == {"Berlin", "Paris", "Madrid"}
+
+
+@given(
+    hedge=st.sampled_from(["", "about ", "over ", "more than ", "nearly "]),
+    value=st.integers(min_value=2, max_value=5_000_000),
+    unit=st.sampled_from(["", " people", " votes", " percent", " minutes"]),
+)
+def test_numeric_variants_keep_the_form(hedge: str, value: int, unit: str) -> None:
+    answer = f"{hedge}{value:,}{unit}"
+    variants = numeric_variants(answer)
+    assert variants
+    for variant in variants:
+        assert variant != answer
+        assert variant.startswith(hedge) and variant.endswith(unit)
+        number = variant[len(hedge) : len(variant) - len(unit)]
+        assert re.fullmatch(r"\d{1,3}(,\d{3})*", number), variant

@@ -1,0 +1,124 @@
+"""Fact extraction, one kind at a time, on short sentences."""
+
+from __future__ import annotations
+
+import pytest
+from generate_support import facts_of, parse
+
+from quizgen.errors import ModelError
+from quizgen.generate.nlp import load_pipeline, mirror_data_dir
+
+
+def answers(text: str, kind: str) -> list[str]:
+    return [f.answer for f in facts_of(text, kind)]
+
+
+def test_duration_keeps_its_hedge_and_attribution() -> None:
+    [fact] = facts_of("The White House said the call lasted about an hour.", "duration")
+    assert fact.answer == "about an hour"
+    assert fact.source == "The White House"
+    assert fact.evidence == "The White House said the call lasted about an hour."
+
+
+def test_hour_long_is_a_duration() -> None:
+    text = "The White House said so following an hour-long phone call with the Kremlin."
+    assert answers(text, "duration") == ["hour-long"]
+
+
+def test_an_intense_day_is_not_a_duration() -> None:
+    text = "The telephone conversation came on an intense day of diplomacy for the president."
+    assert answers(text, "duration") == []
+
+
+def test_count_widens_over_a_hedge() -> None:
+    text = "On Friday, fishermen rescued over 700 asylum seekers whose boat sank off the coast."
+    assert "over 700" in answers(text, "count")
+    assert answers(text, "date") == ["Friday"]
+
+
+def test_twice_is_a_count() -> None:
+    assert answers("They were twice denied visas to enter the United States.", "count") == ["twice"]
+
+
+def test_money_takes_its_currency_sign() -> None:
+    assert answers("He was released on US$ 20,000 bail on Thursday.", "money") == ["US$ 20,000"]
+
+
+def test_percentage_and_year() -> None:
+    text = "IE's various versions accounted for 70 percent of the market in 2009."
+    assert answers(text, "percentage") == ["70 percent"]
+    assert answers(text, "date") == ["2009"]
+
+
+def test_person_with_title_before_the_name() -> None:
+    text = (
+        "US Vice President Mike Pence participated in the call along with national security "
+        "adviser Michael Flynn."
+    )
+    roles = {f.answer: f.about for f in facts_of(text, "person_role")}
+    assert roles["Michael Flynn"] == "national security adviser"
+    assert roles["Mike Pence"] == "US Vice President"
+
+
+def test_person_with_apposition_after_the_name() -> None:
+    text = (
+        "Major general Fuad Basya, spokesman for the Indonesian military, said fishermen saw them."
+    )
+    [fact] = facts_of(text, "person_role")
+    assert fact.answer == "Fuad Basya"
+    assert "spokesman for the Indonesian military" in fact.about or fact.about == "Major general"
+
+
+def test_participants_in_a_list() -> None:
+    text = "Also on Saturday, Trump spoke with Shinzo Abe, Malcolm Turnbull and Angela Merkel."
+    people = {f.answer for f in facts_of(text) if f.kind in ("participants", "person_role")}
+    assert {"Malcolm Turnbull", "Angela Merkel"} <= people
+
+
+def test_place_after_a_locative_preposition() -> None:
+    text = "Trump accepted Merkel's invitation to attend a summit in Hamburg in July."
+    assert answers(text, "place") == ["Hamburg"]
+    assert answers(text, "date") == ["July"]
+
+
+def test_speaker_stays_with_the_quote() -> None:
+    text = (
+        "Lawmakers warned Trump they would act.\n\n“If he does not, I will work with my "
+        "colleagues to codify sanctions against Russia into law,” McCain said."
+    )
+    sentences = [s.text.strip() for s in parse(text).sents]
+    assert sentences[-1].startswith("“If he does not") and sentences[-1].endswith("McCain said.")
+    [quote] = facts_of(text, "quote")
+    assert quote.answer == "McCain"
+
+
+def test_conditional_consequence() -> None:
+    text = "“If he does not, I will work with my colleagues to codify sanctions,” McCain said."
+    [fact] = facts_of(text, "conditional")
+    assert "codify sanctions" in fact.answer
+    assert fact.about == "If he does not" or "does not" in fact.about
+
+
+def test_named_thing() -> None:
+    text = "Mozilla Firefox, its main rival, has been actively increasing its market share."
+    assert "Mozilla Firefox" in answers(text, "thing")
+
+
+def test_every_fact_lies_in_its_evidence() -> None:
+    text = (
+        "The White House said the call lasted about an hour. Trump accepted Merkel's "
+        "invitation to attend a Group of 20 summit in Hamburg in July."
+    )
+    for fact in facts_of(text):
+        assert fact.answer in fact.evidence
+        assert fact.evidence in text
+
+
+def test_mirror_model_is_found_by_its_data_folder() -> None:
+    folder = mirror_data_dir()
+    assert folder is not None and (folder / "config.cfg").is_file()
+
+
+def test_missing_model_names_the_pip_command() -> None:
+    with pytest.raises(ModelError, match="pip install"):
+        load_pipeline("no_such_pipeline_xyz")
