@@ -279,7 +279,13 @@ def _near(a: str, b: str) -> bool:
         return True
     if len(a) > 3 and len(b) > 3 and (a in b or b in a):
         return True
-    return False
+    return _initials(a) == b.replace(".", "") or _initials(b) == a.replace(".", "")
+
+
+def _initials(text: str) -> str:
+    """ "us" for "united states": an acronym names the same thing."""
+    words = [w for w in re.findall(r"[a-z]+", text) if w not in ("of", "the", "and")]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
 def distractors_for(doc: Doc, fact: Fact) -> list[str]:

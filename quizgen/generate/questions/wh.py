@@ -58,6 +58,8 @@ def subject_of(verb: Token) -> Token | None:
 
 def attribution(verb: Token) -> str:
     """Who says the clause of `verb`: its speech verb's subject, or "according to X"."""
+    if verb.lemma_ in SPEECH_VERBS:
+        return ""  # "X said ...": the clause names its own source
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ in SPEECH_VERBS:
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and subjects[0].lower_ not in PRONOUNS:
@@ -77,6 +79,9 @@ def according_to(verb: Token) -> tuple[str, set[int]]:
                     dropped.add(token.i - 1)
                 return span_text(objects[0].subtree), dropped
     return "", set()
+
+
+RELATIVE_WORDS = {"that", "which", "who", "whom", "whose", "where", "when"}
 
 
 def _bare_speech(verb: Token, tokens: list[Token]) -> bool:
@@ -113,6 +118,8 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
                 dropped |= ids
     for token in verb.subtree:
         if token.dep_ in ("relcl", "appos") and token.i != verb.i:
+            if token.dep_ == "relcl" and not any(t.lower_ in RELATIVE_WORDS for t in token.subtree):
+                continue  # "nothing to do with ...": the meaning needs it
             ids = {t.i for t in token.subtree}
             if len(ids) > 5 and not ids & keep:
                 dropped |= ids
@@ -397,7 +404,7 @@ def _statement(
     """The clause as a statement, split around the answer."""
     before = [t for t in tokens if t.i < fact.start]
     after = [t for t in tokens if t.i >= fact.end]
-    before_text = join_tokens(before)
+    before_text = join_tokens(before, keep_edges=True)
     if before:
         before_text = first_word(before[0], before_text)
     if subject is not None and subject.i not in {t.i for t in tokens}:
@@ -405,7 +412,7 @@ def _statement(
         before_text = f"{span_text(_with_entity(subject))} {before_text}".strip()
     prefix = f"According to {source}, " if source else ""
     before_text = sentence_case(prefix + before_text) if (prefix or before_text) else ""
-    return before_text, join_tokens(after)
+    return before_text, join_tokens(after, keep_edges=True)
 
 
 RELATIVE_PRONOUNS = {"that", "which", "who"}
@@ -449,6 +456,8 @@ def clause_frame(doc: Doc, fact: Fact) -> tuple[str, str] | None:
     if not answer_ids <= {t.i for t in tokens} or _bare_speech(verb, tokens):
         return None
     source = (attribution(verb) or according_to(verb)[0]).strip(" ,;:")
+    if source and not _names_someone(doc, source):
+        return None  # a claim must keep its source; the whole sentence will do
     drop = according_to(verb)[1]
     tokens = [t for t in tokens if t.i not in drop]
     before = [t for t in tokens if t.i < fact.start]
@@ -458,14 +467,14 @@ def clause_frame(doc: Doc, fact: Fact) -> tuple[str, str] | None:
         before_text = first_word(before[0], before_text)
     if subject.i not in {t.i for t in tokens}:
         before_text = f"{span_text(_with_entity(subject))} {before_text}".strip()
-    prefix = f"According to {source}, " if source and _names_someone(doc, source) else ""
+    prefix = f"According to {source}, " if source else ""
     before_text = sentence_case(prefix + before_text) if (prefix or before_text) else ""
     return before_text, _join_replacing(after, replacement)
 
 
 def _join_replacing(tokens: list[Token], replacement: dict[int, str]) -> str:
     if not replacement:
-        return join_tokens(tokens)
+        return join_tokens(tokens, keep_edges=True)
     parts = []
     for token in tokens:
         parts.append(replacement.get(token.i, token.text))

@@ -7,8 +7,9 @@ import re
 from spacy.tokens import Token
 
 
-def join_tokens(tokens: list[Token]) -> str:
-    """The tokens as text, with the article's spacing where tokens were neighbours."""
+def join_tokens(tokens: list[Token], keep_edges: bool = False) -> str:
+    """The tokens as text, with the article's spacing where tokens were neighbours.
+    `keep_edges` keeps a comma at either end (the text will be glued to an answer)."""
     parts: list[str] = []
     for k, token in enumerate(tokens):
         if token.is_space:
@@ -21,17 +22,18 @@ def join_tokens(tokens: list[Token]) -> str:
             parts.append(token.whitespace_)
         else:
             parts.append(" ")
-    return tidy("".join(parts))
+    return tidy("".join(parts), keep_edges)
 
 
-def tidy(text: str) -> str:
+def tidy(text: str, keep_edges: bool = False) -> str:
     """Collapse spaces and stray punctuation left by removing words."""
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([,;:.?!])", r"\1", text)
     text = re.sub(r"([,;:])\s*([,;:.?!])", r"\2", text)
-    text = re.sub(r"^[,;:\s]+", "", text)
-    text = re.sub(r"[,;:\s]+$", "", text)
-    return text
+    if not keep_edges:
+        text = re.sub(r"^[,;:\s]+", "", text)
+        text = re.sub(r"[,;:\s]+$", "", text)
+    return text.strip()
 
 
 def strip_quotes(text: str) -> str:
