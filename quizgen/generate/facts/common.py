@@ -163,3 +163,18 @@ def in_quotation(token: Token) -> bool:
         if t.text == '"':
             opened = not opened
     return opened
+
+
+def clean_name(text: str) -> str:
+    """An entity's text fit to be an answer or a choice, or "" when spaCy cut it badly
+    ("World Health Organisation (WHO", "IDD)", "James To.")."""
+    text = text.strip()
+    for article in ("the ", "a ", "an "):
+        if text.lower().startswith(article):
+            text = text[len(article) :]
+    text = text.rstrip(".,;:")
+    if text.count("(") != text.count(")") or "\n" in text or not text:
+        return ""
+    if not text[0].isalnum():
+        return ""
+    return text

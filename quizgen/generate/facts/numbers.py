@@ -96,6 +96,8 @@ def classify(span: Span) -> FactKind | None:
     if label in ("DATE", "TIME"):
         if lowered in VAGUE or lowered.startswith(("this ", "last ", "next ", "every ")):
             return None
+        if re.search(r"\b(yesterday|today|tomorrow|tonight)\b", lowered):
+            return None
         if re.search(r"\ban? (\w+ )+(second|minute|hour|day|week|month|year)", lowered):
             return None  # "an intense day" is not a length of time
         if DURATION_UNITS.search(lowered) and _has_number(lowered) and not lowered.endswith("ago"):
@@ -142,6 +144,9 @@ def number_facts(doc: Doc) -> list[Fact]:
             end = _ordinal_noun_end(doc, start, end)
             if end - start < 2:
                 continue
+        # A number inside a name ("Movimento 5 Stelle") is not a count.
+        if 0 < start and end < len(doc) and doc[start - 1].pos_ == doc[end].pos_ == "PROPN":
+            continue
         # A year alone in a date like "September 9, 2016" is part of a dateline; skip ranges.
         if kind == "count" and doc[end - 1].i + 1 < len(doc) and doc[end].text in ("–", "-"):
             continue

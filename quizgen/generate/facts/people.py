@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.generate.facts.common import evidence_text, is_askable, source_of, span_text
+from quizgen.generate.facts.common import (
+    clean_name,
+    evidence_text,
+    is_askable,
+    source_of,
+    span_text,
+)
 from quizgen.model import Fact
 
 ROLE_DEPS = {"compound", "amod", "nmod", "poss", "case"}
@@ -52,7 +58,7 @@ def person_facts(doc: Doc) -> list[Fact]:
     """A fact per named person with a role, and per person who is the subject of a clause."""
     facts: list[Fact] = []
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or len(ent) > 5:
+        if ent.label_ != "PERSON" or len(ent) > 5 or clean_name(ent.text) != ent.text:
             continue
         sent = ent.sent
         if not is_askable(sent):

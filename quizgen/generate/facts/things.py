@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from quizgen.generate.facts.common import evidence_text, is_askable, source_of
+from quizgen.generate.facts.common import clean_name, evidence_text, is_askable, source_of
 from quizgen.model import Fact
 
 THING_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
@@ -27,6 +27,8 @@ def thing_facts(doc: Doc) -> list[Fact]:
             continue
         start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
         if start >= ent.end or doc[ent.end - 1].dep_ == "case":
+            continue
+        if clean_name(doc[start : ent.end].text) != doc[start : ent.end].text:
             continue
         facts.append(
             Fact(

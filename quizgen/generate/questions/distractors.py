@@ -14,6 +14,7 @@ import unicodedata
 
 from spacy.tokens import Doc
 
+from quizgen.generate.facts.common import clean_name
 from quizgen.generate.facts.numbers import MONTHS, WEEKDAYS
 from quizgen.model import Fact
 
@@ -109,7 +110,7 @@ TIMES_WORDS = ["once", "twice", "three times", "four times", "five times"]
 
 def numeric_variants(answer: str) -> list[str]:
     """Other numbers in the same form as `answer` ("over 700" -> "over 1,400", ...)."""
-    if re.search(r"\d\s*[–-]\s*\d|\bhalf\b|\bto \d", answer):
+    if re.search(r"\d\s*[–-]\s*\d|\bhalf\b|\bto \d|\bor\b|\band\b", answer):
         return []  # ranges and halves have no sensible neighbours
     long_form = re.fullmatch(r"(minute|hour|day|week|month|year)-long", answer.lower())
     if long_form:
@@ -132,9 +133,10 @@ def numeric_variants(answer: str) -> list[str]:
             return [answer.replace(raw, str(year + d), 1) for d in (-2, 1, -1, 2, 3, -3)]
         value = float(raw.replace(",", ""))
         out = []
+        percent = re.search(r"%|per ?cent", answer) is not None
         for factor in FACTORS:
             new = _nice(value * factor, value)
-            if new <= 0 or new == value:
+            if new <= 0 or new == value or (percent and value <= 100 < new):
                 continue
             text = _format_number(new, raw)
             out.append(answer[: match.start()] + text + answer[match.end() :])
@@ -233,10 +235,9 @@ def entity_variants(doc: Doc, fact: Fact, labels: set[str]) -> list[str]:
     for ent in doc.ents:
         if ent.label_ not in labels:
             continue
-        text = ent.text.strip()
-        if text.lower().startswith("the ") and ent.label_ != "FAC":
-            text = text[4:]
-        text = re.sub(r"[’']s$", "", text).strip()
+        text = clean_name(re.sub(r"[’']s$", "", ent.text.strip()))
+        if ent.label_ == "FAC" and ent.text.lower().startswith("the "):
+            text = "the " + text
         if not text or "\n" in text or len(text) > 40:
             continue
         key = _name_key(text)

@@ -123,12 +123,17 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
             ids = {t.i for t in token.subtree}
             if len(ids) > 5 and not ids & keep:
                 dropped |= ids
-                # The comma that opened it goes too.
+                # The commas around it go too.
                 left = token.left_edge.i - 1
                 if left >= 0 and token.doc[left].text == ",":
                     dropped.add(left)
+                    right = token.right_edge.i + 1
+                    if right < len(token.doc) and token.doc[right].text == ",":
+                        dropped.add(right)
+    end = max(t.i for t in verb.sent if not t.is_space)
     tokens = [t for t in verb.subtree if t.i not in dropped and not t.is_space]
-    return [t for t in tokens if t.text not in QUOTE_CHARS]
+    # The sentence's own full stop never ends up inside a question.
+    return [t for t in tokens if t.text not in QUOTE_CHARS and not (t.is_punct and t.i >= end)]
 
 
 ORDINAL = re.compile(
@@ -213,6 +218,8 @@ def _moved(
     """
     root = answer.root
     kind = fact.kind
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        return None  # one of a list: "who" would have several answers
     is_subject = top.dep_ in ("nsubj", "nsubjpass")
     ordinal = kind == "count" and ORDINAL.search(fact.answer) is not None
     if (

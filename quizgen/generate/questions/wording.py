@@ -46,7 +46,10 @@ def strip_quotes(text: str) -> str:
 
 
 def sentence_case(text: str, keep_first: bool = False) -> str:
-    """Capitalise the first letter (leaving the rest as it is)."""
+    """Capitalise the first letter (leaving the rest as it is), after dropping stray
+    punctuation a cut left at the start."""
+    text = re.sub(r"^[\s,;:]+", "", text)
+    text = re.sub(r",(\s*,)+", ",", text)
     if not text:
         return text
     return text[0].upper() + text[1:] if not keep_first else text
@@ -68,7 +71,7 @@ def question_mark(text: str) -> str:
 
 def full_stop(text: str) -> str:
     """`text` ending in a full stop (or the quote that closes it)."""
-    text = text.rstrip()
+    text = re.sub(r",(\s*,)+", ",", re.sub(r"^[\s,;:]+", "", text)).rstrip()
     if text.endswith(("”", '"', "’")) and len(text) > 1 and text[-2] in ".?!":
         return text
     return re.sub(r"[\s,;:]+$", "", text).rstrip(".") + "."
