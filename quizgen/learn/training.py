@@ -114,6 +114,10 @@ class TrainingSession:
         self.reviewed = 0
         self.correct = 0
 
+    def now(self) -> datetime:
+        """The session's clock."""
+        return self._now()
+
     @property
     def is_empty(self) -> bool:
         """Whether the selection holds no question at all."""
@@ -221,3 +225,20 @@ class TrainingSession:
             new_waiting=len(self._unseen),
             new_limit_reached=bool(self._unseen) and self.new_today(now) >= self.new_limit,
         )
+
+
+def describe_due(due: datetime, now: datetime, tz: tzinfo | None = None) -> str:
+    """When a card is due, in words: "now", "in 10 min", "in 5 h", "tomorrow 09:00",
+    "in 12 days (Tue 2026-03-17)"; times are local to `tz` (the system zone when None)."""
+    gap = due - now
+    if gap <= timedelta(0):
+        return "now"
+    if gap < timedelta(hours=1):
+        return f"in {max(1, round(gap.total_seconds() / 60))} min"
+    local_due, local_now = due.astimezone(tz), now.astimezone(tz)
+    days = (local_due.date() - local_now.date()).days
+    if days == 0:
+        return f"in {round(gap.total_seconds() / 3600)} h (today {local_due:%H:%M})"
+    if days == 1:
+        return f"tomorrow {local_due:%H:%M}"
+    return f"in {days} days ({local_due:%a %Y-%m-%d})"

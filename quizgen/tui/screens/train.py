@@ -1,0 +1,149 @@
+"""The trainer: a question, the feedback with its rating (which a key can change), repeat.
+
+Reuses the quiz's QuestionView and FeedbackView. Every answer is committed by
+`TrainingSession.answer` before the feedback (and so before the next question) shows.
+"""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from fsrs import Rating
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from quizgen.errors import ProgressError
+from quizgen.learn.scheduler import rating_limits
+from quizgen.learn.training import Outcome, TrainingSession, describe_due
+from quizgen.tui.messages import Answered
+from quizgen.tui.widgets.feedback_view import FeedbackView
+from quizgen.tui.widgets.question_view import QuestionView
+
+RATING_KEYS = {"1": Rating.Again, "2": Rating.Hard, "3": Rating.Good, "4": Rating.Easy}
+
+
+class TrainScreen(Screen[None]):
+    """Asks what `session` picks until it has nothing left, then shows the end screen."""
+
+    CSS_PATH = "train.tcss"
+    BINDINGS = [
+        Binding("enter", "next", "next", key_display="⏎/space"),
+        Binding("space", "next", show=False),
+        Binding("1", "rate(1)", "again", key_display="1"),
+        Binding("2", "rate(2)", "hard", key_display="2"),
+        Binding("3", "rate(3)", "good", key_display="3"),
+        Binding("4", "rate(4)", "easy", key_display="4"),
+    ]
+
+    def __init__(self, session: TrainingSession, *, tz: tzinfo | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.tz = tz
+        self.outcome: Outcome | None = None
+
+    def compose(self) -> ComposeResult:
+        # The app shows this screen once the session has a first question (`current`);
+        # it is composed with the screen, so mounting never has to switch away.
+        item = self.session.current
+        assert item is not None, "TrainScreen needs a question to show"
+        yield Static(id="train-status", markup=False)
+        with Container(id="stage"):
+            yield QuestionView(item.question, item.choices)
+        yield Static(id="rating", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#rating", Static).display = False
+        self._update_status()
+        self.query_one(QuestionView).focus()
+
+    # -- showing -------------------------------------------------------------------------
+
+    async def _show_next(self) -> None:
+        self.outcome = None
+        item = self.session.next_item()
+        if item is None:
+            await self._finish()
+            return
+        self._update_status()
+        self.query_one("#rating", Static).update("")
+        self.query_one("#rating", Static).display = False
+        await self._stage(QuestionView(item.question, item.choices))
+
+    async def _stage(self, view: QuestionView | FeedbackView) -> None:
+        stage = self.query_one("#stage", Container)
+        await stage.remove_children()
+        await stage.mount(view)
+        view.focus()
+        self.refresh_bindings()
+
+    def _update_status(self) -> None:
+        session = self.session
+        new_today = session.new_today()
+        self.query_one("#train-status", Static).update(
+            f"{session.learner}   reviewed {session.reviewed} ({session.correct} right)"
+            f"   new today {new_today}/{session.new_limit}"
+        )
+
+    def _show_rating(self, outcome: Outcome) -> None:
+        limits = rating_limits(outcome.item.question)
+        how = "your choice" if outcome.overridden else (
+            f"answered in {outcome.response_seconds:.0f} s; "
+            f"Easy within {limits.easy:.0f} s, Hard after {limits.hard:.0f} s"
+            if outcome.correct
+            else "a wrong answer"
+        )  # fmt: skip
+        due = describe_due(outcome.card.due, outcome.card.last_review or outcome.card.due, self.tz)
+        line = (
+            f"Rated {outcome.rating.name} ({how}). Next review {due}.\n"
+            "Change the rating: 1 Again  2 Hard  3 Good  4 Easy"
+        )
+        rating = self.query_one("#rating", Static)
+        rating.update(line)
+        rating.display = True
+        rating.set_class(not outcome.correct, "-wrong")
+
+    async def _finish(self) -> None:
+        from quizgen.tui.screens.train_end import end_screen
+
+        await self.app.switch_screen(end_screen(self.session, self.tz))
+
+    # -- keys ----------------------------------------------------------------------------
+
+    async def on_answered(self, message: Answered) -> None:
+        message.stop()
+        item = self.session.current
+        if item is None or self.outcome is not None:
+            return
+        try:
+            outcome = self.session.answer(message.answer)
+        except ProgressError as error:
+            self.app.exit(error)
+            return
+        self.outcome = outcome
+        self._update_status()
+        await self._stage(FeedbackView(item.entry, item.choices, item.index_of(message.answer)))
+        self._show_rating(outcome)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("next", "rate"):
+            return self.outcome is not None
+        return True
+
+    async def action_next(self) -> None:
+        if self.outcome is not None:
+            await self._show_next()
+
+    def action_rate(self, value: int) -> None:
+        """Override the rating of the answer just given."""
+        if self.outcome is None:
+            return
+        try:
+            self.outcome = self.session.override(Rating(value))
+        except ProgressError as error:
+            self.app.exit(error)
+            return
+        self._show_rating(self.outcome)

@@ -1,0 +1,145 @@
+"""Pilot tests of the trainer: answer right and wrong, override the rating, the end screen."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from fsrs import Rating
+from test_training import FakeClock, entries
+from textual.widgets import Static
+
+from quizgen.cli import main
+from quizgen.learn.progress import ProgressStore, store_path
+from quizgen.learn.scheduler import make_scheduler
+from quizgen.learn.training import TrainingSession
+from quizgen.tui.screens.train import TrainScreen
+from quizgen.tui.screens.train_app import build_train_app
+from quizgen.tui.screens.train_end import TrainEndScreen
+from quizgen.tui.widgets.feedback_view import FeedbackView
+from quizgen.tui.widgets.question_view import QuestionView
+
+START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+SIZE = (80, 24)
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+def make_app(store: ProgressStore, clock: FakeClock, new_limit: int = 1):
+    session = TrainingSession(
+        store,
+        "ana",
+        entries(),
+        now=clock.now,
+        timer=clock.timer,
+        scheduler=make_scheduler(fuzzing=False),
+        new_limit=new_limit,
+        tz=UTC,
+        seed=3,
+    )
+    return build_train_app(session, tz=UTC), session
+
+
+def text_of(app, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).content)
+
+
+def key_for(index: int) -> str:
+    return str(index + 1)
+
+
+@pytest.mark.anyio
+async def test_right_answer_then_override_then_end(tmp_path: Path) -> None:
+    clock = FakeClock(START)
+    with ProgressStore.open(store_path(tmp_path)) as store:
+        app, session = make_app(store, clock)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, TrainScreen)
+            item = session.current
+            assert item is not None and item.question.id == "call-length"
+            assert app.screen.query_one(QuestionView).question.id == "call-length"
+            clock.wait(8)
+            await pilot.press(key_for(item.answer_index))
+            await pilot.pause()
+            assert app.screen.query(FeedbackView)
+            assert "Rated Good (answered in 8 s" in text_of(app, "#rating")
+            # Committed before anything else happens.
+            (row,) = store.answers("ana")
+            assert (row.correct, row.rating) == (True, int(Rating.Good))
+            # Every binding is in the footer: the rating keys while the feedback shows.
+            shown = {b.key for (_, b, enabled, _) in app.screen.active_bindings.values() if enabled}
+            assert {"1", "2", "3", "4", "enter", "q"} <= shown
+            await pilot.press("4")
+            await pilot.pause()
+            assert "Rated Easy (your choice)" in text_of(app, "#rating")
+            assert [a.rating for a in store.answers("ana")] == [int(Rating.Easy)]
+            # Easy on a new card graduates it; the daily limit of 1 new card is used up.
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, TrainEndScreen)
+            assert text_of(app, "#reviewed") == "Reviewed 1 (1 right)."
+            following = text_of(app, "#next")
+            assert "Next review due in " in following
+            assert "3 new question(s) wait for tomorrow's allowance." in following
+            await pilot.press("enter")
+        assert app.return_value is None
+
+
+@pytest.mark.anyio
+async def test_wrong_answer_is_again_and_comes_back(tmp_path: Path) -> None:
+    clock = FakeClock(START)
+    with ProgressStore.open(store_path(tmp_path)) as store:
+        app, session = make_app(store, clock)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            item = session.current
+            assert item is not None
+            wrong = (item.answer_index + 1) % len(item.choices)
+            clock.wait(3)
+            await pilot.press(key_for(wrong))
+            await pilot.pause()
+            feedback = app.screen.query_one(FeedbackView)
+            assert feedback.correct is False
+            assert "Rated Again (a wrong answer). Next review in 1 min." in text_of(app, "#rating")
+            (row,) = store.answers("ana")
+            assert (row.correct, row.rating, row.given) == (False, 1, item.choices[wrong])
+            # The rating keys do nothing while a question waits for its answer.
+            await pilot.press("enter")
+            await pilot.pause()
+            again = session.current
+            assert again is not None and again.question.id == item.question.id
+            assert app.screen.query(QuestionView)
+            await pilot.press("q")
+        assert len(store.answers("ana")) == 1
+
+
+@pytest.mark.anyio
+async def test_nothing_to_do_goes_straight_to_the_end(tmp_path: Path) -> None:
+    clock = FakeClock(START)
+    with ProgressStore.open(store_path(tmp_path)) as store:
+        app, _session = make_app(store, clock, new_limit=0)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, TrainEndScreen)
+            assert text_of(app, "#reviewed") == "Nothing to review right now."
+            assert "4 new question(s) wait" in text_of(app, "#next")
+
+
+def test_cli_refuses_a_corrupt_store(tmp_path: Path, capsys) -> None:
+    store_path(tmp_path).write_bytes(b"not a database at all" * 10)
+    bank = str(Path(__file__).parent / "data" / "train" / "bank.yaml")
+    code = main(["train", bank, "--data", str(tmp_path), "--learner", "ana"])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "not a quizgen progress file" in err and "aside" in err
+
+
+def test_cli_rejects_a_negative_new_limit(tmp_path: Path, capsys) -> None:
+    code = main(["train", "--new", "-1", "--data", str(tmp_path)])
+    assert code == 2
+    assert "--new" in capsys.readouterr().err
