@@ -121,16 +121,15 @@ def numeric_variants(answer: str) -> list[str]:
     match = NUMBER.search(answer)
     ordinal = re.search(r"\d+(st|nd|rd|th)\b", answer)
     if ordinal:
-        value = int(re.match(r"\d+", ordinal.group(0)).group(0))  # type: ignore[union-attr]
-        steps = (7, -9, 15, -4, 11) if value > 10 else (1, 2, -1, 3, -2)
+        place = int(re.match(r"\d+", ordinal.group(0)).group(0))  # type: ignore[union-attr]
+        steps = (7, -9, 15, -4, 11) if place > 10 else (1, 2, -1, 3, -2)
         return _ordinal_suffix_fix(
-            [answer.replace(str(value), str(value + step), 1) for step in steps if value + step > 0]
+            [answer.replace(str(place), str(place + step), 1) for step in steps if place + step > 0]
         )
     if match:
         raw = match.group(0)
         if re.fullmatch(r"(1[5-9]|20)\d\d", raw) and "," not in raw:  # a year
-            year = int(raw)
-            return [answer.replace(raw, str(year + d), 1) for d in (-2, 1, -1, 2, 3, -3)]
+            return [answer.replace(raw, str(int(raw) + d), 1) for d in (-2, 1, -1, 2, 3, -3)]
         value = float(raw.replace(",", ""))
         out = []
         percent = re.search(r"%|per ?cent", answer) is not None

@@ -327,13 +327,14 @@ def phrase_question(doc: Doc, fact: Fact) -> Phrasing | None:
         lead = [t for t in rest if t.i < min(moved_ids)]
         if lead and lead[0].pos_ not in ("ADP", "ADV", "NOUN", "PROPN", "DET", "NUM", "ADJ"):
             return None
-        after = [t for t in rest if t.i > min(moved_ids)]
+        following = [t for t in rest if t.i > min(moved_ids)]
         lead_text = first_word(lead[0], join_tokens(lead)) if lead else ""
-        body = " ".join(part for part in (wh, join_tokens(after), lead_text) if part)
+        body = " ".join(part for part in (wh, join_tokens(following), lead_text) if part)
     else:
-        body = _inverted(wh, verb, subject, tokens, moved_ids)
-        if body is None:
+        inverted = _inverted(wh, verb, subject, tokens, moved_ids)
+        if inverted is None:
             return None
+        body = inverted
     if not 4 <= len(body.split()) <= 28:
         return None
     question = question_mark(sentence_case(_with_source(body, source)))
