@@ -143,3 +143,34 @@ def test_cli_rejects_a_negative_new_limit(tmp_path: Path, capsys) -> None:
     code = main(["train", "--new", "-1", "--data", str(tmp_path)])
     assert code == 2
     assert "--new" in capsys.readouterr().err
+
+
+def test_cli_trains_the_bank_for_the_learner(tmp_path: Path, monkeypatch) -> None:
+    """`quizgen train` hands the app a session over the bank's live questions, for the
+    learner and data folder given; answers land in that store."""
+    import quizgen.tui.screens.train_app as train_app
+
+    seen: dict[str, object] = {}
+
+    class FakeApp:
+        def __init__(self, session: TrainingSession) -> None:
+            self.session = session
+
+        def run(self) -> None:
+            session = self.session
+            seen["learner"], seen["limit"] = session.learner, session.new_limit
+            shown = []
+            while (item := session.next_item()) is not None and len(shown) < 20:
+                shown.append(item.question.id)
+                session.answer(item.answer_index)
+            seen["shown"] = shown
+
+    monkeypatch.setattr(train_app, "build_train_app", lambda session, tz=None: FakeApp(session))
+    bank = str(Path(__file__).parent / "data" / "train" / "bank.yaml")
+    code = main(["train", bank, "--data", str(tmp_path), "--learner", "zoe", "--new", "2"])
+    assert code == 0
+    assert seen["learner"] == "zoe" and seen["limit"] == 2
+    assert set(seen["shown"]) == {"call-length", "sanctions-tf"}  # type: ignore[arg-type]
+    with ProgressStore.open(store_path(tmp_path)) as store:
+        assert {a.question_id for a in store.answers("zoe")} == {"call-length", "sanctions-tf"}
+        assert store.answers("ana") == []

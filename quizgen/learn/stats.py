@@ -196,10 +196,10 @@ def _activity(
         return []
     first = today - timedelta(days=days - 1)
     per_day: dict[date, list[int]] = {}
-    for moment, correct in store.answer_times(learner, first):
+    for moment, right in store.answer_times(learner, first):
         counts = per_day.setdefault(moment.astimezone(tz).date(), [0, 0])
         counts[0] += 1
-        counts[1] += int(correct)
+        counts[1] += int(right)
     # Step by calendar date, not 24 h, so a DST change cannot skip or repeat a day.
     start = first.date()
     result = []
