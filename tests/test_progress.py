@@ -34,6 +34,7 @@ def _run(code: str, *args: str) -> subprocess.Popen[str]:
     """Start a Python process running `code` with `args` in sys.argv."""
     return subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(code), *args],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -45,10 +46,15 @@ WRITER = """
     from datetime import UTC, datetime, timedelta
     from quizgen.learn.progress import ProgressStore
     path, learner, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    given = sys.argv[4] if len(sys.argv) > 4 else "a"
     t0 = datetime(2026, 3, 1, tzinfo=UTC)
     with ProgressStore.open(path) as store:
+        if given != "a":
+            # Start together with the other writer: say so, wait for the word.
+            print("ready", flush=True)
+            sys.stdin.readline()
         for i in range(count):
-            store.record_answer(learner, f"q{i % 7}", "a", i % 2 == 0, 3, 1.5,
+            store.record_answer(learner, f"q{i % 7}", given, i % 2 == 0, 3, 1.5,
                                 t0 + timedelta(seconds=i))
             print(i, flush=True)
 """
@@ -167,13 +173,26 @@ def test_kill_9_keeps_every_committed_answer(tmp_path: Path) -> None:
 
 def test_two_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
     path = store_path(tmp_path)
-    writers = [_run(WRITER, str(path), "ana", "300") for _ in range(2)]
+    writers = [_run(WRITER, str(path), "ana", "3000", name) for name in ("one", "two")]
+    for writer in writers:
+        assert writer.stdout is not None
+        assert writer.stdout.readline().strip() == "ready"
+    for writer in writers:
+        assert writer.stdin is not None
+        writer.stdin.write("go\n")
+        writer.stdin.flush()
     for writer in writers:
         out, err = writer.communicate(timeout=120)
         assert writer.returncode == 0, err
-        assert out.split()[-1] == "299"
+        assert out.split()[-1] == "2999"
     with ProgressStore.open(path) as store:
-        assert len(store.answers("ana")) == 600
+        rows = store.answers("ana")
+    assert len(rows) == 6000
+    by_id = [r.given for r in sorted(rows, key=lambda r: r.id)]
+    assert by_id.count("one") == by_id.count("two") == 3000
+    # The two really wrote at the same time: their rows interleave.
+    switches = sum(1 for a, b in zip(by_id, by_id[1:], strict=False) if a != b)
+    assert switches > 1
 
 
 def _assert_refused_untouched(path: Path, *words: str) -> None:
