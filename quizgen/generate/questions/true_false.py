@@ -8,8 +8,9 @@ from spacy.tokens import Doc
 
 from quizgen.generate.facts.quotes import nearby_speaker, quoted_without_speaker
 from quizgen.generate.questions.candidate import Candidate
+from quizgen.generate.questions.clause import clause_frame
 from quizgen.generate.questions.distractors import distractors_for, norm
-from quizgen.generate.questions.wh import clause_frame, phrase_question
+from quizgen.generate.questions.wh import phrase_question
 from quizgen.generate.questions.wording import full_stop, glue, sentence_case
 from quizgen.model import Fact
 

@@ -13,14 +13,22 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.facts.common import QUOTE_CHARS, SPEECH_VERBS, in_quotation, span_text
+from quizgen.generate.questions.clause import (
+    PRONOUNS,
+    according_to,
+    attribution,
+    bare_speech,
+    clause_tokens,
+    clause_verb,
+    names_someone,
+    subject_of,
+    with_entity,
+)
 from quizgen.generate.questions.wording import first_word, join_tokens, question_mark, sentence_case
 from quizgen.model import Fact
 
-#: Children of a clause's verb that start another clause; they stay out of the question.
-CUT_DEPS = {"conj", "cc", "parataxis", "advcl", "mark", "preconj", "discourse", "intj"}
 #: Clauses whose subject is not a word we can move ("which", a gap, an implied subject).
 EMBEDDED = {"relcl", "acl", "csubj", "amod", "pcomp", "xcomp", "advcl", "pobj", "prep"}
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "this", "that"}
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do", "VB": "do"}
 
 
@@ -32,108 +40,6 @@ class Phrasing:
     #: The statement is `before + answer + after` (attribution included).
     before: str
     after: str
-
-
-def clause_verb(token: Token) -> tuple[Token, list[Token]] | None:
-    """The verb of the clause that contains `token`, and the path up to it."""
-    path: list[Token] = []
-    current = token
-    while not (current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass")):
-        if current.head.i == current.i:
-            return None
-        path.append(current)
-        current = current.head
-    return current, path
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The subject of `verb`, borrowed from the first conjunct for "X came and saw"."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "expl"):
-            return child
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head)
-    return None
-
-
-def attribution(verb: Token) -> str:
-    """Who says the clause of `verb`: its speech verb's subject, or "according to X"."""
-    if verb.lemma_ in SPEECH_VERBS:
-        return ""  # "X said ...": the clause names its own source
-    if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ in SPEECH_VERBS:
-        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and subjects[0].lower_ not in PRONOUNS:
-            return span_text(subjects[0].subtree)
-    return ""
-
-
-def according_to(verb: Token) -> tuple[str, set[int]]:
-    """An "according to X" phrase anywhere in the sentence: X and the token ids to drop."""
-    for token in verb.sent:
-        if token.lower_ == "according" and token.i + 1 < len(token.doc):
-            to = token.doc[token.i + 1]
-            objects = [c for c in to.children if c.dep_ == "pobj"]
-            if to.lower_ == "to" and objects:
-                dropped = {token.i, to.i} | {t.i for t in objects[0].subtree}
-                if token.i > 0 and token.doc[token.i - 1].text == ",":
-                    dropped.add(token.i - 1)
-                return span_text(objects[0].subtree), dropped
-    return "", set()
-
-
-RELATIVE_WORDS = {"that", "which", "who", "whom", "whose", "where", "when"}
-
-
-def _bare_speech(verb: Token, tokens: list[Token]) -> bool:
-    """A speech verb whose words were cut away: "the two sides said"."""
-    if verb.lemma_ not in SPEECH_VERBS:
-        return False
-    kept = {t.i for t in tokens}
-    said = [c for c in verb.children if c.dep_ in ("ccomp", "dobj", "xcomp") and c.i in kept]
-    return not said
-
-
-def _short_participle(token: Token) -> bool:
-    """An -ing clause after the verb with no subject of its own, of at most 8 words."""
-    return (
-        token.dep_ == "advcl"
-        and token.tag_ == "VBG"
-        and token.i > token.head.i
-        and not any(c.dep_ in ("nsubj", "mark") for c in token.children)
-        and len(list(token.subtree)) <= 8
-    )
-
-
-def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
-    """The tokens of `verb`'s clause without the clauses joined to it and without long
-    relative clauses (unless they hold a token of `keep`)."""
-    dropped: set[int] = set()
-    for child in verb.children:
-        last = child.i == verb.sent.end - 1 or child.i == verb.right_edge.i
-        if _short_participle(child):
-            continue  # "..., putting Sweden 1 – 0 up" tells scorers apart
-        if child.dep_ in CUT_DEPS or (child.dep_ == "punct" and last):
-            ids = {t.i for t in child.subtree}
-            if not ids & keep:
-                dropped |= ids
-    for token in verb.subtree:
-        if token.dep_ in ("relcl", "appos") and token.i != verb.i:
-            if token.dep_ == "relcl" and not any(t.lower_ in RELATIVE_WORDS for t in token.subtree):
-                continue  # "nothing to do with ...": the meaning needs it
-            ids = {t.i for t in token.subtree}
-            if len(ids) > 5 and not ids & keep:
-                dropped |= ids
-                # The commas around it go too.
-                left = token.left_edge.i - 1
-                if left >= 0 and token.doc[left].text == ",":
-                    dropped.add(left)
-                    right = token.right_edge.i + 1
-                    if right < len(token.doc) and token.doc[right].text == ",":
-                        dropped.add(right)
-    end = max(t.i for t in verb.sent if not t.is_space)
-    tokens = [t for t in verb.subtree if t.i not in dropped and not t.is_space]
-    # The sentence's own full stop never ends up inside a question.
-    return [t for t in tokens if t.text not in QUOTE_CHARS and not (t.is_punct and t.i >= end)]
 
 
 ORDINAL = re.compile(
@@ -314,10 +220,10 @@ def phrase_question(doc: Doc, fact: Fact) -> Phrasing | None:
     source = attribution(verb)
     according, according_ids = according_to(verb)
     source = (source or according).strip(" ,;:")
-    if source and not _names_someone(doc, source):
+    if source and not names_someone(doc, source):
         return None
     tokens = [t for t in clause_tokens(verb, answer_ids) if t.i not in according_ids]
-    if _bare_speech(verb, tokens):
+    if bare_speech(verb, tokens):
         return None  # "How many sides said?"
     if not source and any(t.text in QUOTE_CHARS for t in verb.subtree):
         return None  # someone's words, asked as if they were the article's
@@ -346,7 +252,7 @@ def _inverted(
     wh: str, verb: Token, subject: Token, tokens: list[Token], moved: set[int]
 ) -> str | None:
     """WH + auxiliary + subject + verb + the rest ("how long did the call last")."""
-    subject_tokens = _with_entity(subject)
+    subject_tokens = with_entity(subject)
     subject_ids = {t.i for t in subject_tokens}
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     negs = [c for c in verb.children if c.dep_ == "neg"]
@@ -377,29 +283,6 @@ def _inverted(
     return " ".join(part for part in (wh, head, tail, lead) if part)
 
 
-def _names_someone(doc: Doc, source: str) -> bool:
-    """A source worth citing: a name or a definite noun phrase, not "Estimates"."""
-    words = source.split()
-    return (
-        words[0].lower() in ("the", "a", "an")
-        or any(w[:1].isupper() for w in words[1:])
-        or (len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in BARE_NOUNS)
-    )
-
-
-BARE_NOUNS = {"estimates", "reports", "officials", "sources", "experts", "critics", "analysts"}
-
-
-def _with_entity(subject: Token) -> list[Token]:
-    """The subject's words, widened to the whole name it is part of ("Kim Min-Woo")."""
-    ids = {t.i for t in subject.subtree}
-    doc = subject.doc
-    for ent in doc.ents:
-        if ent.start <= subject.i < ent.end:
-            ids |= set(range(ent.start, ent.end))
-    return [doc[i] for i in sorted(ids)]
-
-
 def _with_source(body: str, source: str) -> str:
     if not source:
         return body
@@ -417,73 +300,7 @@ def _statement(
         before_text = first_word(before[0], before_text)
     if subject is not None and subject.i not in {t.i for t in tokens}:
         # A borrowed subject ("X resigned and left"): say it.
-        before_text = f"{span_text(_with_entity(subject))} {before_text}".strip()
+        before_text = f"{span_text(with_entity(subject))} {before_text}".strip()
     prefix = f"According to {source}, " if source else ""
     before_text = sentence_case(prefix + before_text) if (prefix or before_text) else ""
     return before_text, join_tokens(after, keep_edges=True)
-
-
-RELATIVE_PRONOUNS = {"that", "which", "who"}
-
-
-def clause_frame(doc: Doc, fact: Fact) -> tuple[str, str] | None:
-    """The answer's clause as a statement split around the answer, shorter than the whole
-    sentence: "The president’s executive order put a | 90-day | ban on ...". A relative
-    clause's "that"/"which" is replaced by the noun it stands for. None when the clause has
-    no named subject."""
-    answer_ids = set(range(fact.start, fact.end))
-    answer_root = doc[fact.start : fact.end].root
-    found = clause_verb(answer_root)
-    if found is None:
-        return None
-    verb = found[0]
-    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.i not in answer_ids:
-        verb = verb.head
-    if verb.i in answer_ids:
-        return None
-    subject = subject_of(verb)
-    if subject is None:
-        return None
-    replacement: dict[int, str] = {}
-    if verb.dep_ == "relcl" and subject.lower_ in RELATIVE_PRONOUNS:
-        antecedent = verb.head
-        relative = {t.i for t in verb.subtree}
-        noun = [
-            t
-            for t in antecedent.subtree
-            if t.i not in relative and t.i <= antecedent.i and not t.is_punct
-        ]
-        if not noun or noun[0].i in answer_ids:
-            return None
-        replacement[subject.i] = first_word(noun[0], span_text(noun))
-    elif verb.dep_ in ("relcl", "acl", "csubj", "amod", "pcomp"):
-        return None
-    elif subject.lower_ in PRONOUNS or subject.dep_ == "expl":
-        return None
-    tokens = clause_tokens(verb, answer_ids)
-    if not answer_ids <= {t.i for t in tokens} or _bare_speech(verb, tokens):
-        return None
-    source = (attribution(verb) or according_to(verb)[0]).strip(" ,;:")
-    if source and not _names_someone(doc, source):
-        return None  # a claim must keep its source; the whole sentence will do
-    drop = according_to(verb)[1]
-    tokens = [t for t in tokens if t.i not in drop]
-    before = [t for t in tokens if t.i < fact.start]
-    after = [t for t in tokens if t.i >= fact.end]
-    before_text = _join_replacing(before, replacement)
-    if before and before[0].i not in replacement:
-        before_text = first_word(before[0], before_text)
-    if subject.i not in {t.i for t in tokens}:
-        before_text = f"{span_text(_with_entity(subject))} {before_text}".strip()
-    prefix = f"According to {source}, " if source else ""
-    before_text = sentence_case(prefix + before_text) if (prefix or before_text) else ""
-    return before_text, _join_replacing(after, replacement)
-
-
-def _join_replacing(tokens: list[Token], replacement: dict[int, str]) -> str:
-    if not replacement:
-        return join_tokens(tokens, keep_edges=True)
-    parts = []
-    for token in tokens:
-        parts.append(replacement.get(token.i, token.text))
-    return " ".join(parts).replace(" ,", ",").replace(" .", ".").replace(" ’s", "’s")
