@@ -17,64 +17,15 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import yaml
+from synthetic import best_of, write_synthetic_bank
 
-from quizgen.bank.write import write_bank_file
 from quizgen.cli import main
-from quizgen.model import BankFile, Question, Source
 
 FILES = 100
 PER_FILE = 100
-
-
-def synthetic_question(file_no: int, n: int) -> Question:
-    if n % 3 == 0:
-        return Question(
-            id=f"f{file_no}-q{n}-tf",
-            type="true_false",
-            question=f"Statement {n} of article {file_no} about a phone call that lasted an hour.",
-            answer=n % 2 == 0,
-            explanation="The article says the call lasted about an hour.",
-            evidence="The White House said the call lasted about an hour.",
-            tags=[f"article-{file_no}", "duration"],
-            difficulty="medium",
-        )
-    choices = [f"about {k} minutes" for k in (15, 30, 45, 60)]
-    return Question(
-        id=f"f{file_no}-q{n}",
-        type="multiple_choice",
-        question=f"According to source {n}, how long did call number {file_no} last?",
-        choices=choices,
-        answer=choices[n % 4],
-        explanation="The White House said the call lasted about an hour.",
-        evidence="“The positive call was a significant start,” the White House said.",
-        tags=[f"article-{file_no}", "duration", "putin-call"],
-        difficulty="easy",
-    )
-
-
-def build_bank(folder: Path) -> list[Path]:
-    paths = []
-    for file_no in range(FILES):
-        bank_file = BankFile(
-            path=str(folder / f"article-{file_no:03d}.yaml"),
-            title=f"Article {file_no}",
-            source=Source(file=f"seeds/{file_no}.txt", url=f"https://example.org/{file_no}"),
-            questions=[synthetic_question(file_no, n) for n in range(PER_FILE)],
-        )
-        write_bank_file(bank_file.path, bank_file)
-        paths.append(Path(bank_file.path))
-    return paths
-
-
-def timed(action: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
 
 
 def bare_parse(paths: list[Path]) -> None:
@@ -96,8 +47,8 @@ def as_process(*argv: str) -> None:
 def main_benchmark() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        paths = build_bank(folder)
-        bare = min(timed(lambda: bare_parse(paths)) for _ in range(3))
+        paths = [Path(f.path) for f in write_synthetic_bank(folder, FILES * PER_FILE, PER_FILE)]
+        bare = best_of(3, lambda: bare_parse(paths))
         print(f"bank: {FILES} files, {FILES * PER_FILE} questions")
         print(f"bare yaml.load (C loader):   {bare:6.3f} s")
         for cache in ("off", str(folder / ".cache")):
@@ -105,8 +56,8 @@ def main_benchmark() -> None:
             in_process("check", tmp)  # fills the cache when it is on
             label = "cold" if cache == "off" else "warm"
             for command in ("check", "list"):
-                inner = min(timed(lambda c=command: in_process(c, tmp)) for _ in range(3))
-                whole = min(timed(lambda c=command: as_process(c, tmp)) for _ in range(3))
+                inner = best_of(3, lambda c=command: in_process(c, tmp))
+                whole = best_of(3, lambda c=command: as_process(c, tmp))
                 print(
                     f"{label} quizgen {command:5} in-process: {inner:6.3f} s "
                     f"({inner / bare:4.2f}x bare)   whole command: {whole:6.3f} s "

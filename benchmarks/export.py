@@ -18,10 +18,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from synthetic import best_of, entries_of, synthetic_files
+
 from quizgen.bank.write import write_bank_file
 from quizgen.cli import main
 from quizgen.export import ExportOptions, formats
-from quizgen.model import BankEntry, BankFile, Question, Source
 
 FILES = 100
 PER_FILE = 100
@@ -30,56 +31,9 @@ ROUNDS = 3
 FORMATS = ("gift", "moodle", "anki", "csv")
 
 
-def synthetic_question(file_no: int, n: int) -> Question:
-    if n % 3 == 0:
-        return Question(
-            id=f"f{file_no}-q{n}-tf",
-            type="true_false",
-            question=f"Statement {n} of article {file_no}: the call {{lasted}} 1 hour & 5 min.",
-            answer=n % 2 == 0,
-            explanation="The article says: the call lasted about an hour <b>exactly</b>.",
-            evidence="“The call lasted about an hour,” the White House said.",
-            tags=[f"article-{file_no}", "duration"],
-            difficulty="medium",
-        )
-    choices = [f"about {k} minutes ~ {k // 60} h" for k in (15, 30, 45, 60)]
-    return Question(
-        id=f"f{file_no}-q{n}",
-        type="multiple_choice",
-        question=f"According to source {n}, how long = what time did call #{file_no} last?",
-        choices=choices,
-        answer=choices[n % 4],
-        explanation="The White House said the call lasted about an hour.",
-        evidence="“The positive call was a significant start,” the White House said.",
-        tags=[f"article-{file_no}", "duration", "putin call"],
-        difficulty="easy",
-    )
-
-
-def build_files() -> list[BankFile]:
-    return [
-        BankFile(
-            path=f"bank/article-{f}.yaml",
-            title=f"Article {f}: Trump, Putin agree to cooperate",
-            source=Source(file=f"seeds/{f}.txt", url=f"https://example.com/{f}"),
-            questions=[synthetic_question(f, n) for n in range(PER_FILE)],
-        )
-        for f in range(FILES)
-    ]
-
-
-def best_of(rounds: int, action) -> float:
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def main_benchmark(names: tuple[str, ...]) -> None:
-    files = build_files()
-    entries = [BankEntry(f, q) for f in files for q in f.questions]
+    files = synthetic_files(FILES * PER_FILE, PER_FILE)
+    entries = entries_of(files)
     options = ExportOptions(timestamp=1_700_000_000)
     known = formats()
     print(f"{len(entries)} questions in {len(files)} bank files")

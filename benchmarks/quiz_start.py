@@ -3,68 +3,30 @@ against an empty Textual app's start in the same run (headless `run_test`).
 
     .venv/bin/python benchmarks/quiz_start.py [--questions N] [--runs R]
 
-Target: the bank adds under 0.5 s to Textual's own start.
+Target: the bank adds under 0.5 s to Textual's own start. Printed twice: with the bank cache
+off (every file parsed) and on (what a learner sees from the second start on).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from synthetic import write_synthetic_bank
 from textual.app import App
 
-from quizgen.bank import load_bank, write_bank_file
-from quizgen.model import BankFile, Question, Source, select
+from quizgen.bank import load_bank
+from quizgen.model import select
 from quizgen.tui.app import build_quiz_app
 from quizgen.tui.widgets.question_view import QuestionView
 
-PER_FILE = 100
 SIZE = (80, 24)
-
-
-def synthetic_question(n: int) -> Question:
-    if n % 3 == 0:
-        return Question(
-            id=f"q{n}-tf",
-            type="true_false",
-            question=f"Statement number {n} about the news of the day is true.",
-            answer=n % 2 == 0,
-            explanation=f"Because of fact {n}.",
-            evidence=f"The article says fact {n} in one sentence.",
-            tags=[f"topic-{n % 20}", "synthetic"],
-            status="approved",
-        )
-    choices = [f"answer {n}", f"distractor {n}a", f"distractor {n}b", f"distractor {n}c"]
-    return Question(
-        id=f"q{n}",
-        type="multiple_choice",
-        question=f"Which of these is the answer to question {n}?",
-        choices=choices,
-        answer=choices[0],
-        explanation=f"Because of fact {n}.",
-        evidence=f"The article says answer {n} in one sentence.",
-        tags=[f"topic-{n % 20}", "synthetic"],
-        difficulty="medium",
-        status="draft",
-    )
-
-
-def write_synthetic_bank(folder: Path, questions: int) -> None:
-    """`questions` questions in files of PER_FILE, written with quizgen's own writer."""
-    for start in range(0, questions, PER_FILE):
-        numbers = range(start, min(start + PER_FILE, questions))
-        bank_file = BankFile(
-            path=str(folder / f"article-{start // PER_FILE:04d}.yaml"),
-            title=f"Synthetic article {start // PER_FILE}",
-            source=Source(file=f"seeds/{start}.txt", url=f"https://example.com/{start}"),
-            questions=[synthetic_question(n) for n in numbers],
-        )
-        write_bank_file(bank_file.path, bank_file)
 
 
 async def first_drawn(app: App, ready: Callable[[App], bool]) -> None:
@@ -130,7 +92,12 @@ def main() -> None:
         write_synthetic_bank(bank, args.questions)
         write_synthetic_bank(tiny, 1)
         print(f"wrote {args.questions} questions in {time.perf_counter() - started:.1f} s")
-        asyncio.run(measure(bank, tiny, args.runs))
+        for cache in ("off", str(Path(tmp) / "cache")):
+            # off: every run parses the YAML; on: the first run fills the bank cache
+            os.environ["QUIZGEN_CACHE"] = cache
+            load_bank([bank])  # fills the cache when it is on
+            print(f"\n-- bank cache {'off (cold)' if cache == 'off' else 'on (warm)'}")
+            asyncio.run(measure(bank, tiny, args.runs))
 
 
 if __name__ == "__main__":

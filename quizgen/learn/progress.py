@@ -197,10 +197,8 @@ class ProgressStore:
         return store
 
     def _prepare(self) -> None:
-        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
-        self._refuse_foreign(version)
         self._conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
-        if version < SCHEMA_VERSION:
+        if self._refuse_foreign() < SCHEMA_VERSION:
             self._migrate()
         mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
@@ -210,28 +208,35 @@ class ProgressStore:
             )
         self._conn.execute("PRAGMA synchronous = NORMAL")
 
-    def _refuse_foreign(self, version: int) -> None:
+    def _schema_state(self) -> tuple[int, int]:
+        """(schema version, table count), read in ONE statement so they are one snapshot:
+        read apart, another process's first migration could commit in between."""
+        version, tables = self._conn.execute(
+            "SELECT (SELECT user_version FROM pragma_user_version),"
+            " (SELECT count(*) FROM sqlite_master WHERE type = 'table')"
+        ).fetchone()
+        return int(version), int(tables)
+
+    def _refuse_foreign(self) -> int:
+        """The file's schema version; ProgressError when it is not ours to use."""
+        version, tables = self._schema_state()
         if version > SCHEMA_VERSION:
             raise ProgressError(
                 f"{self.path} was written by a newer quizgen (progress schema {version}; "
                 f"this quizgen knows up to {SCHEMA_VERSION}); upgrade quizgen, "
                 f"or {_what_to_do(self.path)}"
             )
-        if version == 0:
-            tables = self._conn.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-            ).fetchone()[0]
-            if tables:
-                raise ProgressError(
-                    f"{self.path} is an SQLite database but not a quizgen progress file; "
-                    f"{_what_to_do(self.path)}"
-                )
+        if version == 0 and tables:
+            raise ProgressError(
+                f"{self.path} is an SQLite database but not a quizgen progress file; "
+                f"{_what_to_do(self.path)}"
+            )
+        return version
 
     def _migrate(self) -> None:
         with self._write():
             # Re-read inside the write lock: another process may have migrated meanwhile.
-            version = self._conn.execute("PRAGMA user_version").fetchone()[0]
-            self._refuse_foreign(version)
+            version = self._refuse_foreign()
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 MIGRATIONS[target](self._conn)
             self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
