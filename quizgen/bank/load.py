@@ -276,7 +276,7 @@ class _Walker:
             self.warn(item, f"{what}: no evidence sentence; a generated question should carry one")
         question = Question(
             id=fields["id"],
-            type=qtype,
+            type=fields["type"],  # present and valid: a missing or bad type is an error above
             question=fields["question"],
             answer=fields["answer"],
             choices=fields.get("choices", []),
