@@ -23,7 +23,8 @@ from quizgen.export.registry import (
     GENERATOR_MARK,
     ExportOptions,
     Format,
-    category_levels,
+    category_runs,
+    moodle_category_path,
     register,
     source_note,
     title_for,
@@ -61,8 +62,7 @@ def answer_text(text: str) -> str:
 
 def category_line(*levels: str) -> str:
     """`$CATEGORY:` with Moodle's path rules: `/` separates levels, so a literal `/` is `//`."""
-    names = (" ".join(level.split()).replace("/", "//") for level in levels)
-    return f"$CATEGORY: {'/'.join(names)}"
+    return f"$CATEGORY: {moodle_category_path(levels)}"
 
 
 def _metadata_comment(question: Question) -> str:
@@ -109,13 +109,9 @@ def render_text(entries: list[BankEntry], options: ExportOptions) -> str:
     """The whole GIFT file: a marker comment, then each category and its questions."""
     title = title_for(entries, options)
     chunks = [f"{_MARK_LINE}\n// {' '.join(title.split())}"]
-    current = None
-    for entry in entries:
-        category = category_levels(entry, options)
-        if category != current:
-            chunks.append(category_line(*category))
-            current = category
-        chunks.append(question_text(entry))
+    for levels, run in category_runs(entries, options):
+        chunks.append(category_line(*levels))
+        chunks.extend(question_text(entry) for entry in run)
     return "\n\n".join(chunks) + "\n"
 
 

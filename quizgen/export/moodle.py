@@ -17,7 +17,8 @@ from quizgen.export.registry import (
     GENERATOR_MARK,
     ExportOptions,
     Format,
-    category_levels,
+    category_runs,
+    moodle_category_path,
     register,
     source_note,
     title_for,
@@ -36,8 +37,7 @@ def to_html(text: str) -> str:
 
 def category_path(*levels: str) -> str:
     """A Moodle category path under the course: `/` separates levels, `//` is a literal `/`."""
-    names = (" ".join(level.split()).replace("/", "//") for level in levels)
-    return "/".join(("$course$", "top", *names))
+    return f"$course$/top/{moodle_category_path(levels)}"
 
 
 def _text(parent: ET.Element, tag: str, text: str, *, fmt: str | None = "html") -> ET.Element:
@@ -101,13 +101,9 @@ def question_element(entry: BankEntry) -> ET.Element:
 def build_quiz(entries: list[BankEntry], options: ExportOptions) -> ET.Element:
     """The `<quiz>` tree: a category switch before each bank file's questions."""
     quiz = ET.Element("quiz")
-    current: tuple[str, ...] | None = None
-    for entry in entries:
-        category = category_levels(entry, options)
-        if category != current:
-            quiz.append(category_element(*category))
-            current = category
-        quiz.append(question_element(entry))
+    for levels, run in category_runs(entries, options):
+        quiz.append(category_element(*levels))
+        quiz.extend(question_element(entry) for entry in run)
     return quiz
 
 

@@ -17,8 +17,9 @@ names relative to the `--out` folder (default `exports/`).
 from __future__ import annotations
 
 import importlib
+import itertools
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from quizgen.errors import UsageError
@@ -149,6 +150,21 @@ def category_levels(entry: BankEntry, options: ExportOptions) -> tuple[str, ...]
     `--title` category when one was given."""
     own = file_category(entry)
     return (options.title, own) if options.title else (own,)
+
+
+def category_runs(
+    entries: list[BankEntry], options: ExportOptions
+) -> Iterator[tuple[tuple[str, ...], list[BankEntry]]]:
+    """The entries in order, in runs of one category (`category_levels`): an LMS format
+    writes a category switch before each run."""
+    for levels, run in itertools.groupby(entries, key=lambda e: category_levels(e, options)):
+        yield levels, list(run)
+
+
+def moodle_category_path(levels: tuple[str, ...]) -> str:
+    """Category levels as Moodle writes a path: `/` separates levels, so a literal `/`
+    is `//`; whitespace runs become one space."""
+    return "/".join(" ".join(level.split()).replace("/", "//") for level in levels)
 
 
 def source_note(entry: BankEntry) -> str:
