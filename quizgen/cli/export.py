@@ -18,11 +18,10 @@ from quizgen.cli.options import (
     add_filter_arguments,
     load_valid_bank,
     positive_int,
-    statuses,
+    selected_entries,
 )
 from quizgen.errors import ExportError, UsageError
 from quizgen.export.registry import ExportOptions, Format, get_format, pick
-from quizgen.model import select
 
 DEFAULT_FOLDER = "exports"
 
@@ -117,11 +116,9 @@ def source_date_epoch() -> float | None:
 
 def run(args: argparse.Namespace) -> int:
     fmt = get_format(args.format)
-    bank = load_valid_bank(args.banks)
-    entries = select(bank.entries(), tags=args.tag, statuses=statuses(args))
-    entries = pick(entries, args.count, args.seed)
-    if not entries:
-        raise ExportError("no questions match the filters; nothing exported")
+    entries = pick(
+        selected_entries(load_valid_bank(args.banks), args, "export"), args.count, args.seed
+    )
     options = ExportOptions(
         title=args.title,
         timestamp=source_date_epoch(),

@@ -13,6 +13,7 @@ from quizgen.cli.options import (
     add_command,
     add_filter_arguments,
     load_valid_bank,
+    statuses,
 )
 from quizgen.model import STATUSES, Question, select
 
@@ -28,7 +29,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "quizgen list question_bank --tag putin-call --status draft",
     )
     add_bank_argument(parser)
-    add_filter_arguments(parser, types=True)
+    # An editor's view: retired questions are listed unless --status narrows.
+    add_filter_arguments(parser, types=True, default_statuses=STATUSES)
     parser.set_defaults(run=run)
 
 
@@ -51,10 +53,7 @@ def row(question: Question) -> tuple[str, ...]:
 def run(args: argparse.Namespace) -> int:
     bank = load_valid_bank(args.banks)
     everything = bank.entries()
-    # An editor's view: retired questions are listed unless --status narrows.
-    shown = select(
-        everything, tags=args.tag, statuses=tuple(args.status) or STATUSES, types=args.type
-    )
+    shown = select(everything, tags=args.tag, statuses=statuses(args), types=args.type)
     rows = [row(e.question) for e in shown]
     count = f"{len(shown)} of {len(everything)} question(s)"
     if sys.stdout.isatty():

@@ -6,11 +6,21 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from quizgen.bank import load_bank
 from quizgen.errors import QuizgenError, UsageError
-from quizgen.model import DEFAULT_STATUSES, QUESTION_TYPES, STATUSES, Bank, Problem
+from quizgen.learn.session import empty_reason
+from quizgen.model import (
+    DEFAULT_STATUSES,
+    QUESTION_TYPES,
+    STATUSES,
+    Bank,
+    BankEntry,
+    Problem,
+    select,
+)
 
 DEFAULT_BANK = "question_bank"
 
@@ -28,17 +38,26 @@ def add_command(
     )
 
 
-def add_bank_argument(parser: argparse.ArgumentParser) -> None:
+def add_bank_argument(parser: argparse.ArgumentParser, help: str = "bank folders or files") -> None:
+    """The positional `BANK...` (default: the `question_bank/` folder)."""
     parser.add_argument(
         "banks",
         nargs="*",
         metavar="BANK",
         default=[DEFAULT_BANK],
-        help=f"bank folders or files (default: {DEFAULT_BANK}/)",
+        help=f"{help} (default: {DEFAULT_BANK}/)",
     )
 
 
-def add_filter_arguments(parser: argparse.ArgumentParser, *, types: bool = False) -> None:
+def add_filter_arguments(
+    parser: argparse.ArgumentParser,
+    *,
+    types: bool = False,
+    default_statuses: Sequence[str] = DEFAULT_STATUSES,
+    status_choices: Sequence[str] = STATUSES,
+) -> None:
+    """`--tag` and `--status` (both repeatable), and `--type` when `types`; read the
+    statuses back with `statuses(args)`, which falls back to `default_statuses`."""
     parser.add_argument(
         "--tag",
         action="append",
@@ -49,10 +68,12 @@ def add_filter_arguments(parser: argparse.ArgumentParser, *, types: bool = False
     parser.add_argument(
         "--status",
         action="append",
-        choices=STATUSES,
+        choices=status_choices,
         default=[],
-        help="only questions with this status (repeatable; default: draft and approved)",
+        help="only questions with this status (repeatable; default: "
+        f"{', '.join(default_statuses)})",
     )
+    parser.set_defaults(default_statuses=tuple(default_statuses))
     if types:
         parser.add_argument(
             "--type", action="append", choices=QUESTION_TYPES, default=[], help="only this type"
@@ -60,7 +81,19 @@ def add_filter_arguments(parser: argparse.ArgumentParser, *, types: bool = False
 
 
 def statuses(args: argparse.Namespace) -> tuple[str, ...]:
-    return tuple(args.status) or DEFAULT_STATUSES
+    """The `--status` values, else the command's default (see `add_filter_arguments`)."""
+    return tuple(args.status) or args.default_statuses
+
+
+def selected_entries(bank: Bank, args: argparse.Namespace, purpose: str) -> list[BankEntry]:
+    """The bank's entries that pass `--tag` and `--status`; none is an input problem
+    that says why ("no question with tag X"), so that every command words it alike."""
+    everything = bank.entries()
+    chosen = select(everything, tags=args.tag, statuses=statuses(args))
+    if not chosen:
+        reason = empty_reason(everything, tags=args.tag, statuses=statuses(args))
+        raise QuizgenError(f"no questions match the filters, nothing to {purpose}: {reason}")
+    return chosen
 
 
 def positive_int(text: str) -> int:
@@ -140,13 +173,3 @@ def open_progress_store(args: argparse.Namespace):  # -> ProgressStore (lazy imp
 
     data = Path(args.data) if getattr(args, "data", None) else default_data_dir()
     return ProgressStore.open(store_path(data))
-
-
-class NotBuiltYet(QuizgenError):
-    """A SPEC command whose issue is still open."""
-
-    exit_code = 2
-
-
-def not_built(name: str) -> int:
-    raise NotBuiltYet(f"`quizgen {name}` is not built yet; see the open issues")

@@ -15,11 +15,10 @@ from quizgen.cli.options import (
     load_valid_bank,
     open_progress_store,
     positive_int,
-    statuses,
+    selected_entries,
 )
-from quizgen.errors import ProgressError, QuizgenError
-from quizgen.learn.session import Answer, empty_reason
-from quizgen.model import select
+from quizgen.errors import ProgressError
+from quizgen.learn.session import Answer
 
 if TYPE_CHECKING:
     from quizgen.learn.progress import ProgressStore
@@ -80,12 +79,7 @@ def run(args: argparse.Namespace) -> int:
     # Imported here so `quizgen check` and friends do not pay for loading Textual.
     from quizgen.tui.app import build_quiz_app
 
-    bank = load_valid_bank(args.banks)
-    everything = bank.entries()
-    chosen = select(everything, tags=args.tag, statuses=statuses(args))
-    if not chosen:
-        reason = empty_reason(everything, tags=args.tag, statuses=statuses(args))
-        raise QuizgenError(f"nothing to quiz on: {reason}")
+    chosen = selected_entries(load_valid_bank(args.banks), args, "quiz on")
     learner = learner_name(args)
     with open_progress_store(args) as store:  # opened first: a bad store stops us early
         recorder = AnswerRecorder(store, learner)

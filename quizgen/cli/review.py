@@ -5,9 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from quizgen.cli.options import add_bank_argument, add_command, load_valid_bank
-from quizgen.learn.session import empty_reason
-from quizgen.model import STATUSES, select
+from quizgen.cli.options import (
+    add_bank_argument,
+    add_command,
+    add_filter_arguments,
+    load_valid_bank,
+    selected_entries,
+    statuses,
+)
+from quizgen.errors import QuizgenError, print_error
 
 #: What `review` steps through unless `--status` says otherwise.
 REVIEW_STATUSES = ("draft",)
@@ -22,20 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "quizgen review question_bank --tag sanctions",
     )
     add_bank_argument(parser)
-    parser.add_argument(
-        "--status",
-        action="append",
-        choices=STATUSES,
-        default=[],
-        help="review questions with this status (repeatable; default: draft)",
-    )
-    parser.add_argument(
-        "--tag",
-        action="append",
-        default=[],
-        metavar="TAG",
-        help="only questions with this tag (repeat for several; t changes it in the app)",
-    )
+    add_filter_arguments(parser, default_statuses=REVIEW_STATUSES)
     parser.set_defaults(run=run)
 
 
@@ -44,18 +37,18 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.tui.screens.review_app import build_review_app
 
     bank = load_valid_bank(args.banks)
-    statuses = tuple(args.status) or REVIEW_STATUSES
-    everything = bank.entries()
-    if not select(everything, tags=args.tag, statuses=statuses):
+    try:
+        selected_entries(bank, args, "review")
+    except QuizgenError as error:
         # Nothing to review is a finished review, not a problem with the input: exit 0.
-        reason = empty_reason(everything, tags=args.tag, statuses=statuses)
-        print(f"quizgen: nothing to review: {reason}", file=sys.stderr)
+        print_error(error)
         return 0
-    app = build_review_app(bank, statuses=statuses, tags=args.tag)
+    app = build_review_app(bank, statuses=statuses(args), tags=args.tag)
     app.run()
     session = app.session
     print(
-        f"{session.reviewed} question(s) reviewed, {session.left} left ({', '.join(statuses)})",
+        f"{session.reviewed} question(s) reviewed, {session.left} left "
+        f"({', '.join(statuses(args))})",
         file=sys.stderr,
     )
     return 0

@@ -12,7 +12,7 @@ from rich.console import Console
 
 from quizgen.bank import load_bank
 from quizgen.cli.options import (
-    DEFAULT_BANK,
+    add_bank_argument,
     add_command,
     add_progress_arguments,
     learner_name,
@@ -35,13 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "show a learner's progress: answered, accuracy, mastered, due; by tag and over time",
         "quizgen stats --learner ana --json",
     )
-    parser.add_argument(
-        "banks",
-        nargs="*",
-        metavar="BANK",
-        default=[DEFAULT_BANK],
-        help=f"the bank, for new questions and tags (default: {DEFAULT_BANK}/)",
-    )
+    add_bank_argument(parser, help="the bank, for new questions and tags")
     add_progress_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(

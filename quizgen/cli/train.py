@@ -12,12 +12,11 @@ from quizgen.cli.options import (
     learner_name,
     load_valid_bank,
     open_progress_store,
-    statuses,
+    selected_entries,
 )
-from quizgen.errors import QuizgenError, UsageError
-from quizgen.learn.session import empty_reason
+from quizgen.errors import UsageError
 from quizgen.learn.training import DEFAULT_NEW_LIMIT, TrainingSession
-from quizgen.model import select
+from quizgen.model import DEFAULT_STATUSES
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,7 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "quizgen train question_bank --learner ana --new 10",
     )
     add_bank_argument(parser)
-    add_filter_arguments(parser)
+    # Retired questions never train, so --status cannot ask for them.
+    add_filter_arguments(parser, status_choices=DEFAULT_STATUSES)
     add_progress_arguments(parser)
     parser.add_argument(
         "--new",
@@ -46,14 +46,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.new < 0:
         raise UsageError("--new must be 0 or more")
-    bank = load_valid_bank(args.banks)
-    everything = bank.entries()
-    # Retired questions never train (select leaves them out unless --status names them).
-    chosen = [e for e in select(everything, tags=args.tag, statuses=statuses(args))
-              if e.question.status != "retired"]  # fmt: skip
-    if not chosen:
-        reason = empty_reason(everything, tags=args.tag, statuses=statuses(args))
-        raise QuizgenError(f"nothing to train on: {reason}")
+    chosen = selected_entries(load_valid_bank(args.banks), args, "train on")
     learner = learner_name(args)
     with open_progress_store(args) as store:
         session = TrainingSession(store, learner, chosen, new_limit=args.new)
