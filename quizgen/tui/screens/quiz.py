@@ -3,26 +3,21 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Container
-from textual.screen import Screen
 from textual.widgets import Footer
 
 from quizgen.learn.session import QuizSession
 from quizgen.tui.messages import Answered
+from quizgen.tui.screens.staged import StagedScreen
 from quizgen.tui.widgets.feedback_view import FeedbackView
 from quizgen.tui.widgets.question_view import QuestionView
 from quizgen.tui.widgets.quiz_status import QuizStatus
 
 
-class QuizScreen(Screen[None]):
+class QuizScreen(StagedScreen):
     """Asks every item of `session`; on the end, switches to the results."""
 
     CSS_PATH = "quiz.tcss"
-    BINDINGS = [
-        Binding("enter", "next", "next", key_display="⏎/space"),
-        Binding("space", "next", show=False),
-    ]
 
     def __init__(self, session: QuizSession) -> None:
         super().__init__()
@@ -51,13 +46,6 @@ class QuizScreen(Screen[None]):
     async def _show_question(self) -> None:
         self._update_status()
         await self._stage(self._question_view())
-
-    async def _stage(self, view: QuestionView | FeedbackView) -> None:
-        stage = self.query_one("#stage", Container)
-        await stage.remove_children()
-        await stage.mount(view)
-        view.focus()
-        self.refresh_bindings()
 
     def _update_status(self) -> None:
         session = self.session

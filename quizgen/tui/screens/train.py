@@ -12,26 +12,22 @@ from fsrs import Rating
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quizgen.errors import ProgressError
 from quizgen.learn.scheduler import rating_limits
 from quizgen.learn.training import Outcome, TrainingSession, describe_due
 from quizgen.tui.messages import Answered
+from quizgen.tui.screens.staged import StagedScreen
 from quizgen.tui.widgets.feedback_view import FeedbackView
 from quizgen.tui.widgets.question_view import QuestionView
 
-RATING_KEYS = {"1": Rating.Again, "2": Rating.Hard, "3": Rating.Good, "4": Rating.Easy}
 
-
-class TrainScreen(Screen[None]):
+class TrainScreen(StagedScreen):
     """Asks what `session` picks until it has nothing left, then shows the end screen."""
 
     CSS_PATH = "train.tcss"
     BINDINGS = [
-        Binding("enter", "next", "next", key_display="⏎/space"),
-        Binding("space", "next", show=False),
         Binding("1", "rate(1)", "again", key_display="1"),
         Binding("2", "rate(2)", "hard", key_display="2"),
         Binding("3", "rate(3)", "good", key_display="3"),
@@ -72,13 +68,6 @@ class TrainScreen(Screen[None]):
         self.query_one("#rating", Static).update("")
         self.query_one("#rating", Static).display = False
         await self._stage(QuestionView(item.question, item.choices))
-
-    async def _stage(self, view: QuestionView | FeedbackView) -> None:
-        stage = self.query_one("#stage", Container)
-        await stage.remove_children()
-        await stage.mount(view)
-        view.focus()
-        self.refresh_bindings()
 
     def _update_status(self) -> None:
         session = self.session
