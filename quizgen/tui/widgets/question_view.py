@@ -33,10 +33,22 @@ class QuestionView(VerticalScroll, can_focus=True):
     """
 
     DEFAULT_CSS = widget_css(__file__)
+    # Every answer key for every question shape; `check_action` keeps those that fit this
+    # question, so the footer shows the real range (a-c/1-3 for three choices) and a key
+    # past the last choice falls through to the screen. The footer's one "answer" entry is
+    # the `a` (or `t`) binding whose second parameter is this question's choice count.
     BINDINGS = [
         Binding("up", "move(-1)", "move", key_display="↑↓"),
         Binding("down", "move(1)", "move", show=False),
         Binding("enter", "pick_highlighted", "choose"),
+        *(
+            Binding("a", f"pick_letter(0, {n})", "answer", key_display=f"a-{LETTERS[n - 1]}/1-{n}")
+            for n in range(2, len(LETTERS) + 1)
+        ),
+        *(Binding(letter, f"pick_letter({i})", show=False) for i, letter in enumerate(LETTERS)),
+        Binding("t", "pick_true_false(0)", "answer", key_display="t/f 1/2"),
+        Binding("f", "pick_true_false(1)", show=False),
+        *(Binding(str(i + 1), f"pick({i})", show=False) for i in range(len(LETTERS))),
     ]
 
     highlighted: reactive[int] = reactive(0)
@@ -56,20 +68,6 @@ class QuestionView(VerticalScroll, can_focus=True):
             TRUE_FALSE_CHOICES if self.true_false else tuple(choices or question.choices)
         )
         self.answered = False
-        self._bind_answer_keys()
-
-    def _bind_answer_keys(self) -> None:
-        """One key per choice, bound on this instance so the footer shows the real range
-        (a-c/1-3 for three choices)."""
-        last = len(self.choices)
-        if self.true_false:
-            letters, display = "tf", "t/f 1/2"
-        else:
-            letters, display = LETTERS[:last], f"a-{LETTERS[last - 1]}/1-{last}"
-        for index, letter in enumerate(letters):
-            description = "answer" if index == 0 else ""
-            self._bindings.bind(letter, f"pick({index})", description, key_display=display)
-            self._bindings.bind(str(index + 1), f"pick({index})", show=False)
 
     def compose(self) -> ComposeResult:
         yield Static(self.question.question, id="stem", markup=False)
@@ -88,6 +86,28 @@ class QuestionView(VerticalScroll, can_focus=True):
 
     def action_pick_highlighted(self) -> None:
         self.action_pick(self.highlighted)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Only the answer keys of this question's shape and choice count are live."""
+        if action == "pick_letter":
+            if self.true_false:
+                return False
+            if len(parameters) == 2:  # the footer entry for one choice count
+                return parameters[1] == len(self.choices)
+        elif action == "pick_true_false":
+            return self.true_false
+        if action in ("pick_letter", "pick"):
+            index = parameters[0]
+            return isinstance(index, int) and index < len(self.choices)
+        return True
+
+    def action_pick_letter(self, index: int, _count: int = 0) -> None:
+        """Answer with the choice lettered a, b, c... (`index` 0, 1, 2...)."""
+        self.action_pick(index)
+
+    def action_pick_true_false(self, index: int) -> None:
+        """Answer a true/false question: t is True (0), f is False (1)."""
+        self.action_pick(index)
 
     def action_pick(self, index: int) -> None:
         """Answer with choice `index` (ignored once answered or when out of range)."""
