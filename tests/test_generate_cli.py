@@ -141,6 +141,16 @@ def test_usage_errors_exit_2(tmp_path, monkeypatch, capsys):
     assert "no seeds/ folder here" in capsys.readouterr().err
 
 
+def test_out_that_is_a_file_is_a_usage_error_before_any_article_is_read(tmp_path, capsys):
+    out = tmp_path / "bank.yaml"
+    out.write_text("title: x\nquestions: []\n", encoding="utf-8")
+    assert main(["generate", str(tmp_path / "nope.txt"), "--out", str(out)]) == 2
+    stderr = capsys.readouterr().err
+    assert f"--out {out} is a file; give the bank folder" in stderr
+    assert "nope.txt" not in stderr  # stopped before reading articles
+    assert out.read_text(encoding="utf-8") == "title: x\nquestions: []\n"
+
+
 def test_summary_is_a_table_on_a_terminal(monkeypatch, capsys):
     from quizgen.bank.update import MergeReport
     from quizgen.cli.generate import print_summary

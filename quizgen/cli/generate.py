@@ -76,8 +76,11 @@ def run(args: argparse.Namespace) -> int:
             f"no {DEFAULT_INPUT}/ folder here; name the articles or folders to read "
             "(quizgen generate ARTICLE... --out DIR)"
         )
-    paths, problems = collect_articles(args.articles or [DEFAULT_INPUT])
     out_dir = Path(args.out)
+    if out_dir.exists() and not out_dir.is_dir():
+        # Said before the articles are read: generating first would waste the whole run.
+        raise UsageError(f"--out {out_dir} is a file; give the bank folder to write into")
+    paths, problems = collect_articles(args.articles or [DEFAULT_INPUT])
     results = []
     with _progress(len(paths)) as advance:
         for result in generate_articles(paths, args.model, processes=args.jobs):
