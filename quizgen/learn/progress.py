@@ -17,13 +17,22 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Literal
 
 from quizgen.errors import ProgressError
+from quizgen.learn.progress_rows import (
+    ANSWER_COLUMNS,
+    CARD_COLUMNS,
+    AnswerRow,
+    CardRow,
+    answer_from_row,
+    card_from_row,
+    from_db_time,
+    to_db_time,
+)
 
 FILE_NAME = "progress.sqlite3"
 SCHEMA_VERSION = 1
@@ -37,50 +46,6 @@ Mode = Literal["quiz", "train"]
 def store_path(data_dir: Path | str) -> Path:
     """Where the progress file of a data folder lives."""
     return Path(data_dir) / FILE_NAME
-
-
-def to_db_time(moment: datetime) -> str:
-    """A timezone-aware datetime as fixed-width UTC text (sortable as text)."""
-    if moment.tzinfo is None:
-        raise ValueError("progress times must be timezone-aware")
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
-
-
-def from_db_time(text: str) -> datetime:
-    """The inverse of `to_db_time`."""
-    return datetime.fromisoformat(text)
-
-
-@dataclass(frozen=True)
-class CardRow:
-    """The scheduling state of one question for one learner (the fields of an fsrs Card)."""
-
-    question_id: str
-    #: Stable, derived from the question id (see scheduler.card_id_for).
-    card_id: int
-    #: fsrs State: 1 learning, 2 review, 3 relearning.
-    state: int
-    step: int | None
-    stability: float | None
-    difficulty: float | None
-    due: datetime
-    last_review: datetime | None
-
-
-@dataclass(frozen=True)
-class AnswerRow:
-    """One answer in the log."""
-
-    id: int
-    learner: str
-    question_id: str
-    at: datetime
-    given: str
-    correct: bool
-    #: fsrs Rating 1-4, or None for an answer that did not rate a card (a quiz answer).
-    rating: int | None
-    response_seconds: float | None
-    mode: str
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
@@ -345,15 +310,15 @@ class ProgressStore:
     def card(self, learner: str, question_id: str) -> CardRow | None:
         """The card of one question, or None when the learner has never trained it."""
         row = self._read(
-            f"SELECT {_CARD_COLUMNS} FROM cards WHERE learner = ? AND question_id = ?",
+            f"SELECT {CARD_COLUMNS} FROM cards WHERE learner = ? AND question_id = ?",
             (learner, question_id),
         ).fetchone()
-        return None if row is None else _card(row)
+        return None if row is None else card_from_row(row)
 
     def cards(self, learner: str) -> dict[str, CardRow]:
         """Every card of a learner, by question id."""
-        rows = self._read(f"SELECT {_CARD_COLUMNS} FROM cards WHERE learner = ?", (learner,))
-        return {row[0]: _card(row) for row in rows}
+        rows = self._read(f"SELECT {CARD_COLUMNS} FROM cards WHERE learner = ?", (learner,))
+        return {row[0]: card_from_row(row) for row in rows}
 
     def card_ids(self, learner: str) -> set[str]:
         """The question ids the learner has a card for."""
@@ -363,10 +328,10 @@ class ProgressStore:
     def due_cards(self, learner: str, until: datetime) -> Iterator[CardRow]:
         """Cards due at or before `until`, earliest first (lazily, via the due index)."""
         rows = self._read(
-            f"SELECT {_CARD_COLUMNS} FROM cards WHERE learner = ? AND due <= ? ORDER BY due",
+            f"SELECT {CARD_COLUMNS} FROM cards WHERE learner = ? AND due <= ? ORDER BY due",
             (learner, to_db_time(until)),
         )
-        return (_card(row) for row in rows)
+        return (card_from_row(row) for row in rows)
 
     def next_due_after(self, learner: str, moment: datetime, among: set[str]) -> datetime | None:
         """When the first card in `among` falls due after `moment`, or None."""
@@ -388,13 +353,13 @@ class ProgressStore:
 
     def answers(self, learner: str, since: datetime | None = None) -> list[AnswerRow]:
         """The learner's answers (since a time, when given), oldest first."""
-        sql = f"SELECT {_ANSWER_COLUMNS} FROM answers WHERE learner = ?"
+        sql = f"SELECT {ANSWER_COLUMNS} FROM answers WHERE learner = ?"
         params: tuple[object, ...] = (learner,)
         if since is not None:
             sql += " AND at >= ?"
             params += (to_db_time(since),)
         rows = self._read(sql + " ORDER BY at, id", params)
-        return [_answer(row) for row in rows]
+        return [answer_from_row(row) for row in rows]
 
     def answer_times(self, learner: str, since: datetime) -> list[tuple[datetime, bool]]:
         """(time, correct) of each answer since a time: the light read the activity chart needs."""
@@ -465,36 +430,3 @@ class _WriteTransaction:
             raise ProgressError(
                 f"cannot save progress to {self._path} ({error}); is the disk full or read-only?"
             ) from error
-
-
-_CARD_COLUMNS = "question_id, card_id, state, step, stability, difficulty, due, last_review"
-_ANSWER_COLUMNS = "id, learner, question_id, at, given, correct, rating, response_seconds, mode"
-
-
-def _card(row: tuple) -> CardRow:
-    qid, card_id, state, step, stability, difficulty, due, last_review = row
-    return CardRow(
-        question_id=qid,
-        card_id=card_id,
-        state=state,
-        step=step,
-        stability=stability,
-        difficulty=difficulty,
-        due=from_db_time(due),
-        last_review=None if last_review is None else from_db_time(last_review),
-    )
-
-
-def _answer(row: tuple) -> AnswerRow:
-    answer_id, learner, qid, at, given, correct, rating, seconds, mode = row
-    return AnswerRow(
-        id=answer_id,
-        learner=learner,
-        question_id=qid,
-        at=from_db_time(at),
-        given=given,
-        correct=bool(correct),
-        rating=rating,
-        response_seconds=seconds,
-        mode=mode,
-    )

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 
 from fsrs import Card, Rating, Scheduler, State
 
-from quizgen.learn.progress import CardRow
+from quizgen.learn.progress_rows import CardRow
 from quizgen.model import Question
 
 DESIRED_RETENTION = 0.9

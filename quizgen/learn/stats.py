@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
-from quizgen.learn.progress import CardRow, ProgressStore
+from quizgen.learn.progress import ProgressStore
+from quizgen.learn.progress_rows import CardRow
 from quizgen.learn.scheduler import MASTERED_STABILITY_DAYS, is_mastered
 from quizgen.learn.training import day_start
 from quizgen.model import BankEntry

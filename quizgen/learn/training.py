@@ -20,7 +20,8 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from fsrs import Rating, Scheduler
 
-from quizgen.learn.progress import CardRow, ProgressStore
+from quizgen.learn.progress import ProgressStore
+from quizgen.learn.progress_rows import CardRow
 from quizgen.learn.scheduler import make_scheduler, rate, review
 from quizgen.learn.session import Given, QuizItem, item_for
 from quizgen.model import BankEntry
