@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generate_support import fact_with
+from generate_support import fact_with, parse
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -14,6 +14,7 @@ from quizgen.generate.questions.distractors import (
     norm,
     numeric_variants,
 )
+from quizgen.generate.questions.entity_types import is_person, name_info
 
 
 def test_duration_keeps_hedge_and_unit() -> None:
@@ -71,18 +72,43 @@ def test_full_date_keeps_its_day_and_year() -> None:
 
 
 ARTICLE = (
-    "Senator John McCain called on Trump to reject the plan. Barack Obama imposed the "
-    "sanctions. Angela Merkel and Francois Hollande spoke later. US Vice President Mike Pence "
-    "participated in the call with Putin along with national security adviser Michael Flynn."
+    "Senator John McCain called on Trump to reject the plan. President Barack Obama imposed "
+    "the sanctions. Chancellor Angela Merkel and President Francois Hollande spoke later, and "
+    "President Emmanuel Macron met them. US Vice President Mike Pence participated in the "
+    "call with Putin along with national security adviser Michael Flynn."
 )
 
 
-def test_people_come_from_the_article_but_not_from_the_evidence() -> None:
+def test_people_come_from_the_article_with_the_answers_title() -> None:
     doc, fact = fact_with(ARTICLE, "Mike Pence")
     wrong = distractors_for(doc, fact)
-    assert len(wrong) == 3
-    assert set(wrong) <= {"John McCain", "Barack Obama", "Angela Merkel", "Francois Hollande"}
+    # "Vice President _____": only people the article calls president, not the senator,
+    # the chancellor or the adviser.
+    assert set(wrong) == {"Barack Obama", "Francois Hollande", "Emmanuel Macron"}
     assert not any(norm(w) in norm(fact.evidence) for w in wrong)
+
+
+def test_a_name_labelled_person_once_but_mostly_a_place_is_no_person() -> None:
+    text = (
+        "Tunisia faced England in Volgograd. Coach Nabil Maaloul said the team was ready. "
+        "Tunisia scored first. Striker Wahbi Khazri was booked, and Tunisia lost. "
+        "Goalkeeper Mouez Hassen was injured and replaced by Farouk Ben Mustapha."
+    )
+    doc = parse(text)
+    info = name_info(doc)
+    assert not is_person(info, "Tunisia")
+    assert is_person(info, "Nabil Maaloul")
+
+
+def test_place_distractors_keep_the_answers_level() -> None:
+    text = (
+        "The quake hit near the town of Norcia, in Italy. Rescuers reached the village of "
+        "Amatrice, in Italy, and the city of Rieti. Aid came from France and Germany. "
+        "The mayor of Accumoli said half of his town was destroyed."
+    )
+    doc, fact = fact_with(text, "Accumoli")
+    wrong = distractors_for(doc, fact)
+    assert wrong and not {"Italy", "France", "Germany"} & set(wrong)
 
 
 def test_place_distractors_are_places_of_the_article() -> None:

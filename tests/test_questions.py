@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from generate_support import fact_with
+from generate_support import fact_with, parse
 
+from quizgen.generate.facts import extract_facts
 from quizgen.generate.questions import multiple_choice, true_false
-from quizgen.generate.questions.distractors import norm
+from quizgen.generate.questions.checks import acceptable, one_line
+from quizgen.generate.questions.distractors import distractors_for, norm
 from quizgen.generate.questions.wh import phrase_question
 
 
@@ -19,7 +21,7 @@ def question_for(text: str, answer: str) -> str:
 def test_attributed_duration_question() -> None:
     text = "The White House said the call lasted about an hour."
     assert question_for(text, "about an hour") == (
-        "According to The White House, how long did the call last?"
+        "According to the White House, how long did the call last?"
     )
 
 
@@ -87,8 +89,8 @@ def test_false_statement_changes_exactly_the_answer() -> None:
     true = true_false(doc, fact, truth=True)
     false = true_false(doc, fact, truth=False)
     assert true is not None and false is not None
-    assert true.question == "According to The White House, the call lasted about an hour."
-    assert false.question.startswith("According to The White House, the call lasted about ")
+    assert true.question == "According to the White House, the call lasted about an hour."
+    assert false.question.startswith("According to the White House, the call lasted about ")
     assert false.question != true.question
     assert norm(false.question).rstrip(".") not in norm(fact.evidence)
     assert true.question in false.explanation  # the explanation states the truth
@@ -96,10 +98,62 @@ def test_false_statement_changes_exactly_the_answer() -> None:
 
 def test_quote_true_false_swaps_the_speaker() -> None:
     text = (
-        "Barack Obama spoke first. “If he does not, I will work with my colleagues to codify "
-        "sanctions against Russia into law,” Senator John McCain said."
+        "Barack Obama said he would wait. Mike Pence was there. “If he does not, I will work "
+        "with my colleagues to codify sanctions against Russia into law,” John McCain said."
     )
-    doc, fact = fact_with(text, "John McCain")
+    doc = parse(text)
+    fact = next(f for f in extract_facts(doc) if f.kind == "quote")
     false = true_false(doc, fact, truth=False)
     assert false is not None
     assert "Barack Obama said" in false.question and "codify sanctions" in false.question
+    # Only someone who speaks in the article is a plausible speaker.
+    assert distractors_for(doc, fact) == ["Barack Obama"]
+
+
+def test_titled_person_in_a_subject_is_asked_with_which() -> None:
+    text = "Pan-democrat Gary Fan of the Neo Democrats failed to get re-elected in this district."
+    assert question_for(text, "Gary Fan") == (
+        "Which Pan-democrat of the Neo Democrats failed to get re-elected in this district?"
+    )
+
+
+def test_count_with_of_phrase_is_asked_how_many_of() -> None:
+    text = "Labour, led by Jonas Gahr Store, took 48 of the 169 seats in the Storting."
+    assert question_for(text, "48").startswith(
+        "How many of the 169 seats in the Storting did Labour"
+    )
+
+
+def test_reported_speech_is_asked_who_said() -> None:
+    text = "Prime Minister Matteo Renzi said the government would spend 50 million euros on aid."
+    assert question_for(text, "Matteo Renzi") == (
+        "Who said the government would spend 50 million euros on aid?"
+    )
+
+
+def test_until_date_moves_its_preposition() -> None:
+    assert question_for("The festival runs through March 11 this year.", "March 11") == (
+        "Until when does the festival run this year?"
+    )
+
+
+def test_long_blank_sentence_is_cut_after_the_answer() -> None:
+    text = (
+        "Trump has said he would consider easing financial penalties imposed by the US over "
+        "the annexation of Crimea in 2014 in exchange for Russia’s support on a nuclear "
+        "weapons deal or fighting terror groups like the Islamic State."
+    )
+    doc, fact = fact_with(text, "2014")
+    candidate = multiple_choice(doc, fact)
+    assert candidate is not None
+    assert candidate.question.endswith("annexation of Crimea in _____ …")
+    assert acceptable(candidate)
+
+
+def test_stems_are_one_line_and_drop_dangling_ends() -> None:
+    doc, fact = fact_with("The call lasted about an hour, the White House said.", "about an hour")
+    candidate = multiple_choice(doc, fact)
+    assert candidate is not None
+    candidate.question = "Who were elected newcomers Lam Cheuk-ting and?"
+    assert not acceptable(candidate)
+    assert one_line("The call\n\nlasted an hour.") == "The call lasted an hour."

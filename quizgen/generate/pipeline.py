@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from quizgen.generate.facts import extract_facts
 from quizgen.generate.questions import Candidate, multiple_choice, true_false
 from quizgen.generate.questions.candidate import base_id, slugify
+from quizgen.generate.questions.checks import acceptable
 from quizgen.generate.questions.distractors import norm
 from quizgen.generate.rank import candidate_score, select
 from quizgen.model import Article, Difficulty, Fact, Question
@@ -34,9 +35,9 @@ def questions_for_article(article: Article, doc: Doc) -> list[Question]:
     for fact in facts:
         position = fact.start / total
         candidate = multiple_choice(doc, fact)
-        if candidate is None:
+        if candidate is None or not acceptable(candidate):
             candidate = true_false(doc, fact, truth=True)
-        if candidate is not None:
+        if candidate is not None and acceptable(candidate):
             scored.append((candidate_score(candidate, position), candidate))
     chosen = select(scored)
     chosen = _mix_true_false(doc, chosen)
@@ -56,12 +57,29 @@ def _mix_true_false(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             replacement = true_false(doc, candidate.fact, truth=want_true)
             if replacement is None and not want_true:
                 replacement = true_false(doc, candidate.fact, truth=True)
-            if replacement is not None:
+            if replacement is not None and acceptable(replacement):
                 candidate = replacement
                 if candidate.answer is True:
                     trues += 1
                 else:
                     falses += 1
+        out.append(candidate)
+    return _balance(doc, out)
+
+
+def _balance(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """Turn true statements false (one thing changed) while more than half of the
+    true/false questions are true."""
+    trues = sum(1 for c in chosen if c.type == "true_false" and c.answer is True)
+    falses = sum(1 for c in chosen if c.type == "true_false" and c.answer is False)
+    out = []
+    for candidate in chosen:
+        if candidate.type == "true_false" and candidate.answer is True and trues > falses:
+            false = true_false(doc, candidate.fact, truth=False)
+            if false is not None and acceptable(false):
+                candidate = false
+                trues -= 1
+                falses += 1
         out.append(candidate)
     return out
 

@@ -48,7 +48,9 @@ def candidate_score(candidate: Candidate, position: float) -> float:
         score -= 0.4
     elif words < 6:
         score -= 0.5
-    if candidate.phrased:
+    if candidate.type == "true_false" and candidate.answer is True:
+        score += 0.5  # a restated sentence tests less than a question about it
+    elif candidate.phrased:
         score += 1.5
     if candidate.type == "multiple_choice" and len(candidate.choices) >= 4:
         score += 0.3

@@ -46,8 +46,20 @@ def attribution(verb: Token) -> str:
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ in SPEECH_VERBS:
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and subjects[0].lower_ not in PRONOUNS:
-            return span_text(subjects[0].subtree)
+            return source_text(list(subjects[0].subtree))
     return ""
+
+
+def source_text(tokens: list[Token]) -> str:
+    """A source's words, as they read after "According to": "the report's authors", not
+    "The report's authors" (a name keeps its capital)."""
+    text = span_text(tokens)
+    if not tokens:
+        return text
+    first = tokens[0]
+    if first.lower_ in ("the", "a", "an") and first.ent_type_ != "WORK_OF_ART":
+        return first.lower_ + text[len(first.text) :]
+    return first_word(first, text)
 
 
 def according_to(verb: Token) -> tuple[str, set[int]]:
@@ -60,7 +72,7 @@ def according_to(verb: Token) -> tuple[str, set[int]]:
                 dropped = {token.i, to.i} | {t.i for t in objects[0].subtree}
                 if token.i > 0 and token.doc[token.i - 1].text == ",":
                     dropped.add(token.i - 1)
-                return span_text(objects[0].subtree), dropped
+                return source_text(list(objects[0].subtree)), dropped
     return "", set()
 
 
@@ -164,9 +176,14 @@ def clause_frame(doc: Doc, fact: Fact) -> tuple[str, str] | None:
     if subject is None:
         return None
     replacement: dict[int, str] = {}
-    if verb.dep_ == "relcl" and subject.lower_ in RELATIVE_PRONOUNS:
-        antecedent = verb.head
-        relative = {t.i for t in verb.subtree}
+    # "... order that suspended X and put a 90-day ban": "put" shares "that" with its
+    # first conjunct, the relative clause.
+    relative_verb = verb
+    while relative_verb.dep_ == "conj" and relative_verb.head.pos_ in ("VERB", "AUX"):
+        relative_verb = relative_verb.head
+    if relative_verb.dep_ == "relcl" and subject.lower_ in RELATIVE_PRONOUNS:
+        antecedent = relative_verb.head
+        relative = {t.i for t in relative_verb.subtree}
         noun = [
             t
             for t in antecedent.subtree
@@ -193,7 +210,8 @@ def clause_frame(doc: Doc, fact: Fact) -> tuple[str, str] | None:
     if before and before[0].i not in replacement:
         before_text = first_word(before[0], before_text)
     if subject.i not in {t.i for t in tokens}:
-        before_text = f"{span_text(with_entity(subject))} {before_text}".strip()
+        borrowed = replacement.get(subject.i) or span_text(with_entity(subject))
+        before_text = f"{borrowed} {before_text}".strip()
     prefix = f"According to {source}, " if source else ""
     before_text = sentence_case(prefix + before_text) if (prefix or before_text) else ""
     return before_text, _join_replacing(after, replacement)
@@ -206,3 +224,52 @@ def _join_replacing(tokens: list[Token], replacement: dict[int, str]) -> str:
     for token in tokens:
         parts.append(replacement.get(token.i, token.text))
     return " ".join(parts).replace(" ,", ",").replace(" .", ".").replace(" ’s", "’s")
+
+
+#: Prepositions that start an adjunct (never a verb's complement, as "at odds with" is).
+ADJUNCT_PREPS = {"in", "for", "during", "after", "before", "despite", "amid", "including", "like"}
+
+
+def _adjunct(token: Token) -> bool:
+    """A long prepositional phrase that only adds to a clause already complete: "easing
+    penalties | in exchange for ...", "nations | including Iran, Iraq and Syria"."""
+    if token.dep_ != "prep" or token.lower_ not in ADJUNCT_PREPS:
+        return False
+    if token.lower_ == "including":
+        return True
+    head = token.head
+    complete = any(
+        c.dep_ in ("dobj", "attr", "xcomp", "ccomp", "agent", "prep") and c.i < token.i
+        for c in head.children
+    )
+    return head.pos_ == "VERB" and complete and len(list(token.subtree)) >= 5
+
+
+#: Modifiers after the answer that a long fill-in-the-blank sentence can lose.
+TRAILING_DEPS = {"prep", "advcl", "conj", "cc", "npadvmod", "relcl", "acl", "appos", "parataxis"}
+
+
+def shortened(doc: Doc, fact: Fact, max_words: int) -> str:
+    """The evidence sentence cut after the answer, at the first modifier that runs to the
+    end of the sentence ("... in 2014 | in exchange for ..."), when that leaves at most
+    `max_words` words, ending in "…"; "" when no cut does."""
+    sent = doc[fact.start].sent
+    last = max((t.i for t in sent if not t.is_punct and not t.is_space), default=sent.start)
+    for token in doc[fact.end : last + 1]:
+        if token.dep_ not in TRAILING_DEPS:
+            continue
+        if token.left_edge.i < fact.end or token.left_edge.i <= sent.root.i:
+            continue  # the main clause stays whole
+        cut = token.left_edge.i
+        rest = doc[cut : last + 1]
+        if any(t.head.i < cut and t.dep_ not in TRAILING_DEPS | {"punct"} for t in rest):
+            continue  # something after the cut belongs to the words kept
+        after_comma = doc[cut - 1].text in (",", ";", "—", "–")
+        if token.dep_ in ("prep", "npadvmod", "cc") and not after_comma and not _adjunct(token):
+            continue  # "puts him | at odds with": the phrase may need it
+        if token.dep_ in ("relcl", "acl", "appos") and not after_comma:
+            continue  # "nothing | to do with": a restrictive clause carries the meaning
+        text = doc[sent.start : cut].text.strip().rstrip(",;:—– ")
+        if sent.start <= fact.start and 6 <= len(text.split()) <= max_words:
+            return text + " …"
+    return ""

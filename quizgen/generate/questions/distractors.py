@@ -16,6 +16,15 @@ from spacy.tokens import Doc
 
 from quizgen.generate.facts.common import clean_name
 from quizgen.generate.facts.numbers import MONTHS, WEEKDAYS
+from quizgen.generate.questions.entity_types import (
+    NameInfo,
+    answer_title,
+    is_person,
+    is_place,
+    name_info,
+    name_key,
+    same_place_level,
+)
 from quizgen.model import Fact
 
 WORD_NUMBERS = {
@@ -299,8 +308,7 @@ def distractors_for(doc: Doc, fact: Fact) -> list[str]:
         label = doc[fact.start : fact.end].root.ent_type_ or "PERSON"
         candidates = entity_variants(doc, fact, {label})
         if label == "PERSON":
-            # Single-word "names" are often spaCy's mistakes ("Crimea"); full names are not.
-            candidates = [c for c in candidates if len(c.split()) > 1]
+            candidates = _people_like(doc, fact, candidates)
             if len(fact.answer.split()) == 1:
                 candidates = [c.split()[-1] for c in candidates]
         candidates = _rotate(candidates, seed_of(fact.answer, fact.evidence))
@@ -310,6 +318,7 @@ def distractors_for(doc: Doc, fact: Fact) -> list[str]:
         candidates = entity_variants(doc, fact, labels)
         if label == "FAC" and len(candidates) < 3:
             candidates += [c for c in entity_variants(doc, fact, ALL_NAMES) if _is_venue(c)]
+        candidates = _places_like(doc, fact, candidates)
         candidates = _rotate(candidates, seed_of(fact.answer, fact.evidence))
     elif kind == "thing":
         label = doc[fact.start : fact.end].root.ent_type_ or "ORG"
@@ -320,6 +329,36 @@ def distractors_for(doc: Doc, fact: Fact) -> list[str]:
     else:
         candidates = []
     return choose(fact, candidates)
+
+
+def _people_like(doc: Doc, fact: Fact, candidates: list[str]) -> list[str]:
+    """The candidates the article shows to be people, with the answer's title when it has
+    one ("Prime Minister _____", "_____, the spokesman"), and, for a quote's speaker, people who
+    speak in the article."""
+    info = name_info(doc)
+    people = [c for c in candidates if len(c.split()) > 1 and is_person(info, c)]
+    title = answer_title(doc, fact.start, fact.end)
+    if title:
+        people = [c for c in people if title in info[name_key(c)].titles]
+    if fact.kind == "quote":
+        people = [c for c in people if info[name_key(c)].speaks]
+    return people
+
+
+def _places_like(doc: Doc, fact: Fact, candidates: list[str]) -> list[str]:
+    """The candidates the article shows to be places at the answer's level, written with
+    "the" when the answer is ("from the United States", never "from the Iran")."""
+    info = name_info(doc)
+    places = [c for c in candidates if is_place(info, c) and not is_person(info, c)]
+    places = [c for c in places if same_place_level(info, fact.answer, c)]
+    if fact.start > 0 and doc[fact.start - 1].lower_ == "the":
+        places = [c for c in places if c.lower().startswith("the ") or _takes_the(info, c)]
+    return places
+
+
+def _takes_the(info: dict[str, NameInfo], text: str) -> bool:
+    entry = info.get(name_key(text))
+    return entry is not None and entry.takes_the
 
 
 THING_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}

@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from quizgen.generate.facts.common import QUOTE_CHARS
 from quizgen.generate.questions.candidate import Candidate
-from quizgen.generate.questions.clause import clause_frame
+from quizgen.generate.questions.checks import MAX_BLANK_WORDS, one_line
+from quizgen.generate.questions.clause import clause_frame, shortened
 from quizgen.generate.questions.distractors import distractors_for, norm, seed_of
 from quizgen.generate.questions.wh import phrase_question
 from quizgen.generate.questions.wording import full_stop, glue
@@ -33,10 +34,11 @@ def multiple_choice(doc: Doc, fact: Fact) -> Candidate | None:
         explanation = full_stop(glue(phrasing.before, fact.answer, phrasing.after))
     else:
         frame = clause_frame(doc, fact)
-        stem = cloze_stem(fact, frame)
+        stem = cloze_stem(fact, frame, shortened(doc, fact, MAX_BLANK_WORDS))
         explanation = full_stop(fact.evidence)
     if stem is None or _leaks(fact.answer, stem):
         return None
+    stem = one_line(stem)
     choices = order_choices(fact.answer, wrong, stem)
     return Candidate(
         fact=fact,
@@ -60,17 +62,23 @@ def quote_stem(fact: Fact) -> str | None:
     return f"Who said: “{quoted}”?"
 
 
-def cloze_stem(fact: Fact, frame: tuple[str, str] | None = None) -> str | None:
-    """The answer's clause (`frame`), or else the evidence sentence, with the answer
-    blanked out (once, and only once)."""
+def cloze_stem(fact: Fact, frame: tuple[str, str] | None = None, short: str = "") -> str | None:
+    """The answer's clause (`frame`), or else the evidence sentence (`short`: cut after
+    the answer when it is long), with the answer blanked out (once, and only once)."""
     if frame is not None:
         text = glue(frame[0], BLANK, frame[1])
         text = "".join(c for c in text if c not in QUOTE_CHARS or c in "’")
-        if len(text.split()) >= 5 and not _leaks(fact.answer, text):
+        if 5 <= len(text.split()) <= MAX_BLANK_WORDS and not _leaks(fact.answer, text):
             return f"Fill in the blank: {full_stop(text)}"
     evidence = fact.evidence
-    if len(evidence.split()) > 45:
+    if len(evidence.split()) > MAX_BLANK_WORDS and short:
+        evidence = short
+    if len(evidence.split()) > MAX_BLANK_WORDS:
         evidence = segment_with(evidence, fact.answer)
+    if len(evidence.split()) > MAX_BLANK_WORDS and " including " in evidence:
+        head, tail = evidence.split(" including ", 1)
+        if fact.answer in head and fact.answer not in tail:
+            evidence = head.rstrip(",") + " …"
     if evidence.count(fact.answer) != 1 or not 6 <= len(evidence.split()) <= 45:
         return None
     text = evidence.replace(fact.answer, BLANK, 1)

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from quizgen.generate.facts.quotes import nearby_speaker, quoted_without_speaker
 from quizgen.generate.questions.candidate import Candidate
+from quizgen.generate.questions.checks import one_line
 from quizgen.generate.questions.clause import clause_frame
 from quizgen.generate.questions.distractors import distractors_for, norm
 from quizgen.generate.questions.wh import phrase_question
@@ -20,13 +21,13 @@ def true_false(doc: Doc, fact: Fact, truth: bool) -> Candidate | None:
     before, after = _frame(doc, fact)
     if before is None or after is None:
         return None
-    true_text = full_stop(sentence_case(glue(before, fact.answer, after)))
+    true_text = one_line(full_stop(sentence_case(glue(before, fact.answer, after))))
     if truth:
         return Candidate(fact, "true_false", true_text, True, [], true_text, phrased=True)
     wrong = distractors_for(doc, fact)
     if not wrong:
         return None
-    false_text = full_stop(sentence_case(glue(before, wrong[0], after)))
+    false_text = one_line(full_stop(sentence_case(glue(before, wrong[0], after))))
     if norm(false_text).rstrip(".") in norm(fact.evidence) or false_text == true_text:
         return None
     explanation = f"False. {true_text}"

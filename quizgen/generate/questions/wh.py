@@ -51,6 +51,63 @@ PLACE_PREPS = {"in", "at", "near", "off", "inside", "outside"}
 TIME_PREPS = {"on", "in", "at", "during"}
 STRANDABLE = {"with", "by", "for", "to", "from", "about", "on"}
 PERSON_KINDS = {"person_role", "event", "participants", "quote"}
+MOVED_TIME_PREPS = {
+    "since": "since when",
+    "until": "until when",
+    "till": "until when",
+    "through": "until when",
+    "by": "by when",
+}
+#: Words before a name that make a title to ask with ("which pan-democrat veteran").
+TITLE_DEPS = {"compound", "amod", "nmod"}
+
+
+def _in_apposition(token: Token, top: Token) -> bool:
+    """True when `token` lies in an apposition or relative clause of `top`."""
+    current = token
+    while current.i != top.i and current.head.i != current.i:
+        if current.dep_ in ("appos", "relcl", "acl") and current.head.i == top.i:
+            return True
+        current = current.head
+    return False
+
+
+def _which_person(fact: Fact, phrase: list[Token], answer_ids: set[int], top: Token) -> str:
+    """ "Pan-democrat Gary Fan of the Neo Democrats" with the answer "Gary Fan" ->
+    "which pan-democrat of the Neo Democrats"; "" when the name has no title before it."""
+    if fact.kind not in PERSON_KINDS or top.i not in answer_ids or top.ent_type_ != "PERSON":
+        return ""
+    title = [t for t in phrase if t.i < min(answer_ids)]
+    while title and (title[0].dep_ == "det" or title[0].is_punct):
+        title = title[1:]
+    while title and title[-1].is_punct:
+        title = title[:-1]
+    after = [t for t in phrase if t.i > max(answer_ids)]
+    if not title or not all(
+        (t.dep_ in TITLE_DEPS or t.is_punct) and t.ent_type_ != "PERSON" for t in title
+    ):
+        return ""
+    if any(t.dep_ in ("relcl", "acl", "appos") for t in after) or len(after) > 6:
+        return ""
+    title_text = join_tokens(title)
+    if title[0].pos_ != "PROPN":
+        title_text = title_text[0].lower() + title_text[1:]
+    return " ".join(["which", title_text, join_tokens(after)]).strip()
+
+
+def _how_many_of(fact: Fact, phrase: list[Token], answer_ids: set[int], top: Token) -> str:
+    """ "took 48 of the 169 seats" -> "how many of the 169 seats"; "produces about four
+    million barrels of oil" -> "how many barrels of oil"."""
+    if fact.kind != "count" or top.i not in answer_ids or ORDINAL.search(fact.answer):
+        return ""
+    if any(t.i < min(answer_ids) and t.dep_ not in ("det",) for t in phrase if not t.is_punct):
+        return ""
+    after = [t for t in phrase if t.i > max(answer_ids)]
+    if not after or after[0].dep_ != "prep" or after[0].lower_ != "of" or len(after) > 8:
+        return ""
+    nouns = [t for t in phrase if t.i in answer_ids and t.pos_ == "NOUN" and t.i == top.i]
+    wh = "how many " + (nouns[0].lower_ + " " if nouns else "")
+    return wh + join_tokens(after)
 
 
 def _noun_after_ordinal(answer: Span) -> str:
@@ -135,9 +192,17 @@ def _moved(
     ):
         phrase = list(top.subtree)
         if _is_whole(phrase, answer_ids, top):
+            if ordinal and top.dep_ in ("dobj", "attr") and _noun_after_ordinal(answer):
+                # "Lukaku scored a third goal" -> "Which goal did Lukaku score?"
+                return phrase, f"which {_noun_after_ordinal(answer).lower()}", is_subject
             if ordinal or top.dep_ in ("npadvmod", "advmod") and is_subject:
                 return None
             return phrase, _wh_for_whole(fact), is_subject
+        partial = _which_person(fact, phrase, answer_ids, top) or _how_many_of(
+            fact, phrase, answer_ids, top
+        )
+        if partial:
+            return phrase, partial, is_subject
         if kind in ("count", "percentage", "money") and not ordinal and root.head.i == top.i:
             if (
                 root.dep_ in ("nummod", "quantmod")
@@ -148,6 +213,7 @@ def _moved(
                     t for t in phrase if t.i not in answer_ids and t.dep_ not in ("det", "poss")
                 ]
                 rest = [t for t in rest if not (t.i < root.i and t.dep_ == "prep")]
+                rest = [t for t in rest if not _in_apposition(t, top)]
                 return phrase, f"{_wh_for_whole(fact)} {join_tokens(rest)}".strip(), is_subject
         return None
     if top.dep_ in ("prep", "agent"):
@@ -173,7 +239,10 @@ def _moved(
             if kind in PERSON_KINDS:
                 # The preposition stays behind: "Who did Trump speak with?"
                 return phrase, "who", False
-            if kind == "date" and preposition in ("since", "until", "before", "after"):
+            if kind == "date" and preposition in MOVED_TIME_PREPS:
+                # "runs through March 11" -> "Until when does ... run?"
+                return list(top.subtree), MOVED_TIME_PREPS[preposition], False
+            if kind == "date" and preposition in ("before", "after"):
                 return phrase, "when", False
             return None
         if preposition not in STRANDABLE:
@@ -208,8 +277,8 @@ def phrase_question(doc: Doc, fact: Fact) -> Phrasing | None:
     subject = subject_of(verb)
     if subject is None or subject.lower_ in PRONOUNS or subject.dep_ == "expl":
         return None
-    if top.i == subject.i and verb.lemma_ in SPEECH_VERBS:
-        return None  # "Who said ..." is the quote question's job
+    if top.i == subject.i and verb.lemma_ in SPEECH_VERBS and not _reported(verb):
+        return None  # "Who said: “...”?" is the quote question's job
     found_moved = _moved(fact, answer, answer_ids, top)
     if found_moved is None:
         return None
@@ -246,6 +315,13 @@ def phrase_question(doc: Doc, fact: Fact) -> Phrasing | None:
     question = question_mark(sentence_case(_with_source(body, source)))
     before, after = _statement(fact, tokens, source, subject)
     return Phrasing(question=question, before=before, after=after)
+
+
+def _reported(verb: Token) -> bool:
+    """True when the speech verb reports in the writer's words ("X said the government
+    would ..."), with no quotation marks anywhere in the sentence."""
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(said) and not any(t.text in QUOTE_CHARS for t in verb.sent)
 
 
 def _inverted(

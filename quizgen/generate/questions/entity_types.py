@@ -1,0 +1,142 @@
+"""What the article itself shows about each name: person, place (and its level), speaker.
+
+spaCy's entity labels are wrong now and then ("Tunisia" as a person, "Explorer" as an
+organisation). A wrong choice must not come from such a slip, so a name is trusted as a
+person or a place only on consistent evidence over all its mentions, without a gazetteer:
+
+- its labels: the label it gets most often must be the one asked for;
+- person cues: a title or role before it or in apposition ("coach X", "X, the
+  spokesman"), being the subject of a speech verb, a first and last name;
+- place levels: a country is a possessor ("Japan's prime minister") or follows a comma
+  after another place ("Aceh, Indonesia"); a city (or smaller) precedes such a comma or
+  follows "city of", "town of" ...;
+- whether the article writes "the" before it ("the United States", not "the Iran").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from quizgen.generate.facts.common import SPEECH_VERBS, clean_name
+from quizgen.generate.facts.people import role_of
+
+PLACE_LABELS = {"GPE", "LOC"}
+SMALL_PLACE_WORDS = {"city", "town", "village", "municipality", "suburb", "port", "mayor"}
+USER_DATA_KEY = "quizgen_entity_info"
+
+
+@dataclass
+class NameInfo:
+    """The evidence the article gives about one name (all its mentions)."""
+
+    labels: Counter[str] = field(default_factory=Counter)
+    #: Head words of the titles and roles given to the name ("minister", "coach").
+    titles: set[str] = field(default_factory=set)
+    speaks: bool = False
+    #: "country", "city" or "" (unknown).
+    level: str = ""
+    takes_the: bool = False
+
+    def main_label(self) -> str:
+        """The label the name gets most often (ties: alphabetical, for determinism)."""
+        if not self.labels:
+            return ""
+        return sorted(self.labels.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def name_key(text: str) -> str:
+    """Names compare by their last word ("Trump" == "Donald Trump")."""
+    words = re.findall(r"[\w-]+", clean_name(re.sub(r"[’']s$", "", text.strip())).lower())
+    return words[-1] if words else ""
+
+
+def name_info(doc: Doc) -> dict[str, NameInfo]:
+    """The evidence about every name of `doc`, by `name_key` (computed once per doc)."""
+    cached = doc.user_data.get(USER_DATA_KEY)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    info: dict[str, NameInfo] = {}
+    for ent in doc.ents:
+        key = name_key(ent.text)
+        if not key:
+            continue
+        entry = info.setdefault(key, NameInfo())
+        entry.labels[ent.label_] += 1
+        if ent.label_ == "PERSON":
+            _person_cues(ent, entry)
+        elif ent.label_ in PLACE_LABELS:
+            _place_cues(ent, entry)
+        start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        if doc[ent.start].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the"):
+            entry.takes_the = True
+    doc.user_data[USER_DATA_KEY] = info
+    return info
+
+
+def _person_cues(ent: Span, entry: NameInfo) -> None:
+    role = role_of(ent)
+    if role:
+        words = re.findall(r"[A-Za-z-]+", role)
+        if words:
+            entry.titles.add(words[-1].lower())
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS:
+        entry.speaks = True
+
+
+def _place_cues(ent: Span, entry: NameInfo) -> None:
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if after is not None and after.text in ("’s", "'s") and after.head.pos_ in ("NOUN", "PROPN"):
+        entry.level = entry.level or "country"
+    if before is not None and before.text == "," and ent.start > 1:
+        if doc[ent.start - 2].ent_type_ in PLACE_LABELS:
+            entry.level = "country"
+    if after is not None and after.text == "," and ent.end + 1 < len(doc):
+        if doc[ent.end + 1].ent_type_ in PLACE_LABELS and entry.level != "country":
+            entry.level = "city"
+    if before is not None and before.lower_ == "of" and ent.start > 1:
+        if doc[ent.start - 2].lower_ in SMALL_PLACE_WORDS:
+            entry.level = "city"
+
+
+def answer_title(doc: Doc, start: int, end: int) -> str:
+    """The head word of the title or role the evidence gives the name at [start, end)
+    ("President Barack Obama", "Jeff Rathke, the spokesman"), or ""."""
+    for ent in doc.ents:
+        if ent.start <= start < ent.end and ent.label_ == "PERSON":
+            words = re.findall(r"[A-Za-z-]+", role_of(ent))
+            return words[-1].lower() if words else ""
+    if start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN":
+        return doc[start - 1].lower_
+    return ""
+
+
+def is_person(info: dict[str, NameInfo], text: str) -> bool:
+    """True when the article treats `text` as a person: labelled PERSON most often, and
+    with a cue (a title, speech, or a first and last name)."""
+    entry = info.get(name_key(text))
+    if entry is None or entry.main_label() != "PERSON":
+        return False
+    return bool(entry.titles) or entry.speaks or len(text.split()) > 1
+
+
+def is_place(info: dict[str, NameInfo], text: str) -> bool:
+    """True when the article labels `text` a place more often than anything else."""
+    entry = info.get(name_key(text))
+    return entry is not None and entry.main_label() in PLACE_LABELS | {"FAC"}
+
+
+def same_place_level(info: dict[str, NameInfo], answer: str, other: str) -> bool:
+    """True when `other` is at the level of `answer` (a city for a city), or the
+    answer's level is unknown."""
+    a = info.get(name_key(answer))
+    b = info.get(name_key(other))
+    if a is None or not a.level:
+        return True
+    return b is not None and a.level == b.level
