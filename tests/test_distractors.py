@@ -44,7 +44,7 @@ def test_times() -> None:
 
 
 def test_hour_long() -> None:
-    assert numeric_variants("hour-long") == ["two-hour", "three-hour", "half-hour"]
+    assert numeric_variants("hour-long") == ["two-hour-long", "three-hour-long", "half-hour-long"]
 
 
 def test_ranges_have_no_variants() -> None:

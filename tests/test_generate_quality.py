@@ -169,3 +169,16 @@ def test_questions_are_drafts_with_tags_and_difficulty(devset) -> None:  # type:
 def test_generation_is_deterministic(devset) -> None:  # type: ignore[no-untyped-def]
     again = generate(DEVSET[:3])
     assert [qs for _, qs in again] == [qs for _, qs in devset[:3]]
+
+
+def test_no_question_is_asked_twice_with_two_answers(devset) -> None:  # type: ignore[no-untyped-def]
+    for _, questions in devset:
+        answers: dict[str, set[str]] = {}
+        for q in questions:
+            if q.type == "multiple_choice":
+                answers.setdefault(norm(q.question), set()).add(norm(q.answer_text))
+        assert all(len(a) == 1 for a in answers.values())
+
+
+def test_stems_are_one_line(devset) -> None:  # type: ignore[no-untyped-def]
+    assert all("\n" not in q.question and "  " not in q.question for _, q in every(devset))

@@ -9,6 +9,7 @@ from quizgen.generate.questions import multiple_choice, true_false
 from quizgen.generate.questions.checks import acceptable, one_line
 from quizgen.generate.questions.distractors import distractors_for, norm
 from quizgen.generate.questions.wh import phrase_question
+from quizgen.generate.rank import gives_away
 
 
 def question_for(text: str, answer: str) -> str:
@@ -157,3 +158,34 @@ def test_stems_are_one_line_and_drop_dangling_ends() -> None:
     candidate.question = "Who were elected newcomers Lam Cheuk-ting and?"
     assert not acceptable(candidate)
     assert one_line("The call\n\nlasted an hour.") == "The call lasted an hour."
+
+
+def test_measure_in_a_noun_phrase_is_asked_how_long() -> None:
+    text = (
+        "US President Donald Trump and his Russian counterpart have made a significant start "
+        "in fixing their relationship, the White House said following an hour-long phone call."
+    )
+    doc, fact = fact_with(text, "hour-long")
+    candidate = multiple_choice(doc, fact)
+    assert candidate is not None
+    assert candidate.question == "According to the White House, how long was the phone call?"
+    assert all(c.endswith("-long") for c in candidate.choices)
+
+
+def test_an_age_is_not_asked_as_a_length() -> None:
+    doc, fact = fact_with(
+        "Rescue workers pulled a 10-year-old girl from the rubble.", "10-year-old"
+    )
+    candidate = multiple_choice(doc, fact)
+    assert candidate is None or not candidate.question.startswith("How long")
+
+
+def test_a_statement_never_gives_another_questions_answer_away() -> None:
+    doc, fact = fact_with("The call lasted about an hour, the White House said.", "about an hour")
+    question = multiple_choice(doc, fact)
+    statement = true_false(doc, fact, truth=True)
+    assert question is not None and statement is not None
+    other = next(f for f in extract_facts(doc) if f.answer != fact.answer)
+    other_question = multiple_choice(doc, other) or true_false(doc, other, truth=True)
+    assert other_question is not None
+    assert gives_away(statement, other_question) == (norm(other.answer) in norm(statement.question))

@@ -14,7 +14,7 @@ from quizgen.generate.questions import Candidate, multiple_choice, true_false
 from quizgen.generate.questions.candidate import base_id, slugify
 from quizgen.generate.questions.checks import acceptable
 from quizgen.generate.questions.distractors import norm
-from quizgen.generate.rank import candidate_score, select
+from quizgen.generate.rank import candidate_score, gives_away, select
 from quizgen.model import Article, Difficulty, Fact, Question
 
 #: Every third question is true/false (when the fact allows one).
@@ -36,7 +36,11 @@ def questions_for_article(article: Article, doc: Doc) -> list[Question]:
         position = fact.start / total
         candidate = multiple_choice(doc, fact)
         if candidate is None or not acceptable(candidate):
-            candidate = true_false(doc, fact, truth=True)
+            # Every other fallback statement is false, so both answers stay common.
+            want_true = len(scored) % 2 == 0
+            candidate = true_false(doc, fact, truth=want_true)
+            if candidate is None or not acceptable(candidate):
+                candidate = true_false(doc, fact, truth=not want_true)
         if candidate is not None and acceptable(candidate):
             scored.append((candidate_score(candidate, position), candidate))
     chosen = select(scored)
@@ -57,7 +61,18 @@ def _mix_true_false(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             replacement = true_false(doc, candidate.fact, truth=want_true)
             if replacement is None and not want_true:
                 replacement = true_false(doc, candidate.fact, truth=True)
-            if replacement is not None and acceptable(replacement):
+            # A statement on a sentence another question asks about must not give its
+            # answer away.
+            others = [
+                c
+                for c in chosen
+                if c is not candidate and c.fact.evidence == candidate.fact.evidence
+            ]
+            if (
+                replacement is not None
+                and acceptable(replacement)
+                and not any(gives_away(replacement, other) for other in others)
+            ):
                 candidate = replacement
                 if candidate.answer is True:
                     trues += 1

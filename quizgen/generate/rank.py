@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from quizgen.generate.questions.candidate import Candidate
 from quizgen.generate.questions.distractors import norm
 from quizgen.model import Fact
@@ -26,7 +28,7 @@ MAX_PER_SENTENCE = 2
 #: Facts starting in the first this-many tokens are in the lead.
 LEAD_TOKENS = 60
 #: At most this many questions open the same way ("In which minute ...").
-MAX_PER_OPENER = 3
+MAX_PER_OPENER = 2
 
 
 def fact_score(fact: Fact, position: float) -> float:
@@ -64,6 +66,15 @@ def select(scored: list[tuple[float, Candidate]], limit: int = MAX_QUESTIONS) ->
     second fills up to two per sentence. Ties break on text, so the result is
     deterministic."""
     ordered = [c for _, c in sorted(scored, key=lambda pair: (-pair[0], pair[1].question))]
+    # The same question with two answers in one article ("Who won the Man of the Match
+    # award?" after each match) is ambiguous: ask neither.
+    answers: dict[str, set[str]] = {}
+    for candidate in ordered:
+        if candidate.type == "multiple_choice":
+            answers.setdefault(norm(candidate.question), set()).add(norm(candidate.fact.answer))
+    ordered = [
+        c for c in ordered if c.type != "multiple_choice" or len(answers[norm(c.question)]) == 1
+    ]
     state = _Selection()
     for per_sentence in (1, MAX_PER_SENTENCE):
         for candidate in ordered:
@@ -73,6 +84,20 @@ def select(scored: list[tuple[float, Candidate]], limit: int = MAX_QUESTIONS) ->
             lead = candidate.fact.start < LEAD_TOKENS
             state.offer(candidate, per_sentence + (1 if lead and per_sentence > 1 else 0))
     return state.kept
+
+
+def gives_away(one: Candidate, other: Candidate) -> bool:
+    """True when one of two questions on a sentence shows the other's answer: a true/false
+    statement that restates the sentence holds the answer of a question on it."""
+    for a, b in ((one, other), (other, one)):
+        if a.type == "true_false" and _holds(a.question + " " + a.explanation, b.fact.answer):
+            return True
+    return False
+
+
+def _holds(text: str, answer: str) -> bool:
+    key = norm(answer)
+    return bool(key) and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", norm(text)) is not None
 
 
 class _Selection:
@@ -85,6 +110,7 @@ class _Selection:
         self.answers: set[tuple[str, str]] = set()
         self.stems: set[str] = set()
         self.openers: dict[str, int] = {}
+        self.by_sentence: dict[str, list[Candidate]] = {}
 
     def offer(self, candidate: Candidate, max_per_sentence: int) -> None:
         """Keep `candidate` unless it repeats what is kept or its sentence is full."""
@@ -98,6 +124,8 @@ class _Selection:
             return
         if self.per_sentence.get(sentence, 0) >= max_per_sentence:
             return
+        if any(gives_away(candidate, other) for other in self.by_sentence.get(sentence, [])):
+            return
         if candidate.phrased and self.openers.get(opener, 0) >= MAX_PER_OPENER:
             return
         if answer_key in self.answers and fact.kind in ("person_role", "event", "place", "quote"):
@@ -105,6 +133,7 @@ class _Selection:
         self.kept.append(candidate)
         self.pairs.add(pair)
         self.per_sentence[sentence] = self.per_sentence.get(sentence, 0) + 1
+        self.by_sentence.setdefault(sentence, []).append(candidate)
         self.answers.add(answer_key)
         self.stems.add(stem)
         self.openers[opener] = self.openers.get(opener, 0) + 1

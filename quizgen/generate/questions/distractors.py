@@ -124,7 +124,9 @@ def numeric_variants(answer: str) -> list[str]:
     long_form = re.fullmatch(r"(minute|hour|day|week|month|year)-long", answer.lower())
     if long_form:
         unit = long_form.group(1)
-        return [f"{n}-{unit}" for n in ("two", "three", "half" if unit == "hour" else "four")]
+        # Same form as the answer: "hour-long" -> "two-hour-long", never a bare "two-hour".
+        others = ("two", "three", "half" if unit == "hour" else "four")
+        return [f"{n}-{unit}-long" for n in others]
     if answer.lower() in TIMES_WORDS:
         return [_same_case(w, answer) for w in TIMES_WORDS if w != answer.lower()][::-1]
     match = NUMBER.search(answer)
@@ -262,6 +264,9 @@ def _name_key(text: str) -> str:
     return words[-1] if words else ""
 
 
+NUMERIC_KINDS = {"count", "duration", "money", "percentage", "date"}
+
+
 def choose(fact: Fact, candidates: list[str], count: int = 3) -> list[str]:
     """Up to `count` distinct candidates that are not the answer, not in the evidence
     and not near-duplicates of each other, picked deterministically."""
@@ -273,7 +278,9 @@ def choose(fact: Fact, candidates: list[str], count: int = 3) -> list[str]:
         key = norm(candidate)
         if not key or key in keys or key in evidence or key == answer:
             continue
-        if any(_near(key, other) for other in keys):
+        # Numbers differ by a word ("two-hour-long" holds "hour-long"): only names can
+        # be near-duplicates of each other.
+        if fact.kind not in NUMERIC_KINDS and any(_near(key, other) for other in keys):
             continue
         picked.append(candidate)
         keys.add(key)
@@ -297,8 +304,9 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
-def distractors_for(doc: Doc, fact: Fact) -> list[str]:
-    """Three (or fewer when the article lacks them) wrong choices for `fact`."""
+def distractors_for(doc: Doc, fact: Fact, same_title: bool = True) -> list[str]:
+    """Three (or fewer when the article lacks them) wrong choices for `fact`; people share
+    the answer's title unless `same_title` is False (the question does not show it)."""
     kind = fact.kind
     if kind in ("count", "duration", "money", "percentage"):
         candidates = numeric_variants(fact.answer)
@@ -308,7 +316,9 @@ def distractors_for(doc: Doc, fact: Fact) -> list[str]:
         label = doc[fact.start : fact.end].root.ent_type_ or "PERSON"
         candidates = entity_variants(doc, fact, {label})
         if label == "PERSON":
-            candidates = _people_like(doc, fact, candidates)
+            if not is_person(name_info(doc), fact.answer):
+                return []  # "Tunisia" labelled a person once: no question on a slip
+            candidates = _people_like(doc, fact, candidates, same_title)
             if len(fact.answer.split()) == 1:
                 candidates = [c.split()[-1] for c in candidates]
         candidates = _rotate(candidates, seed_of(fact.answer, fact.evidence))
@@ -322,22 +332,28 @@ def distractors_for(doc: Doc, fact: Fact) -> list[str]:
         candidates = _rotate(candidates, seed_of(fact.answer, fact.evidence))
     elif kind == "thing":
         label = doc[fact.start : fact.end].root.ent_type_ or "ORG"
+        info = name_info(doc)
+        if is_person(info, fact.answer) or is_place(info, fact.answer):
+            return []  # a person or place labelled a thing: "What scored a goal?"
         candidates = entity_variants(doc, fact, {label})
         if len(candidates) < 3:
             candidates += entity_variants(doc, fact, THING_LABELS - {label})
+        candidates = [c for c in candidates if not is_person(info, c) and not is_place(info, c)]
         candidates = _rotate(candidates, seed_of(fact.answer, fact.evidence))
+        # Things of the same sort first: "Labour Party" for "Democratic Party".
+        candidates.sort(key=lambda c: name_key(c) != name_key(fact.answer))
     else:
         candidates = []
     return choose(fact, candidates)
 
 
-def _people_like(doc: Doc, fact: Fact, candidates: list[str]) -> list[str]:
+def _people_like(doc: Doc, fact: Fact, candidates: list[str], same_title: bool) -> list[str]:
     """The candidates the article shows to be people, with the answer's title when it has
     one ("Prime Minister _____", "_____, the spokesman"), and, for a quote's speaker, people who
     speak in the article."""
     info = name_info(doc)
     people = [c for c in candidates if len(c.split()) > 1 and is_person(info, c)]
-    title = answer_title(doc, fact.start, fact.end)
+    title = answer_title(doc, fact.start, fact.end) if same_title else ""
     if title:
         people = [c for c in people if title in info[name_key(c)].titles]
     if fact.kind == "quote":

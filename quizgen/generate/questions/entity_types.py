@@ -78,11 +78,9 @@ def name_info(doc: Doc) -> dict[str, NameInfo]:
 
 
 def _person_cues(ent: Span, entry: NameInfo) -> None:
-    role = role_of(ent)
-    if role:
-        words = re.findall(r"[A-Za-z-]+", role)
-        if words:
-            entry.titles.add(words[-1].lower())
+    head = title_head(role_of(ent))
+    if head:
+        entry.titles.add(head)
     root = ent.root
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS:
         entry.speaks = True
@@ -105,13 +103,26 @@ def _place_cues(ent: Span, entry: NameInfo) -> None:
             entry.level = "city"
 
 
+ROLE_BREAKS = {"of", "for", "at", "in", "to", "from", "with", "on"}
+
+
+def title_head(role: str) -> str:
+    """The head word of a role: "secretary" in "the Secretary of State", "spokesman" in
+    "spokesman for the Indonesian military", "minister" in "Prime Minister"."""
+    words = re.findall(r"[A-Za-z’'-]+", role)
+    for k, word in enumerate(words):
+        if word.lower() in ROLE_BREAKS and k > 0:
+            words = words[:k]
+            break
+    return words[-1].lower() if words else ""
+
+
 def answer_title(doc: Doc, start: int, end: int) -> str:
     """The head word of the title or role the evidence gives the name at [start, end)
     ("President Barack Obama", "Jeff Rathke, the spokesman"), or ""."""
     for ent in doc.ents:
         if ent.start <= start < ent.end and ent.label_ == "PERSON":
-            words = re.findall(r"[A-Za-z-]+", role_of(ent))
-            return words[-1].lower() if words else ""
+            return title_head(role_of(ent))
     if start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN":
         return doc[start - 1].lower_
     return ""

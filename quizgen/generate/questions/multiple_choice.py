@@ -11,6 +11,8 @@ from quizgen.generate.questions.candidate import Candidate
 from quizgen.generate.questions.checks import MAX_BLANK_WORDS, one_line
 from quizgen.generate.questions.clause import clause_frame, shortened
 from quizgen.generate.questions.distractors import distractors_for, norm, seed_of
+from quizgen.generate.questions.entity_types import answer_title
+from quizgen.generate.questions.measure import measure_question
 from quizgen.generate.questions.wh import phrase_question
 from quizgen.generate.questions.wording import full_stop, glue
 from quizgen.model import Fact
@@ -22,16 +24,28 @@ def multiple_choice(doc: Doc, fact: Fact) -> Candidate | None:
     """A multiple-choice candidate for `fact`, or None without 2+ good distractors."""
     if fact.kind == "conditional":
         return None
-    wrong = distractors_for(doc, fact)
+    phrasing = None
+    if fact.kind != "quote":
+        phrasing = phrase_question(doc, fact) or measure_question(doc, fact)
+    # A wh-question drops the answer's title ("Who contacted ...?"), so any person will
+    # do as a choice; a blank keeps it ("Prime Minister _____"), so choices must share it.
+    title = answer_title(doc, fact.start, fact.end)
+    titled = (
+        phrasing is None
+        or title
+        and re.search(rf"\b{re.escape(title)}\b", phrasing.question.lower())
+    )
+    wrong = distractors_for(doc, fact, same_title=bool(titled))
     if len(wrong) < 2:
         return None
-    phrasing = phrase_question(doc, fact) if fact.kind != "quote" else None
     if fact.kind == "quote":
         stem = quote_stem(fact)
         explanation = full_stop(fact.evidence)
     elif phrasing is not None:
         stem = phrasing.question
         explanation = full_stop(glue(phrasing.before, fact.answer, phrasing.after))
+        if not phrasing.after and fact.kind == "duration":
+            explanation = full_stop(fact.evidence)  # "the ban was 90-day" is no English
     else:
         frame = clause_frame(doc, fact)
         stem = cloze_stem(fact, frame, shortened(doc, fact, MAX_BLANK_WORDS))

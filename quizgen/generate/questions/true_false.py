@@ -11,6 +11,7 @@ from quizgen.generate.questions.candidate import Candidate
 from quizgen.generate.questions.checks import one_line
 from quizgen.generate.questions.clause import clause_frame
 from quizgen.generate.questions.distractors import distractors_for, norm
+from quizgen.generate.questions.entity_types import name_key
 from quizgen.generate.questions.wh import phrase_question
 from quizgen.generate.questions.wording import full_stop, glue, sentence_case
 from quizgen.model import Fact
@@ -25,6 +26,10 @@ def true_false(doc: Doc, fact: Fact, truth: bool) -> Candidate | None:
     if truth:
         return Candidate(fact, "true_false", true_text, True, [], true_text, phrased=True)
     wrong = distractors_for(doc, fact)
+    if fact.kind == "thing":
+        # A false statement needs a thing of the same sort ("the Labour Party" for "the
+        # Democratic Party"), not any name: "The results of the World Health Organisation".
+        wrong = [w for w in wrong if name_key(w) == name_key(fact.answer)]
     if not wrong:
         return None
     false_text = one_line(full_stop(sentence_case(glue(before, wrong[0], after))))

@@ -348,7 +348,7 @@ def _inverted(
         )
     elif verb.lemma_ == "be":
         head = f"{verb.lower_}{neg} {subject_text}"
-    elif verb.tag_ in DO_FORMS:
+    elif verb.tag_ in DO_FORMS and _regular_lemma(verb):
         head = f"{DO_FORMS[verb.tag_]}{neg} {subject_text} {verb.lemma_}"
     else:
         return None
@@ -357,6 +357,21 @@ def _inverted(
     if lead:
         lead = first_word(before_subject[0], lead)
     return " ".join(part for part in (wh, head, tail, lead) if part)
+
+
+def _regular_lemma(verb: Token) -> bool:
+    """True when the verb's lemma is believable as its base form: a present "rate" must
+    be its own lemma (spaCy's "rat" is a mistake); a past or -s form must start with the
+    lemma's stem or be a common irregular verb."""
+    text, lemma = verb.lower_, verb.lemma_.lower()
+    if verb.tag_ in ("VBP", "VB"):
+        return text == lemma
+    return text.startswith(lemma.rstrip("e")[:3]) or lemma in IRREGULAR
+
+
+IRREGULAR = {"go", "be", "have", "do", "say", "make", "take", "come", "see", "give", "find"}
+IRREGULAR |= {"tell", "think", "leave", "meet", "bring", "buy", "win", "lose", "hold", "keep"}
+IRREGULAR |= {"send", "spend", "build", "fall", "rise", "run", "begin", "fight", "teach"}
 
 
 def _with_source(body: str, source: str) -> str:
