@@ -182,3 +182,26 @@ def test_no_question_is_asked_twice_with_two_answers(devset) -> None:  # type: i
 
 def test_stems_are_one_line(devset) -> None:  # type: ignore[no-untyped-def]
     assert all("\n" not in q.question and "  " not in q.question for _, q in every(devset))
+
+
+def test_cross_article_dedupe_drops_the_same_question_asked_alike() -> None:
+    def q(qid: str, stem: str, answer: str) -> Question:
+        return Question(
+            id=qid,
+            type="multiple_choice",
+            question=stem,
+            answer=answer,
+            choices=[answer, "x", "y"],
+            explanation="",
+            evidence="e",
+            tags=["participants"],
+        )
+
+    first = [q("who-call", "Who took part in the call with Putin?", "Mike Pence")]
+    second = [
+        q("who-call", "Who took part in the phone call with Putin?", "Mike Pence"),
+        q("who-call", "Who took part in the call with Putin?", "Michael Flynn"),
+    ]
+    kept = dedupe_across_articles([first, second])
+    assert [x.answer for x in kept[1]] == ["Michael Flynn"]
+    assert kept[1][0].id == "who-call-2"

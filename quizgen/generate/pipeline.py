@@ -171,24 +171,49 @@ def difficulty_of(article: Article, fact: Fact, position: float) -> Difficulty:
 
 
 def dedupe_across_articles(per_article: list[list[Question]]) -> list[list[Question]]:
-    """Drop a question that asks what an earlier article's question already asks the same
-    way (same answer, same stem words), and make ids unique across all the articles."""
-    seen: set[tuple[str, frozenset[str]]] = set()
+    """Drop a question that asks what an earlier article's question already asks: the same
+    answer to the same kind of fact, asked with mostly the same words ("Who took part in
+    the call?" / "Who participated in the phone call?" in two reports of one story). Ids
+    are made unique across all the articles."""
+    kept_so_far: list[tuple[str, str, frozenset[str], int]] = []
     used: set[str] = set()
     out: list[list[Question]] = []
-    for questions in per_article:
+    for index, questions in enumerate(per_article):
         kept = []
         for question in questions:
-            key = (norm(question.answer_text), _stem_words(question.question))
-            if key in seen:
+            key = _dedupe_key(question)
+            if any(_same_question(key, other) for other in kept_so_far if other[3] != index):
                 continue
-            seen.add(key)
+            kept_so_far.append((*key, index))
             question.id = unique_id(question.id, used)
             kept.append(question)
         out.append(kept)
     return out
 
 
+def _dedupe_key(question: Question) -> tuple[str, str, frozenset[str]]:
+    kind = question.tags[0] if question.tags else ""
+    return norm(question.answer_text), kind, _stem_words(question.question)
+
+
+def _same_question(
+    key: tuple[str, str, frozenset[str]], other: tuple[str, str, frozenset[str], int]
+) -> bool:
+    answer, kind, words = key
+    if answer == other[0] and words == other[2]:
+        return True
+    if kind != other[1] or not words or not other[2]:
+        return False
+    # Each report keeps its own question on a shared fact when it states it its own way
+    # ("about an hour" / "an hour-long call"); the same answer asked alike goes.
+    overlap = len(words & other[2]) / len(words | other[2])
+    return overlap >= 0.5 and answer == other[0]
+
+
 def _stem_words(stem: str) -> frozenset[str]:
     words = re.findall(r"[a-z0-9]+", norm(stem))
-    return frozenset(w for w in words if w not in {"according", "to", "the", "a", "an"})
+    return frozenset(w for w in words if w not in STEM_STOP)
+
+
+STEM_STOP = {"according", "to", "the", "a", "an", "how", "what", "who", "did", "was", "is"}
+STEM_STOP |= {"of", "in", "on", "fill", "blank", "does", "were", "long", "many", "much"}
