@@ -74,6 +74,18 @@ SPEECH_VERBS = {
 QUOTE_CHARS = {"“", "”", '"', "‘", "’", "``", "''"}
 
 
+ENTS_KEY = "quizgen_ents"
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, built once per doc (spaCy makes new spans on every access)."""
+    cached = doc.user_data.get(ENTS_KEY)
+    if cached is None:
+        cached = tuple(doc.ents)
+        doc.user_data[ENTS_KEY] = cached
+    return cached  # type: ignore[no-any-return]
+
+
 def evidence_text(sent: Span) -> str:
     """The sentence exactly as the article has it, without surrounding whitespace."""
     return sent.text.strip()

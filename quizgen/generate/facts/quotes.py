@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.generate.facts.common import (
     QUOTE_CHARS,
     SPEECH_VERBS,
+    entities,
     evidence_text,
     in_quotation,
     is_askable,
@@ -28,7 +29,7 @@ def speaker_of(sent: Span) -> Token | None:
 
 def _entity_span(token: Token) -> Span:
     doc = token.doc
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.start <= token.i < ent.end:
             return ent
     return doc[token.i : token.i + 1]

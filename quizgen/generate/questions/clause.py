@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quizgen.generate.facts.common import QUOTE_CHARS, SPEECH_VERBS, span_text
+from quizgen.generate.facts.common import QUOTE_CHARS, SPEECH_VERBS, entities, span_text
 from quizgen.generate.questions.wording import first_word, join_tokens, sentence_case
 from quizgen.model import Fact
 
@@ -148,7 +148,7 @@ def with_entity(subject: Token) -> list[Token]:
     """The subject's words, widened to the whole name it is part of ("Kim Min-Woo")."""
     ids = {t.i for t in subject.subtree}
     doc = subject.doc
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.start <= subject.i < ent.end:
             ids |= set(range(ent.start, ent.end))
     return [doc[i] for i in sorted(ids)]

@@ -11,10 +11,11 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from quizgen.generate.facts.common import clean_name
+from quizgen.generate.facts.common import clean_name, entities
 from quizgen.generate.facts.numbers import MONTHS, WEEKDAYS
 from quizgen.generate.questions.entity_types import (
     NameInfo,
@@ -76,6 +77,7 @@ NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 SINGULAR_UNITS = {"hour", "minute", "second", "day", "week", "month", "year", "decade", "century"}
 
 
+@lru_cache(maxsize=16384)
 def norm(text: str) -> str:
     """Text compared loosely: NFKC, lower case, straight quotes, single spaces."""
     text = unicodedata.normalize("NFKC", text).lower()
@@ -242,20 +244,33 @@ def entity_variants(doc: Doc, fact: Fact, labels: set[str]) -> list[str]:
     """Other entities of the article with one of `labels`, longest form of each name."""
     answer_key = _name_key(fact.answer)
     seen: dict[str, str] = {}
-    for ent in doc.ents:
-        if ent.label_ not in labels:
+    for label, text, key in _names(doc):
+        if label not in labels:
             continue
-        text = clean_name(re.sub(r"[’']s$", "", ent.text.strip()))
-        if ent.label_ == "FAC" and ent.text.lower().startswith("the "):
-            text = "the " + text
-        if not text or "\n" in text or len(text) > 40:
-            continue
-        key = _name_key(text)
         if key == answer_key or key in answer_key or answer_key in key:
             continue
         if key not in seen or len(text) > len(seen[key]):
             seen[key] = text
     return list(seen.values())
+
+
+NAMES_KEY = "quizgen_names"
+
+
+def _names(doc: Doc) -> list[tuple[str, str, str]]:
+    """(label, clean text, name key) of every usable entity of `doc`, made once per doc."""
+    cached = doc.user_data.get(NAMES_KEY)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    names = []
+    for ent in entities(doc):
+        text = clean_name(re.sub(r"[’']s$", "", ent.text.strip()))
+        if ent.label_ == "FAC" and ent.text.lower().startswith("the "):
+            text = "the " + text
+        if text and "\n" not in text and len(text) <= 40:
+            names.append((ent.label_, text, _name_key(text)))
+    doc.user_data[NAMES_KEY] = names
+    return names
 
 
 def _name_key(text: str) -> str:
@@ -307,6 +322,18 @@ def _initials(text: str) -> str:
 def distractors_for(doc: Doc, fact: Fact, same_title: bool = True) -> list[str]:
     """Three (or fewer when the article lacks them) wrong choices for `fact`; people share
     the answer's title unless `same_title` is False (the question does not show it)."""
+    # Asked for the same fact by the multiple-choice and the true/false writers.
+    cache = doc.user_data.setdefault(DISTRACTORS_KEY, {})
+    key = (fact.kind, fact.start, fact.end, same_title)
+    if key not in cache:
+        cache[key] = _distractors(doc, fact, same_title)
+    return list(cache[key])
+
+
+DISTRACTORS_KEY = "quizgen_distractors"
+
+
+def _distractors(doc: Doc, fact: Fact, same_title: bool) -> list[str]:
     kind = fact.kind
     if kind in ("count", "duration", "money", "percentage"):
         candidates = numeric_variants(fact.answer)

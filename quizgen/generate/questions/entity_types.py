@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from quizgen.generate.facts.common import SPEECH_VERBS, clean_name
+from quizgen.generate.facts.common import SPEECH_VERBS, clean_name, entities
 from quizgen.generate.facts.people import role_of
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -48,6 +49,7 @@ class NameInfo:
         return sorted(self.labels.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
+@lru_cache(maxsize=4096)
 def name_key(text: str) -> str:
     """Names compare by their last word ("Trump" == "Donald Trump")."""
     words = re.findall(r"[\w-]+", clean_name(re.sub(r"[’']s$", "", text.strip())).lower())
@@ -60,7 +62,7 @@ def name_info(doc: Doc) -> dict[str, NameInfo]:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     info: dict[str, NameInfo] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         key = name_key(ent.text)
         if not key:
             continue
@@ -120,7 +122,7 @@ def title_head(role: str) -> str:
 def answer_title(doc: Doc, start: int, end: int) -> str:
     """The head word of the title or role the evidence gives the name at [start, end)
     ("President Barack Obama", "Jeff Rathke, the spokesman"), or ""."""
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.start <= start < ent.end and ent.label_ == "PERSON":
             return title_head(role_of(ent))
     if start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN":
