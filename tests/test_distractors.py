@@ -8,13 +8,14 @@ from generate_support import fact_with, parse
 from hypothesis import given
 from hypothesis import strategies as st
 
+from quizgen.generate.facts import extract_facts
 from quizgen.generate.questions.distractors import (
     date_variants,
     distractors_for,
     norm,
     numeric_variants,
 )
-from quizgen.generate.questions.entity_types import is_person, name_info
+from quizgen.generate.questions.entity_types import is_person, is_place, name_info
 
 
 def test_duration_keeps_hedge_and_unit() -> None:
@@ -134,3 +135,22 @@ def test_numeric_variants_keep_the_form(hedge: str, value: int, unit: str) -> No
         assert variant.startswith(hedge) and variant.endswith(unit)
         number = variant[len(hedge) : len(variant) - len(unit)]
         assert re.fullmatch(r"\d{1,3}(,\d{3})*", number), variant
+
+
+def test_organisation_speaker_is_swapped_for_another_speaking_organisation() -> None:
+    text = (
+        "The Kremlin said the talks were useful. NATO met in Brussels. President Donald "
+        "Trump spoke to Putin. “The call was a good start to improving relations,” the "
+        "White House said in a statement."
+    )
+    doc = parse(text)
+    fact = next(f for f in extract_facts(doc) if f.kind == "quote")
+    wrong = distractors_for(doc, fact)
+    # NATO does not speak in the article; Trump is a person even if labelled ORG once.
+    assert wrong and all(w.lower().startswith("the ") for w in wrong)
+    assert not any("NATO" in w or "Trump" in w for w in wrong)
+
+
+def test_a_name_after_city_of_is_a_place_whatever_its_label() -> None:
+    doc = parse("In 2009, an earthquake in the city of L'Aquila killed more than 300 people.")
+    assert is_place(name_info(doc), "L'Aquila")

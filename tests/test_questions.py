@@ -189,3 +189,17 @@ def test_a_statement_never_gives_another_questions_answer_away() -> None:
     other_question = multiple_choice(doc, other) or true_false(doc, other, truth=True)
     assert other_question is not None
     assert gives_away(statement, other_question) == (norm(other.answer) in norm(statement.question))
+
+
+def test_quote_with_a_pronoun_speaker_names_the_speaker() -> None:
+    text = (
+        "Labour leader Jonas Gahr Store said he would start talks on Wednesday. “We will need "
+        "a few weeks to form a "
+        "government,” he told supporters in Oslo."
+    )
+    doc, fact = fact_with(text, "Oslo")
+    statement = true_false(doc, fact, truth=True)
+    assert statement is not None
+    assert statement.question == (
+        "“We will need a few weeks to form a government,” Jonas Gahr Store told supporters in Oslo."
+    )

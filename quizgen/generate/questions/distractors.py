@@ -342,6 +342,8 @@ def _distractors(doc: Doc, fact: Fact, same_title: bool) -> list[str]:
     elif kind in ("person_role", "event", "participants", "quote"):
         label = doc[fact.start : fact.end].root.ent_type_ or "PERSON"
         candidates = entity_variants(doc, fact, {label})
+        if label != "PERSON":
+            candidates = _same_sort(doc, fact, candidates, label)
         if label == "PERSON":
             if not is_person(name_info(doc), fact.answer):
                 return []  # "Tunisia" labelled a person once: no question on a slip
@@ -386,6 +388,34 @@ def _people_like(doc: Doc, fact: Fact, candidates: list[str], same_title: bool) 
     if fact.kind == "quote":
         people = [c for c in people if info[name_key(c)].speaks]
     return people
+
+
+def _same_sort(doc: Doc, fact: Fact, candidates: list[str], label: str) -> list[str]:
+    """Organisations (or nations...) for an organisation that speaks or acts: the same
+    main label, not a person or a place, a speaker for a speaker, "the" kept alike."""
+    info = name_info(doc)
+    out = []
+    for c in candidates:
+        entry = info.get(name_key(c))
+        if entry is None or entry.main_label() != label or is_person(info, c):
+            continue
+        if "PERSON" in entry.labels:
+            continue  # "Trump" is often labelled ORG, but never an organisation
+        if is_place(info, c) and label not in ("GPE", "LOC"):
+            continue
+        if fact.kind == "quote" and not entry.speaks:
+            continue
+        out.append(c)
+    if fact.start > 0 and doc[fact.start - 1].lower_ == "the":
+        out = [c for c in out if _takes_the(info, c)]
+    elif fact.answer.lower().startswith("the "):
+        # "the White House said" -> "the Kremlin said", never "Kremlin said".
+        out = [_with_the(c) for c in out if _takes_the(info, c)]
+    return out
+
+
+def _with_the(name: str) -> str:
+    return name if name.lower().startswith("the ") else f"the {name}"
 
 
 def _places_like(doc: Doc, fact: Fact, candidates: list[str]) -> list[str]:

@@ -70,8 +70,13 @@ def name_info(doc: Doc) -> dict[str, NameInfo]:
         entry.labels[ent.label_] += 1
         if ent.label_ == "PERSON":
             _person_cues(ent, entry)
-        elif ent.label_ in PLACE_LABELS:
+        else:
+            _speech_cue(ent, entry)
+        if ent.label_ in PLACE_LABELS:
             _place_cues(ent, entry)
+        if ent.start > 1 and doc[ent.start - 1].lower_ == "of":
+            if doc[ent.start - 2].lower_ in SMALL_PLACE_WORDS - {"mayor"}:
+                entry.level = "city"  # "the city of L'Aquila", whatever its label
         start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
         if doc[ent.start].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the"):
             entry.takes_the = True
@@ -83,6 +88,10 @@ def _person_cues(ent: Span, entry: NameInfo) -> None:
     head = title_head(role_of(ent))
     if head:
         entry.titles.add(head)
+    _speech_cue(ent, entry)
+
+
+def _speech_cue(ent: Span, entry: NameInfo) -> None:
     root = ent.root
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS:
         entry.speaks = True
@@ -140,9 +149,14 @@ def is_person(info: dict[str, NameInfo], text: str) -> bool:
 
 
 def is_place(info: dict[str, NameInfo], text: str) -> bool:
-    """True when the article labels `text` a place more often than anything else."""
+    """True when the article labels `text` a place more often than anything else and
+    never a person, or calls it a city or town ("the city of L'Aquila")."""
     entry = info.get(name_key(text))
-    return entry is not None and entry.main_label() in PLACE_LABELS | {"FAC"}
+    if entry is None:
+        return False
+    if entry.level == "city":
+        return True
+    return entry.main_label() in PLACE_LABELS | {"FAC"} and "PERSON" not in entry.labels
 
 
 def same_place_level(info: dict[str, NameInfo], answer: str, other: str) -> bool:

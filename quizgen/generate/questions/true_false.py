@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from quizgen.generate.facts.common import SPEECH_VERBS
 from quizgen.generate.facts.quotes import nearby_speaker, quoted_without_speaker
 from quizgen.generate.questions.candidate import Candidate
 from quizgen.generate.questions.checks import one_line
@@ -57,6 +58,13 @@ def _frame(doc: Doc, fact: Fact) -> tuple[str | None, str | None]:
         speaker = nearby_speaker(sent)
         if not speaker or norm(speaker) == norm(fact.answer):
             return None, None
+        named = _pronoun_named(sent, speaker)
+        if named is not None:
+            # “...,” he told supporters. -> “...,” Store told supporters.
+            if named.count(fact.answer) != 1:
+                return None, None
+            before, after = named.split(fact.answer, 1)
+            return before.strip(), after.strip()
         quote = strip_quote_marks(evidence)
         before, after = quote.split(fact.answer, 1) if fact.answer in quote else (None, None)
         if before is None or after is None:
@@ -69,3 +77,16 @@ def _frame(doc: Doc, fact: Fact) -> tuple[str | None, str | None]:
 def strip_quote_marks(text: str) -> str:
     """The sentence without its double quote marks (they are put back around it)."""
     return re.sub(r"[“”\"]", "", text).strip()
+
+
+def _pronoun_named(sent: Span, speaker: str) -> str | None:
+    """The sentence with the pronoun subject of its speech verb replaced by `speaker`
+    ("..., he told supporters" -> "..., Store told supporters"), or None without one."""
+    for token in sent:
+        if token.lemma_ in SPEECH_VERBS and token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ == "nsubj" and child.lower_ in ("he", "she", "they"):
+                    start = child.idx - sent.start_char
+                    text = sent.text
+                    return (text[:start] + speaker + text[start + len(child.text) :]).strip()
+    return None

@@ -321,7 +321,13 @@ def _reported(verb: Token) -> bool:
     """True when the speech verb reports in the writer's words ("X said the government
     would ..."), with no quotation marks anywhere in the sentence."""
     said = [c for c in verb.children if c.dep_ == "ccomp"]
-    return bool(said) and not any(t.text in QUOTE_CHARS for t in verb.sent)
+    if not said or any(t.text in QUOTE_CHARS for t in verb.sent):
+        return False
+    # "Who said it didn't spy ...?": the reported clause needs a subject of its own.
+    subject = subject_of(said[0])
+    if subject is not None and subject.lower_ == "it" and said[0].lemma_ == "be":
+        return True  # "it is crucial that ...": nobody to name
+    return subject is not None and subject.lower_ not in PRONOUNS
 
 
 def _inverted(
