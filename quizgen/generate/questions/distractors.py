@@ -10,22 +10,21 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from quizgen.generate.facts.common import clean_name, entities
 from quizgen.generate.facts.numbers import MONTHS, WEEKDAYS
-from quizgen.generate.questions.entity_types import (
-    NameInfo,
-    answer_title,
-    is_person,
-    is_place,
-    name_info,
-    name_key,
-    same_place_level,
+from quizgen.generate.questions.entity_types import is_person, is_place, name_info, name_key
+from quizgen.generate.questions.names import (
+    ALL_NAMES,
+    THING_LABELS,
+    entity_variants,
+    is_venue,
+    people_like,
+    places_like,
+    same_sort,
 )
+from quizgen.generate.questions.text import norm
 from quizgen.model import Fact
 
 WORD_NUMBERS = {
@@ -75,14 +74,6 @@ ORDINALS = [
 ]
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 SINGULAR_UNITS = {"hour", "minute", "second", "day", "week", "month", "year", "decade", "century"}
-
-
-@lru_cache(maxsize=16384)
-def norm(text: str) -> str:
-    """Text compared loosely: NFKC, lower case, straight quotes, single spaces."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def seed_of(*parts: str) -> int:
@@ -240,45 +231,6 @@ def date_variants(answer: str) -> list[str]:
     return numeric_variants(answer)
 
 
-def entity_variants(doc: Doc, fact: Fact, labels: set[str]) -> list[str]:
-    """Other entities of the article with one of `labels`, longest form of each name."""
-    answer_key = _name_key(fact.answer)
-    seen: dict[str, str] = {}
-    for label, text, key in _names(doc):
-        if label not in labels:
-            continue
-        if key == answer_key or key in answer_key or answer_key in key:
-            continue
-        if key not in seen or len(text) > len(seen[key]):
-            seen[key] = text
-    return list(seen.values())
-
-
-NAMES_KEY = "quizgen_names"
-
-
-def _names(doc: Doc) -> list[tuple[str, str, str]]:
-    """(label, clean text, name key) of every usable entity of `doc`, made once per doc."""
-    cached = doc.user_data.get(NAMES_KEY)
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
-    names = []
-    for ent in entities(doc):
-        text = clean_name(re.sub(r"[’']s$", "", ent.text.strip()))
-        if ent.label_ == "FAC" and ent.text.lower().startswith("the "):
-            text = "the " + text
-        if text and "\n" not in text and len(text) <= 40:
-            names.append((ent.label_, text, _name_key(text)))
-    doc.user_data[NAMES_KEY] = names
-    return names
-
-
-def _name_key(text: str) -> str:
-    """People and places compare by their last word ("Trump" == "Donald Trump")."""
-    words = re.findall(r"[\w-]+", norm(text))
-    return words[-1] if words else ""
-
-
 NUMERIC_KINDS = {"count", "duration", "money", "percentage", "date"}
 
 
@@ -343,11 +295,11 @@ def _distractors(doc: Doc, fact: Fact, same_title: bool) -> list[str]:
         label = doc[fact.start : fact.end].root.ent_type_ or "PERSON"
         candidates = entity_variants(doc, fact, {label})
         if label != "PERSON":
-            candidates = _same_sort(doc, fact, candidates, label)
+            candidates = same_sort(doc, fact, candidates, label)
         if label == "PERSON":
             if not is_person(name_info(doc), fact.answer):
                 return []  # "Tunisia" labelled a person once: no question on a slip
-            candidates = _people_like(doc, fact, candidates, same_title)
+            candidates = people_like(doc, fact, candidates, same_title)
             if len(fact.answer.split()) == 1:
                 candidates = [c.split()[-1] for c in candidates]
         candidates = _rotate(candidates, seed_of(fact.answer, fact.evidence))
@@ -356,8 +308,8 @@ def _distractors(doc: Doc, fact: Fact, same_title: bool) -> list[str]:
         labels = {"FAC"} if label == "FAC" else {"GPE", "LOC"}
         candidates = entity_variants(doc, fact, labels)
         if label == "FAC" and len(candidates) < 3:
-            candidates += [c for c in entity_variants(doc, fact, ALL_NAMES) if _is_venue(c)]
-        candidates = _places_like(doc, fact, candidates)
+            candidates += [c for c in entity_variants(doc, fact, ALL_NAMES) if is_venue(c)]
+        candidates = places_like(doc, fact, candidates)
         candidates = _rotate(candidates, seed_of(fact.answer, fact.evidence))
     elif kind == "thing":
         label = doc[fact.start : fact.end].root.ent_type_ or "ORG"
@@ -374,94 +326,6 @@ def _distractors(doc: Doc, fact: Fact, same_title: bool) -> list[str]:
     else:
         candidates = []
     return choose(fact, candidates)
-
-
-def _people_like(doc: Doc, fact: Fact, candidates: list[str], same_title: bool) -> list[str]:
-    """The candidates the article shows to be people, with the answer's title when it has
-    one ("Prime Minister _____", "_____, the spokesman"), and, for a quote's speaker, people who
-    speak in the article."""
-    info = name_info(doc)
-    people = [c for c in candidates if len(c.split()) > 1 and is_person(info, c)]
-    title = answer_title(doc, fact.start, fact.end) if same_title else ""
-    if title:
-        people = [c for c in people if title in info[name_key(c)].titles]
-    if fact.kind == "quote":
-        people = [c for c in people if info[name_key(c)].speaks]
-    return people
-
-
-def _same_sort(doc: Doc, fact: Fact, candidates: list[str], label: str) -> list[str]:
-    """Organisations (or nations...) for an organisation that speaks or acts: the same
-    main label, not a person or a place, a speaker for a speaker, "the" kept alike."""
-    info = name_info(doc)
-    out = []
-    for c in candidates:
-        entry = info.get(name_key(c))
-        if entry is None or entry.main_label() != label or is_person(info, c):
-            continue
-        if "PERSON" in entry.labels:
-            continue  # "Trump" is often labelled ORG, but never an organisation
-        if is_place(info, c) and label not in ("GPE", "LOC"):
-            continue
-        if fact.kind == "quote" and not entry.speaks:
-            continue
-        out.append(c)
-    if fact.start > 0 and doc[fact.start - 1].lower_ == "the":
-        out = [c for c in out if _takes_the(info, c)]
-    elif fact.answer.lower().startswith("the "):
-        # "the White House said" -> "the Kremlin said", never "Kremlin said".
-        out = [_with_the(c) for c in out if _takes_the(info, c)]
-    return out
-
-
-def _with_the(name: str) -> str:
-    return name if name.lower().startswith("the ") else f"the {name}"
-
-
-def _places_like(doc: Doc, fact: Fact, candidates: list[str]) -> list[str]:
-    """The candidates the article shows to be places at the answer's level, written with
-    "the" when the answer is ("from the United States", never "from the Iran")."""
-    info = name_info(doc)
-    places = [c for c in candidates if is_place(info, c) and not is_person(info, c)]
-    places = [c for c in places if same_place_level(info, fact.answer, c)]
-    if fact.start > 0 and doc[fact.start - 1].lower_ == "the":
-        places = [c for c in places if c.lower().startswith("the ") or _takes_the(info, c)]
-    return places
-
-
-def _takes_the(info: dict[str, NameInfo], text: str) -> bool:
-    entry = info.get(name_key(text))
-    return entry is not None and entry.takes_the
-
-
-THING_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
-ALL_NAMES = {"FAC", "ORG", "LOC", "GPE", "EVENT", "PRODUCT", "WORK_OF_ART"}
-VENUE_WORDS = {
-    "stadium",
-    "arena",
-    "hall",
-    "station",
-    "square",
-    "park",
-    "memorial",
-    "airport",
-    "bridge",
-    "street",
-    "hospital",
-    "museum",
-    "palace",
-    "centre",
-    "center",
-    "house",
-    "building",
-    "tower",
-    "port",
-}
-
-
-def _is_venue(name: str) -> bool:
-    words = norm(name).split()
-    return bool(words) and words[-1] in VENUE_WORDS
 
 
 def _rotate(items: list[str], seed: int) -> list[str]:

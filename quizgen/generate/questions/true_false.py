@@ -63,8 +63,8 @@ def _frame(doc: Doc, fact: Fact) -> tuple[str | None, str | None]:
             # “...,” he told supporters. -> “...,” Store told supporters.
             if named.count(fact.answer) != 1:
                 return None, None
-            before, after = named.split(fact.answer, 1)
-            return before.strip(), after.strip()
+            head, tail = named.split(fact.answer, 1)
+            return head.strip(), tail.strip()
         quote = strip_quote_marks(evidence)
         before, after = quote.split(fact.answer, 1) if fact.answer in quote else (None, None)
         if before is None or after is None:

@@ -24,6 +24,13 @@ from quizgen.generate.questions.clause import (
     subject_of,
     with_entity,
 )
+from quizgen.generate.questions.partial import (
+    ORDINAL,
+    PERSON_KINDS,
+    how_many_of,
+    in_apposition,
+    which_person,
+)
 from quizgen.generate.questions.wording import first_word, join_tokens, question_mark, sentence_case
 from quizgen.model import Fact
 
@@ -42,15 +49,10 @@ class Phrasing:
     after: str
 
 
-ORDINAL = re.compile(
-    r"\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
-    re.IGNORECASE,
-)
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"}
 PLACE_PREPS = {"in", "at", "near", "off", "inside", "outside"}
 TIME_PREPS = {"on", "in", "at", "during"}
 STRANDABLE = {"with", "by", "for", "to", "from", "about", "on"}
-PERSON_KINDS = {"person_role", "event", "participants", "quote"}
 MOVED_TIME_PREPS = {
     "since": "since when",
     "until": "until when",
@@ -58,56 +60,6 @@ MOVED_TIME_PREPS = {
     "through": "until when",
     "by": "by when",
 }
-#: Words before a name that make a title to ask with ("which pan-democrat veteran").
-TITLE_DEPS = {"compound", "amod", "nmod"}
-
-
-def _in_apposition(token: Token, top: Token) -> bool:
-    """True when `token` lies in an apposition or relative clause of `top`."""
-    current = token
-    while current.i != top.i and current.head.i != current.i:
-        if current.dep_ in ("appos", "relcl", "acl") and current.head.i == top.i:
-            return True
-        current = current.head
-    return False
-
-
-def _which_person(fact: Fact, phrase: list[Token], answer_ids: set[int], top: Token) -> str:
-    """ "Pan-democrat Gary Fan of the Neo Democrats" with the answer "Gary Fan" ->
-    "which pan-democrat of the Neo Democrats"; "" when the name has no title before it."""
-    if fact.kind not in PERSON_KINDS or top.i not in answer_ids or top.ent_type_ != "PERSON":
-        return ""
-    title = [t for t in phrase if t.i < min(answer_ids)]
-    while title and (title[0].dep_ == "det" or title[0].is_punct):
-        title = title[1:]
-    while title and title[-1].is_punct:
-        title = title[:-1]
-    after = [t for t in phrase if t.i > max(answer_ids)]
-    if not title or not all(
-        (t.dep_ in TITLE_DEPS or t.is_punct) and t.ent_type_ != "PERSON" for t in title
-    ):
-        return ""
-    if any(t.dep_ in ("relcl", "acl", "appos") for t in after) or len(after) > 6:
-        return ""
-    title_text = join_tokens(title)
-    if title[0].pos_ != "PROPN":
-        title_text = title_text[0].lower() + title_text[1:]
-    return " ".join(["which", title_text, join_tokens(after)]).strip()
-
-
-def _how_many_of(fact: Fact, phrase: list[Token], answer_ids: set[int], top: Token) -> str:
-    """ "took 48 of the 169 seats" -> "how many of the 169 seats"; "produces about four
-    million barrels of oil" -> "how many barrels of oil"."""
-    if fact.kind != "count" or top.i not in answer_ids or ORDINAL.search(fact.answer):
-        return ""
-    if any(t.i < min(answer_ids) and t.dep_ not in ("det",) for t in phrase if not t.is_punct):
-        return ""
-    after = [t for t in phrase if t.i > max(answer_ids)]
-    if not after or after[0].dep_ != "prep" or after[0].lower_ != "of" or len(after) > 8:
-        return ""
-    nouns = [t for t in phrase if t.i in answer_ids and t.pos_ == "NOUN" and t.i == top.i]
-    wh = "how many " + (nouns[0].lower_ + " " if nouns else "")
-    return wh + join_tokens(after)
 
 
 def _noun_after_ordinal(answer: Span) -> str:
@@ -198,7 +150,7 @@ def _moved(
             if ordinal or top.dep_ in ("npadvmod", "advmod") and is_subject:
                 return None
             return phrase, _wh_for_whole(fact), is_subject
-        partial = _which_person(fact, phrase, answer_ids, top) or _how_many_of(
+        partial = which_person(fact, phrase, answer_ids, top) or how_many_of(
             fact, phrase, answer_ids, top
         )
         if partial:
@@ -213,7 +165,7 @@ def _moved(
                     t for t in phrase if t.i not in answer_ids and t.dep_ not in ("det", "poss")
                 ]
                 rest = [t for t in rest if not (t.i < root.i and t.dep_ == "prep")]
-                rest = [t for t in rest if not _in_apposition(t, top)]
+                rest = [t for t in rest if not in_apposition(t, top)]
                 return phrase, f"{_wh_for_whole(fact)} {join_tokens(rest)}".strip(), is_subject
         return None
     if top.dep_ in ("prep", "agent"):

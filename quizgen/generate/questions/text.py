@@ -1,0 +1,15 @@
+"""Loose text comparison shared by the question writers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+
+@lru_cache(maxsize=16384)
+def norm(text: str) -> str:
+    """Text compared loosely: NFKC, lower case, straight quotes, single spaces."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip()
