@@ -79,6 +79,20 @@ def test_two_processes_write_byte_identical_files(first_run, articles, tmp_path,
         assert (tmp_path / bank_name).read_bytes() == (first_out / bank_name).read_bytes()
 
 
+def test_a_second_run_over_the_same_articles_leaves_the_files_as_they_were(
+    first_run, articles, tmp_path, capsys
+):
+    _, _, _, first_out = first_run
+    good = [str(articles / name) for name in GOOD]
+    shutil.copytree(first_out, tmp_path, dirs_exist_ok=True)
+    before = {p.name: p.read_bytes() for p in tmp_path.glob("*.yaml")}
+    assert main(["generate", *good, "--out", str(tmp_path), "--jobs", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert {p.name: p.read_bytes() for p in tmp_path.glob("*.yaml")} == before
+    assert len(lines) == len(GOOD)
+    assert all(line.endswith(" left as it was)") and " 0 new, 0 updated" in line for line in lines)
+
+
 def test_dry_run_writes_nothing(tmp_path, capsys):
     out = tmp_path / "bank"
     code = main(["generate", str(DATA / "seed_layout.txt"), "--out", str(out), "--dry-run"])

@@ -68,6 +68,8 @@ class MergeReport:
     dry_run: bool = False
     #: Questions the generator still makes but a person deleted: not brought back.
     deleted: int = 0
+    #: Whether the file's text changed (with `dry_run`: would change).
+    written: bool = False
 
 
 @dataclass

@@ -141,6 +141,7 @@ def _merge_one(
                 f"cannot write {target}: {error.strerror or error}; it is left as it was"
             ) from None
     files[target] = _parse(merged.text)  # a later file of the same name merges into it
+    merged.report.written = True
     return merged.report
 
 

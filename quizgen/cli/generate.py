@@ -123,10 +123,12 @@ def print_summary(bank_files: list[BankFile], reports: list[MergeReport], *, dry
     if sys.stdout.isatty():
         _print_table(rows, verb, dry_run=dry_run)
         return
-    for file, count, new, updated, unchanged, kept, removed, target in rows:
+    for row, report in zip(rows, reports, strict=True):
+        file, count, new, updated, unchanged, kept, removed, target = row
+        outcome = f"{verb} {target}" if report.written else f"{target} left as it was"
         print(
             f"{file}: {count} questions, {new} new, {updated} updated, {unchanged} unchanged, "
-            f"{kept} kept, {removed} removed ({verb} {target})"
+            f"{kept} kept, {removed} removed ({outcome})"
         )
     if dry_run:
         print("dry run: nothing written")
