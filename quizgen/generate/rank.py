@@ -25,6 +25,9 @@ KIND_WEIGHT = {
 }
 MAX_QUESTIONS = 25
 MAX_PER_SENTENCE = 2
+#: An article that has not filled the quiz after two per sentence may ask this many on a
+#: sentence: short reports pack several facts into one sentence.
+MAX_PER_SENTENCE_SHORT = 4
 #: Facts starting in the first this-many tokens are in the lead.
 LEAD_TOKENS = 60
 #: At most this many questions open the same way ("In which minute ...").
@@ -63,7 +66,8 @@ def select(scored: list[tuple[float, Candidate]], limit: int = MAX_QUESTIONS) ->
     """The best candidates, at most `limit`: one question per (sentence, answer), no
     repeated stem, no repeated name answer, at most MAX_PER_OPENER stems opening alike.
     A first pass takes one question per sentence (so the quiz covers the article), a
-    second fills up to two per sentence. Ties break on text, so the result is
+    second fills up to two per sentence, a third (for an article that has not filled the
+    quiz) up to MAX_PER_SENTENCE_SHORT. Ties break on text, so the result is
     deterministic."""
     ordered = [c for _, c in sorted(scored, key=lambda pair: (-pair[0], pair[1].question))]
     # The same question with two answers in one article ("Who won the Man of the Match
@@ -76,7 +80,7 @@ def select(scored: list[tuple[float, Candidate]], limit: int = MAX_QUESTIONS) ->
         c for c in ordered if c.type != "multiple_choice" or len(answers[norm(c.question)]) == 1
     ]
     state = _Selection()
-    for per_sentence in (1, MAX_PER_SENTENCE):
+    for per_sentence in (1, MAX_PER_SENTENCE, MAX_PER_SENTENCE_SHORT):
         for candidate in ordered:
             if len(state.kept) == limit:
                 return state.kept

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.facts.common import (
     evidence_text,
@@ -114,6 +114,20 @@ def classify(span: Span) -> FactKind | None:
     return None
 
 
+def _is_label(token: Token) -> bool:
+    """A number after its noun names one thing ("posts 542 and 543", "room 101"): it is an
+    identifier, not how many."""
+    while token.dep_ == "conj" and token.head.like_num and token.head.i < token.i:
+        token = token.head
+    if token.dep_ == "nummod" and token.head.i < token.i and token.head.pos_ == "NOUN":
+        return True
+    # The parser may miss it ("posts 542" as an object): a bare number straight after a
+    # common noun, counting nothing after it, is a label too.
+    counts_next = token.dep_ == "nummod" and token.head.i > token.i
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.pos_ == "NOUN" and token.is_digit and not counts_next
+
+
 def _ordinal_noun_end(doc: Doc, start: int, end: int) -> int:
     """Extend an ordinal to the noun it counts ("third" -> "third goal")."""
     last = doc[end - 1]
@@ -146,6 +160,8 @@ def number_facts(doc: Doc) -> list[Fact]:
                 continue
         # A number inside a name ("Movimento 5 Stelle") is not a count.
         if 0 < start and end < len(doc) and doc[start - 1].pos_ == doc[end].pos_ == "PROPN":
+            continue
+        if kind == "count" and _is_label(ent.root):
             continue
         # A year alone in a date like "September 9, 2016" is part of a dateline; skip ranges.
         if kind == "count" and doc[end - 1].i + 1 < len(doc) and doc[end].text in ("–", "-"):
