@@ -32,6 +32,8 @@ MAX_PER_SENTENCE_SHORT = 4
 LEAD_TOKENS = 60
 #: At most this many questions open the same way ("In which minute ...").
 MAX_PER_OPENER = 2
+#: A kept question on a kind of fact lowers the worth of the next of that kind this much.
+KIND_REPEAT = 0.15
 
 
 def fact_score(fact: Fact, position: float) -> float:
@@ -69,25 +71,41 @@ def select(scored: list[tuple[float, Candidate]], limit: int = MAX_QUESTIONS) ->
     second fills up to two per sentence, a third (for an article that has not filled the
     quiz) up to MAX_PER_SENTENCE_SHORT. Ties break on text, so the result is
     deterministic."""
-    ordered = [c for _, c in sorted(scored, key=lambda pair: (-pair[0], pair[1].question))]
     # The same question with two answers in one article ("Who won the Man of the Match
     # award?" after each match) is ambiguous: ask neither.
     answers: dict[str, set[str]] = {}
-    for candidate in ordered:
+    for _, candidate in scored:
         if candidate.type == "multiple_choice":
             answers.setdefault(norm(candidate.question), set()).add(norm(candidate.fact.answer))
-    ordered = [
-        c for c in ordered if c.type != "multiple_choice" or len(answers[norm(c.question)]) == 1
+    pool = [
+        pair
+        for pair in scored
+        if pair[1].type != "multiple_choice" or len(answers[norm(pair[1].question)]) == 1
     ]
     state = _Selection()
     for per_sentence in (1, MAX_PER_SENTENCE, MAX_PER_SENTENCE_SHORT):
-        for candidate in ordered:
-            if len(state.kept) == limit:
-                return state.kept
+        _fill(state, pool, limit, per_sentence)
+    return state.kept
+
+
+def _fill(
+    state: _Selection, pool: list[tuple[float, Candidate]], limit: int, per_sentence: int
+) -> None:
+    """Keep the best candidate of `pool` while there is room, each kind counting a little
+    less for every question of that kind already kept (a quiz of 13 "who is" questions
+    tests less of the article than one that also asks its numbers and dates)."""
+    remaining = list(pool)
+    while remaining and len(state.kept) < limit:
+        remaining.sort(key=lambda pair: (-state.worth(*pair), pair[1].question))
+        for index, (_, candidate) in enumerate(remaining):
             # The lead sentence carries the most facts of a news report.
             lead = candidate.fact.start < LEAD_TOKENS
-            state.offer(candidate, per_sentence + (1 if lead and per_sentence > 1 else 0))
-    return state.kept
+            if state.offer(candidate, per_sentence + (1 if lead and per_sentence > 1 else 0)):
+                # What was refused before it stays refused: the kept set only grows.
+                remaining = remaining[index + 1 :]
+                break
+        else:
+            return
 
 
 def gives_away(one: Candidate, other: Candidate) -> bool:
@@ -115,9 +133,14 @@ class _Selection:
         self.stems: set[str] = set()
         self.openers: dict[str, int] = {}
         self.by_sentence: dict[str, list[Candidate]] = {}
+        self.kinds: dict[str, int] = {}
 
-    def offer(self, candidate: Candidate, max_per_sentence: int) -> None:
-        """Keep `candidate` unless it repeats what is kept or its sentence is full."""
+    def worth(self, score: float, candidate: Candidate) -> float:
+        """`score` less KIND_REPEAT for each kept question on a fact of the same kind."""
+        return score - KIND_REPEAT * self.kinds.get(candidate.fact.kind, 0)
+
+    def offer(self, candidate: Candidate, max_per_sentence: int) -> bool:
+        """Keep `candidate` (True) unless it repeats what is kept or its sentence is full."""
         fact = candidate.fact
         sentence = norm(fact.evidence)
         pair = (sentence, norm(fact.answer))
@@ -125,15 +148,15 @@ class _Selection:
         stem = norm(candidate.question)
         opener = " ".join(stem.split()[:3])
         if pair in self.pairs or stem in self.stems:
-            return
+            return False
         if self.per_sentence.get(sentence, 0) >= max_per_sentence:
-            return
+            return False
         if any(gives_away(candidate, other) for other in self.by_sentence.get(sentence, [])):
-            return
+            return False
         if candidate.phrased and self.openers.get(opener, 0) >= MAX_PER_OPENER:
-            return
+            return False
         if answer_key in self.answers and fact.kind in ("person_role", "event", "place", "quote"):
-            return
+            return False
         self.kept.append(candidate)
         self.pairs.add(pair)
         self.per_sentence[sentence] = self.per_sentence.get(sentence, 0) + 1
@@ -141,3 +164,5 @@ class _Selection:
         self.answers.add(answer_key)
         self.stems.add(stem)
         self.openers[opener] = self.openers.get(opener, 0) + 1
+        self.kinds[fact.kind] = self.kinds.get(fact.kind, 0) + 1
+        return True
