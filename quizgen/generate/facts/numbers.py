@@ -114,6 +114,12 @@ def classify(span: Span) -> FactKind | None:
     return None
 
 
+def _in_range(doc: Doc, end: int) -> bool:
+    """A number before a dash and another number ("1 – 0", "9 - 10") is half a score or
+    range; before a dash and a word ("six - member") it still counts."""
+    return end + 1 < len(doc) and doc[end].text in ("–", "-") and doc[end + 1].like_num
+
+
 def _is_label(token: Token) -> bool:
     """A number after its noun names one thing ("posts 542 and 543", "room 101"): it is an
     identifier, not how many."""
@@ -164,7 +170,7 @@ def number_facts(doc: Doc) -> list[Fact]:
         if kind == "count" and _is_label(ent.root):
             continue
         # A year alone in a date like "September 9, 2016" is part of a dateline; skip ranges.
-        if kind == "count" and doc[end - 1].i + 1 < len(doc) and doc[end].text in ("–", "-"):
+        if kind == "count" and _in_range(doc, end):
             continue
         facts.append(
             Fact(

@@ -128,7 +128,14 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
     end = max(t.i for t in verb.sent if not t.is_space)
     tokens = [t for t in verb.subtree if t.i not in dropped and not t.is_space]
     # The sentence's own full stop never ends up inside a question.
-    return [t for t in tokens if t.text not in QUOTE_CHARS and not (t.is_punct and t.i >= end)]
+    tokens = [t for t in tokens if t.text not in QUOTE_CHARS and not (t.is_punct and t.i >= end)]
+    # A clause never ends on "and" or a comma: a conjunction the parser hung on a noun
+    # ("began on August 10 and | South Korea says ...") stays behind when its clause goes.
+    while (
+        tokens and tokens[-1].i not in keep and (tokens[-1].dep_ == "cc" or tokens[-1].text == ",")
+    ):
+        tokens.pop()
+    return tokens
 
 
 def names_someone(doc: Doc, source: str) -> bool:
