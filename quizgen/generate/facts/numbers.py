@@ -114,6 +114,16 @@ def classify(span: Span) -> FactKind | None:
     return None
 
 
+def _is_age(ent: Span) -> bool:
+    """ "Daniel Montalvo, 19, a member of ...": a bare number in commas after a person's
+    name is their age (spaCy often calls it a DATE)."""
+    doc = ent.doc
+    if not re.fullmatch(r"\d{1,3}", ent.text) or ent.start < 2 or ent.end >= len(doc):
+        return False
+    before, after = doc[ent.start - 1], doc[ent.end]
+    return before.text == "," and after.text == "," and doc[ent.start - 2].ent_type_ == "PERSON"
+
+
 def _in_range(doc: Doc, end: int) -> bool:
     """A number before a dash and another number ("1 – 0", "9 - 10") is half a score or
     range; before a dash and a word ("six - member") it still counts."""
@@ -146,7 +156,7 @@ def number_facts(doc: Doc) -> list[Fact]:
     """One fact per number-like entity in an askable sentence."""
     facts: list[Fact] = []
     for ent in doc.ents:
-        kind = classify(ent)
+        kind = classify(ent) or ("count" if _is_age(ent) else None)
         if kind is None:
             continue
         sent = ent.sent

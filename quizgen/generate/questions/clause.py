@@ -121,10 +121,12 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
                 # The commas around it go too.
                 left = token.left_edge.i - 1
                 if left >= 0 and token.doc[left].text == ",":
-                    dropped.add(left)
                     right = token.right_edge.i + 1
                     if right < len(token.doc) and token.doc[right].text == ",":
                         dropped.add(right)
+                    # "Montalvo, 19, a member ..., was": the comma closing the age stays.
+                    if not _closes_age(token.doc, left):
+                        dropped.add(left)
     end = max(t.i for t in verb.sent if not t.is_space)
     tokens = [t for t in verb.subtree if t.i not in dropped and not t.is_space]
     # The sentence's own full stop never ends up inside a question.
@@ -136,6 +138,11 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
     ):
         tokens.pop()
     return tokens
+
+
+def _closes_age(doc: Doc, comma: int) -> bool:
+    """True when the comma at `comma` closes a number in commas ("Montalvo, 19,")."""
+    return comma >= 2 and doc[comma - 1].like_num and doc[comma - 2].text == ","
 
 
 def names_someone(doc: Doc, source: str) -> bool:
