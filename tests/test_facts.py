@@ -122,3 +122,19 @@ def test_mirror_model_is_found_by_its_data_folder() -> None:
 def test_missing_model_names_the_pip_command() -> None:
     with pytest.raises(ModelError, match="pip install"):
         load_pipeline("no_such_pipeline_xyz")
+
+
+def test_a_number_naming_a_thing_is_not_a_count() -> None:
+    text = "Six shells hit the area near the police posts 542 and 543 on Thursday."
+    assert answers(text, "count") == ["Six"]
+
+
+def test_a_number_before_a_dash_and_a_word_counts() -> None:
+    text = "The six - member Afghan team had been denied visas until last week."
+    assert answers(text, "count") == ["six"]
+    assert answers("Sweden defeated South Korea 1 – 0 in the opening match.", "count") == []
+
+
+def test_a_number_in_commas_after_a_name_is_an_age() -> None:
+    text = "Daniel Montalvo, 19, a member of the church all his life, was arrested on Monday."
+    assert answers(text, "count") == ["19"]

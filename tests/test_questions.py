@@ -203,3 +203,24 @@ def test_quote_with_a_pronoun_speaker_names_the_speaker() -> None:
     assert statement.question == (
         "“We will need a few weeks to form a government,” Jonas Gahr Store told supporters in Oslo."
     )
+
+
+def test_a_clause_never_ends_on_and() -> None:
+    doc, fact = fact_with(
+        "The broadcasts began on August 10 and South Korea says the broadcasts will continue.",
+        "August 10",
+    )
+    candidate = multiple_choice(doc, fact)
+    assert candidate is not None and acceptable(candidate)
+    assert not candidate.question.rstrip(".?").endswith((" and", ","))
+
+
+def test_the_comma_closing_an_age_stays() -> None:
+    doc, fact = fact_with(
+        "Daniel Montalvo, 19, a member of the church all his life, was arrested after "
+        "leaving its elite group the Sea Org.",
+        "19",
+    )
+    candidate = multiple_choice(doc, fact)
+    assert candidate is not None
+    assert "Montalvo, _____, was arrested" in candidate.question
