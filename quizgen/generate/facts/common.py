@@ -4,40 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-#: Words that hedge a number and belong with it in an answer ("about an hour").
-HEDGES = {
-    "about",
-    "around",
-    "approximately",
-    "roughly",
-    "nearly",
-    "almost",
-    "over",
-    "under",
-    "some",
-    "only",
-    "just",
-    "more",
-    "less",
-    "fewer",
-    "than",
-    "least",
-    "at",
-    "up",
-    "to",
-    "estimated",
-    "an",
-    "a",
-}
-HEDGE_STARTS = {
-    ("more", "than"),
-    ("less", "than"),
-    ("fewer", "than"),
-    ("at", "least"),
-    ("up", "to"),
-    ("just", "over"),
-    ("just", "under"),
-}
+#: Words that hedge a number on their own ("about 90").
 SINGLE_HEDGES = {
     "about",
     "around",
@@ -51,6 +18,17 @@ SINGLE_HEDGES = {
     "only",
     "just",
     "estimated",
+}
+#: Words that hedge a number and belong with it in an answer ("about an hour", "more than").
+HEDGES = SINGLE_HEDGES | {"a", "an", "at", "fewer", "least", "less", "more", "than", "to", "up"}
+HEDGE_STARTS = {
+    ("more", "than"),
+    ("less", "than"),
+    ("fewer", "than"),
+    ("at", "least"),
+    ("up", "to"),
+    ("just", "over"),
+    ("just", "under"),
 }
 SPEECH_VERBS = {
     "say",
