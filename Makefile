@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install bank lint bench clean chromium
+.PHONY: run test install bank lint bench clean chromium golden
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ chromium:
 	  { $$SUDO apt-get update -qq && \
 	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
 	  { [ -z "$$CI" ] && echo "warning: chromium not installed; the browser tests will skip"; }; }
+
+## Rewrite tests/golden/ from the generator after a deliberate change (review the diff).
+golden: $(STAMP)
+	$(BIN)/python tests/golden_outputs.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
