@@ -23,7 +23,7 @@ from textual.app import App
 
 from quizgen.bank import load_bank
 from quizgen.model import select
-from quizgen.tui.app import build_quiz_app
+from quizgen.tui.apps.quiz import build_quiz_app
 from quizgen.tui.widgets.question_view import QuestionView
 
 SIZE = (80, 24)

@@ -12,7 +12,7 @@ from textual.pilot import Pilot
 
 from quizgen.bank import load_bank
 from quizgen.model import select
-from quizgen.tui.app import QuizApp, build_quiz_app
+from quizgen.tui.apps.quiz import QuizApp, build_quiz_app
 from quizgen.tui.screens.quiz import QuizScreen
 
 BANK = Path(__file__).parent / "data" / "quiz" / "bank.yaml"

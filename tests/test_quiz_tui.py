@@ -13,7 +13,7 @@ from quizgen.errors import ProgressError
 from quizgen.learn.progress import ProgressStore, store_path
 from quizgen.learn.session import Answer, QuizItem
 from quizgen.model import BankEntry, select
-from quizgen.tui.app import QuizApp, build_quiz_app
+from quizgen.tui.apps.quiz import QuizApp, build_quiz_app
 from quizgen.tui.screens.confirm_quit import ConfirmQuitScreen
 from quizgen.tui.screens.quiz import QuizScreen
 from quizgen.tui.screens.results import ResultScreen

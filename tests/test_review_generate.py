@@ -9,7 +9,7 @@ import pytest
 
 from quizgen.bank import load_bank
 from quizgen.cli import main
-from quizgen.tui.screens.review_app import build_review_app
+from quizgen.tui.apps.review import build_review_app
 
 ROOT = Path(__file__).parent.parent
 SEED = "seeds/000_e94a5a8ef24bf183.txt"

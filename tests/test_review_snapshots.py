@@ -15,7 +15,7 @@ import pytest
 from textual.pilot import Pilot
 
 from quizgen.bank import load_bank
-from quizgen.tui.screens.review_app import ReviewApp, build_review_app
+from quizgen.tui.apps.review import ReviewApp, build_review_app
 
 DATA = Path(__file__).parent / "data" / "review"
 SIZE = (80, 24)

@@ -12,7 +12,7 @@ import pytest
 from quizgen.bank import load_bank
 from quizgen.bank.update import update_bank
 from quizgen.cli import main
-from quizgen.tui.screens.review_app import ArticleShelf, ReviewApp, build_review_app
+from quizgen.tui.apps.review import ArticleShelf, ReviewApp, build_review_app
 from quizgen.tui.screens.review_dialogs import EditProblemsScreen, TagFilterScreen
 from quizgen.tui.screens.review_drafts import DraftReviewScreen
 from quizgen.tui.widgets.draft_details import DraftDetails

@@ -14,8 +14,8 @@ from quizgen.cli import main
 from quizgen.learn.progress import ProgressStore, store_path
 from quizgen.learn.scheduler import make_scheduler
 from quizgen.learn.training import TrainingSession
+from quizgen.tui.apps.train import build_train_app
 from quizgen.tui.screens.train import TrainScreen
-from quizgen.tui.screens.train_app import build_train_app
 from quizgen.tui.screens.train_end import TrainEndScreen
 from quizgen.tui.widgets.feedback_view import FeedbackView
 from quizgen.tui.widgets.question_view import QuestionView
@@ -148,7 +148,7 @@ def test_cli_rejects_a_negative_new_limit(tmp_path: Path, capsys) -> None:
 def test_cli_trains_the_bank_for_the_learner(tmp_path: Path, monkeypatch) -> None:
     """`quizgen train` hands the app a session over the bank's live questions, for the
     learner and data folder given; answers land in that store."""
-    import quizgen.tui.screens.train_app as train_app
+    import quizgen.tui.apps.train as train_app
 
     seen: dict[str, object] = {}
 

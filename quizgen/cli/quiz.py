@@ -77,7 +77,7 @@ class AnswerRecorder:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here so `quizgen check` and friends do not pay for loading Textual.
-    from quizgen.tui.app import build_quiz_app
+    from quizgen.tui.apps.quiz import build_quiz_app
 
     chosen = selected_entries(load_valid_bank(args.banks), args, "quiz on")
     learner = learner_name(args)

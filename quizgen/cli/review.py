@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here so `quizgen check` and friends do not pay for loading Textual.
-    from quizgen.tui.screens.review_app import build_review_app
+    from quizgen.tui.apps.review import build_review_app
 
     bank = load_valid_bank(args.banks)
     try:

@@ -42,7 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here so `quizgen check` and friends do not pay for loading Textual.
-    from quizgen.tui.screens.train_app import build_train_app
+    from quizgen.tui.apps.train import build_train_app
 
     if args.new < 0:
         raise UsageError("--new must be 0 or more")

@@ -7,7 +7,7 @@ from textual.containers import Container
 from textual.widgets import Footer
 
 from quizgen.learn.session import QuizSession
-from quizgen.tui.messages import Answered
+from quizgen.tui.messages import Answered, QuizFinished
 from quizgen.tui.screens.staged import StagedScreen
 from quizgen.tui.widgets.feedback_view import FeedbackView
 from quizgen.tui.widgets.question_view import QuestionView
@@ -15,7 +15,8 @@ from quizgen.tui.widgets.quiz_status import QuizStatus
 
 
 class QuizScreen(StagedScreen):
-    """Asks every item of `session`; on the end, switches to the results."""
+    """Asks every item of `session`; at the end, posts QuizFinished (the app shows the
+    results)."""
 
     CSS_PATH = "quiz.tcss"
 
@@ -71,8 +72,6 @@ class QuizScreen(StagedScreen):
             return
         self.session.advance()
         if self.session.finished:
-            from quizgen.tui.screens.results import ResultScreen
-
-            await self.app.switch_screen(ResultScreen(self.session))
+            self.post_message(QuizFinished(self.session))
         else:
             await self._show_question()

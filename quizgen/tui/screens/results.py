@@ -9,10 +9,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quizgen.learn.session import QuizSession, format_duration
+from quizgen.tui.messages import RetryMisses, ReviewMisses
 
 
 class ResultScreen(Screen[None]):
-    """The results of a finished `session`."""
+    """The results of a finished `session`; review and retry are the app's to open."""
 
     CSS_PATH = "results.tcss"
     BINDINGS = [
@@ -47,13 +48,9 @@ class ResultScreen(Screen[None]):
         return True
 
     def action_review(self) -> None:
-        from quizgen.tui.screens.review import ReviewScreen
-
         if self.session.missed:
-            self.app.push_screen(ReviewScreen(self.session))
+            self.post_message(ReviewMisses(self.session))
 
-    async def action_retry(self) -> None:
-        from quizgen.tui.screens.quiz import QuizScreen
-
+    def action_retry(self) -> None:
         if self.session.missed:
-            await self.app.switch_screen(QuizScreen(self.session.retry_missed()))
+            self.post_message(RetryMisses(self.session))

@@ -17,14 +17,15 @@ from textual.widgets import Footer, Static
 from quizgen.errors import ProgressError
 from quizgen.learn.scheduler import rating_limits
 from quizgen.learn.training import Outcome, TrainingSession, describe_due
-from quizgen.tui.messages import Answered
+from quizgen.tui.messages import Answered, TrainingFinished
 from quizgen.tui.screens.staged import StagedScreen
 from quizgen.tui.widgets.feedback_view import FeedbackView
 from quizgen.tui.widgets.question_view import QuestionView
 
 
 class TrainScreen(StagedScreen):
-    """Asks what `session` picks until it has nothing left, then shows the end screen."""
+    """Asks what `session` picks until it has nothing left, then posts TrainingFinished
+    (the app shows the end screen)."""
 
     CSS_PATH = "train.tcss"
     BINDINGS = [
@@ -62,7 +63,7 @@ class TrainScreen(StagedScreen):
         self.outcome = None
         item = self.session.next_item()
         if item is None:
-            await self._finish()
+            self.post_message(TrainingFinished(self.session))
             return
         self._update_status()
         self.query_one("#rating", Static).update("")
@@ -94,11 +95,6 @@ class TrainScreen(StagedScreen):
         rating.update(line)
         rating.display = True
         rating.set_class(not outcome.correct, "-wrong")
-
-    async def _finish(self) -> None:
-        from quizgen.tui.screens.train_end import end_screen
-
-        await self.app.switch_screen(end_screen(self.session, self.tz))
 
     # -- keys ----------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from textual.binding import Binding
 
 from quizgen.errors import ProgressError
 from quizgen.learn.training import TrainingSession
+from quizgen.tui.messages import TrainingFinished
 from quizgen.tui.screens.train import TrainScreen
 from quizgen.tui.screens.train_end import end_screen
 
@@ -35,6 +36,11 @@ class TrainApp(App[ProgressError | None]):
             self.push_screen(end_screen(self.session, self.tz))
         else:
             self.push_screen(TrainScreen(self.session, tz=self.tz))
+
+    async def on_training_finished(self, message: TrainingFinished) -> None:
+        """The trainer ran out of questions: its summary replaces it."""
+        message.stop()
+        await self.switch_screen(end_screen(message.session, self.tz))
 
 
 def build_train_app(session: TrainingSession, *, tz: tzinfo | None = None) -> TrainApp:

@@ -10,8 +10,11 @@ from textual.binding import Binding
 
 from quizgen.learn.session import AnswerHook, Clock, QuizSession, build_items
 from quizgen.model import BankEntry
+from quizgen.tui.messages import QuizFinished, RetryMisses, ReviewMisses
 from quizgen.tui.screens.confirm_quit import ConfirmQuitScreen
 from quizgen.tui.screens.quiz import QuizScreen
+from quizgen.tui.screens.results import ResultScreen
+from quizgen.tui.screens.review import ReviewScreen
 
 
 class QuizApp(App[None]):
@@ -31,6 +34,21 @@ class QuizApp(App[None]):
     def on_mount(self) -> None:
         # Pushed (not the default screen) so that results and retries can switch_screen.
         self.push_screen(QuizScreen(self.session))
+
+    # -- navigation: the screens say what happened, the app picks the next screen --------
+
+    async def on_quiz_finished(self, message: QuizFinished) -> None:
+        message.stop()
+        await self.switch_screen(ResultScreen(message.session))
+
+    async def on_review_misses(self, message: ReviewMisses) -> None:
+        message.stop()
+        # Pushed over the results, so leaving the review goes back to them.
+        await self.push_screen(ReviewScreen(message.session))
+
+    async def on_retry_misses(self, message: RetryMisses) -> None:
+        message.stop()
+        await self.switch_screen(QuizScreen(message.session.retry_missed()))
 
     def action_request_quit(self) -> None:
         """Quit; ask first when that would lose an unfinished quiz."""
