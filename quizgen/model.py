@@ -121,40 +121,6 @@ def select(
     ]
 
 
-FactKind = Literal[
-    "duration",
-    "count",
-    "money",
-    "percentage",
-    "date",
-    "person_role",
-    "participants",
-    "place",
-    "quote",
-    "conditional",
-    "event",
-    "thing",
-]
-
-
-@dataclass(frozen=True)
-class Fact:
-    """One thing an article states that a question can ask about."""
-
-    kind: FactKind
-    #: The answer span, verbatim from the article.
-    answer: str
-    #: The whole sentence the answer comes from, verbatim.
-    evidence: str
-    #: Who or what the fact is about ("the call", "Michael Flynn").
-    about: str = ""
-    #: Who the article says states it ("the White House"), "" when unattributed.
-    source: str = ""
-    #: Token offsets of the answer in the parsed article (doc[start:end]).
-    start: int = 0
-    end: int = 0
-
-
 @dataclass
 class Article:
     """A news article as read from a file: its title, source URL and body paragraphs."""

@@ -8,9 +8,12 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quizgen.generate.context import ArticleContext
+from quizgen.generate.fact import Fact
 from quizgen.generate.facts import extract_facts
 from quizgen.generate.nlp import load_pipeline
-from quizgen.model import Fact
+from quizgen.generate.questions import Candidate, multiple_choice, true_false
+from quizgen.generate.questions.candidate import Refused
 
 DATA = Path(__file__).parent / "data" / "generate"
 DEVSET = sorted((DATA / "devset").glob("*.txt"))
@@ -41,3 +44,20 @@ def fact_with(text: str, answer: str) -> tuple[Doc, Fact]:
         if fact.answer == answer:
             return doc, fact
     raise AssertionError(f"no fact {answer!r} in {[f.answer for f in extract_facts(doc)]}")
+
+
+def context(doc: Doc) -> ArticleContext:
+    """The question writers' view of `doc`."""
+    return ArticleContext(doc)
+
+
+def mc(doc: Doc, fact: Fact) -> Candidate | None:
+    """The multiple-choice question on `fact`, or None when the writer refused."""
+    written = multiple_choice(context(doc), fact)
+    return None if isinstance(written, Refused) else written
+
+
+def tf(doc: Doc, fact: Fact, truth: bool) -> Candidate | None:
+    """The true (or false) statement of `fact`, or None when the writer refused."""
+    written = true_false(context(doc), fact, truth)
+    return None if isinstance(written, Refused) else written

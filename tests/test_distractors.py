@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generate_support import fact_with, parse
+from generate_support import context, fact_with, parse
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -15,7 +15,7 @@ from quizgen.generate.questions.distractors import (
     norm,
     numeric_variants,
 )
-from quizgen.generate.questions.entity_types import is_person, is_place, name_info
+from quizgen.generate.questions.entity_types import is_person, is_place
 
 
 def test_duration_keeps_hedge_and_unit() -> None:
@@ -82,7 +82,7 @@ ARTICLE = (
 
 def test_people_come_from_the_article_with_the_answers_title() -> None:
     doc, fact = fact_with(ARTICLE, "Mike Pence")
-    wrong = distractors_for(doc, fact)
+    wrong = distractors_for(context(doc), fact)
     # "Vice President _____": only people the article calls president, not the senator,
     # the chancellor or the adviser.
     assert set(wrong) == {"Barack Obama", "Francois Hollande", "Emmanuel Macron"}
@@ -96,7 +96,7 @@ def test_a_name_labelled_person_once_but_mostly_a_place_is_no_person() -> None:
         "Goalkeeper Mouez Hassen was injured and replaced by Farouk Ben Mustapha."
     )
     doc = parse(text)
-    info = name_info(doc)
+    info = context(doc).name_info
     assert not is_person(info, "Tunisia")
     assert is_person(info, "Nabil Maaloul")
 
@@ -108,7 +108,7 @@ def test_place_distractors_keep_the_answers_level() -> None:
         "The mayor of Accumoli said half of his town was destroyed."
     )
     doc, fact = fact_with(text, "Accumoli")
-    wrong = distractors_for(doc, fact)
+    wrong = distractors_for(context(doc), fact)
     assert wrong and not {"Italy", "France", "Germany"} & set(wrong)
 
 
@@ -118,7 +118,7 @@ def test_place_distractors_are_places_of_the_article() -> None:
         "Trump accepted an invitation to attend a summit in Hamburg in July."
     )
     doc, fact = fact_with(text, "Hamburg")
-    assert set(distractors_for(doc, fact)) == {"Berlin", "Paris", "Madrid"}
+    assert set(distractors_for(context(doc), fact)) == {"Berlin", "Paris", "Madrid"}
 
 
 @given(
@@ -145,7 +145,7 @@ def test_organisation_speaker_is_swapped_for_another_speaking_organisation() -> 
     )
     doc = parse(text)
     fact = next(f for f in extract_facts(doc) if f.kind == "quote")
-    wrong = distractors_for(doc, fact)
+    wrong = distractors_for(context(doc), fact)
     # NATO does not speak in the article; Trump is a person even if labelled ORG once.
     assert wrong and all(w.lower().startswith("the ") for w in wrong)
     assert not any("NATO" in w or "Trump" in w for w in wrong)
@@ -153,4 +153,4 @@ def test_organisation_speaker_is_swapped_for_another_speaking_organisation() -> 
 
 def test_a_name_after_city_of_is_a_place_whatever_its_label() -> None:
     doc = parse("In 2009, an earthquake in the city of L'Aquila killed more than 300 people.")
-    assert is_place(name_info(doc), "L'Aquila")
+    assert is_place(context(doc).name_info, "L'Aquila")

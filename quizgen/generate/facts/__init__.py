@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from quizgen.generate.fact import Fact
 from quizgen.generate.facts.numbers import number_facts
 from quizgen.generate.facts.people import person_facts
 from quizgen.generate.facts.places import place_facts
 from quizgen.generate.facts.quotes import conditional_facts, quote_facts
 from quizgen.generate.facts.things import thing_facts
-from quizgen.model import Fact
 
 __all__ = ["extract_facts"]
 

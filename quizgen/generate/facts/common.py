@@ -4,64 +4,27 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-#: Words that hedge a number on their own ("about 90").
-SINGLE_HEDGES = {
-    "about",
-    "around",
-    "approximately",
-    "roughly",
-    "nearly",
-    "almost",
-    "over",
-    "under",
-    "some",
-    "only",
-    "just",
-    "estimated",
-}
-#: Words that hedge a number and belong with it in an answer ("about an hour", "more than").
-HEDGES = SINGLE_HEDGES | {"a", "an", "at", "fewer", "least", "less", "more", "than", "to", "up"}
-HEDGE_STARTS = {
-    ("more", "than"),
-    ("less", "than"),
-    ("fewer", "than"),
-    ("at", "least"),
-    ("up", "to"),
-    ("just", "over"),
-    ("just", "under"),
-}
-SPEECH_VERBS = {
-    "say",
-    "tell",
-    "add",
-    "state",
-    "report",
-    "announce",
-    "claim",
-    "note",
-    "explain",
-    "warn",
-    "confirm",
-    "believe",
-    "write",
-    "insist",
-    "argue",
-    "estimate",
-    "suggest",
-}
-QUOTE_CHARS = {"“", "”", '"', "‘", "’", "``", "''"}
+from quizgen.generate.vocabulary import (
+    CURRENCY_PREFIXES,
+    CURRENCY_SIGNS,
+    HEDGE_STARTS,
+    SINGLE_HEDGES,
+    SPEECH_VERBS,
+)
 
 
-ENTS_KEY = "quizgen_ents"
-
-
-def entities(doc: Doc) -> tuple[Span, ...]:
-    """`doc.ents`, built once per doc (spaCy makes new spans on every access)."""
-    cached = doc.user_data.get(ENTS_KEY)
-    if cached is None:
-        cached = tuple(doc.ents)
-        doc.user_data[ENTS_KEY] = cached
-    return cached  # type: ignore[no-any-return]
+def entity_at(token: Token) -> Span:
+    """The named entity `token` is part of (the token alone when it is in none)."""
+    doc = token.doc
+    if token.ent_iob_ in ("", "O"):
+        return doc[token.i : token.i + 1]
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def evidence_text(sent: Span) -> str:
@@ -80,15 +43,12 @@ def is_askable(sent: Span) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
-CURRENCY = {"$", "us$", "€", "£", "¥", "a$", "c$", "hk$", "rs", "rs."}
-
-
 def with_hedge(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Widen [start, end) to the left over a currency sign and a hedge ("more than 11,000",
     "about 80", "US$ 20,000")."""
-    if start >= 1 and doc[start - 1].lower_ in CURRENCY:
+    if start >= 1 and doc[start - 1].lower_ in CURRENCY_SIGNS:
         start -= 1
-        if start >= 1 and doc[start - 1].text in ("US", "HK", "A", "C"):
+        if start >= 1 and doc[start - 1].text in CURRENCY_PREFIXES:
             start -= 1
     if start >= 2:
         pair = (doc[start - 2].lower_, doc[start - 1].lower_)

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from quizgen.generate.fact import Fact, FactKind
 from quizgen.generate.facts.common import (
     evidence_text,
     is_askable,
@@ -13,65 +14,17 @@ from quizgen.generate.facts.common import (
     trim_span,
     with_hedge,
 )
-from quizgen.model import Fact, FactKind
+from quizgen.generate.vocabulary import MONTHS, NUMBER_WORDS, TIMES_WORDS, VAGUE_TIMES, WEEKDAYS
 
 DURATION_UNITS = re.compile(
     r"\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b"
     r"|-(minute|hour|day|week|month|year)\b",
     re.IGNORECASE,
 )
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-NUMBER_WORDS = {
-    "a",
-    "an",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "fifteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "half",
-    "dozen",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
-}
 ORDINAL_RE = re.compile(
     r"\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
 CURRENCY_RE = re.compile(r"[$€£¥]|dollar|euro|pound|yuan|yen|rupee")
-TIMES = {"twice", "thrice"}
-VAGUE = {"today", "yesterday", "tomorrow", "recently", "daily", "year", "night", "hours"}
 
 
 def _has_number(text: str) -> bool:
@@ -94,7 +47,7 @@ def classify(span: Span) -> FactKind | None:
         # "the 62nd minute", "third": ask "which minute", and only with a noun to name.
         return "count" if label != "ORDINAL" or lowered != "first" else None
     if label in ("DATE", "TIME"):
-        if lowered in VAGUE or lowered.startswith(("this ", "last ", "next ", "every ")):
+        if lowered in VAGUE_TIMES or lowered.startswith(("this ", "last ", "next ", "every ")):
             return None
         if re.search(r"\b(yesterday|today|tomorrow|tonight)\b", lowered):
             return None
@@ -156,7 +109,10 @@ def number_facts(doc: Doc) -> list[Fact]:
     """One fact per number-like entity in an askable sentence."""
     facts: list[Fact] = []
     for ent in doc.ents:
-        kind = classify(ent) or ("count" if _is_age(ent) else None)
+        kind = classify(ent)
+        rule = "numbers.entity"
+        if kind is None and _is_age(ent):
+            kind, rule = "count", "numbers.age"
         if kind is None:
             continue
         sent = ent.sent
@@ -187,10 +143,11 @@ def number_facts(doc: Doc) -> list[Fact]:
                 kind=kind,
                 answer=doc[start:end].text,
                 evidence=evidence_text(sent),
-                about=ent.root.head.text,
                 source=source_of(ent.root),
                 start=start,
                 end=end,
+                rule=rule,
+                label=ent.label_,
             )
         )
     facts += _times_facts(doc) + _long_facts(doc, {(f.start, f.end) for f in facts})
@@ -213,10 +170,10 @@ def _long_facts(doc: Doc, taken: set[tuple[int, int]]) -> list[Fact]:
                 kind="duration",
                 answer=doc[token.i : token.i + 3].text,
                 evidence=evidence_text(token.sent),
-                about=doc[token.i + 2].head.text,
                 source=source_of(token),
                 start=token.i,
                 end=token.i + 3,
+                rule="numbers.unit_long",
             )
         )
     return facts
@@ -226,16 +183,16 @@ def _times_facts(doc: Doc) -> list[Fact]:
     """ "twice", "three times": how many times something happened."""
     facts = []
     for token in doc:
-        if token.lower_ in TIMES and token.dep_ == "advmod" and is_askable(token.sent):
+        if token.lower_ in TIMES_WORDS and token.dep_ == "advmod" and is_askable(token.sent):
             facts.append(
                 Fact(
                     kind="count",
                     answer=token.text,
                     evidence=evidence_text(token.sent),
-                    about=token.head.text,
                     source=source_of(token),
                     start=token.i,
                     end=token.i + 1,
+                    rule="numbers.times",
                 )
             )
     return facts

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import (
     clean_name,
     evidence_text,
@@ -11,7 +12,6 @@ from quizgen.generate.facts.common import (
     source_of,
     span_text,
 )
-from quizgen.model import Fact
 
 ROLE_DEPS = {"compound", "amod", "nmod", "poss", "case"}
 
@@ -70,22 +70,26 @@ def person_facts(doc: Doc) -> list[Fact]:
                     kind="person_role",
                     answer=ent.text,
                     evidence=evidence_text(sent),
-                    about=role,
+                    role=role,
                     source=source_of(ent.root),
                     start=ent.start,
                     end=ent.end,
+                    rule="people.titled",
+                    label=ent.label_,
                 )
             )
         elif ent.root.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "conj"):
+            participant = _is_participant(ent)
             facts.append(
                 Fact(
-                    kind="participants" if _is_participant(ent) else "event",
+                    kind="participants" if participant else "event",
                     answer=ent.text,
                     evidence=evidence_text(sent),
-                    about=ent.root.head.lemma_,
                     source=source_of(ent.root),
                     start=ent.start,
                     end=ent.end,
+                    rule="people.participant" if participant else "people.argument",
+                    label=ent.label_,
                 )
             )
     return facts

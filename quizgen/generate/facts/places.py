@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import evidence_text, is_askable, source_of
-from quizgen.model import Fact
-
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
+from quizgen.generate.vocabulary import PLACE_LABELS
 
 
 def place_facts(doc: Doc) -> list[Fact]:
@@ -49,10 +48,11 @@ def place_facts(doc: Doc) -> list[Fact]:
                     kind="place",
                     answer=doc[start:end].text,
                     evidence=evidence_text(sent),
-                    about=root.head.head.text,
                     source=source_of(root),
                     start=start,
                     end=end,
+                    rule="places.locative",
+                    label=ent.label_,
                 )
             )
     return facts

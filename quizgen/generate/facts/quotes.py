@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import (
-    QUOTE_CHARS,
-    SPEECH_VERBS,
-    entities,
+    entity_at,
     evidence_text,
     in_quotation,
     is_askable,
     source_of,
     span_text,
 )
-from quizgen.model import Fact
+from quizgen.generate.vocabulary import QUOTE_CHARS, SPEAKER_LABELS, SPEECH_VERBS
 
 
 def speaker_of(sent: Span) -> Token | None:
@@ -22,17 +21,9 @@ def speaker_of(sent: Span) -> Token | None:
     for token in sent:
         if token.lemma_ in SPEECH_VERBS and token.pos_ == "VERB":
             for child in token.children:
-                if child.dep_ == "nsubj" and child.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+                if child.dep_ == "nsubj" and child.ent_type_ in SPEAKER_LABELS:
                     return child
     return None
-
-
-def _entity_span(token: Token) -> Span:
-    doc = token.doc
-    for ent in entities(doc):
-        if ent.start <= token.i < ent.end:
-            return ent
-    return doc[token.i : token.i + 1]
 
 
 def quote_facts(doc: Doc) -> list[Fact]:
@@ -44,16 +35,17 @@ def quote_facts(doc: Doc) -> list[Fact]:
         speaker = speaker_of(sent)
         if speaker is None:
             continue
-        ent = _entity_span(speaker)
+        ent = entity_at(speaker)
         facts.append(
             Fact(
                 kind="quote",
                 answer=ent.text,
                 evidence=evidence_text(sent),
-                about=span_text(t for t in sent if t.text not in QUOTE_CHARS)[:60],
                 source=ent.text,
                 start=ent.start,
                 end=ent.end,
+                rule="quotes.speaker",
+                label=ent.label_,
             )
         )
     return facts
@@ -86,10 +78,11 @@ def conditional_facts(doc: Doc) -> list[Fact]:
                     kind="conditional",
                     answer=doc[start:end].text,
                     evidence=evidence_text(sent),
-                    about=span_text(condition.subtree),
+                    condition=span_text(condition.subtree),
                     source=source_of(main) or _speaker_text(sent),
                     start=start,
                     end=end,
+                    rule="quotes.conditional",
                 )
             )
             break
@@ -98,7 +91,7 @@ def conditional_facts(doc: Doc) -> list[Fact]:
 
 def _speaker_text(sent: Span) -> str:
     speaker = speaker_of(sent)
-    return _entity_span(speaker).text if speaker is not None else ""
+    return entity_at(speaker).text if speaker is not None else ""
 
 
 def quoted_without_speaker(sent: Span) -> bool:
@@ -119,7 +112,7 @@ def nearby_speaker(sent: Span) -> str:
         if token.is_sent_start:
             speaker = speaker_of(token.sent)
             if speaker is not None:
-                return _entity_span(speaker).text
+                return entity_at(speaker).text
             if sent.start - previous_index > 200:
                 break
     return ""

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import clean_name, evidence_text, is_askable, source_of
-from quizgen.model import Fact
+from quizgen.generate.vocabulary import THING_LABELS
 
-THING_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}
 
 
 def thing_facts(doc: Doc) -> list[Fact]:
     """A fact per named thing that is an argument of a clause ("Mozilla Firefox, its main
-    rival, has been ..."), so a question can ask "what" (`about` is its entity label)."""
+    rival, has been ..."), so a question can ask "what" (or "who" for an organisation)."""
     facts: list[Fact] = []
     # spaCy sometimes labels a person's surname ORG ("Trump"); names seen as PERSON are out.
     people = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
@@ -35,10 +35,11 @@ def thing_facts(doc: Doc) -> list[Fact]:
                 kind="thing",
                 answer=doc[start : ent.end].text,
                 evidence=evidence_text(sent),
-                about=ent.label_,
                 source=source_of(ent.root),
                 start=start,
                 end=ent.end,
+                rule="things.argument",
+                label=ent.label_,
             )
         )
     return facts

@@ -1,77 +1,13 @@
-"""A question not yet chosen: the fact it tests and what the ranker needs to know."""
+"""A question not yet chosen: the fact it tests, how it was written and what it scored."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from quizgen.model import Fact
-
-STOP = {
-    "the",
-    "a",
-    "an",
-    "of",
-    "to",
-    "in",
-    "on",
-    "for",
-    "and",
-    "at",
-    "by",
-    "with",
-    "according",
-    "how",
-    "what",
-    "who",
-    "when",
-    "where",
-    "which",
-    "did",
-    "does",
-    "do",
-    "is",
-    "was",
-    "were",
-    "are",
-    "has",
-    "have",
-    "had",
-    "many",
-    "much",
-    "long",
-    "fill",
-    "blank",
-    "true",
-    "false",
-    "said",
-    "s",
-    "that",
-    "this",
-    "it",
-    "its",
-    "his",
-    "her",
-    "their",
-    "be",
-    "been",
-    "will",
-    "would",
-}
-KIND_SUFFIX = {
-    "duration": "length",
-    "count": "count",
-    "money": "amount",
-    "percentage": "share",
-    "date": "date",
-    "person_role": "who",
-    "participants": "who",
-    "event": "who",
-    "place": "where",
-    "quote": "speaker",
-    "conditional": "condition",
-    "thing": "what",
-}
+from quizgen.generate.fact import Fact
+from quizgen.generate.kinds import spec_of
+from quizgen.generate.vocabulary import STEM_STOP_WORDS
 
 
 @dataclass
@@ -86,11 +22,23 @@ class Candidate:
     explanation: str
     #: True when the stem is a real wh-question (not fill-in-the-blank).
     phrased: bool = False
+    #: The template that wrote the stem ("wh.inverted", "cloze.clause", "tf.false"):
+    #: provenance for `--explain`.
+    template: str = ""
+    #: The parts of the ranking score (filled in by the ranker), by name.
+    score_parts: dict[str, float] = field(default_factory=dict)
 
     def slug_words(self) -> list[str]:
         """Content words of the stem, for a readable id."""
         words = re.findall(r"[a-z0-9]+", self.question.lower().replace("’", "'"))
-        return [w for w in words if w not in STOP and len(w) > 1]
+        return [w for w in words if w not in STEM_STOP_WORDS and len(w) > 1]
+
+
+@dataclass(frozen=True)
+class Refused:
+    """Why a writer made no question of a fact (shown by `--explain`)."""
+
+    reason: str
 
 
 def slugify(words: list[str]) -> str:
@@ -103,5 +51,5 @@ def slugify(words: list[str]) -> str:
 def base_id(candidate: Candidate) -> str:
     """A readable id such as `call-last-length` or `pence-call-tf`."""
     words = candidate.slug_words()[:3]
-    suffix = "tf" if candidate.type == "true_false" else KIND_SUFFIX.get(candidate.fact.kind, "q")
+    suffix = "tf" if candidate.type == "true_false" else spec_of(candidate.fact).id_suffix
     return slugify(words + [suffix])

@@ -10,41 +10,10 @@ from __future__ import annotations
 
 import re
 
+from quizgen.generate.config import DEFAULT, GenerationConfig
 from quizgen.generate.questions.candidate import Candidate
+from quizgen.generate.vocabulary import DANGLING_WORDS
 
-#: Longest fill-in-the-blank text and true/false statement, in words.
-MAX_BLANK_WORDS = 30
-MAX_STATEMENT_WORDS = 36
-MAX_QUESTION_WORDS = 30
-#: Words that cannot end a question or statement: the sentence was cut mid-phrase.
-DANGLING = {
-    "and",
-    "or",
-    "but",
-    "of",
-    "the",
-    "a",
-    "an",
-    "to",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "as",
-    "than",
-    "that",
-    "which",
-    "who",
-    "its",
-    "their",
-    "his",
-    "her",
-    "is",
-    "was",
-    "were",
-}
 BLANK_PREFIX = "Fill in the blank: "
 
 
@@ -58,18 +27,28 @@ def balanced_quotes(text: str) -> bool:
     return text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
-def acceptable(candidate: Candidate) -> bool:
-    """True when `candidate` reads as a question a teacher would keep."""
+def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | None:
+    """Why a teacher would reject `candidate` at a glance, or None when it reads well."""
     stem = candidate.question
     if not balanced_quotes(stem):
-        return False
+        return "unbalanced quotation marks"
     words = re.findall(r"[\w’'-]+", stem)
-    if not words or words[-1].lower() in DANGLING:
-        return False
+    if not words or words[-1].lower() in DANGLING_WORDS:
+        return "stem ends on a word that needs a continuation"
     if re.search(r"(^|[\s“\"])[,.;:]", stem) or re.search(r"\(\s*\)|\(\s*_", stem):
-        return False  # a stray comma or an empty bracket left by a cut
+        return "stray punctuation left by a cut"
     if candidate.type == "true_false":
-        return len(stem.split()) <= MAX_STATEMENT_WORDS
+        return _too_long(stem, config.max_statement_words, "max_statement_words")
     if stem.startswith(BLANK_PREFIX):
-        return len(stem[len(BLANK_PREFIX) :].split()) <= MAX_BLANK_WORDS
-    return len(stem.split()) <= MAX_QUESTION_WORDS
+        return _too_long(stem[len(BLANK_PREFIX) :], config.max_blank_words, "max_blank_words")
+    return _too_long(stem, config.max_question_words, "max_question_words")
+
+
+def _too_long(text: str, limit: int, name: str) -> str | None:
+    words = len(text.split())
+    return f"{words} words, over {name}={limit}" if words > limit else None
+
+
+def acceptable(candidate: Candidate, config: GenerationConfig = DEFAULT) -> bool:
+    """True when `candidate` reads as a question a teacher would keep."""
+    return problem(candidate, config) is None

@@ -8,13 +8,23 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quizgen.generate.facts.common import QUOTE_CHARS, SPEECH_VERBS, entities, span_text
+from quizgen.generate.fact import Fact
+from quizgen.generate.facts.common import (
+    entity_at,
+    span_text,
+)
 from quizgen.generate.questions.wording import first_word, join_tokens, sentence_case
-from quizgen.model import Fact
+from quizgen.generate.vocabulary import (
+    BARE_SOURCES,
+    PRONOUNS,
+    QUOTE_CHARS,
+    RELATIVE_PRONOUNS,
+    RELATIVE_WORDS,
+    SPEECH_VERBS,
+)
 
 #: Children of a clause's verb that start another clause; they stay out of the question.
 CUT_DEPS = {"conj", "cc", "parataxis", "advcl", "mark", "preconj", "discourse", "intj"}
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "this", "that"}
 
 
 def clause_verb(token: Token) -> tuple[Token, list[Token]] | None:
@@ -74,9 +84,6 @@ def according_to(verb: Token) -> tuple[str, set[int]]:
                     dropped.add(token.i - 1)
                 return source_text(list(objects[0].subtree)), dropped
     return "", set()
-
-
-RELATIVE_WORDS = {"that", "which", "who", "whom", "whose", "where", "when"}
 
 
 def bare_speech(verb: Token, tokens: list[Token]) -> bool:
@@ -151,24 +158,17 @@ def names_someone(doc: Doc, source: str) -> bool:
     return (
         words[0].lower() in ("the", "a", "an")
         or any(w[:1].isupper() for w in words[1:])
-        or (len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in BARE_NOUNS)
+        or (len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in BARE_SOURCES)
     )
-
-
-BARE_NOUNS = {"estimates", "reports", "officials", "sources", "experts", "critics", "analysts"}
 
 
 def with_entity(subject: Token) -> list[Token]:
     """The subject's words, widened to the whole name it is part of ("Kim Min-Woo")."""
     ids = {t.i for t in subject.subtree}
     doc = subject.doc
-    for ent in entities(doc):
-        if ent.start <= subject.i < ent.end:
-            ids |= set(range(ent.start, ent.end))
+    ent = entity_at(subject)
+    ids |= set(range(ent.start, ent.end))
     return [doc[i] for i in sorted(ids)]
-
-
-RELATIVE_PRONOUNS = {"that", "which", "who"}
 
 
 def clause_frame(doc: Doc, fact: Fact) -> tuple[str, str] | None:

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 
-from spacy.tokens import Doc
-
-from quizgen.generate.facts.numbers import MONTHS, WEEKDAYS
-from quizgen.generate.questions.entity_types import is_person, is_place, name_info, name_key
+from quizgen.generate.context import ArticleContext
+from quizgen.generate.fact import Fact
+from quizgen.generate.kinds import DistractorStrategy, spec_of
+from quizgen.generate.questions.entity_types import is_person, is_place, name_key
 from quizgen.generate.questions.names import (
-    ALL_NAMES,
-    THING_LABELS,
     entity_variants,
     is_venue,
     people_like,
@@ -25,55 +24,19 @@ from quizgen.generate.questions.names import (
     same_sort,
 )
 from quizgen.generate.questions.text import norm
-from quizgen.model import Fact
+from quizgen.generate.vocabulary import (
+    AREA_LABELS,
+    MONTHS,
+    NAME_LABELS,
+    ORDINAL_WORDS,
+    THING_LABELS,
+    TIME_UNITS,
+    WEEKDAYS,
+    WORD_NUMBERS,
+)
 
-WORD_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "a": 1,
-    "an": 1,
-}
 NUMBER_NAMES = {v: k for k, v in WORD_NUMBERS.items() if k not in ("a", "an")}
-ORDINALS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-]
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-SINGULAR_UNITS = {"hour", "minute", "second", "day", "week", "month", "year", "decade", "century"}
 
 
 def seed_of(*parts: str) -> int:
@@ -154,12 +117,12 @@ def numeric_variants(answer: str) -> list[str]:
     words = answer.split()
     for k, word in enumerate(words):
         lowered = word.lower()
-        if lowered in ORDINALS:
-            index = ORDINALS.index(lowered)
+        if lowered in ORDINAL_WORDS:
+            index = ORDINAL_WORDS.index(lowered)
             return [
-                " ".join(words[:k] + [_same_case(ORDINALS[j], word)] + words[k + 1 :])
+                " ".join(words[:k] + [_same_case(ORDINAL_WORDS[j], word)] + words[k + 1 :])
                 for j in (index + 1, index - 1, index + 2, index + 3, index - 2)
-                if 0 <= j < len(ORDINALS) and j != index
+                if 0 <= j < len(ORDINAL_WORDS) and j != index
             ]
         if lowered in WORD_NUMBERS and (k + 1 < len(words) or lowered not in ("a", "an")):
             value = WORD_NUMBERS[lowered]
@@ -206,7 +169,7 @@ def _same_case(word: str, like: str) -> str:
 
 def _plural(word: str) -> str:
     base = word.lower().rstrip("-")
-    if base in SINGULAR_UNITS or base.endswith(("hour", "minute", "day", "year")):
+    if base in TIME_UNITS or base.endswith(("hour", "minute", "day", "year")):
         return word + "s"
     if base == "century":
         return "centuries"
@@ -214,7 +177,7 @@ def _plural(word: str) -> str:
 
 
 def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and word[:-1].lower() in SINGULAR_UNITS else word
+    return word[:-1] if word.endswith("s") and word[:-1].lower() in TIME_UNITS else word
 
 
 def date_variants(answer: str) -> list[str]:
@@ -231,9 +194,6 @@ def date_variants(answer: str) -> list[str]:
     return numeric_variants(answer)
 
 
-NUMERIC_KINDS = {"count", "duration", "money", "percentage", "date"}
-
-
 def choose(fact: Fact, candidates: list[str], count: int = 3) -> list[str]:
     """Up to `count` distinct candidates that are not the answer, not in the evidence
     and not near-duplicates of each other, picked deterministically."""
@@ -247,7 +207,9 @@ def choose(fact: Fact, candidates: list[str], count: int = 3) -> list[str]:
             continue
         # Numbers differ by a word ("two-hour-long" holds "hour-long"): only names can
         # be near-duplicates of each other.
-        if fact.kind not in NUMERIC_KINDS and any(_near(key, other) for other in keys):
+        if spec_of(fact).distractors not in ("other_numbers", "other_dates") and any(
+            _near(key, other) for other in keys
+        ):
             continue
         picked.append(candidate)
         keys.add(key)
@@ -271,61 +233,74 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
-def distractors_for(doc: Doc, fact: Fact, same_title: bool = True) -> list[str]:
+def distractors_for(ctx: ArticleContext, fact: Fact, same_title: bool = True) -> list[str]:
     """Three (or fewer when the article lacks them) wrong choices for `fact`; people share
     the answer's title unless `same_title` is False (the question does not show it)."""
     # Asked for the same fact by the multiple-choice and the true/false writers.
-    cache = doc.user_data.setdefault(DISTRACTORS_KEY, {})
     key = (fact.kind, fact.start, fact.end, same_title)
-    if key not in cache:
-        cache[key] = _distractors(doc, fact, same_title)
-    return list(cache[key])
+    if key not in ctx.distractors:
+        strategy = STRATEGIES[spec_of(fact).distractors]
+        ctx.distractors[key] = choose(fact, strategy(ctx, fact, same_title))
+    return list(ctx.distractors[key])
 
 
-DISTRACTORS_KEY = "quizgen_distractors"
+def _number_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[str]:
+    return numeric_variants(fact.answer)
 
 
-def _distractors(doc: Doc, fact: Fact, same_title: bool) -> list[str]:
-    kind = fact.kind
-    if kind in ("count", "duration", "money", "percentage"):
-        candidates = numeric_variants(fact.answer)
-    elif kind == "date":
-        candidates = date_variants(fact.answer)
-    elif kind in ("person_role", "event", "participants", "quote"):
-        label = doc[fact.start : fact.end].root.ent_type_ or "PERSON"
-        candidates = entity_variants(doc, fact, {label})
-        if label != "PERSON":
-            candidates = same_sort(doc, fact, candidates, label)
-        if label == "PERSON":
-            if not is_person(name_info(doc), fact.answer):
-                return []  # "Tunisia" labelled a person once: no question on a slip
-            candidates = people_like(doc, fact, candidates, same_title)
-            if len(fact.answer.split()) == 1:
-                candidates = [c.split()[-1] for c in candidates]
-        candidates = _rotate(candidates, seed_of(fact.answer, fact.evidence))
-    elif kind == "place":
-        label = doc[fact.start : fact.end].root.ent_type_ or "GPE"
-        labels = {"FAC"} if label == "FAC" else {"GPE", "LOC"}
-        candidates = entity_variants(doc, fact, labels)
-        if label == "FAC" and len(candidates) < 3:
-            candidates += [c for c in entity_variants(doc, fact, ALL_NAMES) if is_venue(c)]
-        candidates = places_like(doc, fact, candidates)
-        candidates = _rotate(candidates, seed_of(fact.answer, fact.evidence))
-    elif kind == "thing":
-        label = doc[fact.start : fact.end].root.ent_type_ or "ORG"
-        info = name_info(doc)
-        if is_person(info, fact.answer) or is_place(info, fact.answer):
-            return []  # a person or place labelled a thing: "What scored a goal?"
-        candidates = entity_variants(doc, fact, {label})
-        if len(candidates) < 3:
-            candidates += entity_variants(doc, fact, THING_LABELS - {label})
-        candidates = [c for c in candidates if not is_person(info, c) and not is_place(info, c)]
-        candidates = _rotate(candidates, seed_of(fact.answer, fact.evidence))
-        # Things of the same sort first: "Labour Party" for "Democratic Party".
-        candidates.sort(key=lambda c: name_key(c) != name_key(fact.answer))
+def _date_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[str]:
+    return date_variants(fact.answer)
+
+
+def _person_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[str]:
+    doc = ctx.doc
+    label = doc[fact.start : fact.end].root.ent_type_ or "PERSON"
+    candidates = entity_variants(ctx, fact, {label})
+    if label != "PERSON":
+        candidates = same_sort(ctx, fact, candidates, label)
     else:
-        candidates = []
-    return choose(fact, candidates)
+        if not is_person(ctx.name_info, fact.answer):
+            return []  # "Tunisia" labelled a person once: no question on a slip
+        candidates = people_like(ctx, fact, candidates, same_title)
+        if len(fact.answer.split()) == 1:
+            candidates = [c.split()[-1] for c in candidates]
+    return _rotate(candidates, seed_of(fact.answer, fact.evidence))
+
+
+def _place_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[str]:
+    label = ctx.doc[fact.start : fact.end].root.ent_type_ or "GPE"
+    labels = {"FAC"} if label == "FAC" else AREA_LABELS
+    candidates = entity_variants(ctx, fact, labels)
+    if label == "FAC" and len(candidates) < 3:
+        candidates += [c for c in entity_variants(ctx, fact, NAME_LABELS) if is_venue(c)]
+    candidates = places_like(ctx, fact, candidates)
+    return _rotate(candidates, seed_of(fact.answer, fact.evidence))
+
+
+def _thing_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[str]:
+    label = ctx.doc[fact.start : fact.end].root.ent_type_ or "ORG"
+    info = ctx.name_info
+    if is_person(info, fact.answer) or is_place(info, fact.answer):
+        return []  # a person or place labelled a thing: "What scored a goal?"
+    candidates = entity_variants(ctx, fact, {label})
+    if len(candidates) < 3:
+        candidates += entity_variants(ctx, fact, THING_LABELS - {label})
+    candidates = [c for c in candidates if not is_person(info, c) and not is_place(info, c)]
+    candidates = _rotate(candidates, seed_of(fact.answer, fact.evidence))
+    # Things of the same sort first: "Labour Party" for "Democratic Party".
+    candidates.sort(key=lambda c: name_key(c) != name_key(fact.answer))
+    return candidates
+
+
+Strategy = Callable[[ArticleContext, Fact, bool], list[str]]
+#: Where each `KindSpec.distractors` strategy finds its candidates.
+STRATEGIES: dict[DistractorStrategy, Strategy] = {
+    "other_numbers": _number_candidates,
+    "other_dates": _date_candidates,
+    "other_people": _person_candidates,
+    "other_places": _place_candidates,
+    "other_things": _thing_candidates,
+}
 
 
 def _rotate(items: list[str], seed: int) -> list[str]:

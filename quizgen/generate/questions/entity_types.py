@@ -22,12 +22,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from quizgen.generate.facts.common import SPEECH_VERBS, clean_name, entities
+from quizgen.generate.facts.common import (
+    clean_name,
+    entity_at,
+)
 from quizgen.generate.facts.people import role_of
-
-PLACE_LABELS = {"GPE", "LOC"}
-SMALL_PLACE_WORDS = {"city", "town", "village", "municipality", "suburb", "port", "mayor"}
-USER_DATA_KEY = "quizgen_entity_info"
+from quizgen.generate.vocabulary import AREA_LABELS, SMALL_PLACE_WORDS, SPEECH_VERBS
 
 
 @dataclass
@@ -56,13 +56,12 @@ def name_key(text: str) -> str:
     return words[-1] if words else ""
 
 
-def name_info(doc: Doc) -> dict[str, NameInfo]:
-    """The evidence about every name of `doc`, by `name_key` (computed once per doc)."""
-    cached = doc.user_data.get(USER_DATA_KEY)
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
+def collect_name_info(ents: tuple[Span, ...]) -> dict[str, NameInfo]:
+    """The evidence about every name among an article's entities, by `name_key`
+    (`ArticleContext.name_info` keeps it for the article)."""
     info: dict[str, NameInfo] = {}
-    for ent in entities(doc):
+    for ent in ents:
+        doc = ent.doc
         key = name_key(ent.text)
         if not key:
             continue
@@ -72,15 +71,14 @@ def name_info(doc: Doc) -> dict[str, NameInfo]:
             _person_cues(ent, entry)
         else:
             _speech_cue(ent, entry)
-        if ent.label_ in PLACE_LABELS:
+        if ent.label_ in AREA_LABELS:
             _place_cues(ent, entry)
         if ent.start > 1 and doc[ent.start - 1].lower_ == "of":
-            if doc[ent.start - 2].lower_ in SMALL_PLACE_WORDS - {"mayor"}:
+            if doc[ent.start - 2].lower_ in SMALL_PLACE_WORDS:
                 entry.level = "city"  # "the city of L'Aquila", whatever its label
         start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
         if doc[ent.start].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the"):
             entry.takes_the = True
-    doc.user_data[USER_DATA_KEY] = info
     return info
 
 
@@ -104,13 +102,13 @@ def _place_cues(ent: Span, entry: NameInfo) -> None:
     if after is not None and after.text in ("’s", "'s") and after.head.pos_ in ("NOUN", "PROPN"):
         entry.level = entry.level or "country"
     if before is not None and before.text == "," and ent.start > 1:
-        if doc[ent.start - 2].ent_type_ in PLACE_LABELS:
+        if doc[ent.start - 2].ent_type_ in AREA_LABELS:
             entry.level = "country"
     if after is not None and after.text == "," and ent.end + 1 < len(doc):
-        if doc[ent.end + 1].ent_type_ in PLACE_LABELS and entry.level != "country":
+        if doc[ent.end + 1].ent_type_ in AREA_LABELS and entry.level != "country":
             entry.level = "city"
     if before is not None and before.lower_ == "of" and ent.start > 1:
-        if doc[ent.start - 2].lower_ in SMALL_PLACE_WORDS:
+        if doc[ent.start - 2].lower_ in SMALL_PLACE_WORDS | {"mayor"}:
             entry.level = "city"
 
 
@@ -131,9 +129,9 @@ def title_head(role: str) -> str:
 def answer_title(doc: Doc, start: int, end: int) -> str:
     """The head word of the title or role the evidence gives the name at [start, end)
     ("President Barack Obama", "Jeff Rathke, the spokesman"), or ""."""
-    for ent in entities(doc):
-        if ent.start <= start < ent.end and ent.label_ == "PERSON":
-            return title_head(role_of(ent))
+    ent = entity_at(doc[start])
+    if ent.label_ == "PERSON":
+        return title_head(role_of(ent))
     if start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN":
         return doc[start - 1].lower_
     return ""
@@ -156,7 +154,7 @@ def is_place(info: dict[str, NameInfo], text: str) -> bool:
         return False
     if entry.level == "city":
         return True
-    return entry.main_label() in PLACE_LABELS | {"FAC"} and "PERSON" not in entry.labels
+    return entry.main_label() in AREA_LABELS | {"FAC"} and "PERSON" not in entry.labels
 
 
 def same_place_level(info: dict[str, NameInfo], answer: str, other: str) -> bool:

@@ -10,11 +10,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quizgen.generate.facts.common import SPEECH_VERBS, in_quotation
-from quizgen.generate.questions.clause import PRONOUNS, names_someone, source_text
+from quizgen.generate.fact import Fact
+from quizgen.generate.facts.common import (
+    in_quotation,
+)
+from quizgen.generate.kinds import spec_of
+from quizgen.generate.questions.clause import (
+    names_someone,
+    source_text,
+)
 from quizgen.generate.questions.wh import Phrasing
 from quizgen.generate.questions.wording import join_tokens, question_mark
-from quizgen.model import Fact
+from quizgen.generate.vocabulary import PRONOUNS, SPEECH_VERBS
 
 MODIFIER_DEPS = {"amod", "compound", "nmod", "nummod"}
 #: Prepositions that say what the measured thing is ("a ban on", "a call with").
@@ -23,7 +30,7 @@ ABOUT_PREPS = {"on", "of", "with", "against", "between", "over", "from", "to"}
 
 def measure_question(doc: Doc, fact: Fact) -> Phrasing | None:
     """ "How long was the phone call?" for a duration that modifies a noun, or None."""
-    if fact.kind != "duration" or in_quotation(doc[fact.start]):
+    if not spec_of(fact).measure or in_quotation(doc[fact.start]):
         return None
     if fact.answer.lower().endswith("old"):
         return None  # "a 10-year-old girl": an age, not how long something lasted
@@ -49,7 +56,8 @@ def measure_question(doc: Doc, fact: Fact) -> Phrasing | None:
     question = question_mark(f"{lead}how long was the {phrase}")
     question = question[0].upper() + question[1:]
     before = f"{lead}the {phrase} was"
-    return Phrasing(question=question, before=before[0].upper() + before[1:], after="")
+    before = before[0].upper() + before[1:]
+    return Phrasing(question=question, before=before, after="", template="measure.noun")
 
 
 def _source(token: Token) -> str:

@@ -4,29 +4,34 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
-
-from quizgen.generate.facts.common import QUOTE_CHARS
-from quizgen.generate.questions.candidate import Candidate
-from quizgen.generate.questions.checks import MAX_BLANK_WORDS, one_line
+from quizgen.generate.context import ArticleContext
+from quizgen.generate.fact import Fact
+from quizgen.generate.kinds import spec_of
+from quizgen.generate.questions.candidate import Candidate, Refused
+from quizgen.generate.questions.checks import one_line
 from quizgen.generate.questions.clause import clause_frame, shortened
 from quizgen.generate.questions.distractors import distractors_for, norm, seed_of
 from quizgen.generate.questions.entity_types import answer_title
 from quizgen.generate.questions.measure import measure_question
 from quizgen.generate.questions.wh import phrase_question
 from quizgen.generate.questions.wording import full_stop, glue
-from quizgen.model import Fact
+from quizgen.generate.vocabulary import QUOTE_CHARS
 
 BLANK = "_____"
 
 
-def multiple_choice(doc: Doc, fact: Fact) -> Candidate | None:
-    """A multiple-choice candidate for `fact`, or None without 2+ good distractors."""
-    if fact.kind == "conditional":
-        return None
+def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
+    """A multiple-choice candidate for `fact`, or why there is none (no stem for the
+    kind, fewer than 2 good distractors, a stem that shows the answer)."""
+    doc = ctx.doc
+    spec = spec_of(fact)
+    if spec.stem == "none":
+        return Refused(f"{fact.kind} facts are asked as true/false only")
     phrasing = None
-    if fact.kind != "quote":
-        phrasing = phrase_question(doc, fact) or measure_question(doc, fact)
+    if spec.stem == "clause":
+        phrasing = phrase_question(doc, fact) or (
+            measure_question(doc, fact) if spec.measure else None
+        )
     # A wh-question drops the answer's title ("Who contacted ...?"), so any person will
     # do as a choice; a blank keeps it ("Prime Minister _____"), so choices must share it.
     title = answer_title(doc, fact.start, fact.end)
@@ -35,23 +40,27 @@ def multiple_choice(doc: Doc, fact: Fact) -> Candidate | None:
         or title
         and re.search(rf"\b{re.escape(title)}\b", phrasing.question.lower())
     )
-    wrong = distractors_for(doc, fact, same_title=bool(titled))
+    wrong = distractors_for(ctx, fact, same_title=bool(titled))
     if len(wrong) < 2:
-        return None
-    if fact.kind == "quote":
-        stem = quote_stem(fact)
+        return Refused(f"only {len(wrong)} good distractors (at least 2 needed)")
+    if spec.stem == "who_said":
+        stem, template = quote_stem(fact, ctx.config.min_quote_words), "quote.who_said"
         explanation = full_stop(fact.evidence)
     elif phrasing is not None:
-        stem = phrasing.question
+        stem, template = phrasing.question, phrasing.template
         explanation = full_stop(glue(phrasing.before, fact.answer, phrasing.after))
-        if not phrasing.after and fact.kind == "duration":
+        if not phrasing.after and spec.measure:
             explanation = full_stop(fact.evidence)  # "the ban was 90-day" is no English
     else:
         frame = clause_frame(doc, fact)
-        stem = cloze_stem(fact, frame, shortened(doc, fact, MAX_BLANK_WORDS))
+        limit = ctx.config.max_blank_words
+        short = shortened(doc, fact, limit)
+        stem, template = cloze_stem(fact, frame, short, ctx.config.min_blank_words, limit)
         explanation = full_stop(fact.evidence)
-    if stem is None or _leaks(fact.answer, stem):
-        return None
+    if stem is None:
+        return Refused("no stem: the sentence fits no template")
+    if _leaks(fact.answer, stem):
+        return Refused("the stem shows the answer")
     stem = one_line(stem)
     choices = order_choices(fact.answer, wrong, stem)
     return Candidate(
@@ -61,14 +70,15 @@ def multiple_choice(doc: Doc, fact: Fact) -> Candidate | None:
         answer=fact.answer,
         choices=choices,
         explanation=explanation,
-        phrased=phrasing is not None or fact.kind == "quote",
+        phrased=phrasing is not None or spec.stem == "who_said",
+        template=template,
     )
 
 
-def quote_stem(fact: Fact) -> str | None:
+def quote_stem(fact: Fact, min_words: int) -> str | None:
     """ "Who said: “...”?" from the quoted words of the evidence."""
     match = re.search(r"[“\"‘](.+?)[”\"’]", fact.evidence)
-    if not match or len(match.group(1).split()) < 4:
+    if not match or len(match.group(1).split()) < min_words:
         return None
     quoted = match.group(1).strip().rstrip(",")
     if norm(fact.answer) in norm(quoted):
@@ -76,28 +86,36 @@ def quote_stem(fact: Fact) -> str | None:
     return f"Who said: “{quoted}”?"
 
 
-def cloze_stem(fact: Fact, frame: tuple[str, str] | None = None, short: str = "") -> str | None:
+def cloze_stem(
+    fact: Fact,
+    frame: tuple[str, str] | None,
+    short: str,
+    min_words: int,
+    max_words: int,
+) -> tuple[str | None, str]:
     """The answer's clause (`frame`), or else the evidence sentence (`short`: cut after
     the answer when it is long), with the answer blanked out (once, and only once)."""
     if frame is not None:
         text = glue(frame[0], BLANK, frame[1])
         text = "".join(c for c in text if c not in QUOTE_CHARS or c in "’")
-        if 5 <= len(text.split()) <= MAX_BLANK_WORDS and not _leaks(fact.answer, text):
-            return f"Fill in the blank: {full_stop(text)}"
+        if min_words <= len(text.split()) <= max_words and not _leaks(fact.answer, text):
+            return f"Fill in the blank: {full_stop(text)}", "cloze.clause"
     evidence = fact.evidence
-    if len(evidence.split()) > MAX_BLANK_WORDS and short:
+    if len(evidence.split()) > max_words and short:
         evidence = short
-    if len(evidence.split()) > MAX_BLANK_WORDS:
+    if len(evidence.split()) > max_words:
         evidence = segment_with(evidence, fact.answer)
-    if len(evidence.split()) > MAX_BLANK_WORDS and " including " in evidence:
+    if len(evidence.split()) > max_words and " including " in evidence:
         head, tail = evidence.split(" including ", 1)
         if fact.answer in head and fact.answer not in tail:
             evidence = head.rstrip(",") + " …"
-    if evidence.count(fact.answer) != 1 or not 6 <= len(evidence.split()) <= 45:
-        return None
+    if evidence.count(fact.answer) != 1 or len(evidence.split()) < min_words + 1:
+        return None, "cloze.sentence"
     text = evidence.replace(fact.answer, BLANK, 1)
     text = "".join(c for c in text if c not in QUOTE_CHARS or c in "’")
-    return f"Fill in the blank: {text}"
+    if len(text.split()) > max_words:
+        return None, "cloze.sentence"
+    return f"Fill in the blank: {text}", "cloze.sentence"
 
 
 SEGMENT_BREAK = re.compile(r"(?<=[;])\s+|(?<=[,.]”)\s+|(?<=[,.]\")\s+|\s+[—–]\s+")

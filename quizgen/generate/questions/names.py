@@ -9,28 +9,34 @@ as the article writes it.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
-from spacy.tokens import Doc
+from spacy.tokens import Span
 
-from quizgen.generate.facts.common import clean_name, entities
+from quizgen.generate.context import ArticleContext
+from quizgen.generate.fact import Fact
+from quizgen.generate.facts.common import clean_name
+from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.entity_types import (
     NameInfo,
     answer_title,
     is_person,
     is_place,
-    name_info,
     name_key,
     same_place_level,
 )
 from quizgen.generate.questions.text import norm
-from quizgen.model import Fact
+from quizgen.generate.vocabulary import VENUE_WORDS
+
+#: (label, clean text, name key) of an entity fit to be a choice.
+Name = tuple[str, str, str]
 
 
-def entity_variants(doc: Doc, fact: Fact, labels: set[str]) -> list[str]:
+def entity_variants(ctx: ArticleContext, fact: Fact, labels: AbstractSet[str]) -> list[str]:
     """Other entities of the article with one of `labels`, longest form of each name."""
     answer_key = _name_key(fact.answer)
     seen: dict[str, str] = {}
-    for label, text, key in _names(doc):
+    for label, text, key in ctx.names:
         if label not in labels:
             continue
         if key == answer_key or key in answer_key or answer_key in key:
@@ -40,22 +46,15 @@ def entity_variants(doc: Doc, fact: Fact, labels: set[str]) -> list[str]:
     return list(seen.values())
 
 
-NAMES_KEY = "quizgen_names"
-
-
-def _names(doc: Doc) -> list[tuple[str, str, str]]:
-    """(label, clean text, name key) of every usable entity of `doc`, made once per doc."""
-    cached = doc.user_data.get(NAMES_KEY)
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
+def usable_names(ents: tuple[Span, ...]) -> list[Name]:
+    """Every entity fit to be a choice (`ArticleContext.names` keeps them)."""
     names = []
-    for ent in entities(doc):
+    for ent in ents:
         text = clean_name(re.sub(r"[’']s$", "", ent.text.strip()))
         if ent.label_ == "FAC" and ent.text.lower().startswith("the "):
             text = "the " + text
         if text and "\n" not in text and len(text) <= 40:
             names.append((ent.label_, text, _name_key(text)))
-    doc.user_data[NAMES_KEY] = names
     return names
 
 
@@ -65,24 +64,28 @@ def _name_key(text: str) -> str:
     return words[-1] if words else ""
 
 
-def people_like(doc: Doc, fact: Fact, candidates: list[str], same_title: bool) -> list[str]:
+def people_like(
+    ctx: ArticleContext, fact: Fact, candidates: list[str], same_title: bool
+) -> list[str]:
     """The candidates the article shows to be people, with the answer's title when it has
     one ("Prime Minister _____", "_____, the spokesman"), and, for a quote's speaker, people who
     speak in the article."""
-    info = name_info(doc)
+    info = ctx.name_info
+    doc = ctx.doc
     people = [c for c in candidates if len(c.split()) > 1 and is_person(info, c)]
     title = answer_title(doc, fact.start, fact.end) if same_title else ""
     if title:
         people = [c for c in people if title in info[name_key(c)].titles]
-    if fact.kind == "quote":
+    if spec_of(fact).speaker:
         people = [c for c in people if info[name_key(c)].speaks]
     return people
 
 
-def same_sort(doc: Doc, fact: Fact, candidates: list[str], label: str) -> list[str]:
+def same_sort(ctx: ArticleContext, fact: Fact, candidates: list[str], label: str) -> list[str]:
     """Organisations (or nations...) for an organisation that speaks or acts: the same
     main label, not a person or a place, a speaker for a speaker, "the" kept alike."""
-    info = name_info(doc)
+    info = ctx.name_info
+    doc = ctx.doc
     out = []
     for c in candidates:
         entry = info.get(name_key(c))
@@ -92,7 +95,7 @@ def same_sort(doc: Doc, fact: Fact, candidates: list[str], label: str) -> list[s
             continue  # "Trump" is often labelled ORG, but never an organisation
         if is_place(info, c) and label not in ("GPE", "LOC"):
             continue
-        if fact.kind == "quote" and not entry.speaks:
+        if spec_of(fact).speaker and not entry.speaks:
             continue
         out.append(c)
     if fact.start > 0 and doc[fact.start - 1].lower_ == "the":
@@ -107,10 +110,11 @@ def _with_the(name: str) -> str:
     return name if name.lower().startswith("the ") else f"the {name}"
 
 
-def places_like(doc: Doc, fact: Fact, candidates: list[str]) -> list[str]:
+def places_like(ctx: ArticleContext, fact: Fact, candidates: list[str]) -> list[str]:
     """The candidates the article shows to be places at the answer's level, written with
     "the" when the answer is ("from the United States", never "from the Iran")."""
-    info = name_info(doc)
+    info = ctx.name_info
+    doc = ctx.doc
     places = [c for c in candidates if is_place(info, c) and not is_person(info, c)]
     places = [c for c in places if same_place_level(info, fact.answer, c)]
     if fact.start > 0 and doc[fact.start - 1].lower_ == "the":
@@ -121,31 +125,6 @@ def places_like(doc: Doc, fact: Fact, candidates: list[str]) -> list[str]:
 def _takes_the(info: dict[str, NameInfo], text: str) -> bool:
     entry = info.get(name_key(text))
     return entry is not None and entry.takes_the
-
-
-THING_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
-ALL_NAMES = {"FAC", "ORG", "LOC", "GPE", "EVENT", "PRODUCT", "WORK_OF_ART"}
-VENUE_WORDS = {
-    "stadium",
-    "arena",
-    "hall",
-    "station",
-    "square",
-    "park",
-    "memorial",
-    "airport",
-    "bridge",
-    "street",
-    "hospital",
-    "museum",
-    "palace",
-    "centre",
-    "center",
-    "house",
-    "building",
-    "tower",
-    "port",
-}
 
 
 def is_venue(name: str) -> bool:

@@ -11,10 +11,10 @@ import re
 
 from spacy.tokens import Token
 
+from quizgen.generate.fact import Fact
+from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.wording import join_tokens
-from quizgen.model import Fact
 
-PERSON_KINDS = {"person_role", "event", "participants", "quote"}
 ORDINAL = re.compile(
     r"\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
     re.IGNORECASE,
@@ -36,7 +36,7 @@ def in_apposition(token: Token, top: Token) -> bool:
 def which_person(fact: Fact, phrase: list[Token], answer_ids: set[int], top: Token) -> str:
     """ "Pan-democrat Gary Fan of the Neo Democrats" with the answer "Gary Fan" ->
     "which pan-democrat of the Neo Democrats"; "" when the name has no title before it."""
-    if fact.kind not in PERSON_KINDS or top.i not in answer_ids or top.ent_type_ != "PERSON":
+    if not spec_of(fact).person or top.i not in answer_ids or top.ent_type_ != "PERSON":
         return ""
     title = [t for t in phrase if t.i < min(answer_ids)]
     while title and (title[0].dep_ == "det" or title[0].is_punct):
@@ -59,7 +59,7 @@ def which_person(fact: Fact, phrase: list[Token], answer_ids: set[int], top: Tok
 def how_many_of(fact: Fact, phrase: list[Token], answer_ids: set[int], top: Token) -> str:
     """ "took 48 of the 169 seats" -> "how many of the 169 seats"; "produces about four
     million barrels of oil" -> "how many barrels of oil"."""
-    if fact.kind != "count" or top.i not in answer_ids or ORDINAL.search(fact.answer):
+    if spec_of(fact).wh != "how many" or top.i not in answer_ids or ORDINAL.search(fact.answer):
         return ""
     if any(t.i < min(answer_ids) and t.dep_ not in ("det",) for t in phrase if not t.is_punct):
         return ""

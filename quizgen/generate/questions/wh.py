@@ -12,9 +12,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.generate.facts.common import QUOTE_CHARS, SPEECH_VERBS, in_quotation, span_text
+from quizgen.generate.config import DEFAULT
+from quizgen.generate.fact import Fact
+from quizgen.generate.facts.common import (
+    in_quotation,
+    span_text,
+)
+from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.clause import (
-    PRONOUNS,
     according_to,
     attribution,
     bare_speech,
@@ -26,13 +31,12 @@ from quizgen.generate.questions.clause import (
 )
 from quizgen.generate.questions.partial import (
     ORDINAL,
-    PERSON_KINDS,
     how_many_of,
     in_apposition,
     which_person,
 )
 from quizgen.generate.questions.wording import first_word, join_tokens, question_mark, sentence_case
-from quizgen.model import Fact
+from quizgen.generate.vocabulary import IRREGULAR_VERBS, PRONOUNS, QUOTE_CHARS, SPEECH_VERBS
 
 #: Clauses whose subject is not a word we can move ("which", a gap, an implied subject).
 EMBEDDED = {"relcl", "acl", "csubj", "amod", "pcomp", "xcomp", "advcl", "pobj", "prep"}
@@ -47,19 +51,13 @@ class Phrasing:
     #: The statement is `before + answer + after` (attribution included).
     before: str
     after: str
+    #: Which shape of question it is ("wh.subject", "wh.inverted", "measure.noun").
+    template: str = "wh"
 
 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"}
-PLACE_PREPS = {"in", "at", "near", "off", "inside", "outside"}
-TIME_PREPS = {"on", "in", "at", "during"}
+#: Prepositions a number's phrase may leave behind ("how many of them did X vote for").
 STRANDABLE = {"with", "by", "for", "to", "from", "about", "on"}
-MOVED_TIME_PREPS = {
-    "since": "since when",
-    "until": "until when",
-    "till": "until when",
-    "through": "until when",
-    "by": "by when",
-}
 
 
 def _noun_after_ordinal(answer: Span) -> str:
@@ -91,28 +89,18 @@ def _is_whole(phrase: list[Token], answer_ids: set[int], root: Token) -> bool:
 
 
 def _wh_for_whole(fact: Fact) -> str:
-    kind = fact.kind
-    if kind in PERSON_KINDS:
+    """The question word for an answer that is a whole phrase, from its kind's spec."""
+    wh = spec_of(fact).wh
+    lowered = fact.answer.lower()
+    if wh == "what" and fact.label == "ORG":
         return "who"
-    if kind == "thing":
-        return "who" if fact.about == "ORG" else "what"
-    if kind == "place":
-        return "where"
-    if kind == "date":
-        return "when"
-    if kind == "duration":
-        lowered = fact.answer.lower()
+    if wh == "how long":
         unit = DURATION_UNIT.search(lowered)
         if lowered.endswith(("later", "earlier")) and unit:
             return f"how many {_plural_unit(unit.group(1))} {lowered.split()[-1]}"
-        return "how long"
-    if kind == "percentage":
-        return "what percentage"
-    if kind == "money":
-        return "how much"
-    if fact.answer.lower() in ("twice", "thrice", "once") or fact.answer.lower().endswith(" times"):
+    if wh == "how many" and (lowered in ("twice", "thrice", "once") or lowered.endswith(" times")):
         return "how many times"
-    return "how many"
+    return wh
 
 
 DURATION_UNIT = re.compile(r"\b(second|minute|hour|day|week|month|year|decade)s?\b")
@@ -132,16 +120,12 @@ def _moved(
     ordinal ("in which minute"). None for other shapes.
     """
     root = answer.root
-    kind = fact.kind
+    spec = spec_of(fact)
     if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
         return None  # one of a list: "who" would have several answers
     is_subject = top.dep_ in ("nsubj", "nsubjpass")
-    ordinal = kind == "count" and ORDINAL.search(fact.answer) is not None
-    if (
-        top.dep_ in ARGUMENT_DEPS
-        or top.dep_ in ("npadvmod", "advmod")
-        and kind in ("date", "duration")
-    ):
+    ordinal = spec.ordinal and ORDINAL.search(fact.answer) is not None
+    if top.dep_ in ARGUMENT_DEPS or top.dep_ in ("npadvmod", "advmod") and spec.adverbial:
         phrase = list(top.subtree)
         if _is_whole(phrase, answer_ids, top):
             if ordinal and top.dep_ in ("dobj", "attr") and _noun_after_ordinal(answer):
@@ -155,7 +139,7 @@ def _moved(
         )
         if partial:
             return phrase, partial, is_subject
-        if kind in ("count", "percentage", "money") and not ordinal and root.head.i == top.i:
+        if spec.amount and not ordinal and root.head.i == top.i:
             if (
                 root.dep_ in ("nummod", "quantmod")
                 or root.i in answer_ids
@@ -182,24 +166,18 @@ def _moved(
                     return list(top.subtree), f"{preposition} which {noun}", False
             return None
         if _is_whole(phrase, answer_ids, pobj):
-            if kind == "place" and preposition in PLACE_PREPS:
-                return list(top.subtree), "where", False
-            if kind == "date" and preposition in TIME_PREPS:
-                return list(top.subtree), "when", False
-            if kind == "duration" and preposition == "for":
-                return list(top.subtree), "how long", False
-            if kind in PERSON_KINDS:
+            if preposition in spec.preposition_wh:
+                # "in Hamburg" -> "where"; "runs through March 11" -> "Until when ...?"
+                return list(top.subtree), spec.preposition_wh[preposition], False
+            if spec.person:
                 # The preposition stays behind: "Who did Trump speak with?"
                 return phrase, "who", False
-            if kind == "date" and preposition in MOVED_TIME_PREPS:
-                # "runs through March 11" -> "Until when does ... run?"
-                return list(top.subtree), MOVED_TIME_PREPS[preposition], False
-            if kind == "date" and preposition in ("before", "after"):
-                return phrase, "when", False
+            if preposition in spec.stranded_wh:
+                return phrase, spec.stranded_wh[preposition], False
             return None
         if preposition not in STRANDABLE:
             return None
-        if kind in ("count", "percentage", "money") and root.head.i == pobj.i:
+        if spec.amount and root.head.i == pobj.i:
             if root.dep_ in ("nummod", "quantmod"):
                 rest = [
                     t for t in phrase if t.i not in answer_ids and t.dep_ not in ("det", "poss")
@@ -262,11 +240,12 @@ def phrase_question(doc: Doc, fact: Fact) -> Phrasing | None:
         if inverted is None:
             return None
         body = inverted
-    if not 4 <= len(body.split()) <= 28:
+    if not DEFAULT.min_wh_words <= len(body.split()) <= DEFAULT.max_wh_words:
         return None
     question = question_mark(sentence_case(_with_source(body, source)))
     before, after = _statement(fact, tokens, source, subject)
-    return Phrasing(question=question, before=before, after=after)
+    template = "wh.subject" if is_subject else "wh.inverted"
+    return Phrasing(question=question, before=before, after=after, template=template)
 
 
 def _reported(verb: Token) -> bool:
@@ -324,12 +303,7 @@ def _regular_lemma(verb: Token) -> bool:
     text, lemma = verb.lower_, verb.lemma_.lower()
     if verb.tag_ in ("VBP", "VB"):
         return text == lemma
-    return text.startswith(lemma.rstrip("e")[:3]) or lemma in IRREGULAR
-
-
-IRREGULAR = {"go", "be", "have", "do", "say", "make", "take", "come", "see", "give", "find"}
-IRREGULAR |= {"tell", "think", "leave", "meet", "bring", "buy", "win", "lose", "hold", "keep"}
-IRREGULAR |= {"send", "spend", "build", "fall", "rise", "run", "begin", "fight", "teach"}
+    return text.startswith(lemma.rstrip("e")[:3]) or lemma in IRREGULAR_VERBS
 
 
 def _with_source(body: str, source: str) -> str:

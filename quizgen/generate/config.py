@@ -1,0 +1,72 @@
+"""Every threshold and limit of the generator, with why it has the value it has."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class GenerationConfig:
+    """The generator's knobs. One frozen instance (`DEFAULT`) is used unless a caller
+    (a test, an experiment) passes another."""
+
+    # --- how many questions ---------------------------------------------------------
+    #: A quiz per article stays short enough to take in one sitting.
+    max_questions: int = 25
+    #: One question per sentence first, then up to this many: a sentence is one fact or two.
+    max_per_sentence: int = 2
+    #: An article that has not filled the quiz after two per sentence may ask this many on
+    #: a sentence: short reports pack several facts into one sentence.
+    max_per_sentence_short: int = 4
+    #: At most this many phrased questions open alike ("In which minute ...").
+    max_per_opener: int = 2
+    #: Every this-many-th chosen question becomes true/false when the fact allows it.
+    true_false_every: int = 3
+
+    # --- ranking --------------------------------------------------------------------
+    #: Facts starting in the first this-many tokens are in the lead, which may hold one
+    #: question more than other sentences.
+    lead_tokens: int = 60
+    #: Worth of a fact at the start of the article over one at its end.
+    position_bonus: float = 0.8
+    #: A fact the article attributes to someone is worth a little more.
+    source_bonus: float = 0.2
+    #: A kept question of a kind lowers the worth of the next of that kind: a mix of kinds
+    #: tests more of the article than 13 "who" questions.
+    kind_repeat_penalty: float = 0.15
+    #: A real question beats a fill-in-the-blank over the same fact.
+    phrased_bonus: float = 1.5
+    #: A restated true sentence tests less than a question, but more than a blank.
+    true_statement_bonus: float = 0.5
+    #: Four choices make a better item than three.
+    four_choices_bonus: float = 0.3
+    #: Stems longer than this many words are harder to read: a small penalty.
+    long_stem_words: int = 30
+    long_stem_penalty: float = 0.4
+    #: Stems shorter than this carry too little context.
+    short_stem_words: int = 6
+    short_stem_penalty: float = 0.5
+
+    # --- what a teacher rejects at a glance -------------------------------------------
+    #: Longest fill-in-the-blank text, in words.
+    max_blank_words: int = 30
+    #: Longest true/false statement, in words.
+    max_statement_words: int = 36
+    #: Longest question, in words.
+    max_question_words: int = 30
+    #: A wh-question body outside this range is a fragment or a run-on.
+    min_wh_words: int = 4
+    max_wh_words: int = 28
+    #: A fill-in-the-blank needs this many words of context.
+    min_blank_words: int = 5
+    #: "Who said: “...”?" needs a quotation of at least this many words to be recognisable.
+    min_quote_words: int = 4
+
+    # --- difficulty -----------------------------------------------------------------
+    #: Facts in the first fifth of an article are easy (the lead is what readers remember).
+    easy_before: float = 0.2
+    #: Facts in the last third are hard (side details).
+    hard_after: float = 2 / 3
+
+
+DEFAULT = GenerationConfig()

@@ -1,0 +1,47 @@
+"""What the question writers know about one parsed article, computed once per article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from quizgen.generate.config import DEFAULT, GenerationConfig
+
+if TYPE_CHECKING:
+    from quizgen.generate.questions.entity_types import NameInfo
+    from quizgen.generate.questions.names import Name
+
+
+@dataclass
+class ArticleContext:
+    """A parsed article and the views of it every question writer shares: its entities,
+    the names usable as choices, what the article shows about each name, and the wrong
+    choices already found for a fact (asked by both the multiple-choice and true/false
+    writers)."""
+
+    doc: Doc
+    config: GenerationConfig = DEFAULT
+    #: (kind, start, end, same_title) -> the wrong choices found for that fact.
+    distractors: dict[tuple[str, int, int, bool], list[str]] = field(default_factory=dict)
+
+    @cached_property
+    def entities(self) -> tuple[Span, ...]:
+        """`doc.ents` once (spaCy makes new spans on every access)."""
+        return tuple(self.doc.ents)
+
+    @cached_property
+    def names(self) -> list[Name]:
+        """Every entity fit to be a choice: its label, clean text and comparison key."""
+        from quizgen.generate.questions.names import usable_names
+
+        return usable_names(self.entities)
+
+    @cached_property
+    def name_info(self) -> dict[str, NameInfo]:
+        """What the article shows about each name (person, place level, speaker)."""
+        from quizgen.generate.questions.entity_types import collect_name_info
+
+        return collect_name_info(self.entities)

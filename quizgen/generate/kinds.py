@@ -1,0 +1,114 @@
+"""The registry of fact kinds: everything the question writers need to know about a kind.
+
+Every place that treats kinds differently reads a `KindSpec` here; an unknown kind is an
+error, never a silent default. To add a kind: add it to `FactKind` (fact.py), give it one
+entry in `KINDS` below, and write the extractor that finds it (facts/).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from quizgen.generate.fact import Fact, FactKind
+
+#: How wrong choices are found: number variants, other dates, names of the article.
+DistractorStrategy = Literal[
+    "other_numbers", "other_dates", "other_people", "other_places", "other_things"
+]
+#: Which writer makes the multiple-choice stem: a wh-question from the clause (with a
+#: fill-in-the-blank fallback), "Who said: ...?" for a quote, or none (statement only).
+StemWriter = Literal["clause", "who_said", "none"]
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    """How questions on one kind of fact are written, ranked and given wrong choices."""
+
+    kind: FactKind
+    #: The last part of a question id ("call-last-length").
+    id_suffix: str
+    #: How much a teacher wants this kind asked, before position and form.
+    weight: float
+    #: The question word when the answer is a whole phrase ("how long", "who").
+    wh: str
+    distractors: DistractorStrategy
+    stem: StemWriter
+    #: True/false statements may be made of it.
+    true_false: bool = True
+    #: Always asked as true/false when a statement can be made (a quote's claim).
+    prefer_true_false: bool = False
+    #: A figure that may carry a hedge ("about 90"): a hedged one is hard.
+    hedged: bool = False
+    #: A figure inside a noun phrase is asked "how many X" / "what percentage X".
+    amount: bool = False
+    #: Ordinals ("the third goal") are asked "which goal".
+    ordinal: bool = False
+    #: A person's name: "who", a title before it may be kept ("which minister").
+    person: bool = False
+    #: The same answer is asked only once per article (a name, a place, a speaker).
+    answer_once: bool = False
+    #: The answer is who speaks: wrong choices must speak in the article too.
+    speaker: bool = False
+    #: A measure inside a noun phrase ("an hour-long call") is asked "how long was ...".
+    measure: bool = False
+    #: A bare time word before the verb ("Tuesday", "two hours") may be moved as a whole.
+    adverbial: bool = False
+    #: Preposition -> question word when the answer is that preposition's object.
+    preposition_wh: dict[str, str] = field(default_factory=dict)
+    #: Preposition -> question word that leaves the preposition behind ("before when").
+    stranded_wh: dict[str, str] = field(default_factory=dict)
+
+
+PLACE_PREPOSITIONS = dict.fromkeys(("in", "at", "near", "off", "inside", "outside"), "where")
+DATE_PREPOSITIONS = {
+    **dict.fromkeys(("on", "in", "at", "during"), "when"),
+    "since": "since when",
+    "until": "until when",
+    "till": "until when",
+    "through": "until when",
+    "by": "by when",
+}
+
+def _spec(kind: FactKind, id_suffix: str, weight: float, wh: str, **rest: Any) -> KindSpec:
+    return KindSpec(kind=kind, id_suffix=id_suffix, weight=weight, wh=wh, **rest)
+
+
+NUMBER = {"distractors": "other_numbers", "stem": "clause", "hedged": True}
+PERSON = {"distractors": "other_people", "person": True}
+_SPECS = (
+    _spec("duration", "length", 3.0, "how long", **NUMBER, measure=True, adverbial=True,
+          preposition_wh={"for": "how long"}),
+    _spec("count", "count", 3.0, "how many", **NUMBER, amount=True, ordinal=True),
+    _spec("money", "amount", 3.0, "how much", **NUMBER, amount=True),
+    _spec("percentage", "share", 3.0, "what percentage", **NUMBER, amount=True),
+    _spec("date", "date", 2.5, "when", distractors="other_dates", stem="clause",
+          adverbial=True, preposition_wh=DATE_PREPOSITIONS,
+          stranded_wh={"before": "when", "after": "when"}),
+    _spec("person_role", "who", 2.8, "who", **PERSON, stem="clause", answer_once=True),
+    _spec("participants", "who", 2.2, "who", **PERSON, stem="clause"),
+    _spec("event", "who", 1.8, "who", **PERSON, stem="clause", answer_once=True),
+    _spec("place", "where", 2.5, "where", distractors="other_places", stem="clause",
+          answer_once=True, preposition_wh=PLACE_PREPOSITIONS),
+    _spec("quote", "speaker", 2.2, "who", **PERSON, stem="who_said", prefer_true_false=True,
+          answer_once=True, speaker=True),
+    _spec("conditional", "condition", 2.2, "what", distractors="other_things", stem="none",
+          prefer_true_false=True),
+    _spec("thing", "what", 2.0, "what", distractors="other_things", stem="clause"),
+)  # fmt: skip
+KINDS: dict[str, KindSpec] = {spec.kind: spec for spec in _SPECS}
+
+
+class UnknownKindError(ValueError):
+    """A fact of a kind the registry does not describe: a programming error."""
+
+
+def spec_of(fact_or_kind: Fact | str) -> KindSpec:
+    """The spec of a fact's kind (or of a kind name); UnknownKindError when there is none."""
+    kind = fact_or_kind if isinstance(fact_or_kind, str) else fact_or_kind.kind
+    try:
+        return KINDS[kind]
+    except KeyError:
+        raise UnknownKindError(
+            f"no KindSpec for fact kind {kind!r}; add one to quizgen/generate/kinds.py"
+        ) from None

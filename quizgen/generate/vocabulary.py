@@ -1,0 +1,117 @@
+"""Every word list and entity-label set the generator uses, each with what it is for.
+
+Grammar tables (dependency labels a rule walks) stay beside the rule that reads them;
+words of English and spaCy's entity labels live here, once.
+"""
+
+from __future__ import annotations
+
+# --- entity labels (spaCy's OntoNotes scheme) ---------------------------------------
+#: Places a "where" question can ask about and a place distractor can be.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Places at a level (country, city) the article can show; venues (FAC) have none.
+AREA_LABELS = frozenset({"GPE", "LOC"})
+#: Named things asked with "what" (or "who" for an organisation).
+THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+#: Every label of a proper name that is not a person.
+NAME_LABELS = frozenset({"FAC", "ORG", "LOC", "GPE", "EVENT", "PRODUCT", "WORK_OF_ART"})
+#: Labels whose names become a question's tags.
+TAG_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
+#: Who can be the speaker of a quotation.
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+# --- speech ---------------------------------------------------------------------------
+#: Verbs (lemmas) that attribute a claim to someone: "X said ...", "X estimates ...".
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "add", "state", "report", "announce", "claim", "note", "explain", "warn",
+     "confirm", "believe", "write", "insist", "argue", "estimate", "suggest"}
+)  # fmt: skip
+#: Verbs that close a quotation ("...,” he continued."): the speech verbs and a few more.
+QUOTE_CLOSING_VERBS = SPEECH_VERBS | {"ask", "continue", "reply", "recall"}
+#: Their forms as written, for the sentence splitter (which runs before the lemmatizer).
+QUOTE_CLOSING_FORMS = frozenset({"said", "says", "told", "added", "asked", "wrote", "according"})
+#: Every character that opens or closes a quotation.
+QUOTE_CHARS = frozenset({"“", "”", '"', "‘", "’", "``", "''"})
+OPENING_QUOTES = frozenset({"“", "‘", '"', "'", "``"})
+CLOSING_QUOTES = frozenset({"”", "’", '"', "'", "''"})
+
+# --- pointing words ---------------------------------------------------------------------
+#: Words that stand for something named elsewhere: a subject made of one is no source and
+#: a stem that needs one does not stand alone.
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "this",
+                      "that"})  # fmt: skip
+#: Words that open a relative clause.
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+#: Relative pronouns a clause's subject can be (replaced by the noun they stand for).
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+#: Plural nouns too vague to cite as a source ("Estimates say ...").
+BARE_SOURCES = frozenset({"estimates", "reports", "officials", "sources", "experts", "critics",
+                          "analysts"})  # fmt: skip
+
+# --- time and numbers -----------------------------------------------------------------
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")  # fmt: skip
+#: Number words that make a span a count ("three ministers", "hundreds").
+NUMBER_WORDS = frozenset(
+    {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred",
+     "thousand", "million", "billion", "half", "dozen", "dozens", "hundreds", "thousands",
+     "millions"}
+)  # fmt: skip
+#: Values of the number words a distractor can change ("three" -> "five").
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
+}  # fmt: skip
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                 "ninth", "tenth")  # fmt: skip
+#: How many times something happened, as one word.
+TIMES_WORDS = frozenset({"twice", "thrice"})
+#: Time words too vague to ask about ("recently", "year").
+VAGUE_TIMES = frozenset({"today", "yesterday", "tomorrow", "recently", "daily", "year", "night",
+                         "hours"})  # fmt: skip
+#: Time units, singular, whose plural adds -s.
+TIME_UNITS = frozenset({"hour", "minute", "second", "day", "week", "month", "year", "decade",
+                        "century"})  # fmt: skip
+#: Words that hedge a number on their own ("about 90").
+SINGLE_HEDGES = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost",
+                           "over", "under", "some", "only", "just", "estimated"})  # fmt: skip
+#: Two-word hedges ("more than 11,000").
+HEDGE_STARTS = frozenset({("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"),
+                          ("up", "to"), ("just", "over"), ("just", "under")})  # fmt: skip
+#: Currency signs written before a figure ("US$ 20,000").
+CURRENCY_SIGNS = frozenset({"$", "us$", "€", "£", "¥", "a$", "c$", "hk$", "rs", "rs."})
+#: Country codes written before a currency sign ("US $").
+CURRENCY_PREFIXES = frozenset({"US", "HK", "A", "C"})
+
+# --- places -----------------------------------------------------------------------------
+#: Words that make the name after "of" a city or smaller ("the city of L'Aquila").
+SMALL_PLACE_WORDS = frozenset({"city", "town", "village", "municipality", "suburb", "port"})
+#: Last words of a venue's name ("Volgograd Arena").
+VENUE_WORDS = frozenset({"stadium", "arena", "hall", "station", "square", "park", "memorial",
+                         "airport", "bridge", "street", "hospital", "museum", "palace", "centre",
+                         "center", "house", "building", "tower", "port"})  # fmt: skip
+
+# --- wording ----------------------------------------------------------------------------
+#: Words a question or statement cannot end on: it was cut mid-phrase.
+DANGLING_WORDS = frozenset({"and", "or", "but", "of", "the", "a", "an", "to", "in", "on", "at",
+                            "by", "for", "from", "as", "than", "that", "which", "who", "its",
+                            "their", "his", "her", "is", "was", "were"})  # fmt: skip
+#: Words that carry no content in a stem: left out of ids and stem comparisons.
+STEM_STOP_WORDS = frozenset(
+    {"the", "a", "an", "of", "to", "in", "on", "for", "and", "at", "by", "with", "according",
+     "how", "what", "who", "when", "where", "which", "did", "does", "do", "is", "was", "were",
+     "are", "has", "have", "had", "many", "much", "long", "fill", "blank", "true", "false",
+     "said", "s", "that", "this", "it", "its", "his", "her", "their", "be", "been", "will",
+     "would"}
+)  # fmt: skip
+#: Past and -s forms that do not start with their lemma's stem ("told" for "tell").
+IRREGULAR_VERBS = frozenset(
+    {"go", "be", "have", "do", "say", "make", "take", "come", "see", "give", "find", "tell",
+     "think", "leave", "meet", "bring", "buy", "win", "lose", "hold", "keep", "send", "spend",
+     "build", "fall", "rise", "run", "begin", "fight", "teach"}
+)  # fmt: skip

@@ -1,0 +1,81 @@
+"""`generate --explain`: every fact with its rule, every candidate with its template and
+score, every candidate not asked with the reason."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from generate_support import SEEDS
+
+from quizgen.cli import main
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
+    out = tmp_path_factory.mktemp("explain")
+    target = out / "why.jsonl"
+    code = main(["generate", str(SEEDS[0]), "--out", str(out / "bank"), "--explain", str(target)])
+    assert code == 0
+    return [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_call_length_question_names_its_rule_template_and_score(records) -> None:  # type: ignore[no-untyped-def]
+    asked = [
+        r
+        for r in records
+        if r["record"] == "candidate" and r["outcome"] == "asked" and r["answer"] == "about an hour"
+    ]
+    assert len(asked) == 1
+    line = asked[0]
+    assert line["kind"] == "duration" and line["rule"] == "numbers.entity"
+    assert line["template"] == "wh.inverted"
+    assert line["question"] == "According to the White House, how long did the call last?"
+    assert line["score"] == pytest.approx(sum(line["score_parts"].values()), abs=0.01)
+    assert {"kind", "position", "source", "phrased"} <= set(line["score_parts"])
+    bank = Path(SEEDS[0]).stem
+    assert line["id"] and line["article"].endswith(f"{bank}.txt")
+
+
+def test_each_fact_has_kind_rule_and_the_span_of_its_answer(records) -> None:  # type: ignore[no-untyped-def]
+    text = "\n\n".join(
+        __import__("quizgen.generate.read", fromlist=["x"]).read_article(str(SEEDS[0])).paragraphs
+    )
+    facts = [r for r in records if r["record"] == "fact"]
+    assert facts
+    for fact in facts:
+        start, end = fact["span"]
+        assert text[start:end] == fact["answer"]
+        assert fact["rule"] and fact["kind"] and fact["answer"] in fact["sentence"]
+
+
+def test_every_candidate_not_asked_says_why(records) -> None:  # type: ignore[no-untyped-def]
+    candidates = [r for r in records if r["record"] == "candidate"]
+    dropped = [r for r in candidates if r["outcome"] == "dropped"]
+    assert dropped and all(r["reason"] for r in dropped)
+    reasons = " | ".join(r["reason"] for r in dropped)
+    assert "not written:" in reasons  # a writer's refusal
+    assert "sentence full" in reasons or "duplicate" in reasons  # a ranking decision
+
+
+def test_asked_candidates_are_the_bank_questions(records, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    asked = [r for r in records if r["record"] == "candidate" and r["outcome"] == "asked"]
+    ids = [r["id"] for r in asked]
+    assert len(ids) == len(set(ids))
+    assert len(ids) >= 8
+
+
+def test_explain_into_a_missing_folder_is_a_usage_error(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    code = main(
+        [
+            "generate",
+            str(SEEDS[0]),
+            "--out",
+            str(tmp_path),
+            "--explain",
+            str(tmp_path / "no" / "x.jsonl"),
+        ]
+    )
+    assert code == 2
+    assert "--explain" in capsys.readouterr().err

@@ -1,0 +1,57 @@
+"""The fact-kind registry is the only place that knows kinds; the config is frozen."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+from pathlib import Path
+from typing import get_args
+
+import pytest
+from generate_support import SEEDS, pipeline
+
+from quizgen.generate.config import GenerationConfig
+from quizgen.generate.fact import FactKind
+from quizgen.generate.kinds import KINDS, UnknownKindError, spec_of
+from quizgen.generate.pipeline import questions_for_article
+from quizgen.generate.read import read_article
+
+GENERATE = Path(__file__).parent.parent / "quizgen" / "generate"
+
+
+def test_every_fact_kind_has_exactly_one_spec() -> None:
+    assert set(KINDS) == set(get_args(FactKind))
+    assert all(spec.kind == name for name, spec in KINDS.items())
+
+
+def test_an_unknown_kind_is_an_error_not_a_default() -> None:
+    with pytest.raises(UnknownKindError, match="kinds.py"):
+        spec_of("weekday")
+
+
+def _kind_literals(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    kinds = set(KINDS)
+    return [
+        f"{path.name}:{node.lineno}: {node.value!r}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and node.value in kinds
+    ]
+
+
+def test_no_kind_is_named_outside_the_registry_and_the_extractors() -> None:
+    # The extractors (facts/) say which kind they found; everything after them reads the
+    # kind's spec. "date" and "place" are English words too, so docstrings are skipped
+    # by looking only at string constants that are a kind name exactly.
+    modules = [*GENERATE.glob("questions/*.py"), GENERATE / "rank.py", GENERATE / "pipeline.py"]
+    found = [hit for path in modules for hit in _kind_literals(path)]
+    assert found == []
+
+
+def test_the_config_is_frozen_and_its_limits_apply() -> None:
+    config = GenerationConfig(max_questions=5)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        config.max_questions = 9  # type: ignore[misc]
+    article = read_article(str(SEEDS[0]))
+    questions = questions_for_article(article, pipeline()(article.text), config)
+    assert len(questions) == 5
