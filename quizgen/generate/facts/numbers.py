@@ -53,6 +53,8 @@ def classify(span: Span) -> FactKind | None:
             return None
         if re.search(r"\ban? (\w+ )+(second|minute|hour|day|week|month|year)", lowered):
             return None  # "an intense day" is not a length of time
+        if re.search(r"-old\b", lowered):
+            return None  # "a 10-year-old girl": an age, not a length of time
         if DURATION_UNITS.search(lowered) and _has_number(lowered) and not lowered.endswith("ago"):
             if re.search(r"\d+(st|nd|rd|th)\b", lowered):
                 return "count"

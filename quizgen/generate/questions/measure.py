@@ -32,8 +32,6 @@ def measure_question(doc: Doc, fact: Fact) -> Phrasing | None:
     """ "How long was the phone call?" for a duration that modifies a noun, or None."""
     if not spec_of(fact).measure or in_quotation(doc[fact.start]):
         return None
-    if fact.answer.lower().endswith("old"):
-        return None  # "a 10-year-old girl": an age, not how long something lasted
     answer_ids = set(range(fact.start, fact.end))
     root = doc[fact.start : fact.end].root
     noun = root.head
