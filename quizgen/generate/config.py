@@ -11,13 +11,12 @@ class GenerationConfig:
     (a test, an experiment) passes another."""
 
     # --- how many questions ---------------------------------------------------------
-    #: A quiz per article stays short enough to take in one sitting.
-    max_questions: int = 25
-    #: One question per sentence first, then up to this many: a sentence is one fact or two.
-    max_per_sentence: int = 2
-    #: An article that has not filled the quiz after two per sentence may ask this many on
-    #: a sentence: short reports pack several facts into one sentence.
-    max_per_sentence_short: int = 4
+    #: A quiz per article asks its central facts, not every detail: 8-15 on a typical
+    #: 400-900-word report, fewer when the article does not carry more good ones.
+    max_questions: int = 15
+    #: One question per sentence: two on one sentence mostly ask one fact twice or give
+    #: each other away (the lead sentence may carry one more, see `lead_tokens`).
+    max_per_sentence: int = 1
     #: At most this many phrased questions open alike ("In which minute ...").
     max_per_opener: int = 2
     #: Every this-many-th chosen question becomes true/false when the fact allows it.
@@ -31,6 +30,10 @@ class GenerationConfig:
     position_bonus: float = 0.8
     #: A fact the article attributes to someone is worth a little more.
     source_bonus: float = 0.2
+    #: A sentence sharing all the headline's content words carries the story's claim.
+    headline_bonus: float = 1.5
+    #: The lead paragraph states what the story is about.
+    lead_bonus: float = 1.0
     #: A kept question of a kind lowers the worth of the next of that kind: a mix of kinds
     #: tests more of the article than 13 "who" questions.
     kind_repeat_penalty: float = 0.15

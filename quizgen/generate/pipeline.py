@@ -22,6 +22,7 @@ from quizgen.generate.questions.checks import problem
 from quizgen.generate.questions.distractors import norm
 from quizgen.generate.rank import gives_away, score_candidate, select
 from quizgen.generate.vocabulary import SINGLE_HEDGES, STEM_STOP_WORDS, TAG_LABELS
+from quizgen.generate.worth import centrality, triviality
 from quizgen.model import Article, Difficulty, Question
 
 
@@ -39,11 +40,18 @@ def questions_for_article(
     facts = extract_facts(doc)
     trace.add_facts(doc, facts)
     total = max(len(doc), 1)
+    lead_end = len(article.paragraphs[0]) if article.paragraphs else 0
     scored: list[tuple[float, Candidate]] = []
     for index, fact in enumerate(facts):
+        trivial = triviality(doc, fact)
+        if trivial is not None:
+            trace.attempt(index, "worth", Refused(f"trivial: {trivial}"))
+            continue
         candidate = _best_form(ctx, fact, index, trace, want_true=len(scored) % 2 == 0)
         if candidate is not None:
-            scored.append((score_candidate(candidate, fact.start / total, config), candidate))
+            central = centrality(doc, fact, article.title, lead_end)
+            score = score_candidate(candidate, fact.start / total, config, central)
+            scored.append((score, candidate))
     chosen, reasons = select(scored, config)
     for _, candidate in scored:
         if id(candidate) in reasons:

@@ -23,11 +23,17 @@ def fact_score_parts(fact: Fact, position: float, config: GenerationConfig) -> d
 
 
 def score_candidate(
-    candidate: Candidate, position: float, config: GenerationConfig = DEFAULT
+    candidate: Candidate,
+    position: float,
+    config: GenerationConfig = DEFAULT,
+    centrality: dict[str, float] | None = None,
 ) -> float:
-    """The fact's worth plus the form's (a real question over a fill-in-the-blank); the
-    parts are kept on the candidate for `--explain`."""
+    """The fact's worth (its kind, its place in the article, how central it is: shares
+    words with the headline, lies in the lead) plus the form's (a real question over a
+    fill-in-the-blank); the parts are kept on the candidate for `--explain`."""
     parts = fact_score_parts(candidate.fact, position, config)
+    for name, value in (centrality or {}).items():
+        parts[name] = value * (config.headline_bonus if name == "headline" else config.lead_bonus)
     words = len(candidate.question.split())
     if words > config.long_stem_words:
         parts["long_stem"] = -config.long_stem_penalty
@@ -49,8 +55,8 @@ def select(
     """The best candidates, at most `config.max_questions`, and why each other one was left
     out (by `id()` of the candidate): one question per (sentence, answer), no repeated
     stem, no repeated name answer, few stems opening alike. A first pass takes one question
-    per sentence (so the quiz covers the article), a second fills up to two per sentence, a
-    third (for an article that has not filled the quiz) up to `max_per_sentence_short`.
+    per sentence (so the quiz covers the article), a second fills up to `max_per_sentence`
+    per sentence and one more on the lead.
     Ties break on text, so the result is deterministic."""
     # The same question with two answers in one article ("Who won the Man of the Match
     # award?" after each match) is ambiguous: ask neither.
@@ -66,8 +72,8 @@ def select(
             state.reasons[id(candidate)] = "ambiguous: the same question has another answer"
         else:
             pool.append(pair)
-    for per_sentence in (1, config.max_per_sentence, config.max_per_sentence_short):
-        _fill(state, pool, per_sentence)
+    for per_sentence, lead_extra in ((1, 0), (config.max_per_sentence, 1)):
+        _fill(state, pool, per_sentence, lead_extra)
     kept = {id(c) for c in state.kept}
     for _, candidate in pool:
         if id(candidate) not in kept and id(candidate) not in state.reasons:
@@ -75,7 +81,9 @@ def select(
     return state.kept, state.reasons
 
 
-def _fill(state: _Selection, pool: list[tuple[float, Candidate]], per_sentence: int) -> None:
+def _fill(
+    state: _Selection, pool: list[tuple[float, Candidate]], per_sentence: int, lead_extra: int
+) -> None:
     """Keep the best candidate of `pool` while there is room, each kind counting a little
     less for every question of that kind already kept (a quiz of 13 "who is" questions
     tests less of the article than one that also asks its numbers and dates)."""
@@ -86,7 +94,7 @@ def _fill(state: _Selection, pool: list[tuple[float, Candidate]], per_sentence: 
         for index, (_, candidate) in enumerate(remaining):
             # The lead sentence carries the most facts of a news report.
             lead = candidate.fact.start < state.config.lead_tokens
-            if state.offer(candidate, per_sentence + (1 if lead and per_sentence > 1 else 0)):
+            if state.offer(candidate, per_sentence + (lead_extra if lead else 0)):
                 # What was refused before it stays refused: the kept set only grows.
                 remaining = remaining[index + 1 :]
                 break

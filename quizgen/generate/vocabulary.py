@@ -115,3 +115,19 @@ IRREGULAR_VERBS = frozenset(
      "think", "leave", "meet", "bring", "buy", "win", "lose", "hold", "keep", "send", "spend",
      "build", "fall", "rise", "run", "begin", "fight", "teach"}
 )  # fmt: skip
+
+# --- what is not worth asking -------------------------------------------------------------
+#: Last words of a news outlet's or publication's name, and outlets known by one name:
+#: where a story was reported is not what it teaches.
+OUTLET_WORDS = frozenset(
+    {"news", "times", "post", "press", "journal", "herald", "tribune", "guardian", "telegraph",
+     "magazine", "gazette", "daily", "reuters", "afp", "ap", "bbc", "cnn", "yonhap", "xinhua",
+     "kcna", "tass", "interfax", "nbc", "abc", "cbs", "npr", "dpa", "ansa", "efe", "Reuters",
+     "AFP", "AP", "BBC", "CNN", "KCNA", "Yonhap", "Xinhua"}
+)  # fmt: skip
+#: Words that open a clause the article only supposes ("if Chrome continues to surge").
+SUPPOSING_MARKS = frozenset({"if", "unless", "whether"})
+#: Nouns an ordinal only numbers a place in a sequence by ("the 62nd minute", "the second
+#: case", "the 33rd floor"): where it comes is not what happened.
+SEQUENCE_NOUNS = frozenset({"minute", "minutes", "half", "case", "post", "floor", "page", "lane",
+                            "row", "paragraph", "line", "round", "quarter", "period"})  # fmt: skip

@@ -1,0 +1,161 @@
+"""What a teacher would test: trivia no question is worth, and how central a fact is.
+
+`triviality` names why a fact is not worth a question (a weekday, a clock time, a match
+minute, an outlet, one name of a long list, an affiliation, a count its own sentence
+spells out, a claim the article only supposes); `centrality` scores how close a fact is
+to the article's headline and lead, where the claims a teacher tests are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from quizgen.generate.fact import Fact
+from quizgen.generate.facts.common import entity_at
+from quizgen.generate.kinds import spec_of
+from quizgen.generate.vocabulary import (
+    MONTHS,
+    OUTLET_WORDS,
+    SEQUENCE_NOUNS,
+    STEM_STOP_WORDS,
+    SUPPOSING_MARKS,
+    WEEKDAYS,
+    WORD_NUMBERS,
+)
+
+CLOCK = re.compile(r"\d[:.]\d\d|\b(a\.?m|p\.?m|o'clock|noon|midnight|morning|afternoon|evening)\b")
+ORDINAL = re.compile(
+    r"\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+    re.IGNORECASE,
+)
+
+
+def triviality(doc: Doc, fact: Fact) -> str | None:
+    """Why `fact` is not worth asking, or None when it is."""
+    answer = fact.answer.lower()
+    spec = spec_of(fact)
+    root = doc[fact.start : fact.end].root
+    checks = (
+        (spec.distractors == "other_dates" and _weekday_only(answer), "a weekday"),
+        (fact.label == "TIME" and CLOCK.search(answer) is not None, "a clock time"),
+        (spec.ordinal and _position_in_sequence(answer), "a match minute or a place in a sequence"),
+        (_is_outlet(doc, fact), "a news outlet or publication"),
+        (spec.stem == "clause" and _one_of_a_list(root), "one name of a list"),
+        (_affiliation(root), "a party or affiliation"),
+        (spec.amount and _count_spelled_out(doc, fact), "its sentence lists what it counts"),
+        (_supposed(root), "a claim the article only supposes ('if ...')"),
+    )
+    return next((reason for test, reason in checks if test), None)
+
+
+def _position_in_sequence(answer: str) -> bool:
+    """ "the 62nd minute", "the second case", "floor 33rd": a position, not a fact."""
+    if ORDINAL.search(answer) is None:
+        return False
+    return bool(set(re.findall(r"[a-z]+", answer)) & SEQUENCE_NOUNS) or len(answer.split()) == 1
+
+
+def _weekday_only(answer: str) -> bool:
+    words = set(re.findall(r"[a-z]+", answer))
+    has_day = bool(words & set(WEEKDAYS))
+    has_fixed = bool(words & set(MONTHS)) or re.search(r"\d", answer) is not None
+    return has_day and not has_fixed
+
+
+def _is_outlet(doc: Doc, fact: Fact) -> bool:
+    """A news outlet, agency or journal: a name ending in an outlet word ("ABC News"), or
+    the one someone "told"."""
+    if fact.label not in ("ORG", "WORK_OF_ART", "NORP", ""):
+        return False
+    words = fact.answer.lower().split()
+    if words and (words[-1] in OUTLET_WORDS or "news" in words or fact.answer in OUTLET_WORDS):
+        return True
+    root = doc[fact.start : fact.end].root
+    return root.dep_ in ("dobj", "dative") and root.head.lemma_ == "tell"
+
+
+def _one_of_a_list(root: Token) -> bool:
+    """One of three or more names joined by "and"/commas: asking one tests nothing."""
+    head = root
+    while head.dep_ == "conj":
+        head = head.head
+    members = [head] + [t for t in head.subtree if t.dep_ == "conj" and t.head.i in _chain(head)]
+    return len(members) >= 3
+
+
+def _chain(head: Token) -> set[int]:
+    """The token ids of a conjunction chain starting at `head`."""
+    ids = {head.i}
+    frontier = [head]
+    while frontier:
+        token = frontier.pop()
+        for child in token.children:
+            if child.dep_ == "conj" and child.i not in ids:
+                ids.add(child.i)
+                frontier.append(child)
+    return ids
+
+
+def _affiliation(root: Token) -> bool:
+    """ "Lee Cheuk-yan of the Labour Party": the party a person belongs to."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    owner = root.head.head
+    return owner.ent_type_ == "PERSON"
+
+
+def _count_spelled_out(doc: Doc, fact: Fact) -> bool:
+    """ "two politicians, Lee and Fung": the names after the count give it away; so does
+    "one national and one made up of refugees"."""
+    value = _small_value(fact.answer)
+    if value is None:
+        return False
+    sent = doc[fact.start].sent
+    after = doc[fact.end : sent.end]
+    people = {entity_at(t).text for t in after if t.ent_type_ in ("PERSON", "ORG", "GPE")}
+    if len(people) >= value >= 2:
+        return True
+    return re.search(r"\bone\b.*\band one\b", after.text.lower()) is not None
+
+
+def _small_value(answer: str) -> int | None:
+    words = answer.lower().split()
+    for word in words:
+        if word.isdigit() and int(word) <= 10:
+            return int(word)
+        if word in WORD_NUMBERS and WORD_NUMBERS[word] <= 10 and word not in ("a", "an"):
+            return WORD_NUMBERS[word]
+    return None
+
+
+def _supposed(root: Token) -> bool:
+    """Inside an "if"/"unless"/"whether" clause: the article does not assert it."""
+    for ancestor in [root, *root.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in SUPPOSING_MARKS for c in ancestor.children):
+            return True
+    return False
+
+
+def centrality(doc: Doc, fact: Fact, title: str, lead_end: int) -> dict[str, float]:
+    """Score parts for how central `fact` is: its sentence shares words with the headline
+    (`headline`, 0..1) and lies in the lead paragraph ending at character `lead_end`."""
+    sent = doc[fact.start].sent
+    parts = {"headline": _overlap(sent, title)}
+    if sent.start_char < lead_end:
+        parts["lead"] = 1.0
+    return parts
+
+
+def _overlap(sent: Span, title: str) -> float:
+    title_words = _content_words(title)
+    if not title_words:
+        return 0.0
+    sentence_words = _content_words(sent.text)
+    return len(title_words & sentence_words) / len(title_words)
+
+
+def _content_words(text: str) -> set[str]:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return {w.rstrip("s") for w in words if w not in STEM_STOP_WORDS and len(w) > 2}
