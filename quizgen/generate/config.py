@@ -51,8 +51,10 @@ class GenerationConfig:
     short_stem_penalty: float = 0.5
 
     # --- what a teacher rejects at a glance -------------------------------------------
-    #: Longest fill-in-the-blank text, in words.
-    max_blank_words: int = 30
+    #: Wrong choices a multiple-choice question needs: with two, guessing is half-way there.
+    min_distractors: int = 3
+    #: Longest fill-in-the-blank text, in words: only a short clause reads as one fact.
+    max_blank_words: int = 20
     #: Longest true/false statement, in words.
     max_statement_words: int = 36
     #: Longest question, in words.

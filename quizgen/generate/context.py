@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from quizgen.generate.config import DEFAULT, GenerationConfig
+from quizgen.generate.fact import Fact
 
 if TYPE_CHECKING:
     from quizgen.generate.questions.entity_types import NameInfo
@@ -24,6 +25,8 @@ class ArticleContext:
 
     doc: Doc
     config: GenerationConfig = DEFAULT
+    #: Every fact found in the article (other figures and dates make wrong choices).
+    facts: list[Fact] = field(default_factory=list)
     #: (kind, start, end, same_title) -> the wrong choices found for that fact.
     distractors: dict[tuple[str, int, int, bool], list[str]] = field(default_factory=dict)
 

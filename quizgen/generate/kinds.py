@@ -70,6 +70,7 @@ DATE_PREPOSITIONS = {
     "by": "by when",
 }
 
+
 def _spec(kind: FactKind, id_suffix: str, weight: float, wh: str, **rest: Any) -> KindSpec:
     return KindSpec(kind=kind, id_suffix=id_suffix, weight=weight, wh=wh, **rest)
 

@@ -36,8 +36,8 @@ def questions_for_article(
     or is a number with a hedge ("about", "over"); `medium` otherwise.
     """
     trace = trace if trace is not None else Trace()
-    ctx = ArticleContext(doc, config)
     facts = extract_facts(doc)
+    ctx = ArticleContext(doc, config, facts)
     trace.add_facts(doc, facts)
     total = max(len(doc), 1)
     lead_end = len(article.paragraphs[0]) if article.paragraphs else 0

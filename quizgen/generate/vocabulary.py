@@ -131,3 +131,61 @@ SUPPOSING_MARKS = frozenset({"if", "unless", "whether"})
 #: case", "the 33rd floor"): where it comes is not what happened.
 SEQUENCE_NOUNS = frozenset({"minute", "minutes", "half", "case", "post", "floor", "page", "lane",
                             "row", "paragraph", "line", "round", "quarter", "period"})  # fmt: skip
+
+# --- what a stem cannot say without its article ---------------------------------------
+#: Pronouns: out of their paragraph nobody knows who they are.
+PERSONAL_PRONOUNS = frozenset(
+    {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "theirs", "hers",
+     "we", "us", "our", "i", "me", "my", "you", "your", "himself", "herself", "itself",
+     "themselves"}
+)  # fmt: skip
+#: Nouns that after "the" point back to something the article named before ("the report",
+#: "the constituency", "the firm").
+ANAPHORIC_NOUNS = frozenset(
+    {"report", "study", "survey", "firm", "company", "constituency", "district", "area", "group",
+     "incident", "case", "ruling", "lull", "man", "woman", "boy", "girl", "victim", "suspect",
+     "former", "latter", "move", "decision", "plan", "deal", "team", "country", "city", "town",
+     "region", "pair", "organisation", "organization", "government", "party", "side", "sides",
+     "same", "site", "website", "attack", "attacks", "exchange", "project", "target",
+     "broadcasts", "measure", "policy", "statement", "agency", "court", "school", "schools",
+     "game", "match", "contest", "competition", "election", "meeting", "visit", "trip"}
+)  # fmt: skip
+#: Words that refer to what the article said before ("other candidates", "both times").
+REFERRING_WORDS = frozenset({"other", "others", "another", "both", "also", "too", "however",
+                             "meanwhile", "hence", "moreover", "furthermore", "nevertheless",
+                             "thus", "therefore", "instead", "later", "former", "latter",
+                             "such"})  # fmt: skip
+#: Times that mean something only from the article's date.
+RELATIVE_TIMES = frozenset({"yesterday", "today", "tonight", "tomorrow", "recently", "ago",
+                            "earlier"})  # fmt: skip
+#: Words that join a sentence to the one before it; a clause lifted out of the article
+#: leaves them behind.
+CONNECTIVES = frozenset({"however", "also", "meanwhile", "hence", "moreover", "furthermore",
+                         "nevertheless", "thus", "therefore", "instead", "still", "then",
+                         "later", "too", "additionally", "besides", "and", "but", "so",
+                         "yet"})  # fmt: skip
+
+# --- turning a clause round -----------------------------------------------------------------
+#: Past (and base) forms of irregular verbs and their past participles, for the passive.
+PARTICIPLES = {
+    form: participle
+    for participle, forms in {
+        "taken": ("took", "take"), "given": ("gave", "give"), "written": ("wrote", "write"),
+        "won": ("won", "win"), "lost": ("lost", "lose"), "held": ("held", "hold"),
+        "made": ("made", "make"), "found": ("found", "find"), "left": ("left", "leave"),
+        "sent": ("sent", "send"), "spent": ("spent", "spend"), "built": ("built", "build"),
+        "brought": ("brought", "bring"), "bought": ("bought", "buy"), "kept": ("kept", "keep"),
+        "begun": ("began", "begin"), "seen": ("saw", "see"), "chosen": ("chose", "choose"),
+        "driven": ("drove", "drive"), "broken": ("broke", "break"), "stolen": ("stole", "steal"),
+        "thrown": ("threw", "throw"), "hit": ("hit",), "put": ("put",), "set": ("set",),
+        "led": ("led", "lead"), "paid": ("paid", "pay"), "sold": ("sold", "sell"),
+        "struck": ("struck", "strike"), "beaten": ("beat",), "shot": ("shot", "shoot"),
+        "caught": ("caught", "catch"), "fought": ("fought", "fight"),
+        "taught": ("taught", "teach"), "met": ("met", "meet"), "heard": ("heard", "hear"),
+        "known": ("knew", "know"), "drawn": ("drew", "draw"), "read": ("read",),
+        "run": ("ran",), "cut": ("cut",), "shut": ("shut",), "lent": ("lent", "lend"),
+        "sought": ("sought", "seek"), "forbidden": ("forbade", "forbid"),
+        "overtaken": ("overtook", "overtake"), "undertaken": ("undertook", "undertake"),
+    }.items()
+    for form in forms
+}  # fmt: skip

@@ -77,12 +77,14 @@ def _is_outlet(doc: Doc, fact: Fact) -> bool:
 
 
 def _one_of_a_list(root: Token) -> bool:
-    """One of three or more names joined by "and"/commas: asking one tests nothing."""
+    """One of three or more things joined by "and"/commas, or one of two names ("_____
+    and Wong Kwok-kin were re-elected"): asking one tests nothing."""
     head = root
     while head.dep_ == "conj":
         head = head.head
-    members = [head] + [t for t in head.subtree if t.dep_ == "conj" and t.head.i in _chain(head)]
-    return len(members) >= 3
+    members = _chain(head)
+    named = root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    return len(members) >= 3 or (named and len(members) >= 2)
 
 
 def _chain(head: Token) -> set[int]:

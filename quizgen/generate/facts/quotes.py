@@ -102,17 +102,3 @@ def quoted_without_speaker(sent: Span) -> bool:
         return False
     starts_quoted = words[0].text in ("“", '"', "``") or in_quotation(words[0])
     return starts_quoted and speaker_of(sent) is None
-
-
-def nearby_speaker(sent: Span) -> str:
-    """Who speaks in the sentences just before `sent` (a quote that runs on), or ""."""
-    doc = sent.doc
-    for previous_index in range(sent.start - 1, max(sent.start - 400, -1), -1):
-        token = doc[previous_index]
-        if token.is_sent_start:
-            speaker = speaker_of(token.sent)
-            if speaker is not None:
-                return entity_at(speaker).text
-            if sent.start - previous_index > 200:
-                break
-    return ""

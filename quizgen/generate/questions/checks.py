@@ -12,6 +12,7 @@ import re
 
 from quizgen.generate.config import DEFAULT, GenerationConfig
 from quizgen.generate.questions.candidate import Candidate
+from quizgen.generate.questions.standalone import context_problem
 from quizgen.generate.vocabulary import DANGLING_WORDS
 
 BLANK_PREFIX = "Fill in the blank: "
@@ -37,6 +38,9 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
         return "stem ends on a word that needs a continuation"
     if re.search(r"(^|[\s“\"])[,.;:]", stem) or re.search(r"\(\s*\)|\(\s*_", stem):
         return "stray punctuation left by a cut"
+    needs = context_problem(stem)
+    if needs is not None:
+        return f"does not stand alone: {needs}"
     if candidate.type == "true_false":
         return _too_long(stem, config.max_statement_words, "max_statement_words")
     if stem.startswith(BLANK_PREFIX):

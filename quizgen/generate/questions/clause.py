@@ -11,8 +11,12 @@ from spacy.tokens import Doc, Token
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import (
     entity_at,
+    in_quotation,
     span_text,
 )
+from quizgen.generate.questions.coreference import replacement as named
+from quizgen.generate.questions.coreference import unresolved
+from quizgen.generate.questions.standalone import is_context_word
 from quizgen.generate.questions.wording import first_word, join_tokens, sentence_case
 from quizgen.generate.vocabulary import (
     BARE_SOURCES,
@@ -114,7 +118,7 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
         last = child.i == verb.sent.end - 1 or child.i == verb.right_edge.i
         if _short_participle(child):
             continue  # "..., putting Sweden 1 – 0 up" tells scorers apart
-        if child.dep_ in CUT_DEPS or (child.dep_ == "punct" and last):
+        if child.dep_ in CUT_DEPS or (child.dep_ == "punct" and last) or is_context_word(child):
             ids = {t.i for t in child.subtree}
             if not ids & keep:
                 dropped |= ids
@@ -184,8 +188,8 @@ def clause_frame(doc: Doc, fact: Fact) -> tuple[str, str] | None:
     verb = found[0]
     while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.i not in answer_ids:
         verb = verb.head
-    if verb.i in answer_ids:
-        return None
+    if verb.i in answer_ids or in_quotation(verb):
+        return None  # someone's words are not the article's statement
     subject = subject_of(verb)
     if subject is None:
         return None
@@ -196,26 +200,28 @@ def clause_frame(doc: Doc, fact: Fact) -> tuple[str, str] | None:
     while relative_verb.dep_ == "conj" and relative_verb.head.pos_ in ("VERB", "AUX"):
         relative_verb = relative_verb.head
     if relative_verb.dep_ == "relcl" and subject.lower_ in RELATIVE_PRONOUNS:
-        antecedent = relative_verb.head
+        named = relative_verb.head
         relative = {t.i for t in relative_verb.subtree}
         noun = [
-            t
-            for t in antecedent.subtree
-            if t.i not in relative and t.i <= antecedent.i and not t.is_punct
+            t for t in named.subtree if t.i not in relative and t.i <= named.i and not t.is_punct
         ]
         if not noun or noun[0].i in answer_ids:
             return None
         replacement[subject.i] = first_word(noun[0], span_text(noun))
     elif verb.dep_ in ("relcl", "acl", "csubj", "amod", "pcomp"):
         return None
-    elif subject.lower_ in PRONOUNS or subject.dep_ == "expl":
+    elif subject.dep_ == "expl":
         return None
     tokens = clause_tokens(verb, answer_ids)
     if not answer_ids <= {t.i for t in tokens} or bare_speech(verb, tokens):
         return None
+    if unresolved(tokens) is not None:
+        return None
     source = (attribution(verb) or according_to(verb)[0]).strip(" ,;:")
     if source and not names_someone(doc, source):
         return None  # a claim must keep its source; the whole sentence will do
+    if not source and any(in_quotation(t) or t.text in QUOTE_CHARS for t in verb.subtree):
+        return None  # someone's words ("Putin is “a murderer”") stated as the article's
     drop = according_to(verb)[1]
     tokens = [t for t in tokens if t.i not in drop]
     before = [t for t in tokens if t.i < fact.start]
@@ -224,7 +230,7 @@ def clause_frame(doc: Doc, fact: Fact) -> tuple[str, str] | None:
     if before and before[0].i not in replacement:
         before_text = first_word(before[0], before_text)
     if subject.i not in {t.i for t in tokens}:
-        borrowed = replacement.get(subject.i) or span_text(with_entity(subject))
+        borrowed = replacement.get(subject.i) or join_tokens(with_entity(subject))
         before_text = f"{borrowed} {before_text}".strip()
     prefix = f"According to {source}, " if source else ""
     before_text = sentence_case(prefix + before_text) if (prefix or before_text) else ""
@@ -235,8 +241,9 @@ def _join_replacing(tokens: list[Token], replacement: dict[int, str]) -> str:
     if not replacement:
         return join_tokens(tokens, keep_edges=True)
     parts = []
+    kept = {t.i for t in tokens}
     for token in tokens:
-        parts.append(replacement.get(token.i, token.text))
+        parts.append(replacement.get(token.i) or named(token, kept) or token.text)
     return " ".join(parts).replace(" ,", ",").replace(" .", ".").replace(" ’s", "’s")
 
 

@@ -12,10 +12,20 @@ import hashlib
 import re
 from collections.abc import Callable
 
+from spacy.tokens import Doc
+
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
 from quizgen.generate.kinds import DistractorStrategy, spec_of
 from quizgen.generate.questions.entity_types import is_person, is_place, name_key
+from quizgen.generate.questions.figures import (
+    Figure,
+    changed_values,
+    date_shape,
+    evenly_spaced,
+    parse_figure,
+    shifted_dates,
+)
 from quizgen.generate.questions.names import (
     entity_variants,
     is_venue,
@@ -26,48 +36,16 @@ from quizgen.generate.questions.names import (
 from quizgen.generate.questions.text import norm
 from quizgen.generate.vocabulary import (
     AREA_LABELS,
-    MONTHS,
     NAME_LABELS,
     ORDINAL_WORDS,
-    THING_LABELS,
     TIME_UNITS,
-    WEEKDAYS,
-    WORD_NUMBERS,
 )
-
-NUMBER_NAMES = {v: k for k, v in WORD_NUMBERS.items() if k not in ("a", "an")}
-NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def seed_of(*parts: str) -> int:
     """A stable number from text, to vary choices without global random state."""
     digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
     return int(digest[:12], 16)
-
-
-def _format_number(value: float, like: str) -> str:
-    """`value` written the way `like` writes numbers (commas, decimals)."""
-    if "." in like:
-        decimals = len(like.split(".")[1])
-        return f"{value:.{decimals}f}"
-    # Commas when the original has them, or when it was too short to show its style.
-    if "," in like or (value >= 1000 and len(like) <= 3):
-        return f"{round(value):,}"
-    return str(round(value))
-
-
-def _nice(value: float, original: float) -> float:
-    """Round a changed number to about the precision of the original."""
-    if original >= 1000 and original % 100 == 0:
-        return round(value / 100) * 100
-    if original >= 100 and original % 10 == 0:
-        return round(value / 10) * 10
-    if original % 5 == 0 and original >= 20:
-        return round(value / 5) * 5
-    return round(value)
-
-
-FACTORS = (2.0, 0.5, 1.5, 3.0, 0.75, 1.25, 4.0, 0.25)
 
 
 TIMES_WORDS = ["once", "twice", "three times", "four times", "five times"]
@@ -85,7 +63,6 @@ def numeric_variants(answer: str) -> list[str]:
         return [f"{n}-{unit}-long" for n in others]
     if answer.lower() in TIMES_WORDS:
         return [_same_case(w, answer) for w in TIMES_WORDS if w != answer.lower()][::-1]
-    match = NUMBER.search(answer)
     ordinal = re.search(r"\d+(st|nd|rd|th)\b", answer)
     if ordinal:
         place = int(re.match(r"\d+", ordinal.group(0)).group(0))  # type: ignore[union-attr]
@@ -93,55 +70,35 @@ def numeric_variants(answer: str) -> list[str]:
         return _ordinal_suffix_fix(
             [answer.replace(str(place), str(place + step), 1) for step in steps if place + step > 0]
         )
-    if match:
-        raw = match.group(0)
-        if re.fullmatch(r"(1[5-9]|20)\d\d", raw) and "," not in raw:  # a year
-            return [answer.replace(raw, str(int(raw) + d), 1) for d in (-2, 1, -1, 2, 3, -3)]
-        value = float(raw.replace(",", ""))
-        out = []
-        percent = re.search(r"%|per ?cent", answer) is not None
-        for factor in FACTORS:
-            new = _nice(value * factor, value)
-            if new <= 0 or new == value or (percent and value <= 100 < new):
-                continue
-            text = _format_number(new, raw)
-            out.append(answer[: match.start()] + text + answer[match.end() :])
-        if value <= 12:
-            for delta in (1, 2, -1, 3, -2):
-                new = value + delta
-                if new > 0:
-                    out.append(
-                        answer[: match.start()] + _format_number(new, raw) + answer[match.end() :]
-                    )
-        return _ordinal_suffix_fix(out)
     words = answer.split()
     for k, word in enumerate(words):
-        lowered = word.lower()
-        if lowered in ORDINAL_WORDS:
-            index = ORDINAL_WORDS.index(lowered)
+        if word.lower() in ORDINAL_WORDS:
+            index = ORDINAL_WORDS.index(word.lower())
             return [
                 " ".join(words[:k] + [_same_case(ORDINAL_WORDS[j], word)] + words[k + 1 :])
                 for j in (index + 1, index - 1, index + 2, index + 3, index - 2)
                 if 0 <= j < len(ORDINAL_WORDS) and j != index
             ]
-        if lowered in WORD_NUMBERS and (k + 1 < len(words) or lowered not in ("a", "an")):
-            value = WORD_NUMBERS[lowered]
-            out = []
-            candidates = [value * 2, value + 1, value + 2, value * 3, value - 1, value + 4]
-            if value == 1:
-                candidates = [2, 3, 4, 6]
-            for new in candidates:
-                if new <= 0 or new == value or new not in NUMBER_NAMES:
-                    continue
-                rest = words[k + 1 :]
-                if value == 1 and new > 1 and rest:
-                    rest = [_plural(rest[0])] + rest[1:]
-                if value > 1 and new == 1 and rest:
-                    rest = [_singular(rest[0])] + rest[1:]
-                text = _same_case(NUMBER_NAMES[new], word)
-                out.append(" ".join(words[:k] + [text] + rest))
-            return out
-    return []
+    figure = parse_figure(answer)
+    if figure is None:
+        return []
+    percent = re.search(r"%|per ?cent", answer) is not None
+    return [_agreeing(figure, v) for v in changed_values(figure, percent)]
+
+
+def _agreeing(figure: Figure, value: float) -> str:
+    """The figure with `value`, its noun in the number that value needs ("one shell" ->
+    "three shells")."""
+    text = figure.with_value(value)
+    after = figure.after.strip().split()
+    if not after:
+        return text
+    noun = after[0]
+    if figure.value == 1 and value != 1:
+        return text.replace(noun, _plural(noun), 1)
+    if figure.value != 1 and value == 1:
+        return text.replace(noun, _singular(noun), 1)
+    return text
 
 
 def _ordinal_suffix_fix(items: list[str]) -> list[str]:
@@ -181,17 +138,9 @@ def _singular(word: str) -> str:
 
 
 def date_variants(answer: str) -> list[str]:
-    """Other dates at the same granularity: weekday, month, "March 4, 2011", a year."""
-    lowered = answer.lower()
-    for names in (WEEKDAYS, MONTHS):
-        for k, name in enumerate(names):
-            if re.search(rf"\b{name}\b", lowered):
-                out = []
-                for step in (1, -1, 2, 3, -2):
-                    other = names[(k + step) % len(names)]
-                    out.append(re.sub(name, other.capitalize(), answer, count=1, flags=re.I))
-                return out
-    return numeric_variants(answer)
+    """Other dates at the same granularity ("March 4, 2011", "August 10", a year, a
+    month), moved by irregular steps."""
+    return shifted_dates(answer) or numeric_variants(answer)
 
 
 def choose(fact: Fact, candidates: list[str], count: int = 3) -> list[str]:
@@ -211,11 +160,21 @@ def choose(fact: Fact, candidates: list[str], count: int = 3) -> list[str]:
             _near(key, other) for other in keys
         ):
             continue
+        if len(picked) == count - 1 and _patterned(fact.answer, [*picked, candidate]):
+            continue
         picked.append(candidate)
         keys.add(key)
         if len(picked) == count:
             break
     return picked
+
+
+def _patterned(answer: str, choices: list[str]) -> bool:
+    """True when the figures of the answer and `choices` step evenly (a pattern a learner
+    reads the key off)."""
+    figures = [parse_figure(text) for text in (answer, *choices)]
+    values = [f.value for f in figures if f is not None]
+    return len(values) == len(figures) and evenly_spaced(values)
 
 
 def _near(a: str, b: str) -> bool:
@@ -245,17 +204,65 @@ def distractors_for(ctx: ArticleContext, fact: Fact, same_title: bool = True) ->
 
 
 def _number_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[str]:
-    return numeric_variants(fact.answer)
+    """Other figures of the same kind and unit from the article (in the answer's words),
+    then changed values of the answer."""
+    figure = parse_figure(fact.answer)
+    unit = unit_of(ctx.doc, fact)
+    from_article = []
+    for other in _other_facts(ctx, fact):
+        other_figure = parse_figure(other.answer)
+        if figure is None or other_figure is None or unit_of(ctx.doc, other) != unit:
+            continue
+        if other_figure.raw[:1].isalpha() == figure.raw[:1].isalpha():
+            from_article.append(_agreeing(figure, other_figure.value))
+    return from_article + numeric_variants(fact.answer)
 
 
 def _date_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[str]:
-    return date_variants(fact.answer)
+    """Other dates of the article written at the same granularity, then shifted dates."""
+    shape = date_shape(fact.answer)
+    prefix = re.match(r"^((?:in|on|the) )?", fact.answer).group(0)  # type: ignore[union-attr]
+    from_article = [
+        prefix + re.sub(r"^(in|on|the) ", "", other.answer)
+        for other in _other_facts(ctx, fact)
+        if shape and date_shape(other.answer) == shape
+    ]
+    return from_article + date_variants(fact.answer)
+
+
+def _other_facts(ctx: ArticleContext, fact: Fact) -> list[Fact]:
+    """The article's other facts of `fact`'s kind, outside its sentence."""
+    sentence = ctx.doc[fact.start].sent.start
+    return [
+        other
+        for other in ctx.facts
+        if other.kind == fact.kind and ctx.doc[other.start].sent.start != sentence
+    ]
+
+
+def unit_of(doc: Doc, fact: Fact) -> str:
+    """What a figure measures: its time unit, "%", its currency, or the noun it counts."""
+    lowered = fact.answer.lower()
+    time_unit = re.search(r"(second|minute|hour|day|week|month|year|decade|centur)", lowered)
+    if time_unit:
+        return time_unit.group(1)
+    if re.search(r"%|per ?cent", lowered):
+        return "%"
+    currency = re.search(r"[$€£¥]|dollar|euro|pound|yuan|yen|rupee", lowered)
+    if currency:
+        return currency.group(0)
+    root = doc[fact.start : fact.end].root
+    if root.dep_ in ("nummod", "quantmod") and root.head.pos_ == "NOUN":
+        return root.head.lemma_.lower()
+    return ""
 
 
 def _person_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[str]:
     doc = ctx.doc
     label = doc[fact.start : fact.end].root.ent_type_ or "PERSON"
     candidates = entity_variants(ctx, fact, {label})
+    if label != "PERSON" and not spec_of(fact).speaker:
+        return []  # a "who" answer the parser does not call a person: no safe choices
     if label != "PERSON":
         candidates = same_sort(ctx, fact, candidates, label)
     else:
@@ -283,8 +290,6 @@ def _thing_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list
     if is_person(info, fact.answer) or is_place(info, fact.answer):
         return []  # a person or place labelled a thing: "What scored a goal?"
     candidates = entity_variants(ctx, fact, {label})
-    if len(candidates) < 3:
-        candidates += entity_variants(ctx, fact, THING_LABELS - {label})
     candidates = [c for c in candidates if not is_person(info, c) and not is_place(info, c)]
     candidates = _rotate(candidates, seed_of(fact.answer, fact.evidence))
     # Things of the same sort first: "Labour Party" for "Democratic Party".

@@ -41,8 +41,9 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         and re.search(rf"\b{re.escape(title)}\b", phrasing.question.lower())
     )
     wrong = distractors_for(ctx, fact, same_title=bool(titled))
-    if len(wrong) < 2:
-        return Refused(f"only {len(wrong)} good distractors (at least 2 needed)")
+    if len(wrong) < ctx.config.min_distractors:
+        needed = ctx.config.min_distractors
+        return Refused(f"only {len(wrong)} good distractors ({needed} needed)")
     if spec.stem == "who_said":
         stem, template = quote_stem(fact, ctx.config.min_quote_words), "quote.who_said"
         explanation = full_stop(fact.evidence)
@@ -92,14 +93,19 @@ def cloze_stem(
     short: str,
     min_words: int,
     max_words: int,
+    sentence_cloze: bool = False,
 ) -> tuple[str | None, str]:
-    """The answer's clause (`frame`), or else the evidence sentence (`short`: cut after
-    the answer when it is long), with the answer blanked out (once, and only once)."""
+    """The answer's clause (`frame`), or else (with `sentence_cloze`) the evidence
+    sentence (`short`: cut after the answer when it is long), with the answer blanked out
+    (once, and only once). A whole sentence blanked is rarely a good item (a teacher keeps
+    one in five), so the pipeline asks for clauses only."""
     if frame is not None:
         text = glue(frame[0], BLANK, frame[1])
         text = "".join(c for c in text if c not in QUOTE_CHARS or c in "’")
         if min_words <= len(text.split()) <= max_words and not _leaks(fact.answer, text):
             return f"Fill in the blank: {full_stop(text)}", "cloze.clause"
+    if not sentence_cloze:
+        return None, "cloze.sentence"
     evidence = fact.evidence
     if len(evidence.split()) > max_words and short:
         evidence = short

@@ -4,32 +4,54 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
-from quizgen.generate.facts.quotes import nearby_speaker, quoted_without_speaker
+from quizgen.generate.facts.quotes import quoted_without_speaker
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import one_line
 from quizgen.generate.questions.clause import clause_frame
+from quizgen.generate.questions.coreference import unresolved
 from quizgen.generate.questions.distractors import distractors_for, norm
 from quizgen.generate.questions.entity_types import name_key
+from quizgen.generate.questions.standalone import is_context_word
+from quizgen.generate.questions.voice import passive_frame
 from quizgen.generate.questions.wh import phrase_question
-from quizgen.generate.questions.wording import full_stop, glue, sentence_case
-from quizgen.generate.vocabulary import SPEECH_VERBS
+from quizgen.generate.questions.wording import (
+    first_word,
+    full_stop,
+    glue,
+    join_tokens,
+    sentence_case,
+)
+from quizgen.generate.vocabulary import QUOTE_CHARS
 
 
 def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refused:
     """A true (or false: the answer swapped for a distractor) statement of `fact`, or why
-    there is none."""
+    there is none. The statement never copies the article word for word: it is the
+    clause cut free of its side clauses, with the attribution moved, or turned round."""
     spec = spec_of(fact)
     if not spec.true_false:
         return Refused(f"{fact.kind} facts make no true/false statement")
-    before, after, frame = _frame(ctx.doc, fact)
-    if before is None or after is None:
+    frames = [f for f in _frames(ctx.doc, fact) if f[0] is not None and f[1] is not None]
+    if not frames:
         return Refused("no statement: the sentence is too long or its speaker unknown")
-    true_text = one_line(full_stop(sentence_case(glue(before, fact.answer, after))))
+    written = [(f, _statement(f[0], fact.answer, f[1])) for f in frames]  # type: ignore[arg-type]
+    fresh = [(f, text) for f, text in written if not _verbatim(text, fact.evidence)]
+    if not fresh:
+        # A true statement copied from the article is told from a false one by its wording.
+        return Refused("the statement would copy the article word for word")
+    (before, after, frame), true_text = fresh[0]
+    assert before is not None and after is not None
+    if not truth and spec.person and _titled(ctx.doc, fact):
+        # "Russian President Mike Pence": a name swapped under a title gives itself away.
+        return Refused("no false statement: the name carries a title")
+    if not truth and spec.distractors == "other_places":
+        # "arrived in the United States" stays true of Washington D.C.: no place swaps.
+        return Refused("no false statement: another place may contain this one")
     if truth:
         return Candidate(
             fact, "true_false", true_text, True, [], true_text, phrased=True,
@@ -42,7 +64,10 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
         wrong = [w for w in wrong if name_key(w) == name_key(fact.answer)]
     if not wrong:
         return Refused("no false statement: no alternative of the same sort")
-    false_text = one_line(full_stop(sentence_case(glue(before, wrong[0], after))))
+    false_text = _statement(before, wrong[0], after)
+    problem = self_contradiction(false_text)
+    if problem:
+        return Refused(f"the false statement gives itself away: {problem}")
     if norm(false_text).rstrip(".") in norm(fact.evidence) or false_text == true_text:
         return Refused("the false statement is still in the article")
     explanation = f"False. {true_text}"
@@ -55,53 +80,91 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
 Frame = tuple[str | None, str | None, str]
 
 
-def _frame(doc: Doc, fact: Fact) -> Frame:
-    """The statement around the answer: the clause when it rephrases well, else the
-    evidence sentence itself; and the name of the frame used (provenance)."""
+#: A leading adjunct ("In the first game of the day, ...") that can move to the end.
+_FRONTED = re.compile(
+    r"^(?P<adjunct>(?:In|On|At|During|After|Before|Since|By|Until|Following|Despite|With|For)"
+    r" [^,“”\"]{2,60}), (?P<rest>[^“”\"]+)\.$"
+)
+
+
+def restructured(text: str) -> str:
+    """The statement with a fronted adjunct moved to the end ("In 2014, Russia annexed
+    Crimea." -> "Russia annexed Crimea in 2014."), so it does not read as a copy."""
+    match = _FRONTED.match(text)
+    if not match or match.group("rest")[:1].islower():
+        return text
+    adjunct = match.group("adjunct")
+    rest = match.group("rest")
+    adjunct = adjunct[0].lower() + adjunct[1:]
+    return f"{rest} {adjunct}."
+
+
+def _verbatim(statement: str, evidence: str) -> bool:
+    """True when the statement is the evidence, or one unbroken piece of it."""
+    words = re.findall(r"[\w’'%$.-]+", norm(statement))
+    text = " ".join(re.findall(r"[\w’'%$.-]+", norm(evidence)))
+    return " ".join(w.strip(".") for w in words).strip() in text.replace(".", "")
+
+
+def self_contradiction(statement: str) -> str:
+    """What makes a false statement false on its face ("116 %", "500 miles (1,600 km)")."""
+    for value in re.findall(r"(\d[\d,.]*)\s*(?:%|per ?cent)", statement):
+        if float(value.replace(",", "").rstrip(".")) > 100:
+            return "a share over 100%"
+    if re.search(r"\d[\d,.]*\s*\w+\s*\(\s*\d", statement):
+        return "a figure with its conversion in brackets"
+    if re.search(r"\ban [^aeiou8\W]|\ba [aeiou8]\d*", statement, re.IGNORECASE):
+        return "an article that no longer agrees ('an 22-year')"
+    return ""
+
+
+def _titled(doc: Doc, fact: Fact) -> bool:
+    """True when a title or role stands right before the name ("President Putin")."""
+    return fact.start > 0 and doc[fact.start - 1].dep_ in ("compound", "amod")
+
+
+def _statement(before: str, answer: str, after: str) -> str:
+    return restructured(one_line(full_stop(sentence_case(glue(before, answer, after)))))
+
+
+def _frames(doc: Doc, fact: Fact) -> list[Frame]:
+    """The statements around the answer, best first: the clause as the question writer
+    cut it, the clause with its side clauses dropped, the clause turned round, the
+    sentence; with the name of each (provenance)."""
+    frames: list[Frame] = []
     if spec_of(fact).stem == "clause":
         phrasing = phrase_question(doc, fact)
         if phrasing is not None:
-            return phrasing.before, phrasing.after, "question_clause"
+            frames.append((phrasing.before, phrasing.after, "question_clause"))
         frame = clause_frame(doc, fact)
         if frame is not None and not any(c in frame[0] + frame[1] for c in '“”"'):
-            return frame[0], frame[1], "clause"
-    evidence = fact.evidence
-    if evidence.count(fact.answer) != 1:
-        return None, None, "sentence"
+            frames.append((frame[0], frame[1], "clause"))
+        turned = passive_frame(doc, fact)
+        if turned is not None:
+            frames.append((turned[0], turned[1], "passive"))
+    frames.append(_sentence_frame(doc, fact))
+    return frames
+
+
+def _sentence_frame(doc: Doc, fact: Fact) -> Frame:
+    """The evidence sentence as a statement, without what ties it to its paragraph (a
+    leading "However,", "on Friday") and with its pronouns named; None when it is someone's
+    words with no speaker in the sentence."""
     sent = doc[fact.start].sent
     if quoted_without_speaker(sent):
-        speaker = nearby_speaker(sent)
-        if not speaker or norm(speaker) == norm(fact.answer):
-            return None, None, "speaker_named"
-        named = _pronoun_named(sent, speaker)
-        if named is not None:
-            # “...,” he told supporters. -> “...,” Store told supporters.
-            if named.count(fact.answer) != 1:
-                return None, None, "speaker_named"
-            head, tail = named.split(fact.answer, 1)
-            return head.strip(), tail.strip(), "speaker_named"
-        quote = strip_quote_marks(evidence)
-        before, after = quote.split(fact.answer, 1) if fact.answer in quote else (None, None)
-        if before is None or after is None:
-            return None, None, "speaker_quoted"
-        return f"{speaker} said: “{before.strip()}".rstrip(), f"{after.strip()}”", "speaker_quoted"
-    before, after = evidence.split(fact.answer, 1)
-    return before.strip(), after.strip(), "sentence"
-
-
-def strip_quote_marks(text: str) -> str:
-    """The sentence without its double quote marks (they are put back around it)."""
-    return re.sub(r"[“”\"]", "", text).strip()
-
-
-def _pronoun_named(sent: Span, speaker: str) -> str | None:
-    """The sentence with the pronoun subject of its speech verb replaced by `speaker`
-    ("..., he told supporters" -> "..., Store told supporters"), or None without one."""
-    for token in sent:
-        if token.lemma_ in SPEECH_VERBS and token.pos_ == "VERB":
-            for child in token.children:
-                if child.dep_ == "nsubj" and child.lower_ in ("he", "she", "they"):
-                    start = child.idx - sent.start_char
-                    text = sent.text
-                    return (text[:start] + speaker + text[start + len(child.text) :]).strip()
-    return None
+        return None, None, "sentence"
+    dropped: set[int] = set()
+    for child in sent.root.children:
+        if is_context_word(child) and not (fact.start <= child.i < fact.end):
+            dropped |= {t.i for t in child.subtree}
+    tokens = [t for t in sent if t.i not in dropped and not t.is_space]
+    if unresolved(tokens) is not None:
+        return None, None, "sentence"
+    while tokens and tokens[0].is_punct and tokens[0].text not in QUOTE_CHARS:
+        tokens = tokens[1:]
+    before = [t for t in tokens if t.i < fact.start]
+    after = [t for t in tokens if t.i >= fact.end]
+    before_text = join_tokens(before, keep_edges=True)
+    if before:
+        before_text = sentence_case(first_word(before[0], before_text))
+    return before_text, join_tokens(after, keep_edges=True), "sentence"

@@ -16,7 +16,6 @@ from quizgen.generate.config import DEFAULT
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import (
     in_quotation,
-    span_text,
 )
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.clause import (
@@ -29,6 +28,7 @@ from quizgen.generate.questions.clause import (
     subject_of,
     with_entity,
 )
+from quizgen.generate.questions.coreference import unresolved
 from quizgen.generate.questions.partial import (
     ORDINAL,
     how_many_of,
@@ -205,7 +205,7 @@ def phrase_question(doc: Doc, fact: Fact) -> Phrasing | None:
     if verb.dep_ in EMBEDDED or verb.i in answer_ids:
         return None
     subject = subject_of(verb)
-    if subject is None or subject.lower_ in PRONOUNS or subject.dep_ == "expl":
+    if subject is None or subject.dep_ == "expl" or _unnamed(subject):
         return None
     if top.i == subject.i and verb.lemma_ in SPEECH_VERBS and not _reported(verb):
         return None  # "Who said: “...”?" is the quote question's job
@@ -224,6 +224,8 @@ def phrase_question(doc: Doc, fact: Fact) -> Phrasing | None:
     tokens = [t for t in clause_tokens(verb, answer_ids) if t.i not in according_ids]
     if bare_speech(verb, tokens):
         return None  # "How many sides said?"
+    if unresolved(tokens) is not None:
+        return None  # "Who did he meet?": nobody can say who "he" is
     if not source and any(t.text in QUOTE_CHARS for t in verb.subtree):
         return None  # someone's words, asked as if they were the article's
     if is_subject:
@@ -246,6 +248,11 @@ def phrase_question(doc: Doc, fact: Fact) -> Phrasing | None:
     before, after = _statement(fact, tokens, source, subject)
     template = "wh.subject" if is_subject else "wh.inverted"
     return Phrasing(question=question, before=before, after=after, template=template)
+
+
+def _unnamed(subject: Token) -> bool:
+    """A pronoun subject whose paragraph does not say who it is."""
+    return subject.lower_ in PRONOUNS and unresolved([subject]) is not None
 
 
 def _reported(verb: Token) -> bool:
@@ -276,7 +283,7 @@ def _inverted(
         if t.i < subject.i and t.i not in skip and t.lower_ not in ("also", "but", "and")
     ]
     after = [t for t in tokens if t.i > subject.i and t.i not in skip]
-    subject_text = first_word(subject_tokens[0], span_text(subject_tokens))
+    subject_text = first_word(subject_tokens[0], join_tokens(subject_tokens))
     neg = " not" if negs else ""
     if auxes:
         first, others = auxes[0], auxes[1:]
@@ -323,7 +330,7 @@ def _statement(
         before_text = first_word(before[0], before_text)
     if subject is not None and subject.i not in {t.i for t in tokens}:
         # A borrowed subject ("X resigned and left"): say it.
-        before_text = f"{span_text(with_entity(subject))} {before_text}".strip()
+        before_text = f"{join_tokens(with_entity(subject))} {before_text}".strip()
     prefix = f"According to {source}, " if source else ""
     before_text = sentence_case(prefix + before_text) if (prefix or before_text) else ""
     return before_text, join_tokens(after, keep_edges=True)

@@ -6,15 +6,18 @@ import re
 
 from spacy.tokens import Token
 
+from quizgen.generate.questions.coreference import replacement
+
 
 def join_tokens(tokens: list[Token], keep_edges: bool = False) -> str:
     """The tokens as text, with the article's spacing where tokens were neighbours.
     `keep_edges` keeps a comma at either end (the text will be glued to an answer)."""
     parts: list[str] = []
+    kept = {t.i for t in tokens}
     for k, token in enumerate(tokens):
         if token.is_space:
             continue
-        parts.append(token.text)
+        parts.append(replacement(token, kept) or token.text)
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if nxt is None:
             break
@@ -58,7 +61,10 @@ def sentence_case(text: str, keep_first: bool = False) -> str:
 def first_word(token: Token, text: str) -> str:
     """`text` with its first letter lowered when `token` only had a capital because it
     opened the sentence (not a name, not "I")."""
-    if token.is_sent_start and token.pos_ != "PROPN" and token.text != "I" and text:
+    if not text.startswith(token.text):
+        return text  # a pronoun that became a name
+    named = token.pos_ == "PROPN" or token.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+    if token.is_sent_start and not named and token.text != "I" and text:
         if not (len(token.text) > 1 and token.text.isupper()):
             return text[0].lower() + text[1:]
     return text

@@ -1,0 +1,150 @@
+"""Who a pronoun stands for, when its paragraph makes it plain.
+
+A stem lifted out of its article cannot say "he" or "it": `antecedent` finds the name a
+pronoun stands for ("He was released ..." -> "Daniel Montalvo was released ..."), looking
+back over its own sentence and the two before it in the same paragraph. It answers only
+when one person (for he/she) or one organisation or country (for it) is named there, or
+when a subject pronoun continues the main subject of the sentence before; otherwise None,
+and the stem that needs the pronoun is not asked.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quizgen.generate.facts.common import entity_at, in_quotation
+from quizgen.generate.vocabulary import PERSONAL_PRONOUNS
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+THING_PRONOUNS = frozenset({"it", "its"})
+#: Sentences before the pronoun's own that may hold its antecedent.
+LOOK_BACK = 2
+
+
+def antecedent(token: Token) -> str | None:
+    """The name the subject pronoun `token` stands for, or None when the paragraph does
+    not make it plain (or the pronoun is not a subject)."""
+    lower = token.lower_
+    if token.pos_ != "PRON" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # only a subject continues a name safely; "his office" may be anyone's
+    if lower in PERSON_PRONOUNS:
+        labels = {"PERSON"}
+    elif lower in THING_PRONOUNS and not _expletive(token):
+        labels = {"ORG", "GPE"}
+    else:
+        return None
+    mentions = _mentions_before(token, labels)
+    if not mentions:
+        return None
+    keys = {_key(m) for m in mentions}
+    if len(keys) == 1:
+        key = keys.pop()
+    else:
+        # Several names: a subject pronoun continues the last sentence's subject.
+        key = _previous_subject(token, mentions)
+        if not key:
+            return None
+    return _fullest(token, key, labels)
+
+
+def _previous_subject(token: Token, mentions: list[Span]) -> str:
+    """The key of the name that is the main subject of the sentence before `token`'s, when
+    it is one of `mentions` and no name is mentioned in `token`'s sentence before it."""
+    if any(m.start >= token.sent.start for m in mentions):
+        return ""
+    start = token.sent.start
+    if start == 0:
+        return ""
+    previous = token.doc[start - 1].sent
+    subjects = [c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for mention in mentions:
+        if subjects and mention.start <= subjects[0].i < mention.end:
+            return _key(mention)
+    return ""
+
+
+def _expletive(token: Token) -> bool:
+    """ "It is crucial that ...", "it emerged": an 'it' that stands for nothing."""
+    head = token.head
+    return head.lemma_ == "be" and any(c.dep_ in ("ccomp", "xcomp", "acomp") for c in head.children)
+
+
+def _window_start(token: Token) -> int:
+    """The first token of the sentence LOOK_BACK before `token`'s, within its paragraph."""
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(LOOK_BACK):
+        if start == 0 or "\n" in doc[start - 1].text:
+            break
+        start = doc[start - 1].sent.start
+    return start
+
+
+def _mentions_before(token: Token, labels: set[str]) -> list[Span]:
+    doc = token.doc
+    start = _window_start(token)
+    out: list[Span] = []
+    i = start
+    while i < token.i:
+        if doc[i].ent_iob_ == "B" and doc[i].ent_type_ in labels:
+            ent = entity_at(doc[i])
+            if ent.end <= token.i:
+                out.append(ent)
+            i = ent.end
+        else:
+            i += 1
+    return out
+
+
+def _key(span: Span) -> str:
+    words = span.text.replace("’s", "").replace("'s", "").split()
+    return words[-1].lower() if words else ""
+
+
+def _fullest(token: Token, key: str, labels: set[str]) -> str:
+    """The longest way the article has named `key` up to `token` ("Daniel Montalvo")."""
+    doc = token.doc
+    best = ""
+    for ent in doc.ents:
+        if ent.start >= token.i:
+            break
+        if ent.label_ in labels and _key(ent) == key:
+            text = ent.text.replace("’s", "").replace("'s", "").strip()
+            if text.lower().startswith("the "):
+                text = "the " + text[4:]
+            if len(text) > len(best):
+                best = text
+    return best
+
+
+def named_in(token: Token, kept: set[int]) -> bool:
+    """True when the words kept for a stem (`kept`, token ids) name what the pronoun
+    `token` stands for before it ("Trump has said he would ...")."""
+    if token.lower_ in PERSON_PRONOUNS:
+        labels = {"PERSON"}
+    elif token.lower_ in THING_PRONOUNS:
+        labels = {"ORG", "GPE"}
+    else:
+        return False  # "they", "we", "you": a stem cannot tell who they are
+    doc = token.doc
+    return any(doc[i].ent_type_ in labels for i in kept if i < token.i)
+
+
+def replacement(token: Token, kept: set[int]) -> str | None:
+    """What to write for `token` in a stem made of `kept`: the name a pronoun stands for
+    when the stem does not already name it; None to write the token as it is."""
+    if token.lower_ not in PERSONAL_PRONOUNS or in_quotation(token) or named_in(token, kept):
+        return None
+    return antecedent(token)
+
+
+def unresolved(tokens: list[Token]) -> Token | None:
+    """The first pronoun of `tokens` (outside quotations) that neither the tokens nor its
+    paragraph name, or None when every pronoun is clear."""
+    kept = {t.i for t in tokens}
+    for token in tokens:
+        if token.lower_ not in PERSONAL_PRONOUNS or token.pos_ != "PRON" or in_quotation(token):
+            continue
+        if not named_in(token, kept) and antecedent(token) is None:
+            return token
+    return None

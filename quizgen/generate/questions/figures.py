@@ -1,0 +1,197 @@
+"""Wrong figures a learner could believe: other figures of the article first, then values
+that keep the answer's form and precision without a pattern that gives the key away.
+
+Never a set built by arithmetic a learner can see through: no x0.5/x1.5/x2, no consecutive
+years, no even steps around the key, no "same day, other month". The changed values are
+irregular multiples rounded to the answer's own precision ("about 80" -> "about 50",
+"84,121" -> "50,473"), irregular year offsets, and irregular day shifts for dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from quizgen.generate.vocabulary import MONTHS, WORD_NUMBERS
+
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+#: Irregular factors: no two of them make the evenly spaced sets learners spot.
+FACTORS = (0.6, 1.35, 0.4, 1.8, 2.6, 0.75, 1.2, 3.3)
+#: Irregular steps for small counts ("two" -> "three", "five", "seven").
+SMALL_STEPS = (1, 3, -1, 5, 2, -2, 4)
+#: Irregular year offsets, mostly back in time (a distractor year after the article is odd).
+YEAR_STEPS = (-9, -4, 3, -15, 6, -2)
+#: Irregular day shifts for "August 10" -> "July 27", "August 19", ...
+DAY_STEPS = (-14, 9, -23, 17, -5, 30)
+SMALL = 12
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure as written: the words around its number, the number and how it is written."""
+
+    before: str
+    value: float
+    after: str
+    #: The number as the article writes it ("84,121", "2.5", "five").
+    raw: str
+
+    def with_value(self, value: float) -> str:
+        """The same words around another value, written like the original."""
+        return f"{self.before}{_written_like(value, self.raw)}{self.after}"
+
+
+def parse_figure(text: str) -> Figure | None:
+    """`text`'s number and the words around it; None for ranges and fractions."""
+    if re.search(r"\d\s*[–-]\s*\d|\bhalf\b|\bto \d|\bor\b|\band\b", text):
+        return None
+    match = NUMBER.search(text)
+    if match:
+        value = float(match.group(0).replace(",", ""))
+        return Figure(text[: match.start()], value, text[match.end() :], match.group(0))
+    words = text.split()
+    for k, word in enumerate(words):
+        lowered = word.lower()
+        # "an hour" is one hour; a lone "a" is no number.
+        if lowered in WORD_NUMBERS and (lowered not in ("a", "an") or k + 1 < len(words)):
+            before = " ".join(words[:k]) + (" " if k else "")
+            after = (" " if k + 1 < len(words) else "") + " ".join(words[k + 1 :])
+            return Figure(before, WORD_NUMBERS[lowered], after, word)
+    return None
+
+
+def _written_like(value: float, raw: str) -> str:
+    """`value` in the style of `raw`: words for words, commas, the same decimals."""
+    if raw[:1].isalpha():
+        names = {v: k for k, v in WORD_NUMBERS.items() if k not in ("a", "an")}
+        if raw.lower() in ("a", "an") and value == 1:
+            return raw
+        word = names.get(int(value), str(int(value)))
+        return word.capitalize() if raw[:1].isupper() else word
+    if "." in raw:
+        return f"{value:.{len(raw.split('.')[1])}f}"
+    if "," in raw or value >= 10000:
+        return f"{round(value):,}"
+    return str(round(value))
+
+
+def _significant(raw: str) -> int:
+    """How many significant digits the article gives ("80" -> 1, "84,121" -> 5)."""
+    digits = raw.replace(",", "").replace(".", "").lstrip("0")
+    return max(1, len(digits.rstrip("0")) if "." not in raw else len(digits))
+
+
+def _round_to(value: float, digits: int) -> float:
+    if value <= 0:
+        return value
+    magnitude = len(str(int(value))) - digits
+    return round(value, -magnitude) if magnitude > 0 else round(value, 0)
+
+
+def changed_values(figure: Figure, percent: bool = False) -> list[float]:
+    """Values that differ from the figure's irregularly, at its precision."""
+    value = figure.value
+    if figure.raw[:1].isalpha() or (value <= SMALL and value == int(value)):
+        steps = [value + s for s in SMALL_STEPS]
+        return [v for v in steps if v > 0 and (not figure.raw[:1].isalpha() or v <= 20)]
+    if "." in figure.raw:
+        return [round(value * f, len(figure.raw.split(".")[1])) for f in FACTORS]
+    if _is_year(figure) and not figure.after.strip():
+        return [value + s for s in YEAR_STEPS]
+    digits = _significant(figure.raw)
+    out = [_round_to(value * f, digits) for f in FACTORS]
+    return [v for v in out if not (percent and v > 100)]
+
+
+def _is_year(figure: Figure) -> bool:
+    return re.fullmatch(r"(1[5-9]|20)\d\d", figure.raw) is not None
+
+
+def evenly_spaced(values: list[float]) -> bool:
+    """True when the sorted values step evenly (1968/1969/1970, 20/40/60/80)."""
+    ordered = sorted(set(values))
+    if len(ordered) < 3:
+        return False
+    gaps = {round(b - a, 6) for a, b in zip(ordered, ordered[1:], strict=False)}
+    return len(gaps) == 1
+
+
+def pick_values(key: float, candidates: list[float], count: int = 3) -> list[float]:
+    """Up to `count` distinct candidates (not the key) that with the key do not step
+    evenly; in the order given."""
+    picked: list[float] = []
+    for value in candidates:
+        if value == key or value in picked or value <= 0:
+            continue
+        if len(picked) == count - 1 and evenly_spaced([key, *picked, value]):
+            continue
+        picked.append(value)
+        if len(picked) == count:
+            break
+    return picked
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+DATE_SHAPES = {
+    "month_day_year": re.compile(r"^(?P<month>[A-Z][a-z]+) (?P<day>\d{1,2}), (?P<year>\d{4})$"),
+    "month_day": re.compile(r"^(?P<month>[A-Z][a-z]+) (?P<day>\d{1,2})$"),
+    "day_month": re.compile(r"^(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+)$"),
+    "month_year": re.compile(r"^(?P<month>[A-Z][a-z]+) (?P<year>\d{4})$"),
+    "month": re.compile(r"^(?P<month>[A-Z][a-z]+)$"),
+}
+
+
+def date_shape(text: str) -> str:
+    """The granularity a date is written at ("month_day", "year", ...), or ""."""
+    core = re.sub(r"^(in|on|the) ", "", text.strip())
+    if re.fullmatch(r"\d{4}", core):
+        return "year"
+    for name, pattern in DATE_SHAPES.items():
+        match = pattern.match(core)
+        if match and match.group("month").lower() in MONTHS:
+            return name
+    return ""
+
+
+def shifted_dates(text: str) -> list[str]:
+    """The same date at the same granularity, moved by irregular steps."""
+    prefix = re.match(r"^((?:in|on|the) )?", text).group(0)  # type: ignore[union-attr]
+    core = text[len(prefix) :]
+    shape = date_shape(core)
+    if shape == "year":
+        return [f"{prefix}{int(core) + s}" for s in YEAR_STEPS]
+    if not shape:
+        return []
+    match = DATE_SHAPES[shape].match(core)
+    assert match is not None
+    parts = match.groupdict()
+    month = MONTHS.index(parts["month"].lower()) + 1
+    if "day" not in parts:
+        return [_month_shift(prefix, month, parts.get("year"), s) for s in (2, -3, 5, -1)]
+    year = int(parts.get("year") or 2001)
+    day = min(int(parts["day"]), 28)
+    base = dt.date(year, month, day)
+    out = []
+    for step in DAY_STEPS:
+        moved = base + dt.timedelta(days=step)
+        out.append(prefix + _write_date(shape, moved))
+    return out
+
+
+def _month_shift(prefix: str, month: int, year: str | None, step: int) -> str:
+    index = month - 1 + step
+    name = MONTHS[index % 12].capitalize()
+    if year is None:
+        return f"{prefix}{name}"
+    return f"{prefix}{name} {int(year) + index // 12}"
+
+
+def _write_date(shape: str, date: dt.date) -> str:
+    month = MONTHS[date.month - 1].capitalize()
+    if shape == "month_day_year":
+        return f"{month} {date.day}, {date.year}"
+    if shape == "day_month":
+        return f"{date.day} {month}"
+    return f"{month} {date.day}"

@@ -1,0 +1,61 @@
+"""Stems that stand alone: a learner sees one question, not the article around it.
+
+`context_problem` names what a stem or statement needs from the article to be understood:
+a pointing phrase ("this district", "the report"), a word that refers back ("other",
+"both", "however"), or a time relative to the article's date ("yesterday", "on Friday").
+Pronouns are checked where the words are still tokens (coreference.py): "he" is fine
+after the name it stands for. Words inside quotation marks are the speaker's and are not
+checked. `is_context_word` lets the clause builder leave such adjuncts out in the first
+place ("..., however, ..." / "on Friday").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from quizgen.generate.vocabulary import (
+    ANAPHORIC_NOUNS,
+    CONNECTIVES,
+    REFERRING_WORDS,
+    RELATIVE_TIMES,
+    WEEKDAYS,
+)
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+
+def context_problem(text: str) -> str | None:
+    """What `text` needs from its article to be understood, or None when it stands alone."""
+    unquoted = _QUOTED.sub(" ", text).replace("’s", "").replace("'s", "")
+    words = [w.lower() for w in _WORD.findall(unquoted)]
+    for k, word in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if word in ("this", "these", "those") and nxt:
+            return f"a pointing phrase ({word} {nxt})"
+        after = words[k + 2] if k + 2 < len(words) else ""
+        if word == "the" and nxt in ANAPHORIC_NOUNS and after != "of":
+            return f"a phrase that points back (the {nxt})"
+        if word in REFERRING_WORDS:
+            return f"a word that refers to the article ({word!r})"
+        if word in WEEKDAYS or word in RELATIVE_TIMES:
+            return f"a time relative to the article's date ({word!r})"
+        if word in ("last", "next") and nxt in ("week", "month", "year", "night", "weekend"):
+            return f"a time relative to the article's date ({word} {nxt})"
+    return None
+
+
+def is_context_word(token: Token) -> bool:
+    """An adjunct that only ties the clause to its article: a connective ("however",
+    "also", "meanwhile") or a relative time ("yesterday", "on Friday", "last week")."""
+    words = [t.lower_ for t in token.subtree if not t.is_punct]
+    if not words:
+        return False
+    if token.dep_ in ("advmod", "cc", "discourse") and words[0] in CONNECTIVES:
+        return len(words) <= 2
+    if token.dep_ in ("npadvmod", "advmod", "prep", "tmod"):
+        times = set(WEEKDAYS) | RELATIVE_TIMES
+        return len(words) <= 4 and bool(times & set(words))
+    return False
