@@ -53,6 +53,16 @@ class GenerationConfig:
     # --- what a teacher rejects at a glance -------------------------------------------
     #: Wrong choices a multiple-choice question needs: with two, guessing is half-way there.
     min_distractors: int = 3
+    #: Fill-in-the-blank stems. Off: in blind gradings a teacher kept one blanked clause in
+    #: seven unchanged; a wh-question or a statement asks the same fact better.
+    cloze: bool = False
+    #: At most this share of an article's true/false statements copy the article's words
+    #: (true ones verbatim, false ones with one thing swapped): a learner who sees that
+    #: copies are true and altered copies false answers by wording. One is always allowed.
+    copy_share: float = 1 / 3
+    #: A person mentioned this many times or more, and more than anyone else, is the
+    #: story's protagonist: "Who was arrested?" gives itself away.
+    protagonist_mentions: int = 4
     #: Longest fill-in-the-blank text, in words: only a short clause reads as one fact.
     max_blank_words: int = 20
     #: Longest true/false statement, in words.

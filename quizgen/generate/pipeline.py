@@ -20,7 +20,7 @@ from quizgen.generate.questions import Candidate, multiple_choice, true_false
 from quizgen.generate.questions.candidate import Refused, base_id, slugify
 from quizgen.generate.questions.checks import problem
 from quizgen.generate.questions.distractors import norm
-from quizgen.generate.rank import gives_away, score_candidate, select
+from quizgen.generate.rank import gives_away, is_copy, score_candidate, select
 from quizgen.generate.vocabulary import SINGLE_HEDGES, STEM_STOP_WORDS, TAG_LABELS
 from quizgen.generate.worth import centrality, triviality
 from quizgen.model import Article, Difficulty, Question
@@ -88,6 +88,9 @@ def _statement(ctx: ArticleContext, fact: Fact, truth: bool, trace: Trace) -> Ca
     index = _fact_index(trace, fact)
     trace.attempt(index, f"true_false({str(truth).lower()})", written)
     if isinstance(written, Refused):
+        return None
+    if is_copy(written):
+        trace.drop(written, "a statement that copies the article cannot replace a question")
         return None
     reason = problem(written, ctx.config)
     if reason is not None:

@@ -102,6 +102,11 @@ def _fill(
             return
 
 
+def is_copy(candidate: Candidate) -> bool:
+    """A true/false statement in the article's own words (see `true_false`)."""
+    return candidate.template.endswith(".copy")
+
+
 def gives_away(one: Candidate, other: Candidate) -> bool:
     """True when one of two questions on a sentence shows the other's answer: a true/false
     statement that restates the sentence holds the answer of a question on it."""
@@ -131,6 +136,8 @@ class _Selection:
         self.openers: dict[str, int] = {}
         self.by_sentence: dict[str, list[Candidate]] = {}
         self.kinds: dict[str, int] = {}
+        self.statements = 0
+        self.copies = 0
 
     def worth(self, score: float, candidate: Candidate) -> float:
         """`score` less the kind-repeat penalty for each kept question of the same kind."""
@@ -155,6 +162,9 @@ class _Selection:
         opener = " ".join(stem.split()[:3])
         self.openers[opener] = self.openers.get(opener, 0) + 1
         self.kinds[fact.kind] = self.kinds.get(fact.kind, 0) + 1
+        if candidate.type == "true_false":
+            self.statements += 1
+            self.copies += is_copy(candidate)
         return True
 
     def _refusal(self, candidate: Candidate, max_per_sentence: int) -> str:
@@ -174,4 +184,8 @@ class _Selection:
             return f"too many stems open with {opener!r} (max_per_opener)"
         if (norm(fact.answer), fact.kind) in self.answers and spec_of(fact).answer_once:
             return "duplicate: the same answer is already asked"
+        if is_copy(candidate) and self.copies >= max(
+            1, int(self.statements * self.config.copy_share)
+        ):
+            return f"too many statements copy the article (copy_share={self.config.copy_share:.2f})"
         return ""

@@ -164,28 +164,3 @@ CONNECTIVES = frozenset({"however", "also", "meanwhile", "hence", "moreover", "f
                          "nevertheless", "thus", "therefore", "instead", "still", "then",
                          "later", "too", "additionally", "besides", "and", "but", "so",
                          "yet"})  # fmt: skip
-
-# --- turning a clause round -----------------------------------------------------------------
-#: Past (and base) forms of irregular verbs and their past participles, for the passive.
-PARTICIPLES = {
-    form: participle
-    for participle, forms in {
-        "taken": ("took", "take"), "given": ("gave", "give"), "written": ("wrote", "write"),
-        "won": ("won", "win"), "lost": ("lost", "lose"), "held": ("held", "hold"),
-        "made": ("made", "make"), "found": ("found", "find"), "left": ("left", "leave"),
-        "sent": ("sent", "send"), "spent": ("spent", "spend"), "built": ("built", "build"),
-        "brought": ("brought", "bring"), "bought": ("bought", "buy"), "kept": ("kept", "keep"),
-        "begun": ("began", "begin"), "seen": ("saw", "see"), "chosen": ("chose", "choose"),
-        "driven": ("drove", "drive"), "broken": ("broke", "break"), "stolen": ("stole", "steal"),
-        "thrown": ("threw", "throw"), "hit": ("hit",), "put": ("put",), "set": ("set",),
-        "led": ("led", "lead"), "paid": ("paid", "pay"), "sold": ("sold", "sell"),
-        "struck": ("struck", "strike"), "beaten": ("beat",), "shot": ("shot", "shoot"),
-        "caught": ("caught", "catch"), "fought": ("fought", "fight"),
-        "taught": ("taught", "teach"), "met": ("met", "meet"), "heard": ("heard", "hear"),
-        "known": ("knew", "know"), "drawn": ("drew", "draw"), "read": ("read",),
-        "run": ("ran",), "cut": ("cut",), "shut": ("shut",), "lent": ("lent", "lend"),
-        "sought": ("sought", "seek"), "forbidden": ("forbade", "forbid"),
-        "overtaken": ("overtook", "overtake"), "undertaken": ("undertook", "undertake"),
-    }.items()
-    for form in forms
-}  # fmt: skip

@@ -175,6 +175,24 @@ def with_entity(subject: Token) -> list[Token]:
     return [doc[i] for i in sorted(ids)]
 
 
+#: Clauses without a subject of their own, inside a noun or verb phrase ("an invitation
+#: to attend a summit in Hamburg"): the statement is the clause that holds them.
+SUBJECTLESS = {"xcomp", "acl", "pcomp", "amod"}
+
+
+def _governing_verb(verb: Token, answer_ids: set[int]) -> Token:
+    """The verb of the clause that states `verb`'s phrase: up through subjectless clauses
+    ("to attend ... in Hamburg" -> "accepted")."""
+    while verb.dep_ in SUBJECTLESS and verb.i not in answer_ids:
+        head = verb.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
+            break
+        verb = head
+    return verb
+
+
 def clause_frame(doc: Doc, fact: Fact) -> tuple[str, str] | None:
     """The answer's clause as a statement split around the answer, shorter than the whole
     sentence: "The president’s executive order put a | 90-day | ban on ...". A relative
@@ -185,9 +203,7 @@ def clause_frame(doc: Doc, fact: Fact) -> tuple[str, str] | None:
     found = clause_verb(answer_root)
     if found is None:
         return None
-    verb = found[0]
-    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.i not in answer_ids:
-        verb = verb.head
+    verb = _governing_verb(found[0], answer_ids)
     if verb.i in answer_ids or in_quotation(verb):
         return None  # someone's words are not the article's statement
     subject = subject_of(verb)

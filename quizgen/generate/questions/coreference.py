@@ -122,6 +122,12 @@ def named_in(token: Token, kept: set[int]) -> bool:
     `token` stands for before it ("Trump has said he would ...")."""
     if token.lower_ in PERSON_PRONOUNS:
         labels = {"PERSON"}
+        if any(
+            token.doc[i].pos_ == "PROPN" and token.doc[i].ent_type_ in ("", "PERSON")
+            for i in kept
+            if i < token.i
+        ):
+            return True  # "Trump has said he would ...": a name before it, however labelled
     elif token.lower_ in THING_PRONOUNS:
         labels = {"ORG", "GPE"}
     else:

@@ -227,7 +227,9 @@ def _date_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[
         for other in _other_facts(ctx, fact)
         if shape and date_shape(other.answer) == shape
     ]
-    return from_article + date_variants(fact.answer)
+    sentence = ctx.doc[fact.start].sent
+    forward = any(t.lower_ in ("will", "would", "'ll") and t.dep_ == "aux" for t in sentence)
+    return from_article + (shifted_dates(fact.answer, forward) or numeric_variants(fact.answer))
 
 
 def _other_facts(ctx: ArticleContext, fact: Fact) -> list[Fact]:

@@ -17,7 +17,8 @@ from quizgen.generate.vocabulary import MONTHS, WORD_NUMBERS
 
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 #: Irregular factors: no two of them make the evenly spaced sets learners spot.
-FACTORS = (0.6, 1.35, 0.4, 1.8, 2.6, 0.75, 1.2, 3.3)
+#: No two of them add up to 1 (300 + 400 = 700) and the key is not always in the middle.
+FACTORS = (0.65, 1.4, 1.85, 0.45, 2.6, 0.8, 1.2, 3.3)
 #: Irregular steps for small counts ("two" -> "three", "five", "seven").
 SMALL_STEPS = (1, 3, -1, 5, 2, -2, 4)
 #: Irregular year offsets, mostly back in time (a distractor year after the article is odd).
@@ -155,13 +156,14 @@ def date_shape(text: str) -> str:
     return ""
 
 
-def shifted_dates(text: str) -> list[str]:
-    """The same date at the same granularity, moved by irregular steps."""
+def shifted_dates(text: str, forward: bool = False) -> list[str]:
+    """The same date at the same granularity, moved by irregular steps (later ones only
+    when `forward`: a year something "will" happen in is not in the past)."""
     prefix = re.match(r"^((?:in|on|the) )?", text).group(0)  # type: ignore[union-attr]
     core = text[len(prefix) :]
     shape = date_shape(core)
     if shape == "year":
-        return [f"{prefix}{int(core) + s}" for s in YEAR_STEPS]
+        return [f"{prefix}{int(core) + (abs(s) if forward else s)}" for s in YEAR_STEPS]
     if not shape:
         return []
     match = DATE_SHAPES[shape].match(core)

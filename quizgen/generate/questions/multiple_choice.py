@@ -11,7 +11,7 @@ from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import one_line
 from quizgen.generate.questions.clause import clause_frame, shortened
 from quizgen.generate.questions.distractors import distractors_for, norm, seed_of
-from quizgen.generate.questions.entity_types import answer_title
+from quizgen.generate.questions.entity_types import answer_title, name_key
 from quizgen.generate.questions.measure import measure_question
 from quizgen.generate.questions.wh import phrase_question
 from quizgen.generate.questions.wording import full_stop, glue
@@ -40,6 +40,8 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         or title
         and re.search(rf"\b{re.escape(title)}\b", phrasing.question.lower())
     )
+    if spec.person and not spec.speaker and _protagonist(ctx, fact.answer):
+        return Refused("the answer is the story's protagonist: it gives itself away")
     wrong = distractors_for(ctx, fact, same_title=bool(titled))
     if len(wrong) < ctx.config.min_distractors:
         needed = ctx.config.min_distractors
@@ -52,6 +54,8 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         explanation = full_stop(glue(phrasing.before, fact.answer, phrasing.after))
         if not phrasing.after and spec.measure:
             explanation = full_stop(fact.evidence)  # "the ban was 90-day" is no English
+    elif not ctx.config.cloze:
+        return Refused("no stem: no question fits the sentence (fill-in-the-blank is off)")
     else:
         frame = clause_frame(doc, fact)
         limit = ctx.config.max_blank_words
@@ -74,6 +78,13 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         phrased=phrasing is not None or spec.stem == "who_said",
         template=template,
     )
+
+
+def _protagonist(ctx: ArticleContext, name: str) -> bool:
+    """True when `name` is the person the article mentions most, and often."""
+    mentions = {key: info.labels["PERSON"] for key, info in ctx.name_info.items()}
+    count = mentions.get(name_key(name), 0)
+    return count >= ctx.config.protagonist_mentions and count == max(mentions.values())
 
 
 def quote_stem(fact: Fact, min_words: int) -> str | None:

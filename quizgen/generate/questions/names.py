@@ -116,6 +116,8 @@ def places_like(ctx: ArticleContext, fact: Fact, candidates: list[str]) -> list[
     info = ctx.name_info
     doc = ctx.doc
     places = [c for c in candidates if is_place(info, c) and not is_person(info, c)]
+    if not info.get(name_key(fact.answer), NameInfo()).level:
+        return []  # unknown level: "Italy" among its own cities would be true
     places = [c for c in places if same_place_level(info, fact.answer, c)]
     if fact.start > 0 and doc[fact.start - 1].lower_ == "the":
         places = [c for c in places if c.lower().startswith("the ") or _takes_the(info, c)]

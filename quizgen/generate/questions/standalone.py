@@ -23,6 +23,11 @@ from quizgen.generate.vocabulary import (
     WEEKDAYS,
 )
 
+#: Periods that "last", "this" and "next" make relative to the article's date.
+PERIODS = frozenset(
+    {"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "spring",
+     "summer", "autumn", "fall", "winter", "season"}
+)  # fmt: skip
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
@@ -42,7 +47,7 @@ def context_problem(text: str) -> str | None:
             return f"a word that refers to the article ({word!r})"
         if word in WEEKDAYS or word in RELATIVE_TIMES:
             return f"a time relative to the article's date ({word!r})"
-        if word in ("last", "next") and nxt in ("week", "month", "year", "night", "weekend"):
+        if word in ("last", "next", "this") and nxt in PERIODS:
             return f"a time relative to the article's date ({word} {nxt})"
     return None
 
@@ -57,5 +62,8 @@ def is_context_word(token: Token) -> bool:
         return len(words) <= 2
     if token.dep_ in ("npadvmod", "advmod", "prep", "tmod"):
         times = set(WEEKDAYS) | RELATIVE_TIMES
-        return len(words) <= 4 and bool(times & set(words))
+        relative = any(
+            a in ("last", "this", "next") and b in PERIODS for a, b in zip(words, words[1:], strict=False)
+        )
+        return len(words) <= 4 and (bool(times & set(words)) or relative)
     return False

@@ -12,12 +12,10 @@ from quizgen.generate.facts.quotes import quoted_without_speaker
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import one_line
-from quizgen.generate.questions.clause import clause_frame
 from quizgen.generate.questions.coreference import unresolved
 from quizgen.generate.questions.distractors import distractors_for, norm
 from quizgen.generate.questions.entity_types import name_key
 from quizgen.generate.questions.standalone import is_context_word
-from quizgen.generate.questions.voice import passive_frame
 from quizgen.generate.questions.wh import phrase_question
 from quizgen.generate.questions.wording import (
     first_word,
@@ -31,8 +29,9 @@ from quizgen.generate.vocabulary import QUOTE_CHARS
 
 def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refused:
     """A true (or false: the answer swapped for a distractor) statement of `fact`, or why
-    there is none. The statement never copies the article word for word: it is the
-    clause cut free of its side clauses, with the attribution moved, or turned round."""
+    there is none. The statement is said another way than the article says it (its source
+    or an adjunct moved) when it can be; one that copies the article is marked `.copy` in
+    its template, and the ranker keeps few of them (`GenerationConfig.copy_share`)."""
     spec = spec_of(fact)
     if not spec.true_false:
         return Refused(f"{fact.kind} facts make no true/false statement")
@@ -41,11 +40,10 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
         return Refused("no statement: the sentence is too long or its speaker unknown")
     written = [(f, _statement(f[0], fact.answer, f[1])) for f in frames]  # type: ignore[arg-type]
     fresh = [(f, text) for f, text in written if not _verbatim(text, fact.evidence)]
-    if not fresh:
-        # A true statement copied from the article is told from a false one by its wording.
-        return Refused("the statement would copy the article word for word")
-    (before, after, frame), true_text = fresh[0]
+    (before, after, frame), true_text = (fresh or written)[0]
     assert before is not None and after is not None
+    if not fresh:
+        frame = f"{frame}.copy"  # a true copy of the article reads unlike a false one
     if not truth and spec.person and _titled(ctx.doc, fact):
         # "Russian President Mike Pence": a name swapped under a title gives itself away.
         return Refused("no false statement: the name carries a title")
@@ -65,6 +63,11 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     if not wrong:
         return Refused("no false statement: no alternative of the same sort")
     false_text = _statement(before, wrong[0], after)
+    plain = one_line(full_stop(sentence_case(glue(before, wrong[0], after))))
+    if (false_text == plain) != (
+        true_text == one_line(full_stop(sentence_case(glue(before, fact.answer, after))))
+    ):
+        return Refused("the false statement cannot be said the way the true one is")
     problem = self_contradiction(false_text)
     if problem:
         return Refused(f"the false statement gives itself away: {problem}")
@@ -87,9 +90,33 @@ _FRONTED = re.compile(
 )
 
 
+#: A source at the end ("..., according to the readouts.") that can move to the front.
+_TRAILING_SOURCE = re.compile(r"^(?P<rest>[^“”\"]+), according to (?P<source>[^,“”\"]+)\.$")
+#: A quotation and then its speaker ("“...,” McCain said."): the speaker can go first.
+_QUOTE_THEN_SPEAKER = re.compile(
+    r"^“(?P<quote>[^“”]+)” (?P<speaker>[^“”,]{1,40}?) (?P<verb>said|says|added|warned)\.$"
+)
+#: Words that lose their capital when they no longer open the sentence.
+_FUNCTION_WORDS = {"the", "a", "an", "this", "these", "there", "it", "in", "on", "at", "its"}
+
+
 def restructured(text: str) -> str:
-    """The statement with a fronted adjunct moved to the end ("In 2014, Russia annexed
-    Crimea." -> "Russia annexed Crimea in 2014."), so it does not read as a copy."""
+    """The statement said another way, so it does not read as a copy of the article: the
+    speaker of a quotation put first ("“...,” McCain said." -> "McCain said: “...”"), a
+    trailing source moved to the front ("X, according to Y." -> "According to Y, X."), or
+    a fronted adjunct moved to the end ("In 2014, Russia annexed Crimea." -> "Russia
+    annexed Crimea in 2014.")."""
+    quoted = _QUOTE_THEN_SPEAKER.match(text)
+    if quoted:
+        words = quoted.group("quote").rstrip(",.")
+        return f"{quoted.group('speaker')} {quoted.group('verb')}: “{words}.”"
+    trailing = _TRAILING_SOURCE.match(text)
+    if trailing:
+        rest = trailing.group("rest")
+        first = rest.split()[0]
+        if first.lower() in _FUNCTION_WORDS:
+            rest = rest[0].lower() + rest[1:]
+        return f"According to {trailing.group('source')}, {rest}."
     match = _FRONTED.match(text)
     if not match or match.group("rest")[:1].islower():
         return text
@@ -124,24 +151,21 @@ def _titled(doc: Doc, fact: Fact) -> bool:
 
 
 def _statement(before: str, answer: str, after: str) -> str:
-    return restructured(one_line(full_stop(sentence_case(glue(before, answer, after)))))
+    return sentence_case(
+        restructured(one_line(full_stop(sentence_case(glue(before, answer, after)))))
+    )
 
 
 def _frames(doc: Doc, fact: Fact) -> list[Frame]:
     """The statements around the answer, best first: the clause as the question writer
-    cut it, the clause with its side clauses dropped, the clause turned round, the
-    sentence; with the name of each (provenance)."""
+    cut it (its source moved to the front), then the sentence; with the name of each
+    (provenance). Clauses cut free of their side clauses and clauses turned into the
+    passive read as garbled too often in blind gradings, so they are not used."""
     frames: list[Frame] = []
     if spec_of(fact).stem == "clause":
         phrasing = phrase_question(doc, fact)
         if phrasing is not None:
             frames.append((phrasing.before, phrasing.after, "question_clause"))
-        frame = clause_frame(doc, fact)
-        if frame is not None and not any(c in frame[0] + frame[1] for c in '“”"'):
-            frames.append((frame[0], frame[1], "clause"))
-        turned = passive_frame(doc, fact)
-        if turned is not None:
-            frames.append((turned[0], turned[1], "passive"))
     frames.append(_sentence_frame(doc, fact))
     return frames
 
@@ -154,9 +178,12 @@ def _sentence_frame(doc: Doc, fact: Fact) -> Frame:
     if quoted_without_speaker(sent):
         return None, None, "sentence"
     dropped: set[int] = set()
-    for child in sent.root.children:
-        if is_context_word(child) and not (fact.start <= child.i < fact.end):
-            dropped |= {t.i for t in child.subtree}
+    answer = set(range(fact.start, fact.end))
+    for token in sent:
+        if token.head.pos_ in ("VERB", "AUX") and is_context_word(token):
+            ids = {t.i for t in token.subtree}
+            if not ids & answer:
+                dropped |= ids
     tokens = [t for t in sent if t.i not in dropped and not t.is_space]
     if unresolved(tokens) is not None:
         return None, None, "sentence"

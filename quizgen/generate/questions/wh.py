@@ -149,6 +149,7 @@ def _moved(
                     t for t in phrase if t.i not in answer_ids and t.dep_ not in ("det", "poss")
                 ]
                 rest = [t for t in rest if not (t.i < root.i and t.dep_ == "prep")]
+                rest = [t for t in rest if t.lower_ not in ("%", "percent", "per", "cent")]
                 rest = [t for t in rest if not in_apposition(t, top)]
                 return phrase, f"{_wh_for_whole(fact)} {join_tokens(rest)}".strip(), is_subject
         return None

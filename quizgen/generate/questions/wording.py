@@ -63,7 +63,11 @@ def first_word(token: Token, text: str) -> str:
     opened the sentence (not a name, not "I")."""
     if not text.startswith(token.text):
         return text  # a pronoun that became a name
-    named = token.pos_ == "PROPN" or token.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+    named = (
+        token.pos_ == "PROPN"
+        or token.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+        or _capitalised_elsewhere(token)
+    )
     if token.is_sent_start and not named and token.text != "I" and text:
         if not (len(token.text) > 1 and token.text.isupper()):
             return text[0].lower() + text[1:]
@@ -92,3 +96,12 @@ def glue(before: str, middle: str, after: str) -> str:
             joiner = ""
         text = f"{text}{joiner}{after}"
     return text
+
+
+def _capitalised_elsewhere(token: Token) -> bool:
+    """True when the article writes the word with a capital inside a sentence too: a name
+    the tagger missed ("Trump" tagged as a noun)."""
+    if not token.text[:1].isupper() or token.text in ("The", "A", "An", "I"):
+        return False
+    pattern = re.compile(r"[a-z,;] " + re.escape(token.text) + r"\b")
+    return pattern.search(token.doc.text) is not None
