@@ -62,8 +62,7 @@ def is_context_word(token: Token) -> bool:
         return len(words) <= 2
     if token.dep_ in ("npadvmod", "advmod", "prep", "tmod"):
         times = set(WEEKDAYS) | RELATIVE_TIMES
-        relative = any(
-            a in ("last", "this", "next") and b in PERIODS for a, b in zip(words, words[1:], strict=False)
-        )
+        pairs = zip(words, words[1:], strict=False)
+        relative = any(a in ("last", "this", "next") and b in PERIODS for a, b in pairs)
         return len(words) <= 4 and (bool(times & set(words)) or relative)
     return False
