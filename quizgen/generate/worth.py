@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import entity_at
 from quizgen.generate.kinds import spec_of
-from quizgen.generate.questions.figures import date_shape
 from quizgen.generate.vocabulary import (
     MONTHS,
     OUTLET_WORDS,
@@ -40,7 +39,6 @@ def triviality(doc: Doc, fact: Fact) -> str | None:
     root = doc[fact.start : fact.end].root
     checks = (
         (spec.distractors == "other_dates" and _weekday_only(answer), "a weekday"),
-        (spec.distractors == "other_dates" and date_shape(fact.answer) == "month", "a bare month"),
         (fact.label == "TIME" and CLOCK.search(answer) is not None, "a clock time"),
         (spec.ordinal and _position_in_sequence(answer), "a match minute or a place in a sequence"),
         (_is_outlet(doc, fact), "a news outlet or publication"),

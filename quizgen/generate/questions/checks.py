@@ -38,6 +38,8 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
         return "stem ends on a word that needs a continuation"
     if re.search(r"(^|[\s“\"])[,.;:]", stem) or re.search(r"\(\s*\)|\(\s*_", stem):
         return "stray punctuation left by a cut"
+    if ";" in re.sub(r"“[^”]*”", "", stem):
+        return "two statements joined by a semicolon"
     needs = context_problem(stem)
     if needs is not None:
         return f"does not stand alone: {needs}"

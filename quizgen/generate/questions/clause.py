@@ -287,9 +287,19 @@ TRAILING_DEPS = {"prep", "advcl", "conj", "cc", "npadvmod", "relcl", "acl", "app
 
 
 def shortened(doc: Doc, fact: Fact, max_words: int) -> str:
-    """The evidence sentence cut after the answer, at the first modifier that runs to the
-    end of the sentence ("... in 2014 | in exchange for ..."), when that leaves at most
-    `max_words` words, ending in "…"; "" when no cut does."""
+    """The evidence sentence cut after the answer (see `trailing_cut`), ending in "…";
+    "" when no cut leaves at most `max_words` words."""
+    sent = doc[fact.start].sent
+    cut = trailing_cut(doc, fact, max_words)
+    if cut is None:
+        return ""
+    return doc[sent.start : cut].text.strip().rstrip(",;:—– ") + " …"
+
+
+def trailing_cut(doc: Doc, fact: Fact, max_words: int) -> int | None:
+    """Where to cut the evidence sentence after the answer: at the first modifier that
+    runs to the end of the sentence ("... in 2014 | in exchange for ..."), when that
+    leaves 6 to `max_words` words; None when no cut does."""
     sent = doc[fact.start].sent
     last = max((t.i for t in sent if not t.is_punct and not t.is_space), default=sent.start)
     for token in doc[fact.end : last + 1]:
@@ -308,5 +318,5 @@ def shortened(doc: Doc, fact: Fact, max_words: int) -> str:
             continue  # "nothing | to do with": a restrictive clause carries the meaning
         text = doc[sent.start : cut].text.strip().rstrip(",;:—– ")
         if sent.start <= fact.start and 6 <= len(text.split()) <= max_words:
-            return text + " …"
-    return ""
+            return cut
+    return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quizgen.generate.facts.common import entity_at, in_quotation
-from quizgen.generate.vocabulary import PERSONAL_PRONOUNS
+from quizgen.generate.vocabulary import PERSONAL_PRONOUNS, SPEECH_VERBS
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -120,6 +120,8 @@ def _fullest(token: Token, key: str, labels: set[str]) -> str:
 def named_in(token: Token, kept: set[int]) -> bool:
     """True when the words kept for a stem (`kept`, token ids) name what the pronoun
     `token` stands for before it ("Trump has said he would ...")."""
+    if _reported_by_name(token, kept):
+        return True  # "Trump has said he would ...": the speaker
     if token.lower_ in PERSON_PRONOUNS:
         labels = {"PERSON"}
         if any(
@@ -134,6 +136,17 @@ def named_in(token: Token, kept: set[int]) -> bool:
         return False  # "they", "we", "you": a stem cannot tell who they are
     doc = token.doc
     return any(doc[i].ent_type_ in labels for i in kept if i < token.i)
+
+
+def _reported_by_name(token: Token, kept: set[int]) -> bool:
+    """ "X said he would ...": a subject pronoun of what a named speaker says."""
+    clause = token.head
+    if token.lower_ not in PERSON_PRONOUNS | THING_PRONOUNS or token.dep_ != "nsubj":
+        return False  # "they" may be anyone the speaker spoke of
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS:
+        return False
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    return bool(speakers) and speakers[0].pos_ == "PROPN" and speakers[0].i in kept
 
 
 def replacement(token: Token, kept: set[int]) -> str | None:

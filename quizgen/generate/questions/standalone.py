@@ -28,6 +28,11 @@ PERIODS = frozenset(
     {"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "spring",
      "summer", "autumn", "fall", "winter", "season"}
 )  # fmt: skip
+#: Verbs after an existential "there" ("there was no indication"), which points nowhere.
+EXISTENTIAL_VERBS = frozenset(
+    {"is", "was", "were", "are", "has", "have", "had", "will", "would", "seems", "seemed",
+     "appears", "remain", "remains"}
+)  # fmt: skip
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
@@ -43,6 +48,8 @@ def context_problem(text: str) -> str | None:
         after = words[k + 2] if k + 2 < len(words) else ""
         if word == "the" and nxt in ANAPHORIC_NOUNS and after != "of":
             return f"a phrase that points back (the {nxt})"
+        if word == "there" and nxt not in EXISTENTIAL_VERBS:
+            return "a place named elsewhere ('there')"
         if word in REFERRING_WORDS:
             return f"a word that refers to the article ({word!r})"
         if word in WEEKDAYS or word in RELATIVE_TIMES:

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from quizgen.generate.config import DEFAULT
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
+from quizgen.generate.facts.common import in_quotation
 from quizgen.generate.facts.quotes import quoted_without_speaker
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import one_line
-from quizgen.generate.questions.coreference import unresolved
+from quizgen.generate.questions.clause import trailing_cut
+from quizgen.generate.questions.coreference import antecedent, unresolved
 from quizgen.generate.questions.distractors import distractors_for, norm
 from quizgen.generate.questions.entity_types import name_key
 from quizgen.generate.questions.standalone import is_context_word
@@ -24,7 +27,7 @@ from quizgen.generate.questions.wording import (
     join_tokens,
     sentence_case,
 )
-from quizgen.generate.vocabulary import QUOTE_CHARS
+from quizgen.generate.vocabulary import QUOTE_CHARS, SPEECH_VERBS
 
 
 def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refused:
@@ -94,7 +97,7 @@ _FRONTED = re.compile(
 _TRAILING_SOURCE = re.compile(r"^(?P<rest>[^“”\"]+), according to (?P<source>[^,“”\"]+)\.$")
 #: A quotation and then its speaker ("“...,” McCain said."): the speaker can go first.
 _QUOTE_THEN_SPEAKER = re.compile(
-    r"^“(?P<quote>[^“”]+)” (?P<speaker>[^“”,]{1,40}?) (?P<verb>said|says|added|warned)\.$"
+    r"^“(?P<words>[^“”]+)” (?P<speaker>[^“”,]{1,40}?) (?P<verb>said|says|added|warned)\.$"
 )
 #: Words that lose their capital when they no longer open the sentence.
 _FUNCTION_WORDS = {"the", "a", "an", "this", "these", "there", "it", "in", "on", "at", "its"}
@@ -108,7 +111,7 @@ def restructured(text: str) -> str:
     annexed Crimea in 2014.")."""
     quoted = _QUOTE_THEN_SPEAKER.match(text)
     if quoted:
-        words = quoted.group("quote").rstrip(",.")
+        words = quoted.group("words").rstrip(",.")
         return f"{quoted.group('speaker')} {quoted.group('verb')}: “{words}.”"
     trailing = _TRAILING_SOURCE.match(text)
     if trailing:
@@ -156,6 +159,14 @@ def _statement(before: str, answer: str, after: str) -> str:
     )
 
 
+def _named_speaker(sent: Span) -> bool:
+    """A quotation whose speaker is a pronoun the paragraph names ("..., he told ...")."""
+    return any(
+        t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS and antecedent(t) is not None
+        for t in sent
+    )
+
+
 def _frames(doc: Doc, fact: Fact) -> list[Frame]:
     """The statements around the answer, best first: the clause as the question writer
     cut it (its source moved to the front), then the sentence; with the name of each
@@ -175,15 +186,26 @@ def _sentence_frame(doc: Doc, fact: Fact) -> Frame:
     leading "However,", "on Friday") and with its pronouns named; None when it is someone's
     words with no speaker in the sentence."""
     sent = doc[fact.start].sent
-    if quoted_without_speaker(sent):
+    if quoted_without_speaker(sent) and not _named_speaker(sent):
         return None, None, "sentence"
+    long = len(sent.text.split()) > DEFAULT.max_statement_words
+    cut = trailing_cut(doc, fact, DEFAULT.max_statement_words) if long else None
     dropped: set[int] = set()
     answer = set(range(fact.start, fact.end))
+    opening = {t.i for t in sent[:2]}
     for token in sent:
-        if token.head.pos_ in ("VERB", "AUX") and is_context_word(token):
+        if in_quotation(token) or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        # A connective only where it opens the sentence ("However, ..."); a relative time
+        # ("on Friday", "last week") wherever the clause has it.
+        connective = token.dep_ in ("cc", "advmod", "discourse") and token.i not in opening
+        if not connective and is_context_word(token):
             ids = {t.i for t in token.subtree}
             if not ids & answer:
                 dropped |= ids
+    if cut is not None:
+        # "... in 2014 | in exchange for ...": a long sentence loses its trailing adjunct.
+        dropped |= set(range(cut, sent.end))
     tokens = [t for t in sent if t.i not in dropped and not t.is_space]
     if unresolved(tokens) is not None:
         return None, None, "sentence"
