@@ -47,8 +47,8 @@ def fact_with(text: str, answer: str) -> tuple[Doc, Fact]:
 
 
 def context(doc: Doc) -> ArticleContext:
-    """The question writers' view of `doc`."""
-    return ArticleContext(doc)
+    """The question writers' view of `doc`, with its facts (as the pipeline builds it)."""
+    return ArticleContext(doc, facts=extract_facts(doc))
 
 
 def mc(doc: Doc, fact: Fact) -> Candidate | None:

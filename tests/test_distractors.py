@@ -16,6 +16,12 @@ from quizgen.generate.questions.distractors import (
     numeric_variants,
 )
 from quizgen.generate.questions.entity_types import is_person, is_place
+from quizgen.generate.questions.figures import (
+    changed_values,
+    evenly_spaced,
+    parse_figure,
+    shifted_dates,
+)
 
 
 def test_duration_keeps_hedge_and_unit() -> None:
@@ -63,13 +69,32 @@ def test_weekday_gives_weekdays() -> None:
     }
 
 
-def test_year_gives_nearby_years() -> None:
-    assert set(date_variants("2014")) >= {"2012", "2013", "2015", "2016"}
+def test_years_are_irregular_and_never_consecutive() -> None:
+    years = [int(y) for y in date_variants("2014")]
+    assert len(years) >= 3 and 2014 not in years
+    picked = sorted([2014, *years[:3]])
+    assert all(b - a > 1 for a, b in zip(picked, picked[1:], strict=False))
+    assert not evenly_spaced(picked)
 
 
-def test_full_date_keeps_its_day_and_year() -> None:
+def test_a_full_date_moves_by_days_in_its_own_form() -> None:
     variants = date_variants("March 4, 2011")
-    assert variants and all(v.endswith(" 4, 2011") and not v.startswith("March") for v in variants)
+    assert len(variants) >= 3
+    assert all(re.fullmatch(r"[A-Z][a-z]+ \d{1,2}, \d{4}", v) for v in variants)
+    # Not "the same day in other months": the day changes too.
+    assert not all(v.split()[1] == "4," for v in variants)
+
+
+def test_a_future_year_gets_later_years() -> None:
+    assert all(int(y) > 2050 for y in shifted_dates("2050", forward=True))
+
+
+def test_no_two_smaller_figures_add_up_to_the_key() -> None:
+    for key in (700, 277, 48, 11000):
+        values = changed_values(parse_figure(f"{key:,}"))  # type: ignore[arg-type]
+        smaller = [v for v in values if v < key]
+        pairs = {a + b for i, a in enumerate(smaller) for b in smaller[i + 1 :]}
+        assert key not in pairs, (key, values)
 
 
 ARTICLE = (
@@ -112,13 +137,15 @@ def test_place_distractors_keep_the_answers_level() -> None:
     assert wrong and not {"Italy", "France", "Germany"} & set(wrong)
 
 
-def test_place_distractors_are_places_of_the_article() -> None:
+def test_a_place_of_unknown_level_gets_no_place_distractors() -> None:
+    # "Italy" among Livorno and Genova would be true: without knowing which places are
+    # cities and which countries, no place is offered.
     text = (
         "The talks were held in Berlin. Later, officials flew to Paris and then to Madrid. "
         "Trump accepted an invitation to attend a summit in Hamburg in July."
     )
     doc, fact = fact_with(text, "Hamburg")
-    assert set(distractors_for(context(doc), fact)) == {"Berlin", "Paris", "Madrid"}
+    assert distractors_for(context(doc), fact) == []
 
 
 @given(
@@ -129,11 +156,16 @@ def test_place_distractors_are_places_of_the_article() -> None:
 def test_numeric_variants_keep_the_form(hedge: str, value: int, unit: str) -> None:
     answer = f"{hedge}{value:,}{unit}"
     variants = numeric_variants(answer)
+    if unit == " percent" and value > 100:
+        assert all(int(re.sub(r"\D", "", v)) <= 100 for v in variants)
+        return
     assert variants
+    assert len(set(variants)) == len(variants)
     for variant in variants:
         assert variant != answer
-        assert variant.startswith(hedge) and variant.endswith(unit)
-        number = variant[len(hedge) : len(variant) - len(unit)]
+        singular = unit.rstrip("s")  # "1 minute"
+        assert variant.startswith(hedge) and variant.endswith((unit, singular))
+        number = variant[len(hedge) :].removesuffix(unit).removesuffix(singular)
         assert re.fullmatch(r"\d{1,3}(,\d{3})*", number), variant
 
 

@@ -86,9 +86,11 @@ def test_merkel_call_lasted_45_minutes(seeds) -> None:  # type: ignore[no-untype
     assert found
 
 
-def test_other_leaders_trump_spoke_with(seeds) -> None:  # type: ignore[no-untyped-def]
-    found = find(bank(seeds, 0), "Shinzo Abe", "Malcolm Turnbull", "Angela Merkel")
-    assert found
+def test_one_leader_of_a_list_is_never_the_answer(seeds) -> None:  # type: ignore[no-untyped-def]
+    # "Trump spoke with Shinzo Abe, Malcolm Turnbull, Francois Hollande and Angela Merkel":
+    # asking for one of them tests nothing.
+    answers = {q.answer_text for q in bank(seeds)}
+    assert not answers & {"Shinzo Abe", "Malcolm Turnbull", "Angela Merkel"}
 
 
 def test_g20_invitation_hamburg_july(seeds) -> None:  # type: ignore[no-untyped-def]
@@ -123,9 +125,13 @@ def test_ids_unique_across_the_seeds(seeds) -> None:  # type: ignore[no-untyped-
 # --- properties over the whole development set ------------------------------------------
 
 
-def test_every_article_gives_8_to_25_questions(devset) -> None:  # type: ignore[no-untyped-def]
+def test_articles_get_at_most_15_questions_and_most_get_some(devset) -> None:  # type: ignore[no-untyped-def]
+    # Never padded: an article gets the questions that can be made good, 15 at most.
+    # (An article whose sentences all need their paragraph may get none.)
     for article, questions in devset:
-        assert 8 <= len(questions) <= 25, article.path
+        assert len(questions) <= 15, article.path
+    assert sum(len(qs) for _, qs in devset) >= 40
+    assert sum(1 for _, qs in devset if qs) >= 8
 
 
 def test_multiple_choice_is_well_formed(devset) -> None:  # type: ignore[no-untyped-def]

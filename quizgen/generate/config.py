@@ -19,8 +19,10 @@ class GenerationConfig:
     max_per_sentence: int = 1
     #: At most this many phrased questions open alike ("In which minute ...").
     max_per_opener: int = 2
-    #: Every this-many-th chosen question becomes true/false when the fact allows it.
-    true_false_every: int = 3
+    #: Every this-many-th chosen question becomes true/false when the fact allows it (0:
+    #: never). Off: statements are rated below questions in blind gradings, so a question
+    #: stays a question; statements come from facts no question fits.
+    true_false_every: int = 0
 
     # --- ranking --------------------------------------------------------------------
     #: Facts starting in the first this-many tokens are in the lead, which may hold one
@@ -56,9 +58,8 @@ class GenerationConfig:
     #: Fill-in-the-blank stems. Off: in blind gradings a teacher kept one blanked clause in
     #: seven unchanged; a wh-question or a statement asks the same fact better.
     cloze: bool = False
-    #: At most this share of an article's true/false statements copy the article's words
-    #: (true ones verbatim, false ones with one thing swapped): a learner who sees that
-    #: copies are true and altered copies false answers by wording. One is always allowed.
+    #: At most this share of an article's true statements copy the article word for word:
+    #: a learner who sees that copies are true answers by wording.
     copy_share: float = 1 / 3
     #: A person mentioned this many times or more, and more than anyone else, is the
     #: story's protagonist: "Who was arrested?" gives itself away.

@@ -115,7 +115,8 @@ def _mix_true_false(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) 
     every = ctx.config.true_false_every
     for k, candidate in enumerate(chosen):
         prefer = spec_of(candidate.fact).prefer_true_false
-        if candidate.type == "multiple_choice" and (prefer or k % every == every - 1):
+        turn = every > 0 and k % every == every - 1
+        if candidate.type == "multiple_choice" and (prefer or turn):
             want_true = trues < falses
             replacement = _statement(ctx, candidate.fact, want_true, trace)
             if replacement is None and not want_true:
@@ -141,19 +142,20 @@ def _mix_true_false(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) 
 
 
 def _balance(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) -> list[Candidate]:
-    """Turn true statements false (one thing changed) while more than half of the
-    true/false questions are true."""
-    trues = sum(1 for c in chosen if c.type == "true_false" and c.answer is True)
-    falses = sum(1 for c in chosen if c.type == "true_false" and c.answer is False)
+    """Turn statements of the commoner key into the other one (one thing changed, or the
+    true version said another way) while one key outnumbers the other by more than one."""
+    keys = [c.answer for c in chosen if c.type == "true_false"]
+    trues, falses = keys.count(True), keys.count(False)
     out = []
     for candidate in chosen:
-        if candidate.type == "true_false" and candidate.answer is True and trues > falses:
-            false = _statement(ctx, candidate.fact, False, trace)
-            if false is not None:
-                trace.drop(candidate, "replaced by its false version (true/false balance)")
-                candidate = false
-                trues -= 1
-                falses += 1
+        majority = (trues > falses + 1) if candidate.answer is True else (falses > trues + 1)
+        if candidate.type == "true_false" and majority:
+            other = _statement(ctx, candidate.fact, candidate.answer is not True, trace)
+            if other is not None:
+                trace.drop(candidate, "replaced by its other version (true/false balance)")
+                candidate = other
+                trues += 1 if other.answer is True else -1
+                falses += 1 if other.answer is False else -1
         out.append(candidate)
     return out
 

@@ -136,7 +136,7 @@ class _Selection:
         self.openers: dict[str, int] = {}
         self.by_sentence: dict[str, list[Candidate]] = {}
         self.kinds: dict[str, int] = {}
-        self.statements = 0
+        self.fresh_trues = 0
         self.copies = 0
 
     def worth(self, score: float, candidate: Candidate) -> float:
@@ -162,9 +162,11 @@ class _Selection:
         opener = " ".join(stem.split()[:3])
         self.openers[opener] = self.openers.get(opener, 0) + 1
         self.kinds[fact.kind] = self.kinds.get(fact.kind, 0) + 1
-        if candidate.type == "true_false":
-            self.statements += 1
-            self.copies += is_copy(candidate)
+        if candidate.type == "true_false" and candidate.answer is True:
+            if is_copy(candidate):
+                self.copies += 1
+            else:
+                self.fresh_trues += 1
         return True
 
     def _refusal(self, candidate: Candidate, max_per_sentence: int) -> str:
@@ -184,8 +186,9 @@ class _Selection:
             return f"too many stems open with {opener!r} (max_per_opener)"
         if (norm(fact.answer), fact.kind) in self.answers and spec_of(fact).answer_once:
             return "duplicate: the same answer is already asked"
-        if is_copy(candidate) and self.copies >= max(
-            1, int(self.statements * self.config.copy_share)
-        ):
+        # Copies may make up `copy_share` of the true statements: copies <= share * all.
+        share = self.config.copy_share
+        allowed = share / (1 - share) * self.fresh_trues
+        if is_copy(candidate) and candidate.answer is True and self.copies + 1 > allowed:
             return f"too many statements copy the article (copy_share={self.config.copy_share:.2f})"
         return ""

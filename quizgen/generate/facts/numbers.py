@@ -135,6 +135,9 @@ def number_facts(doc: Doc) -> list[Fact]:
         # A number inside a name ("Movimento 5 Stelle") is not a count.
         if 0 < start and end < len(doc) and doc[start - 1].pos_ == doc[end].pos_ == "PROPN":
             continue
+        # "Group of 20", "Class of 2012": the name ends in the number.
+        if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].pos_ == "PROPN":
+            continue
         if kind == "count" and _is_label(ent.root):
             continue
         # A year alone in a date like "September 9, 2016" is part of a dateline; skip ranges.

@@ -37,6 +37,8 @@ def antecedent(token: Token) -> str | None:
     if not mentions:
         return None
     keys = {_key(m) for m in mentions}
+    if labels == {"PERSON"}:
+        keys |= _unlabelled_speakers(token)  # "Paris claims ..." may be a person too
     if len(keys) == 1:
         key = keys.pop()
     else:
@@ -45,6 +47,20 @@ def antecedent(token: Token) -> str | None:
         if not key:
             return None
     return _fullest(token, key, labels)
+
+
+def _unlabelled_speakers(token: Token) -> set[str]:
+    """Keys of names the tagger did not call people but that speak before `token` in its
+    window ("Paris claims ..."): a pronoun may stand for them."""
+    doc = token.doc
+    return {
+        t.lower_
+        for t in doc[_window_start(token) : token.i]
+        if t.pos_ == "PROPN"
+        and t.dep_ == "nsubj"
+        and t.head.lemma_ in SPEECH_VERBS | {"claim"}
+        and t.ent_type_ != "PERSON"
+    }
 
 
 def _previous_subject(token: Token, mentions: list[Span]) -> str:

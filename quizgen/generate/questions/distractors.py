@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
 from quizgen.generate.kinds import DistractorStrategy, spec_of
+from quizgen.generate.questions.clause import clause_verb
 from quizgen.generate.questions.entity_types import is_person, is_place, name_key
 from quizgen.generate.questions.figures import (
     Figure,
@@ -215,7 +216,26 @@ def _number_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> lis
             continue
         if other_figure.raw[:1].isalpha() == figure.raw[:1].isalpha():
             from_article.append(_agreeing(figure, other_figure.value))
-    return from_article + numeric_variants(fact.answer)
+    return [c for c in from_article + numeric_variants(fact.answer) if _false_bound(fact, c)]
+
+
+#: Hedges that make a figure a lower or an upper bound: "over 500" is also true of 700.
+LOWER_BOUNDS = ("over ", "more than ", "at least ", "above ", "just over ")
+UPPER_BOUNDS = ("under ", "less than ", "fewer than ", "up to ", "below ", "just under ")
+
+
+def _false_bound(fact: Fact, candidate: str) -> bool:
+    """False for a bounded figure that the answer's own figure makes true ("over 500" when
+    the article says "over 700")."""
+    key, other = parse_figure(fact.answer), parse_figure(candidate)
+    if key is None or other is None:
+        return True
+    lowered = fact.answer.lower()
+    if lowered.startswith(LOWER_BOUNDS):
+        return other.value > key.value
+    if lowered.startswith(UPPER_BOUNDS):
+        return other.value < key.value
+    return True
 
 
 def _date_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[str]:
@@ -227,8 +247,11 @@ def _date_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[
         for other in _other_facts(ctx, fact)
         if shape and date_shape(other.answer) == shape
     ]
-    sentence = ctx.doc[fact.start].sent
-    forward = any(t.lower_ in ("will", "would", "'ll") and t.dep_ == "aux" for t in sentence)
+    found = clause_verb(ctx.doc[fact.start : fact.end].root)
+    verb = found[0] if found else None
+    forward = verb is not None and any(
+        c.lower_ in ("will", "would", "'ll") and c.dep_ == "aux" for c in verb.children
+    )  # "undernourishment would increase by 2050": later years, not earlier ones
     return from_article + (shifted_dates(fact.answer, forward) or numeric_variants(fact.answer))
 
 

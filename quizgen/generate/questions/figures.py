@@ -72,7 +72,8 @@ def _written_like(value: float, raw: str) -> str:
         return word.capitalize() if raw[:1].isupper() else word
     if "." in raw:
         return f"{value:.{len(raw.split('.')[1])}f}"
-    if "," in raw or value >= 10000:
+    # Commas when the article uses them, or when it wrote a short number without any.
+    if "," in raw or (value >= 1000 and len(raw) <= 3):
         return f"{round(value):,}"
     return str(round(value))
 
@@ -102,7 +103,8 @@ def changed_values(figure: Figure, percent: bool = False) -> list[float]:
         return [value + s for s in YEAR_STEPS]
     digits = _significant(figure.raw)
     out = [_round_to(value * f, digits) for f in FACTORS]
-    return [v for v in out if not (percent and v > 100)]
+    kept = [v for v in out if v != value and not (percent and v > 100)]
+    return list(dict.fromkeys(kept))  # rounding can make two factors one value
 
 
 def _is_year(figure: Figure) -> bool:

@@ -60,7 +60,9 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         frame = clause_frame(doc, fact)
         limit = ctx.config.max_blank_words
         short = shortened(doc, fact, limit)
-        stem, template = cloze_stem(fact, frame, short, ctx.config.min_blank_words, limit)
+        stem, template = cloze_stem(
+            fact, frame, short, ctx.config.min_blank_words, limit, sentence_cloze=True
+        )
         explanation = full_stop(fact.evidence)
     if stem is None:
         return Refused("no stem: the sentence fits no template")

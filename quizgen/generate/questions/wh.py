@@ -72,6 +72,8 @@ def _is_whole(phrase: list[Token], answer_ids: set[int], root: Token) -> bool:
     for token in phrase:
         if token.i in answer_ids or token.is_punct or token.is_space:
             continue
+        if token.dep_ == "cc" and not any(c.dep_ == "conj" for c in token.head.children):
+            continue  # "on August 10 and | South Korea says ...": the "and" joins clauses
         if token.dep_ in ("det", "case") and token.i < root.i:
             continue
         if (
@@ -121,7 +123,8 @@ def _moved(
     """
     root = answer.root
     spec = spec_of(fact)
-    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+    listed = [c for c in root.children if c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")]
+    if root.dep_ == "conj" or listed:
         return None  # one of a list: "who" would have several answers
     is_subject = top.dep_ in ("nsubj", "nsubjpass")
     ordinal = spec.ordinal and ORDINAL.search(fact.answer) is not None
@@ -178,6 +181,11 @@ def _moved(
             return None
         if preposition not in STRANDABLE:
             return None
+        if spec.amount and pobj.i in answer_ids and not ordinal:
+            # "accounted for 70 percent of the market" -> "what percentage of the market"
+            rest = [t for t in phrase if t.i not in answer_ids and t.i > max(answer_ids)]
+            if rest and rest[0].lower_ == "of":
+                return phrase, f"{_wh_for_whole(fact)} {join_tokens(rest)}", False
         if spec.amount and root.head.i == pobj.i:
             if root.dep_ in ("nummod", "quantmod"):
                 rest = [

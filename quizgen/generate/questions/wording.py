@@ -63,7 +63,7 @@ def first_word(token: Token, text: str) -> str:
     opened the sentence (not a name, not "I")."""
     if not text.startswith(token.text):
         return text  # a pronoun that became a name
-    named = (
+    named = token.lower_ not in ("the", "a", "an") and (
         token.pos_ == "PROPN"
         or token.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
         or _capitalised_elsewhere(token)

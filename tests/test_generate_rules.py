@@ -1,0 +1,292 @@
+"""The classroom rules of the generator, each on a short sentence, and the properties every
+generated question keeps over the devset and the held-out fresh articles.
+
+Each unit test pins one defect class of the blind gradings: it fails on the behaviour
+that produced the defect.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from generate_support import DEVSET, context, fact_with, mc, parse, pipeline, tf
+
+from quizgen.generate.facts import extract_facts
+from quizgen.generate.pipeline import dedupe_across_articles, questions_for_article
+from quizgen.generate.questions.coreference import antecedent
+from quizgen.generate.questions.distractors import distractors_for
+from quizgen.generate.questions.figures import evenly_spaced, parse_figure
+from quizgen.generate.questions.standalone import context_problem
+from quizgen.generate.questions.true_false import restructured, self_contradiction
+from quizgen.generate.questions.wording import first_word
+from quizgen.generate.read import read_article
+from quizgen.generate.vocabulary import CONNECTIVES, PERSONAL_PRONOUNS, WEEKDAYS
+from quizgen.generate.worth import triviality
+from quizgen.model import Article, Question
+
+FRESH = sorted((Path(__file__).parent / "data" / "articles" / "fresh").glob("*.txt"))
+
+
+def trivial(text: str, answer: str) -> str | None:
+    doc, fact = fact_with(text, answer)
+    return triviality(doc, fact)
+
+
+# --- worth first ----------------------------------------------------------------------
+
+
+def test_a_weekday_is_not_worth_asking() -> None:
+    assert trivial("Fishermen rescued 700 asylum seekers on Friday.", "Friday") == "a weekday"
+
+
+def test_a_match_minute_is_not_worth_asking() -> None:
+    reason = trivial("Kim Min-Woo conceded a penalty in the 62nd minute.", "62nd minute")
+    assert reason == "a match minute or a place in a sequence"
+
+
+def test_an_outlet_is_not_worth_asking() -> None:
+    doc = parse("The spokesman for the navy told ABC News that the boat had sunk.")
+    facts = [f for f in extract_facts(doc) if f.answer == "ABC News"]
+    assert facts and triviality(doc, facts[0]) == "a news outlet or publication"
+
+
+def test_one_name_of_a_list_is_not_worth_asking() -> None:
+    text = "Trump spoke with Shinzo Abe, Malcolm Turnbull and Angela Merkel on the phone."
+    assert trivial(text, "Malcolm Turnbull") == "one name of a list"
+
+
+def test_a_party_affiliation_is_not_worth_asking() -> None:
+    text = "Voters re-elected Lee Cheuk-yan of the Labour Party in the election."
+    doc = parse(text)
+    facts = [f for f in extract_facts(doc) if "Labour Party" in f.answer]
+    assert all(triviality(doc, f) == "a party or affiliation" for f in facts)
+
+
+def test_a_count_its_sentence_spells_out_is_not_worth_asking() -> None:
+    text = "Two veteran politicians, Lee Cheuk-yan and Frederick Fung, were defeated on Sunday."
+    assert trivial(text, "Two") == "its sentence lists what it counts"
+
+
+def test_a_supposed_claim_is_not_worth_asking() -> None:
+    text = "If Chrome's share rises to 40 percent, Internet Explorer could fall to fourth place."
+    assert trivial(text, "40 percent") == "a claim the article only supposes ('if ...')"
+
+
+# --- stems that stand alone -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "Who won the vote in this district?",
+        "How long was the lull?",
+        "Other candidates elected were Kwok Ka-ki and Andrew Wan.",
+        "South Korea evacuated 80 people yesterday.",
+        "The team arrived on Friday.",
+        "Critics say Russia has nothing to do with the fighters based there.",
+    ],
+)
+def test_a_stem_that_needs_its_article_is_reported(stem: str) -> None:
+    assert context_problem(stem) is not None
+
+
+def test_a_stem_that_stands_alone_passes() -> None:
+    stem = "According to the White House, how long did Trump's call with Putin last?"
+    assert context_problem(stem) is None
+    assert context_problem("There was no indication of talks, the Kremlin said.") is None
+
+
+def test_a_subject_pronoun_is_named_when_its_paragraph_names_one_person() -> None:
+    doc = parse("Daniel Montalvo left the Sea Org in September. He was released on bail.")
+    he = next(t for t in doc if t.text == "He")
+    assert antecedent(he) == "Daniel Montalvo"
+
+
+def test_a_pronoun_is_not_named_when_two_people_could_be_meant() -> None:
+    doc = parse("Montalvo met Tom Devocht in Florida. Devocht said he would help him.")
+    him = next(t for t in doc if t.text == "him")
+    assert antecedent(him) is None  # an object pronoun: never guessed
+
+
+def test_a_question_with_an_unnamed_pronoun_is_not_asked() -> None:
+    doc, fact = fact_with("They were released on US$ 20,000 bail in Los Angeles.", "US$ 20,000")
+    assert mc(doc, fact) is None
+    assert tf(doc, fact, True) is None
+
+
+def test_a_relative_time_is_left_out_of_the_question() -> None:
+    doc, fact = fact_with(
+        "The Taipei Lantern Festival runs through March 11 this year.", "March 11"
+    )
+    candidate = mc(doc, fact)
+    assert candidate is not None and "this year" not in candidate.question
+
+
+def test_a_leading_connective_is_left_out_of_a_statement() -> None:
+    text = "Mike Pence praised the talks. However, Sean Spicer said the call lasted about an hour."
+    doc, fact = fact_with(text, "about an hour")
+    statement = tf(doc, fact, True)
+    assert statement is not None and not statement.question.startswith("However")
+
+
+def test_a_sentence_start_keeps_the_capital_of_a_name_the_tagger_missed() -> None:
+    doc = parse("Trump spoke to Putin. The call was long, Trump said.")
+    assert first_word(doc[0], "Trump spoke") == "Trump spoke"
+
+
+# --- distractors of the answer's kind ---------------------------------------------------
+
+
+def test_a_lower_bound_gets_no_distractor_it_makes_true() -> None:
+    doc, fact = fact_with("Fishermen rescued over 700 asylum seekers off Aceh.", "over 700")
+    wrong = distractors_for(context(doc), fact)
+    assert len(wrong) == 3
+    assert all(parse_figure(w).value > 700 for w in wrong)  # type: ignore[union-attr]
+
+
+def test_other_figures_of_the_article_come_first() -> None:
+    text = (
+        "Eddie Chu was elected with 84,121 votes. Nathan Law came second with 50,818 votes. "
+        "Kwong Chun-yu received 60,760 votes in the Super District Council seats."
+    )
+    doc, fact = fact_with(text, "84,121")
+    wrong = distractors_for(context(doc), fact)
+    assert {"50,818", "60,760"} <= set(wrong)
+
+
+def test_a_who_answer_the_parser_does_not_call_a_person_gets_no_choices() -> None:
+    text = (
+        "The competition was founded by Dean Kamen. The Taliban controlled the roads from "
+        "Herat. The United States National Security Council intervened."
+    )
+    doc = parse(text)
+    facts = [f for f in extract_facts(doc) if f.answer == "Dean Kamen"]
+    assert facts
+    for fact in facts:
+        question = mc(doc, fact)
+        assert question is None or not {"Herat", "Taliban"} & set(question.choices)
+
+
+# --- true/false a learner cannot read off the wording -------------------------------------
+
+
+def test_a_trailing_source_moves_to_the_front() -> None:
+    text = "Trump accepted an invitation to a summit in Hamburg, according to the readouts."
+    assert restructured(text) == (
+        "According to the readouts, Trump accepted an invitation to a summit in Hamburg."
+    )
+
+
+def test_a_fronted_adjunct_moves_to_the_end() -> None:
+    assert restructured("In 2014, Russia annexed Crimea.") == "Russia annexed Crimea in 2014."
+
+
+def test_a_quotation_gets_its_speaker_first() -> None:
+    text = "“If he does not, I will work to codify sanctions into law,” McCain said."
+    assert restructured(text) == (
+        "McCain said: “If he does not, I will work to codify sanctions into law.”"
+    )
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The turnout rate was 116 % in the election.",
+        "The team travelled 600 miles (800 km) to Kabul.",
+        "South Korea began broadcasting after an 22-year lull.",
+    ],
+)
+def test_a_false_statement_that_contradicts_itself_is_reported(statement: str) -> None:
+    assert self_contradiction(statement)
+
+
+def test_a_true_statement_is_said_another_way_when_it_can_be() -> None:
+    doc, fact = fact_with("The call lasted about an hour, the White House said.", "about an hour")
+    statement = tf(doc, fact, True)
+    assert statement is not None
+    assert statement.question == "According to the White House, the call lasted about an hour."
+    assert not statement.template.endswith(".copy")
+
+
+def test_a_name_under_a_title_is_not_swapped() -> None:
+    text = (
+        "Russian President Vladimir Putin spoke with Trump. President Barack Obama imposed "
+        "sanctions. Vice President Mike Pence was there."
+    )
+    doc, fact = fact_with(text, "Vladimir Putin")
+    assert tf(doc, fact, False) is None
+
+
+# --- properties over the devset and the fresh articles ------------------------------------
+
+
+def generate(paths: list[Path]) -> list[tuple[Article, list[Question]]]:
+    articles = [read_article(str(p)) for p in paths]
+    nlp = pipeline()
+    per = [questions_for_article(a, nlp(a.text)) for a in articles]
+    return list(zip(articles, dedupe_across_articles(per), strict=True))
+
+
+@pytest.fixture(scope="module")
+def generated() -> list[tuple[Article, list[Question]]]:
+    assert len(FRESH) >= 10
+    return generate(DEVSET) + generate(FRESH)
+
+
+def every(result: list[tuple[Article, list[Question]]]) -> list[Question]:
+    return [q for _, questions in result for q in questions]
+
+
+def test_no_weekday_is_an_answer(generated) -> None:  # type: ignore[no-untyped-def]
+    for q in every(generated):
+        assert q.answer_text.lower() not in WEEKDAYS, q.id
+
+
+def test_no_numeric_choices_step_evenly(generated) -> None:  # type: ignore[no-untyped-def]
+    for q in every(generated):
+        figures = [parse_figure(c) for c in q.choices]
+        if q.choices and all(figures):
+            assert not evenly_spaced([f.value for f in figures if f]), (q.id, q.choices)
+
+
+def test_no_stem_opens_with_a_pronoun_or_a_connective(generated) -> None:  # type: ignore[no-untyped-def]
+    for q in every(generated):
+        # A quotation may open with "We ...": its speaker is named after it.
+        unquoted = re.sub(r"^“[^”]*”", "", q.question)
+        first = re.findall(r"[A-Za-z’']+", unquoted)[0].lower()
+        assert first not in PERSONAL_PRONOUNS | CONNECTIVES, q.id
+
+
+def test_no_two_questions_share_an_answer_on_one_sentence(generated) -> None:  # type: ignore[no-untyped-def]
+    for _, questions in generated:
+        keys = [(q.evidence, q.answer_text) for q in questions if q.type == "multiple_choice"]
+        assert len(keys) == len(set(keys))
+
+
+def test_every_choice_is_of_the_answers_kind(generated) -> None:  # type: ignore[no-untyped-def]
+    for q in every(generated):
+        if q.type != "multiple_choice":
+            continue
+        figures = [parse_figure(c) is not None for c in q.choices]
+        # A figure among names (or a name among figures) gives the key away.
+        assert all(figures) or not any(figures), (q.id, q.choices)
+
+
+def test_true_false_keys_are_balanced_and_few_true_ones_are_copies(generated) -> None:  # type: ignore[no-untyped-def]
+    statements = [q for q in every(generated) if q.type == "true_false"]
+    trues = [q for q in statements if q.answer is True]
+    assert 0.4 <= len(trues) / len(statements) <= 0.6
+    copies = [q for q in trues if q.question.rstrip(".") in q.evidence]
+    assert len(copies) <= len(trues) / 3
+
+
+def test_an_article_gets_at_most_one_question_per_sentence_but_its_lead(generated) -> None:  # type: ignore[no-untyped-def]
+    for article, questions in generated:
+        lead = article.paragraphs[0]
+        per_sentence: dict[str, int] = {}
+        for q in questions:
+            per_sentence[q.evidence] = per_sentence.get(q.evidence, 0) + 1
+        for sentence, count in per_sentence.items():
+            assert count <= (2 if sentence in lead else 1), (article.path, sentence)
