@@ -6,6 +6,8 @@ fill-in-the-blank stems (`clause_frame`).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Token
 
 from quizgen.generate.fact import Fact
@@ -193,22 +195,54 @@ def _governing_verb(verb: Token, answer_ids: set[int]) -> Token:
     return verb
 
 
+@dataclass(frozen=True)
+class ClauseView:
+    """The clause that states a fact, as the question and statement writers see it."""
+
+    verb: Token
+    subject: Token
+    #: Who the clause is attributed to ("the White House"), "" for the article's own words.
+    source: str
+    #: The clause's words, without the clauses joined to it and the "according to" phrase.
+    tokens: list[Token]
+
+
+def clause_view(doc: Doc, fact: Fact, verb: Token) -> ClauseView | None:
+    """The clause of `verb` that holds `fact`, or None when it cannot be said on its own:
+    no subject, a speech verb with its words cut away, a pronoun its paragraph does not
+    name, a source that names nobody, or someone's words with no source at all."""
+    answer_ids = set(range(fact.start, fact.end))
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ == "expl":
+        return None
+    according, according_ids = according_to(verb)
+    source = (attribution(verb) or according).strip(" ,;:")
+    if source and not names_someone(doc, source):
+        return None  # a claim must keep its source
+    if not source and any(in_quotation(t) or t.text in QUOTE_CHARS for t in verb.subtree):
+        return None  # someone's words ("Putin is “a murderer”") stated as the article's
+    tokens = [t for t in clause_tokens(verb, answer_ids) if t.i not in according_ids]
+    if bare_speech(verb, tokens) or unresolved(tokens) is not None:
+        return None  # "How many sides said?", "Who did he meet?"
+    return ClauseView(verb, subject, source, tokens)
+
+
 def clause_frame(doc: Doc, fact: Fact) -> tuple[str, str] | None:
     """The answer's clause as a statement split around the answer, shorter than the whole
     sentence: "The president’s executive order put a | 90-day | ban on ...". A relative
     clause's "that"/"which" is replaced by the noun it stands for. None when the clause has
     no named subject."""
     answer_ids = set(range(fact.start, fact.end))
-    answer_root = doc[fact.start : fact.end].root
-    found = clause_verb(answer_root)
+    found = clause_verb(doc[fact.start : fact.end].root)
     if found is None:
         return None
     verb = _governing_verb(found[0], answer_ids)
     if verb.i in answer_ids or in_quotation(verb):
         return None  # someone's words are not the article's statement
-    subject = subject_of(verb)
-    if subject is None:
+    view = clause_view(doc, fact, verb)
+    if view is None:
         return None
+    subject = view.subject
     replacement: dict[int, str] = {}
     # "... order that suspended X and put a 90-day ban": "put" shares "that" with its
     # first conjunct, the relative clause.
@@ -226,20 +260,9 @@ def clause_frame(doc: Doc, fact: Fact) -> tuple[str, str] | None:
         replacement[subject.i] = first_word(noun[0], span_text(noun))
     elif verb.dep_ in ("relcl", "acl", "csubj", "amod", "pcomp"):
         return None
-    elif subject.dep_ == "expl":
+    tokens = view.tokens
+    if not answer_ids <= {t.i for t in tokens}:
         return None
-    tokens = clause_tokens(verb, answer_ids)
-    if not answer_ids <= {t.i for t in tokens} or bare_speech(verb, tokens):
-        return None
-    if unresolved(tokens) is not None:
-        return None
-    source = (attribution(verb) or according_to(verb)[0]).strip(" ,;:")
-    if source and not names_someone(doc, source):
-        return None  # a claim must keep its source; the whole sentence will do
-    if not source and any(in_quotation(t) or t.text in QUOTE_CHARS for t in verb.subtree):
-        return None  # someone's words ("Putin is “a murderer”") stated as the article's
-    drop = according_to(verb)[1]
-    tokens = [t for t in tokens if t.i not in drop]
     before = [t for t in tokens if t.i < fact.start]
     after = [t for t in tokens if t.i >= fact.end]
     before_text = _join_replacing(before, replacement)
@@ -248,7 +271,7 @@ def clause_frame(doc: Doc, fact: Fact) -> tuple[str, str] | None:
     if subject.i not in {t.i for t in tokens}:
         borrowed = replacement.get(subject.i) or join_tokens(with_entity(subject))
         before_text = f"{borrowed} {before_text}".strip()
-    prefix = f"According to {source}, " if source else ""
+    prefix = f"According to {view.source}, " if view.source else ""
     before_text = sentence_case(prefix + before_text) if (prefix or before_text) else ""
     return before_text, _join_replacing(after, replacement)
 

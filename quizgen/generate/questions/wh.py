@@ -19,12 +19,8 @@ from quizgen.generate.facts.common import (
 )
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.clause import (
-    according_to,
-    attribution,
-    bare_speech,
-    clause_tokens,
     clause_verb,
-    names_someone,
+    clause_view,
     subject_of,
     with_entity,
 )
@@ -213,9 +209,10 @@ def phrase_question(doc: Doc, fact: Fact) -> Phrasing | None:
         verb = verb.head
     if verb.dep_ in EMBEDDED or verb.i in answer_ids:
         return None
-    subject = subject_of(verb)
-    if subject is None or subject.dep_ == "expl" or _unnamed(subject):
+    view = clause_view(doc, fact, verb)
+    if view is None or _unnamed(view.subject):
         return None
+    subject, source, tokens = view.subject, view.source, view.tokens
     if top.i == subject.i and verb.lemma_ in SPEECH_VERBS and not _reported(verb):
         return None  # "Who said: “...”?" is the quote question's job
     found_moved = _moved(fact, answer, answer_ids, top)
@@ -225,18 +222,6 @@ def phrase_question(doc: Doc, fact: Fact) -> Phrasing | None:
     moved_ids = {t.i for t in moved}
     if not answer_ids <= moved_ids:
         return None
-    source = attribution(verb)
-    according, according_ids = according_to(verb)
-    source = (source or according).strip(" ,;:")
-    if source and not names_someone(doc, source):
-        return None
-    tokens = [t for t in clause_tokens(verb, answer_ids) if t.i not in according_ids]
-    if bare_speech(verb, tokens):
-        return None  # "How many sides said?"
-    if unresolved(tokens) is not None:
-        return None  # "Who did he meet?": nobody can say who "he" is
-    if not source and any(t.text in QUOTE_CHARS for t in verb.subtree):
-        return None  # someone's words, asked as if they were the article's
     if is_subject:
         rest = [t for t in tokens if t.i not in moved_ids]
         # "In the injury time, X scored" -> "Who scored ... in the injury time?"
