@@ -22,6 +22,7 @@ from quizgen.generate.questions.figures import (
     parse_figure,
     shifted_dates,
 )
+from quizgen.generate.questions.gazetteer import known_place
 
 
 def test_duration_keeps_hedge_and_unit() -> None:
@@ -137,15 +138,26 @@ def test_place_distractors_keep_the_answers_level() -> None:
     assert wrong and not {"Italy", "France", "Germany"} & set(wrong)
 
 
-def test_a_place_of_unknown_level_gets_no_place_distractors() -> None:
-    # "Italy" among Livorno and Genova would be true: without knowing which places are
-    # cities and which countries, no place is offered.
+def test_a_city_gets_cities_of_its_country_the_articles_first() -> None:
     text = (
         "The talks were held in Berlin. Later, officials flew to Paris and then to Madrid. "
         "Trump accepted an invitation to attend a summit in Hamburg in July."
     )
     doc, fact = fact_with(text, "Hamburg")
-    assert distractors_for(context(doc), fact) == []
+    wrong = distractors_for(context(doc), fact)
+    assert wrong[0] == "Berlin" and len(wrong) == 3
+    # Never a city of another country, never another place the article names.
+    assert all(known_place(w).country == "DE" for w in wrong)  # type: ignore[union-attr]
+    assert not {"Paris", "Madrid"} & set(wrong)
+
+
+def test_a_place_the_atlas_does_not_know_needs_its_level_from_the_article() -> None:
+    # "Italy" among Livorno and Genova would be true: without knowing which places are
+    # cities and which countries, no place is offered.
+    text = "Talks were held in Xanadu Hills. Officials flew to Zembla and then to Ruritania."
+    doc = parse(text)
+    facts = [f for f in extract_facts(doc) if f.answer == "Xanadu Hills"]
+    assert all(distractors_for(context(doc), f) == [] for f in facts)
 
 
 @given(

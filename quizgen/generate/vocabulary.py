@@ -129,8 +129,10 @@ OUTLET_WORDS = frozenset(
 SUPPOSING_MARKS = frozenset({"if", "unless", "whether"})
 #: Nouns an ordinal only numbers a place in a sequence by ("the 62nd minute", "the second
 #: case", "the 33rd floor"): where it comes is not what happened.
-SEQUENCE_NOUNS = frozenset({"minute", "minutes", "half", "case", "post", "floor", "page", "lane",
-                            "row", "paragraph", "line", "round", "quarter", "period"})  # fmt: skip
+SEQUENCE_NOUNS = frozenset(
+    {"minute", "minutes", "half", "case", "post", "floor", "page", "lane", "row", "paragraph",
+     "line", "round", "quarter", "period", "place"}
+)  # fmt: skip
 
 # --- what a stem cannot say without its article ---------------------------------------
 #: Pronouns: out of their paragraph nobody knows who they are.

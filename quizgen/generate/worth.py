@@ -40,6 +40,7 @@ def triviality(doc: Doc, fact: Fact) -> str | None:
     checks = (
         (spec.distractors == "other_dates" and _weekday_only(answer), "a weekday"),
         (fact.label == "TIME" and CLOCK.search(answer) is not None, "a clock time"),
+        (fact.label == "FAC", "a venue or building"),
         (spec.ordinal and _position_in_sequence(answer), "a match minute or a place in a sequence"),
         (_is_outlet(doc, fact), "a news outlet or publication"),
         (spec.stem == "clause" and _one_of_a_list(root), "one name of a list"),

@@ -33,6 +33,11 @@ _BRACKET_CREDIT = re.compile(
 #: A teaser for another story: `OPINION: Why is Russia so happy with Trump?`.
 _TEASER = re.compile(r"^[A-Z][A-Z'’ ]{2,24}:\s")
 
+#: The start of a page's own lines: categories, source lists, sharing links.
+_FURNITURE = re.compile(
+    r"^(categories|category|sources|source|related|share this|tags|see also)\s*:", re.IGNORECASE
+)
+
 #: Labels (headings, datelines, short captions) have fewer words than this and no end mark.
 LABEL_MAX_WORDS = 10
 TEASER_MAX_WORDS = 15
@@ -65,9 +70,20 @@ def is_teaser(paragraph: str) -> bool:
     return bool(_TEASER.match(paragraph)) and len(paragraph.split()) < TEASER_MAX_WORDS
 
 
+def is_page_furniture(paragraph: str) -> bool:
+    """True for a web page's own lines copied with the story: `Categories: ...`,
+    `Sources: ...`, `Share this: ...`."""
+    return bool(_FURNITURE.match(paragraph))
+
+
 def is_body(paragraph: str) -> bool:
     """True when `paragraph` is report text a question may be asked about."""
-    return not (is_credit_caption(paragraph) or is_label(paragraph) or is_teaser(paragraph))
+    return not (
+        is_credit_caption(paragraph)
+        or is_label(paragraph)
+        or is_teaser(paragraph)
+        or is_page_furniture(paragraph)
+    )
 
 
 def body_paragraphs(candidates: list[str], title: str = "") -> list[str]:

@@ -328,6 +328,8 @@ def trailing_cut(doc: Doc, fact: Fact, max_words: int) -> int | None:
     for token in doc[fact.end : last + 1]:
         if token.dep_ not in TRAILING_DEPS:
             continue
+        if token.dep_ in ("conj", "cc") and token.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "from Afghanistan, | Eritrea, Libya ...": a list is never cut
         if token.left_edge.i < fact.end or token.left_edge.i <= sent.root.i:
             continue  # the main clause stays whole
         cut = token.left_edge.i

@@ -27,12 +27,9 @@ def antecedent(token: Token) -> str | None:
     lower = token.lower_
     if token.pos_ != "PRON" or token.dep_ not in ("nsubj", "nsubjpass"):
         return None  # only a subject continues a name safely; "his office" may be anyone's
-    if lower in PERSON_PRONOUNS:
-        labels = {"PERSON"}
-    elif lower in THING_PRONOUNS and not _expletive(token):
-        labels = {"ORG", "GPE"}
-    else:
-        return None
+    if lower not in PERSON_PRONOUNS:
+        return None  # "it" may be a shuttle, a law or a plan: never guessed
+    labels = {"PERSON"}
     mentions = _mentions_before(token, labels)
     if not mentions:
         return None
@@ -77,12 +74,6 @@ def _previous_subject(token: Token, mentions: list[Span]) -> str:
         if subjects and mention.start <= subjects[0].i < mention.end:
             return _key(mention)
     return ""
-
-
-def _expletive(token: Token) -> bool:
-    """ "It is crucial that ...", "it emerged": an 'it' that stands for nothing."""
-    head = token.head
-    return head.lemma_ == "be" and any(c.dep_ in ("ccomp", "xcomp", "acomp") for c in head.children)
 
 
 def _window_start(token: Token) -> int:

@@ -27,6 +27,7 @@ from quizgen.generate.questions.figures import (
     parse_figure,
     shifted_dates,
 )
+from quizgen.generate.questions.gazetteer import Place, known_place, similar_places
 from quizgen.generate.questions.names import (
     entity_variants,
     is_venue,
@@ -300,13 +301,33 @@ def _person_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> lis
 
 
 def _place_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[str]:
+    """Places at the answer's level: from the article first, then (for a country, a city
+    or a US state the gazetteer knows) places of its continent or country the article
+    does not mention, so none of them is also true."""
     label = ctx.doc[fact.start : fact.end].root.ent_type_ or "GPE"
     labels = {"FAC"} if label == "FAC" else AREA_LABELS
     candidates = entity_variants(ctx, fact, labels)
     if label == "FAC" and len(candidates) < 3:
         candidates += [c for c in entity_variants(ctx, fact, NAME_LABELS) if is_venue(c)]
-    candidates = places_like(ctx, fact, candidates)
-    return _rotate(candidates, seed_of(fact.answer, fact.evidence))
+    known = known_place(fact.answer) if label != "FAC" else None
+    if known is None:
+        candidates = places_like(ctx, fact, candidates)
+        return _rotate(candidates, seed_of(fact.answer, fact.evidence))
+    from_article = [c for c in candidates if _same_level(known, c)]
+    after_the = fact.start > 0 and ctx.doc[fact.start - 1].lower_ == "the"
+    if after_the:
+        return _rotate(from_article, seed_of(fact.answer, fact.evidence))
+    mentioned = {norm(text) for _, text, _ in ctx.names}
+    extra = [p for p in similar_places(known, 12) if norm(p) not in mentioned]
+    return _rotate(from_article, seed_of(fact.answer, fact.evidence)) + extra
+
+
+def _same_level(answer: Place, name: str) -> bool:
+    """A place the gazetteer puts at the answer's level (a city of the same country)."""
+    other = known_place(name)
+    if other is None or other.level != answer.level:
+        return False
+    return answer.level != "city" or other.country == answer.country
 
 
 def _thing_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[str]:

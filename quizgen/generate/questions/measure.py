@@ -50,6 +50,8 @@ def measure_question(doc: Doc, fact: Fact) -> Phrasing | None:
         if cut <= 10:
             phrase = f"{phrase} {join_tokens(tail[:cut])}"
     source = _source(noun)
+    if not source and len(phrase.split()) < 2:
+        return None  # "How long was the tradition?": which one, says only the article
     lead = f"According to {source}, " if source else ""
     question = question_mark(f"{lead}how long was the {phrase}")
     question = question[0].upper() + question[1:]

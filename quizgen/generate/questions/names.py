@@ -73,9 +73,13 @@ def people_like(
     info = ctx.name_info
     doc = ctx.doc
     people = [c for c in candidates if len(c.split()) > 1 and is_person(info, c)]
-    title = answer_title(doc, fact.start, fact.end) if same_title else ""
-    if title:
+    title = answer_title(doc, fact.start, fact.end)
+    if title and same_title:
         people = [c for c in people if title in info[name_key(c)].titles]
+    elif not title and not spec_of(fact).speaker:
+        # A player among players: the referee or a coach the article names by their role
+        # ("referee Joel Aguilar") is no plausible answer for someone it names without one.
+        people = [c for c in people if not info[name_key(c)].titles]
     if spec_of(fact).speaker:
         people = [c for c in people if info[name_key(c)].speaks]
     return people

