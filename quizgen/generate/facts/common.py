@@ -115,6 +115,25 @@ def in_quotation(token: Token) -> bool:
     return opened
 
 
+def quoted_ids(span: Span) -> set[int]:
+    """The ids of the tokens of `span` that lie inside quotation marks: `in_quotation` for
+    every token at once (one pass instead of one scan back per token)."""
+    if not len(span):
+        return set()
+    inside = in_quotation(span[0])
+    quoted: set[int] = set()
+    for token in span:
+        if token.is_space and "\n" in token.text:
+            inside = False
+        elif token.text in ("“", "``") or (token.text == '"' and not inside):
+            inside = True
+        elif token.text in ("”", "''") or token.text == '"':
+            inside = False
+        elif inside:
+            quoted.add(token.i)
+    return quoted
+
+
 def clean_name(text: str) -> str:
     """An entity's text fit to be an answer or a choice, or "" when spaCy cut it badly
     ("World Health Organisation (WHO", "IDD)", "James To.")."""

@@ -14,6 +14,7 @@ from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import (
     entity_at,
     in_quotation,
+    quoted_ids,
     span_text,
 )
 from quizgen.generate.questions.coreference import replacement as named
@@ -219,7 +220,8 @@ def clause_view(doc: Doc, fact: Fact, verb: Token) -> ClauseView | None:
     source = (attribution(verb) or according).strip(" ,;:")
     if source and not names_someone(doc, source):
         return None  # a claim must keep its source
-    if not source and any(in_quotation(t) or t.text in QUOTE_CHARS for t in verb.subtree):
+    quoted = quoted_ids(verb.sent)
+    if not source and any(t.i in quoted or t.text in QUOTE_CHARS for t in verb.subtree):
         return None  # someone's words ("Putin is “a murderer”") stated as the article's
     tokens = [t for t in clause_tokens(verb, answer_ids) if t.i not in according_ids]
     if bare_speech(verb, tokens) or unresolved(tokens) is not None:

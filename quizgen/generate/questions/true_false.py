@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from quizgen.generate.config import DEFAULT
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
-from quizgen.generate.facts.common import in_quotation
+from quizgen.generate.facts.common import quoted_ids
 from quizgen.generate.facts.quotes import quoted_without_speaker
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.candidate import Candidate, Refused
@@ -204,8 +204,9 @@ def _sentence_frame(doc: Doc, fact: Fact) -> Frame:
     dropped: set[int] = set()
     answer = set(range(fact.start, fact.end))
     opening = {t.i for t in sent[:2]}
+    quoted = quoted_ids(sent)
     for token in sent:
-        if in_quotation(token) or token.head.pos_ not in ("VERB", "AUX"):
+        if token.i in quoted or token.head.pos_ not in ("VERB", "AUX"):
             continue
         # A connective only where it opens the sentence ("However, ..."); a relative time
         # ("on Friday", "last week") wherever the clause has it.

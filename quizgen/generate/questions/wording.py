@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -103,5 +104,11 @@ def _capitalised_elsewhere(token: Token) -> bool:
     the tagger missed ("Trump" tagged as a noun)."""
     if not token.text[:1].isupper() or token.text in ("The", "A", "An", "I"):
         return False
-    pattern = re.compile(r"[a-z,;] " + re.escape(token.text) + r"\b")
-    return pattern.search(token.doc.text) is not None
+    return token.text in _mid_sentence_capitals(token.doc.text)
+
+
+@lru_cache(maxsize=64)
+def _mid_sentence_capitals(text: str) -> frozenset[str]:
+    """The capitalised words an article writes inside its sentences (after a lower-case
+    word or a comma), once per article text."""
+    return frozenset(re.findall(r"(?<=[a-z,;] )([A-Z][\w’'-]*)", text))
