@@ -290,3 +290,20 @@ def test_an_article_gets_at_most_one_question_per_sentence_but_its_lead(generate
             per_sentence[q.evidence] = per_sentence.get(q.evidence, 0) + 1
         for sentence, count in per_sentence.items():
             assert count <= (2 if sentence in lead else 1), (article.path, sentence)
+
+
+def test_people_of_the_answers_part_of_the_story_come_first() -> None:
+    text = (
+        "Sweden faced South Korea. Andreas Granqvist scored a penalty for Sweden. Kim "
+        "Min-Woo fouled Marcus Berg. Hwang Hee-Chan was booked. The match referee Joel "
+        "Aguilar used the video assistant.\n\n"
+        "Belgium faced Panama. Dries Mertens scored a goal. Eden Hazard assisted Thorgan "
+        "Hazard. Romelu Lukaku doubled the lead."
+    )
+    doc, fact = fact_with(text, "Andreas Granqvist")
+    wrong = distractors_for(context(doc), fact)
+    assert wrong and "Joel Aguilar" not in wrong  # the referee is no scorer
+    # Players of the same match before the players of the other match.
+    first_match = doc.text.split("\n\n")[0]
+    in_first = [name in first_match for name in wrong]
+    assert in_first == sorted(in_first, reverse=True)

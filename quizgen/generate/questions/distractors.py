@@ -297,7 +297,23 @@ def _person_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> lis
         candidates = people_like(ctx, fact, candidates, same_title)
         if len(fact.answer.split()) == 1:
             candidates = [c.split()[-1] for c in candidates]
-    return _rotate(candidates, seed_of(fact.answer, fact.evidence))
+    rotated = _rotate(candidates, seed_of(fact.answer, fact.evidence))
+    # People of the answer's own part of the story first: the players of its match, not of
+    # another one; the officials of its paragraph.
+    return sorted(rotated, key=lambda name: _paragraph_distance(ctx, fact, name))
+
+
+def _paragraph_distance(ctx: ArticleContext, fact: Fact, name: str) -> int:
+    """How many paragraphs lie between the answer and the nearest mention of `name`."""
+    doc = ctx.doc
+    here = doc.text.count("\n\n", 0, doc[fact.start].idx)
+    key = name_key(name)
+    distances = [
+        abs(doc.text.count("\n\n", 0, ent.start_char) - here)
+        for ent in ctx.entities
+        if name_key(ent.text) == key
+    ]
+    return min(distances, default=len(doc.text))
 
 
 def _place_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[str]:

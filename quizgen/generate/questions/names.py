@@ -76,10 +76,10 @@ def people_like(
     title = answer_title(doc, fact.start, fact.end)
     if title and same_title:
         people = [c for c in people if title in info[name_key(c)].titles]
-    elif not title and not spec_of(fact).speaker:
-        # A player among players: the referee or a coach the article names by their role
-        # ("referee Joel Aguilar") is no plausible answer for someone it names without one.
-        people = [c for c in people if not info[name_key(c)].titles]
+    elif not spec_of(fact).speaker:
+        # A player among players: the referee or a coach the article names by another role
+        # ("referee Joel Aguilar") is no plausible answer for a captain or a scorer.
+        people = [c for c in people if _same_role(info[name_key(c)].titles, title)]
     if spec_of(fact).speaker:
         people = [c for c in people if info[name_key(c)].speaks]
     return people
@@ -108,6 +108,12 @@ def same_sort(ctx: ArticleContext, fact: Fact, candidates: list[str], label: str
         # "the White House said" -> "the Kremlin said", never "Kremlin said".
         out = [_with_the(c) for c in out if _takes_the(info, c)]
     return out
+
+
+def _same_role(titles: set[str], title: str) -> bool:
+    """True when a person with `titles` could hold the answer's role (`title`, "" for none):
+    no title of their own, or the answer's."""
+    return not titles or title in titles
 
 
 def _with_the(name: str) -> str:
