@@ -29,8 +29,13 @@ def test_attributed_duration_question() -> None:
 
 
 def test_count_question_keeps_the_noun_and_auxiliary() -> None:
-    text = "Microsoft has replaced it with three newer versions."
-    assert question_for(text, "three") == "How many newer versions has Microsoft replaced it with?"
+    text = "Microsoft has replaced Internet Explorer 6 with three newer versions."
+    assert question_for(text, "three") == (
+        "How many newer versions has Microsoft replaced Internet Explorer 6 with?"
+    )
+    # "it" may be anything its paragraph spoke of: not asked.
+    doc, fact = fact_with("Microsoft has replaced it with three newer versions.", "three")
+    assert phrase_question(doc, fact) is None
 
 
 def test_subject_person_question() -> None:

@@ -69,8 +69,8 @@ def attribution(verb: Token) -> str:
 
 def source_text(tokens: list[Token]) -> str:
     """A source's words, as they read after "According to": "the report's authors", not
-    "The report's authors" (a name keeps its capital)."""
-    text = span_text(tokens)
+    "The report's authors" (a name keeps its capital), a surname in full."""
+    text = join_tokens(tokens)
     if not tokens:
         return text
     first = tokens[0]

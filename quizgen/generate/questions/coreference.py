@@ -35,7 +35,7 @@ def antecedent(token: Token) -> str | None:
         return None
     keys = {_key(m) for m in mentions}
     if labels == {"PERSON"}:
-        keys |= _unlabelled_speakers(token)  # "Paris claims ..." may be a person too
+        keys |= _unlabelled_subjects(token)  # "Paris claims ..." may be a person too
     if len(keys) == 1:
         key = keys.pop()
     else:
@@ -43,20 +43,20 @@ def antecedent(token: Token) -> str | None:
         key = _previous_subject(token, mentions)
         if not key:
             return None
+    later = {t.lower_ for t in token.sent if t.i > token.i}
+    if key in later:
+        return None  # "He met Devocht": he is not Devocht
     return _fullest(token, key, labels)
 
 
-def _unlabelled_speakers(token: Token) -> set[str]:
-    """Keys of names the tagger did not call people but that speak before `token` in its
-    window ("Paris claims ..."): a pronoun may stand for them."""
+def _unlabelled_subjects(token: Token) -> set[str]:
+    """Keys of names the tagger did not label but that are subjects before `token` in its
+    window ("Paris claims ...", "Montalvo contacted ..."): a pronoun may stand for them."""
     doc = token.doc
     return {
         t.lower_
         for t in doc[_window_start(token) : token.i]
-        if t.pos_ == "PROPN"
-        and t.dep_ == "nsubj"
-        and t.head.lemma_ in SPEECH_VERBS | {"claim"}
-        and t.ent_type_ != "PERSON"
+        if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and not t.ent_type_
     }
 
 
@@ -129,20 +129,17 @@ def named_in(token: Token, kept: set[int]) -> bool:
     `token` stands for before it ("Trump has said he would ...")."""
     if _reported_by_name(token, kept):
         return True  # "Trump has said he would ...": the speaker
-    if token.lower_ in PERSON_PRONOUNS:
-        labels = {"PERSON"}
-        if any(
-            token.doc[i].pos_ == "PROPN" and token.doc[i].ent_type_ in ("", "PERSON")
-            for i in kept
-            if i < token.i
-        ):
-            return True  # "Trump has said he would ...": a name before it, however labelled
-    elif token.lower_ in THING_PRONOUNS:
-        labels = {"ORG", "GPE"}
-    else:
-        return False  # "they", "we", "you": a stem cannot tell who they are
+    if token.lower_ not in PERSON_PRONOUNS:
+        # "Microsoft has replaced it": an "it" other than a speaker's may be anything the
+        # paragraph spoke of; "they", "we", "you": a stem cannot tell who they are.
+        return False
     doc = token.doc
-    return any(doc[i].ent_type_ in labels for i in kept if i < token.i)
+    # "Trump has said he would ...": a name before it, however the tagger labels it.
+    return any(
+        doc[i].ent_type_ == "PERSON" or (doc[i].pos_ == "PROPN" and not doc[i].ent_type_)
+        for i in kept
+        if i < token.i
+    )
 
 
 def _reported_by_name(token: Token, kept: set[int]) -> bool:
@@ -174,3 +171,21 @@ def unresolved(tokens: list[Token]) -> Token | None:
         if not named_in(token, kept) and antecedent(token) is None:
             return token
     return None
+
+
+def full_name(token: Token) -> str | None:
+    """A person named by surname alone ("Whitmore") in the article's fullest form ("Steve
+    Whitmore"): out of its paragraph a surname may not say who it is. None otherwise."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON") or token.ent_iob_ == "I":
+        return None
+    doc = token.doc
+    if token.i + 1 < len(doc) and (
+        doc[token.i + 1].ent_iob_ == "I" or doc[token.i + 1].pos_ == "PROPN"
+    ):
+        return None  # already more than one word
+    if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+        return None  # a title or first name the entity left out ("Professor Eastman")
+    if token.dep_ == "compound":
+        return None  # "the Obama administration" names the administration
+    fullest = _fullest(doc[len(doc) - 1], token.lower_, {"PERSON"})
+    return fullest if len(fullest.split()) > 1 else None

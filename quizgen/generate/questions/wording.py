@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from quizgen.generate.questions.coreference import replacement
+from quizgen.generate.questions.coreference import full_name, replacement
 
 
 def join_tokens(tokens: list[Token], keep_edges: bool = False) -> str:
@@ -18,7 +18,7 @@ def join_tokens(tokens: list[Token], keep_edges: bool = False) -> str:
     for k, token in enumerate(tokens):
         if token.is_space:
             continue
-        parts.append(replacement(token, kept) or token.text)
+        parts.append(replacement(token, kept) or full_name(token) or token.text)
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if nxt is None:
             break
