@@ -319,3 +319,12 @@ def test_a_surname_alone_is_written_in_full() -> None:
     question = mc(doc, fact)
     assert question is not None
     assert question.question.startswith("According to Steve Whitmore, how many hard drives")
+
+
+def test_a_pronoun_reported_by_a_named_speaker_is_the_speaker() -> None:
+    doc = parse(
+        "Her father, Albert Jaquier, died in 1998. Paris claims that she was kept at the "
+        "base until she was eighteen."
+    )
+    she = next(t for t in doc if t.text == "she")
+    assert antecedent(she) != "Albert Jaquier"

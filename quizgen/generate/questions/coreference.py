@@ -29,6 +29,10 @@ def antecedent(token: Token) -> str | None:
         return None  # only a subject continues a name safely; "his office" may be anyone's
     if lower not in PERSON_PRONOUNS:
         return None  # "it" may be a shuttle, a law or a plan: never guessed
+    speaker = _reporting_speaker(token)
+    if speaker is not None:
+        # "Paris claims that she ...": the speaker, however the tagger labels the name.
+        return _fullest(token, speaker.lower_, {"PERSON", "GPE", "ORG"}) or speaker.text
     labels = {"PERSON"}
     mentions = _mentions_before(token, labels)
     if not mentions:
@@ -144,13 +148,22 @@ def named_in(token: Token, kept: set[int]) -> bool:
 
 def _reported_by_name(token: Token, kept: set[int]) -> bool:
     """ "X said he would ...": a subject pronoun of what a named speaker says."""
+    speaker = _reporting_speaker(token)
+    return speaker is not None and speaker.i in kept
+
+
+def _reporting_speaker(token: Token) -> Token | None:
+    """The named speaker (a proper noun) whose reported clause `token` is the subject of
+    ("Trump has said he would ...", "Paris claims that she ..."), or None."""
     clause = token.head
-    if token.lower_ not in PERSON_PRONOUNS | THING_PRONOUNS or token.dep_ != "nsubj":
-        return False  # "they" may be anyone the speaker spoke of
-    if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS:
-        return False
+    if token.lower_ not in PERSON_PRONOUNS | THING_PRONOUNS:
+        return None  # "they" may be anyone the speaker spoke of
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS | {"claim"}:
+        return None
     speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
-    return bool(speakers) and speakers[0].pos_ == "PROPN" and speakers[0].i in kept
+    return speakers[0] if speakers and speakers[0].pos_ == "PROPN" else None
 
 
 def replacement(token: Token, kept: set[int]) -> str | None:
