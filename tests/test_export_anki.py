@@ -13,7 +13,7 @@ import genanki
 
 from quizgen.bank import load_bank
 from quizgen.export import ExportOptions, get_format
-from quizgen.export.anki import FIELDS, MODEL_NAME, stable_id
+from quizgen.export.anki import FIELDS, MODEL_NAME, note_guid, stable_id
 from quizgen.model import BankEntry, select
 
 DATA = Path(__file__).parent / "data" / "export"
@@ -55,13 +55,19 @@ def notes(apkg: bytes) -> dict[str, dict]:
     return found
 
 
-def test_one_note_per_question_with_guid_from_its_id() -> None:
+def guid(name: str, qid: str) -> str:
+    """The guid of question `qid` in the test bank file `name`."""
+    (entry,) = [e for e in entries(name) if e.question.id == qid]
+    return note_guid(entry)
+
+
+def test_one_note_per_question_with_guid_from_its_bank_and_id() -> None:
     exported = entries()
     found = notes(export(ExportOptions(timestamp=1_700_000_000)))
-    assert set(found) == {genanki.guid_for(e.question.id) for e in exported}
+    assert set(found) == {note_guid(e) for e in exported}
     for entry in exported:
         q = entry.question
-        note = found[genanki.guid_for(q.id)]
+        note = found[note_guid(entry)]
         assert note["model"] == MODEL_NAME
         assert list(note["fields"]) == list(FIELDS)
         fields = {k: html.unescape(v.replace("<br>", "\n")) for k, v in note["fields"].items()}
@@ -81,17 +87,17 @@ def test_one_note_per_question_with_guid_from_its_id() -> None:
 
 def test_article_text_is_html_escaped_in_fields() -> None:
     found = notes(export(ExportOptions(timestamp=1), "special.yaml"))
-    note = found[genanki.guid_for("special-markup-and-newlines")]["fields"]
+    note = found[guid("special.yaml", "special-markup-and-newlines")]["fields"]
     assert "<script>" not in note["Question"]
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in note["Question"]
     assert "<br>" in note["Question"]
-    source = found[genanki.guid_for("special-gift-controls")]["fields"]["Source"]
+    source = found[guid("special.yaml", "special-gift-controls")]["fields"]["Source"]
     assert source.startswith('<a href="https://example.com/a?b=1&amp;c=&lt;2&gt;#frag">')
 
 
 def test_tags_with_spaces_become_underscores() -> None:
     found = notes(export(ExportOptions(timestamp=1), "special.yaml"))
-    assert found[genanki.guid_for("special-gift-controls")]["tags"] == [
+    assert found[guid("special.yaml", "special-gift-controls")]["tags"] == [
         "escaping",
         "gift",
         "tag_with_spaces",
@@ -128,3 +134,25 @@ def test_anki_knows_its_own_files() -> None:
     with zipfile.ZipFile(other, "w") as archive:
         archive.writestr("collection.anki2", b"not sqlite")
     assert not fmt.is_own(other.getvalue())
+
+
+def test_two_banks_with_the_same_id_make_two_notes(tmp_path: Path) -> None:
+    # A Biology and a Geography deck that both have `capital-question`: re-importing the
+    # second must not overwrite the first card and its review history.
+    for subject in ("Biology", "Geography"):
+        (tmp_path / f"{subject.lower()}.yaml").write_text(
+            f"title: {subject}\nquestions:\n  - id: capital-question\n"
+            f"    type: true_false\n    question: A {subject} statement.\n    answer: true\n",
+            encoding="utf-8",
+        )
+    # Each deck is its own bank (a bank's ids are unique), exported and imported apart.
+    guids = set()
+    for subject in ("biology", "geography"):
+        bank, problems = load_bank([tmp_path / f"{subject}.yaml"])
+        assert not problems
+        (entry,) = bank.entries()
+        guids.add(note_guid(entry))
+        again, _ = load_bank([tmp_path / f"{subject}.yaml"])
+        assert note_guid(again.entries()[0]) == note_guid(entry)  # stable across exports
+    assert len(guids) == 2
+    assert genanki.guid_for("capital-question") not in guids

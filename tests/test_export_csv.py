@@ -8,8 +8,8 @@ from pathlib import Path
 
 from quizgen.bank import load_bank
 from quizgen.export import ExportOptions, get_format
-from quizgen.export.csv_format import COLUMNS, TAG_SEPARATOR
-from quizgen.model import BankEntry, select
+from quizgen.export.csv_format import COLUMNS, TAG_SEPARATOR, as_text, from_text
+from quizgen.model import BankEntry, BankFile, Question, select
 
 DATA = Path(__file__).parent / "data" / "export"
 
@@ -34,7 +34,11 @@ def test_utf8_with_bom_and_documented_header() -> None:
 
 def test_every_field_round_trips() -> None:
     exported = entries()
-    rows = list(csv.DictReader(io.StringIO(export().decode("utf-8-sig"), newline="")))
+    text = export().decode("utf-8-sig")
+    rows = [
+        {key: from_text(value) for key, value in row.items()}
+        for row in csv.DictReader(io.StringIO(text, newline=""))
+    ]
     assert len(rows) == len(exported)
     for entry, row in zip(exported, rows, strict=True):
         q = entry.question
@@ -67,3 +71,27 @@ def test_csv_knows_its_own_files() -> None:
     fmt = get_format("csv")
     assert fmt.is_own(export("plain.yaml"))
     assert not fmt.is_own(b"name,score\r\nann,3\r\n")
+
+
+def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_written_as_text() -> None:
+    dangerous = ["=1+1", '=HYPERLINK("http://x")', "=cmd|' /C calc'!A0", "+2", "-3", "@SUM(A1)"]
+    question = Question(
+        id="formula",
+        type="multiple_choice",
+        question=dangerous[0],
+        answer=dangerous[1],
+        choices=dangerous[1:5],
+        explanation="@SUM(A1)",
+    )
+    entry = BankEntry(BankFile(path="bank.yaml", title="Formulas"), question)
+    (content,) = get_format("csv").render([entry], ExportOptions()).values()
+    (row,) = csv.DictReader(io.StringIO(content.decode("utf-8-sig"), newline=""))
+    cells = [row["question"], row["explanation"], *(row[f"choice_{c}"] for c in "abcd")]
+    assert all(cell.startswith("'") for cell in cells)
+    assert row["choice_a"] == "'" + dangerous[1]  # the text itself is kept after the quote
+    assert row["id"] == "formula"  # ordinary cells are untouched
+
+
+def test_a_leading_quote_before_a_formula_start_round_trips() -> None:
+    for value in ("'=x", "''+1", "'plain", "=x", "plain"):
+        assert from_text(as_text(value)) == value

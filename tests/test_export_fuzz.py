@@ -19,6 +19,7 @@ import pytest
 from test_export_gift import as_parsed, gift_parser, parse_gift  # noqa: F401
 
 from quizgen.export import ExportOptions, get_format
+from quizgen.export.csv_format import from_text
 from quizgen.export.gift import choice_order
 from quizgen.model import BankEntry, BankFile, Question, Source
 
@@ -116,7 +117,11 @@ def test_moodle_xml_and_csv_round_trip_random_texts(seed: int) -> None:
     entries = batch(seed)
     root = ET.fromstring(render("moodle", entries))
     questions = [q for q in root if q.get("type") != "category"]
-    rows = list(csv.DictReader(io.StringIO(render("csv", entries).decode("utf-8-sig"), newline="")))
+    text = render("csv", entries).decode("utf-8-sig")
+    rows = [
+        {key: from_text(value) for key, value in row.items()}
+        for row in csv.DictReader(io.StringIO(text, newline=""))
+    ]
     for entry, element, row in zip(entries, questions, rows, strict=True):
         q = entry.question
         text = element.findtext("questiontext/text") or ""

@@ -2,9 +2,11 @@
 back: answer, explanation, evidence and source).
 
 Re-importing an updated export updates the notes instead of duplicating them: the note
-guid is `genanki.guid_for(question id)`, and the model and deck ids are derived from their
-names. The package is built in memory (SQLite `serialize`, a zip with fixed dates), so
-with a fixed `ExportOptions.timestamp` two exports are byte-identical.
+guid is `genanki.guid_for(bank, question id)` (the bank file's title, else its name), so
+two banks that both have `id: capital-question` make two notes, and the model and deck ids
+are derived from their names. The package is built in memory (SQLite `serialize`, a zip
+with fixed dates), so with a fixed `ExportOptions.timestamp` two exports are
+byte-identical.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 import sqlite3
 import time
 import zipfile
+from pathlib import Path
 
 import genanki
 
@@ -97,13 +100,18 @@ MODEL = genanki.Model(
 )
 
 
+def note_guid(entry: BankEntry) -> str:
+    """The note's guid: stable across re-exports of the bank, distinct between banks that
+    use the same question id."""
+    bank = entry.file.title or Path(entry.file.path).stem
+    return str(genanki.guid_for(bank, entry.question.id))
+
+
 def note_for(entry: BankEntry) -> genanki.Note:
-    """The note of one question; its guid comes from the question id alone."""
+    """The note of one question (its guid from its bank and its id)."""
     question: Question = entry.question
     tags = sorted({anki_tag(t) for t in question.tags if t.strip()})
-    return genanki.Note(
-        model=MODEL, fields=fields(entry), tags=tags, guid=genanki.guid_for(question.id)
-    )
+    return genanki.Note(model=MODEL, fields=fields(entry), tags=tags, guid=note_guid(entry))
 
 
 def build_decks(entries: list[BankEntry], options: ExportOptions) -> list[genanki.Deck]:

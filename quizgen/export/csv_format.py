@@ -2,7 +2,9 @@
 
 UTF-8 with a byte-order mark (so Excel reads it as UTF-8), `\\r\\n` rows, and the csv
 module's quoting of commas, quotes and newlines. Values are written verbatim, so every
-field reads back exactly.
+field reads back exactly, except one: a cell that starts with `=`, `+`, `-`, `@`, a tab or
+a carriage return gets a leading `'`, so that a spreadsheet shows it as text instead of
+running it as a formula (the OWASP rule against CSV injection).
 """
 
 from __future__ import annotations
@@ -64,12 +66,34 @@ def row(entry: BankEntry) -> list[str]:
     ]
 
 
+#: What a spreadsheet reads as the start of a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _needs_quote(cell: str) -> bool:
+    # A cell that already starts with the quote before a formula start gets one more, so
+    # that `from_text` can always take exactly one away.
+    if cell.startswith("'"):
+        return _needs_quote(cell[1:])
+    return cell.startswith(FORMULA_STARTS)
+
+
+def as_text(cell: str) -> str:
+    """`cell` as a spreadsheet must show it: never a formula (`=HYPERLINK(...)`)."""
+    return "'" + cell if _needs_quote(cell) else cell
+
+
+def from_text(cell: str) -> str:
+    """The value `as_text` wrote as `cell` (for a program reading the CSV back)."""
+    return cell[1:] if cell.startswith("'") and _needs_quote(cell[1:]) else cell
+
+
 def render_text(entries: list[BankEntry]) -> str:
     """The CSV text, BOM included."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    writer.writerows(row(e) for e in entries)
+    writer.writerows([as_text(cell) for cell in row(e)] for e in entries)
     return _BOM + out.getvalue()
 
 
