@@ -13,7 +13,7 @@ import genanki
 
 from quizgen.bank import load_bank
 from quizgen.export import ExportOptions, get_format
-from quizgen.export.anki import FIELDS, MODEL_NAME, note_guid, stable_id
+from quizgen.export.anki import FIELDS, MODEL_NAME, note_guid, stable_id, to_html
 from quizgen.model import BankEntry, select
 
 DATA = Path(__file__).parent / "data" / "export"
@@ -156,3 +156,7 @@ def test_two_banks_with_the_same_id_make_two_notes(tmp_path: Path) -> None:
         assert note_guid(again.entries()[0]) == note_guid(entry)  # stable across exports
     assert len(guids) == 2
     assert genanki.guid_for("capital-question") not in guids
+
+
+def test_a_lone_carriage_return_is_a_line_break() -> None:
+    assert to_html("a lone\rCR") == "a lone<br>CR"

@@ -16,6 +16,7 @@ import pytest
 from quizgen.bank import load_bank
 from quizgen.export import ExportOptions, get_format
 from quizgen.export.gift import escape, render_text
+from quizgen.export.registry import moodle_category_path
 from quizgen.model import BankEntry, select
 
 DATA = Path(__file__).parent / "data" / "export"
@@ -136,3 +137,13 @@ def test_gift_knows_its_own_files() -> None:
     (content,) = fmt.render(entries("plain.yaml"), ExportOptions()).values()
     assert fmt.is_own(content)
     assert not fmt.is_own(b"::q::Someone else's question{TRUE}\n")
+
+
+def test_a_lone_carriage_return_is_a_line_break() -> None:
+    assert escape("a lone\rCR") == "a lone\\nCR"
+    assert escape("windows\r\nline") == "windows\\nline"
+
+
+def test_a_title_ending_in_a_slash_keeps_its_category_path() -> None:
+    assert moodle_category_path(("Unit 3/", "Trump")) == "Unit 3/Trump"
+    assert moodle_category_path(("A/B", " /Trump ")) == "A//B/Trump"

@@ -56,7 +56,8 @@ def stable_id(name: str) -> int:
 
 def to_html(text: str) -> str:
     """Plain text as an Anki field: HTML-escaped, newlines as `<br>`."""
-    return html.escape(text.replace("\r\n", "\n")).replace("\n", "<br>")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n")  # a lone CR breaks a line too
+    return html.escape(lines).replace("\n", "<br>")
 
 
 def anki_tag(tag: str) -> str:

@@ -10,7 +10,7 @@ One question per paragraph:
     }
 
 Every text goes through `escape`, which is Moodle's own `qformat_gift::repchar`: a backslash
-before `\ ~ = # { } :`, newlines written as `\n`, carriage returns dropped. Texts are
+before `\ ~ = # { } :`, line breaks (`\n`, `\r\n` or a lone `\r`) written as `\n`. Texts are
 `[plain]` so `<script>` in an article shows as text instead of becoming HTML. True/false
 follows Moodle's exporter: `{TRUE#feedback if wrong#feedback if right}`.
 """
@@ -41,7 +41,6 @@ _ESCAPES = str.maketrans(
         "}": "\\}",
         ":": "\\:",
         "\n": "\\n",
-        "\r": "",
     }
 )
 # An answer starting like this would be read as a text format or a %weight%.
@@ -50,8 +49,9 @@ _MARK_LINE = f"// {GENERATOR_MARK}"
 
 
 def escape(text: str) -> str:
-    """`text` as GIFT text: Moodle's escaping of `\\ ~ = # { } :` and newlines."""
-    return text.translate(_ESCAPES)
+    """`text` as GIFT text: Moodle's escaping of `\\ ~ = # { } :` and newlines (a lone
+    carriage return is a line break too: old Mac text)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_ESCAPES)
 
 
 def answer_text(text: str) -> str:

@@ -163,8 +163,10 @@ def category_runs(
 
 def moodle_category_path(levels: tuple[str, ...]) -> str:
     """Category levels as Moodle writes a path: `/` separates levels, so a literal `/`
-    is `//`; whitespace runs become one space."""
-    return "/".join(" ".join(level.split()).replace("/", "//") for level in levels)
+    is `//`; whitespace runs become one space. A level cannot start or end with a slash
+    ("Unit 3/" would write "Unit 3///..."), so those are dropped."""
+    cleaned = (" ".join(level.split()).strip("/ ") for level in levels)
+    return "/".join(level.replace("/", "//") for level in cleaned if level)
 
 
 def source_note(entry: BankEntry) -> str:
