@@ -56,7 +56,7 @@ def test_every_field_round_trips() -> None:
         assert row["status"] == q.status
         assert row["category"] == (entry.file.title or Path(entry.file.path).stem)
         assert row["source_url"] == (entry.file.source.url if entry.file.source else "")
-        assert row["bank_file"] == entry.file.path
+        assert row["bank_file"] == Path(entry.file.path).name  # relative to the bank
 
 
 def test_commas_quotes_and_newlines_are_quoted() -> None:
@@ -95,3 +95,13 @@ def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_written_as_text() -> Non
 def test_a_leading_quote_before_a_formula_start_round_trips() -> None:
     for value in ("'=x", "''+1", "'plain", "=x", "plain"):
         assert from_text(as_text(value)) == value
+
+
+def test_a_bank_typed_as_an_absolute_path_leaks_no_home_folder() -> None:
+    absolute = (DATA / "plain.yaml").resolve()
+    bank, _ = load_bank([absolute])
+    (content,) = get_format("csv").render(select(bank.entries()), ExportOptions()).values()
+    text = content.decode("utf-8-sig")
+    assert str(absolute.parent) not in text
+    (first,) = list(csv.DictReader(io.StringIO(text, newline="")))[:1]
+    assert first["bank_file"] == "plain.yaml"

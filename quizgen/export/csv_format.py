@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import string
 
 from quizgen.export.registry import ExportOptions, Format, file_category, register
@@ -40,8 +41,8 @@ TAG_SEPARATOR = "; "
 _BOM = "\ufeff"
 
 
-def row(entry: BankEntry) -> list[str]:
-    """One question as a row, in COLUMNS order."""
+def row(entry: BankEntry, bank_folder: str = "") -> list[str]:
+    """One question as a row, in COLUMNS order; its bank file relative to `bank_folder`."""
     q = entry.question
     choices = ["True", "False"] if q.type == "true_false" else list(q.choices)
     letters = string.ascii_uppercase
@@ -62,8 +63,15 @@ def row(entry: BankEntry) -> list[str]:
         file_category(entry),
         source.url if source else "",
         source.file if source else "",
-        entry.file.path,
+        os.path.relpath(entry.file.path, bank_folder) if bank_folder else entry.file.path,
     ]
+
+
+def bank_folder(entries: list[BankEntry]) -> str:
+    """The folder that holds every bank file of the export: the bank's own folder, so a
+    path typed in full (`/home/ann/...`) does not end up in a shared spreadsheet."""
+    folders = {os.path.dirname(os.path.abspath(e.file.path)) for e in entries}
+    return os.path.commonpath(sorted(folders)) if folders else ""
 
 
 #: What a spreadsheet reads as the start of a formula.
@@ -93,7 +101,8 @@ def render_text(entries: list[BankEntry]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    writer.writerows([as_text(cell) for cell in row(e)] for e in entries)
+    folder = bank_folder(entries)
+    writer.writerows([as_text(cell) for cell in row(e, folder)] for e in entries)
     return _BOM + out.getvalue()
 
 
