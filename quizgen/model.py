@@ -13,6 +13,8 @@ Severity = Literal["error", "warning"]
 QUESTION_TYPES: tuple[QuestionType, ...] = ("multiple_choice", "true_false")
 STATUSES: tuple[Status, ...] = ("draft", "approved", "retired")
 DIFFICULTIES: tuple[Difficulty, ...] = ("easy", "medium", "hard")
+#: Marks that open a quotation (a sentence starting with one is quoted already).
+OPENING_MARKS = ("“", '"', "‘", "«")
 #: What quizzes, worksheets and exports use unless `--status` narrows it.
 DEFAULT_STATUSES: tuple[Status, ...] = ("draft", "approved")
 
@@ -36,6 +38,15 @@ class Question:
     status: Status = "draft"
     #: 1-based line of the question's item in its file, when it was read from one.
     line: int | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def quoted_evidence(self) -> str:
+        """The evidence in quotation marks, as a learner sees it; a sentence that is itself
+        a quotation ("“The positive call ...,” the White House said.") keeps its own marks
+        instead of getting a second pair."""
+        if not self.evidence or self.evidence.startswith(OPENING_MARKS):
+            return self.evidence
+        return f"“{self.evidence}”"
 
     @property
     def answer_text(self) -> str:

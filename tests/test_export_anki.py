@@ -74,7 +74,7 @@ def test_one_note_per_question_with_guid_from_its_bank_and_id() -> None:
         assert fields["Question"] == q.question
         assert fields["Answer"] == q.answer_text
         assert fields["Explanation"] == q.explanation
-        assert fields["Evidence"] == q.evidence
+        assert fields["Evidence"] == q.quoted_evidence
         assert fields["Id"] == q.id
         choices = ["True", "False"] if q.type == "true_false" else q.choices
         for choice in choices:

@@ -6,7 +6,7 @@ import pytest
 
 from quizgen.errors import UsageError
 from quizgen.export import registry
-from quizgen.export.registry import ExportOptions, get_format, pick, title_for
+from quizgen.export.registry import ExportOptions, get_format, pick, source_note, title_for
 from quizgen.model import BankEntry, BankFile, Question
 
 
@@ -56,3 +56,15 @@ def test_pick_keeps_bank_order_and_is_reproducible() -> None:
     assert chosen == pick(entries, 5, 42)
     assert [entries.index(e) for e in chosen] == sorted(entries.index(e) for e in chosen)
     assert len(chosen) == 5
+
+
+def test_evidence_that_is_a_quotation_gets_no_second_pair_of_marks() -> None:
+    said = Question(
+        id="q", type="true_false", question="?", answer=True,
+        evidence="“The positive call was a start,” the White House said.",
+    )  # fmt: skip
+    plain = Question(id="p", type="true_false", question="?", answer=True, evidence="It rained.")
+    assert said.quoted_evidence == "“The positive call was a start,” the White House said."
+    assert plain.quoted_evidence == "“It rained.”"
+    note = source_note(BankEntry(BankFile(path="b.yaml", title="T"), said))
+    assert "““" not in note and "Source: “The positive call" in note

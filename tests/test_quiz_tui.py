@@ -88,7 +88,7 @@ async def test_right_answer_by_letter_shows_feedback_with_evidence_and_source(en
         assert text(app, "#verdict") == "✔ Right!"
         assert feedback.query_one(f"#choice-{item.answer_index}").has_class("-right")
         assert text(app, "#explanation") == item.question.explanation
-        assert text(app, "#evidence") == f"“{item.question.evidence}”"
+        assert text(app, "#evidence") == item.question.quoted_evidence
         source = text(app, "#source")
         assert item.entry.file.title in source
         assert "https://example.com/putin-call" in source

@@ -44,7 +44,7 @@ _BACK = """\
 <hr id="answer">
 <div class="answer">{{Answer}}</div>
 {{#Explanation}}<div class="explanation">{{Explanation}}</div>{{/Explanation}}
-{{#Evidence}}<div class="evidence">“{{Evidence}}”</div>{{/Evidence}}
+{{#Evidence}}<div class="evidence">{{Evidence}}</div>{{/Evidence}}
 {{#Source}}<div class="source">{{Source}}</div>{{/Source}}"""
 
 
@@ -86,7 +86,7 @@ def fields(entry: BankEntry) -> list[str]:
         f'<ol type="A">{items}</ol>',
         to_html(q.answer_text),
         to_html(q.explanation),
-        to_html(q.evidence),
+        to_html(q.quoted_evidence),
         source_html(entry),
         to_html(q.id),
     ]

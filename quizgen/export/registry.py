@@ -174,7 +174,7 @@ def source_note(entry: BankEntry) -> str:
     ("" when the question has neither evidence nor a source)."""
     parts = []
     if entry.question.evidence:
-        parts.append(f"Source: “{entry.question.evidence}”")
+        parts.append(f"Source: {entry.question.quoted_evidence}")
     source = entry.file.source
     if source and (source.url or entry.file.title):
         url = f"({source.url})" if source.url else ""

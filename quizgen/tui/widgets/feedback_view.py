@@ -73,7 +73,7 @@ class FeedbackView(VerticalScroll, can_focus=True):
             yield Static(question.explanation, id="explanation", markup=False)
         if question.evidence:
             yield Static("Evidence", classes="label")
-            yield Static(f"“{question.evidence}”", id="evidence", markup=False)
+            yield Static(question.quoted_evidence, id="evidence", markup=False)
         source = self._source_line()
         if source:
             yield Static(source, id="source")
