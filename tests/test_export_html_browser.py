@@ -49,8 +49,9 @@ def browser() -> str:
     pytest.skip(reason)
 
 
-def print_pdf(html: Path, tmp: Path) -> PdfReader:
-    """Print `html` with headless Chromium (fresh profile, no network) and read the PDF."""
+def print_pdf(html: Path, tmp: Path, *, browser_headers: bool = False) -> PdfReader:
+    """Print `html` with headless Chromium (fresh profile, no network) and read the PDF;
+    with `browser_headers`, as a teacher's print dialog does (date, title, URL on)."""
     pdf = html.with_suffix(".pdf")
     profile = tmp / f"profile-{html.stem}"
     command = [
@@ -66,7 +67,7 @@ def print_pdf(html: Path, tmp: Path) -> PdfReader:
         "--disable-component-update",
         "--disable-sync",
         f"--user-data-dir={profile}",
-        "--no-pdf-header-footer",
+        *([] if browser_headers else ["--no-pdf-header-footer"]),
         f"--print-to-pdf={pdf}",
         html.resolve().as_uri(),
     ]
@@ -234,3 +235,13 @@ def test_missing_browser_fails_in_ci_and_skips_locally(monkeypatch) -> None:
     monkeypatch.delenv("CI")
     with pytest.raises(pytest.skip.Exception, match="make chromium"):
         browser()
+
+
+def test_the_browser_prints_no_header_of_its_own(tmp_path: Path) -> None:
+    # A print dialog adds the date, the page title and the file's URL to every page unless
+    # the page defines its margin boxes.
+    _, paths = export(tmp_path, 3)
+    sheet = next(p for name, p in paths.items() if name.endswith(".html"))
+    text = " ".join(page_texts(print_pdf(sheet, tmp_path, browser_headers=True)))
+    assert "file:" not in text
+    assert not re.search(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", text)  # the print date
