@@ -9,6 +9,7 @@ import pytest
 
 from quizgen.bank import load_bank
 from quizgen.errors import ExportError, UsageError
+from quizgen.export.html import render_worksheets
 from quizgen.export.worksheet import build_worksheets, file_stem, version_letter
 from quizgen.model import BankEntry
 
@@ -147,3 +148,11 @@ def test_nothing_to_print_is_an_export_error(entries) -> None:
 )
 def test_file_stem_is_a_safe_name(title: str, stem: str) -> None:
     assert file_stem(title) == stem
+
+
+def test_the_page_source_carries_no_bank_id_that_hints_at_an_answer(entries) -> None:  # type: ignore[no-untyped-def]
+    sheets = build_worksheets(entries, title="Quiz", versions=1, seed=1)
+    pages = render_worksheets(sheets, paper="a4", key="end")
+    html = "".join(c.decode("utf-8") for name, c in pages.items() if name.endswith(".html"))
+    assert not any(f'data-id="{e.question.id}"' in html for e in entries)
+    assert f'data-id="{sheets[0].questions[0].trace_id}"' in html

@@ -9,6 +9,7 @@ depends on the global random state.
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 from collections.abc import Sequence
@@ -47,6 +48,12 @@ class SheetQuestion:
     text: str
     choices: tuple[SheetChoice, ...]
     points: int
+
+    @property
+    def trace_id(self) -> str:
+        """A neutral stand-in for the bank id in the page's source: it traces the question
+        without hinting at its answer ("flynn-role-in-call" would)."""
+        return hashlib.sha256(self.id.encode("utf-8")).hexdigest()[:10]
 
     @property
     def answer(self) -> SheetChoice:
