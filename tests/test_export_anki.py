@@ -13,8 +13,8 @@ import genanki
 
 from quizgen.bank import load_bank
 from quizgen.export import ExportOptions, get_format
-from quizgen.export.anki import FIELDS, MODEL_NAME, note_guid, stable_id, to_html
-from quizgen.model import BankEntry, select
+from quizgen.export.anki import FIELDS, MODEL_NAME, card_choices, note_guid, stable_id, to_html
+from quizgen.model import BankEntry, Question, select
 
 DATA = Path(__file__).parent / "data" / "export"
 
@@ -160,3 +160,21 @@ def test_two_banks_with_the_same_id_make_two_notes(tmp_path: Path) -> None:
 
 def test_a_lone_carriage_return_is_a_line_break() -> None:
     assert to_html("a lone\rCR") == "a lone<br>CR"
+
+
+def test_choices_are_shuffled_per_card_and_reproducibly() -> None:
+    multiple = [e for e in entries() if e.question.type == "multiple_choice"]
+    assert multiple
+    positions = set()
+    for entry in multiple:
+        shown = card_choices(entry.question, seed=7)
+        assert sorted(shown) == sorted(entry.question.choices)
+        assert shown == card_choices(entry.question, seed=7)  # the same seed, the same card
+        positions.add(shown.index(entry.question.answer_text))
+    # Not always where the bank has it: over the test bank the key moves around.
+    bank_positions = {e.question.choices.index(e.question.answer_text) for e in multiple}
+    assert len(positions) > 1 or len(bank_positions) > 1
+    choices = ["a", "b", "c", "d"]
+    question = Question(id="x", type="multiple_choice", question="?", answer="a", choices=choices)
+    orders = {tuple(card_choices(question, seed)) for seed in range(20)}
+    assert len(orders) > 1

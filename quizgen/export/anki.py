@@ -16,6 +16,7 @@ import html
 import io
 import itertools
 import json
+import random
 import re
 import sqlite3
 import time
@@ -76,10 +77,21 @@ def source_html(entry: BankEntry) -> str:
     return title
 
 
-def fields(entry: BankEntry) -> list[str]:
+def card_choices(question: Question, seed: int | None) -> list[str]:
+    """The choices as the card shows them: shuffled per question (Anki keeps a note's order,
+    and a bank's answer is often first), reproducibly for a given `--seed`; true/false
+    stays True, False."""
+    if question.type == "true_false":
+        return ["True", "False"]
+    choices = list(question.choices)
+    random.Random(f"{seed}:{question.id}").shuffle(choices)
+    return choices
+
+
+def fields(entry: BankEntry, seed: int | None = None) -> list[str]:
     """The note's fields, in FIELDS order."""
     q = entry.question
-    choices = ["True", "False"] if q.type == "true_false" else q.choices
+    choices = card_choices(q, seed)
     items = "".join(f"<li>{to_html(c)}</li>" for c in choices)
     return [
         to_html(q.question),
@@ -108,11 +120,11 @@ def note_guid(entry: BankEntry) -> str:
     return str(genanki.guid_for(bank, entry.question.id))
 
 
-def note_for(entry: BankEntry) -> genanki.Note:
+def note_for(entry: BankEntry, seed: int | None = None) -> genanki.Note:
     """The note of one question (its guid from its bank and its id)."""
     question: Question = entry.question
     tags = sorted({anki_tag(t) for t in question.tags if t.strip()})
-    return genanki.Note(model=MODEL, fields=fields(entry), tags=tags, guid=note_guid(entry))
+    return genanki.Note(model=MODEL, fields=fields(entry, seed), tags=tags, guid=note_guid(entry))
 
 
 def build_decks(entries: list[BankEntry], options: ExportOptions) -> list[genanki.Deck]:
@@ -126,7 +138,7 @@ def build_decks(entries: list[BankEntry], options: ExportOptions) -> list[genank
         name = title if len(by_file) == 1 else f"{title}::{category.replace('::', ':')}"
         deck = genanki.Deck(stable_id(name), name)
         for entry in members:
-            deck.add_note(note_for(entry))
+            deck.add_note(note_for(entry, options.seed))
         decks.append(deck)
     return decks
 
