@@ -245,3 +245,23 @@ def test_the_browser_prints_no_header_of_its_own(tmp_path: Path) -> None:
     text = " ".join(page_texts(print_pdf(sheet, tmp_path, browser_headers=True)))
     assert "file:" not in text
     assert not re.search(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", text)  # the print date
+
+
+def test_a_line_break_in_a_stem_or_a_choice_is_printed(tmp_path: Path) -> None:
+    base = entries(1)[0]
+    question = replace(
+        base.question,
+        type="multiple_choice",
+        question="Read the lines:\nfirst line\nsecond line",
+        choices=["alpha\nbeta", "gamma", "delta"],
+        answer="gamma",
+    )
+    sheets = build_worksheets([BankEntry(base.file, question)], title="Breaks", seed=1)
+    (name, content), *_ = render_worksheets(sheets, paper="a4", key="end").items()
+    sheet = tmp_path / name
+    sheet.write_bytes(content)
+    raw = print_pdf(sheet, tmp_path).pages[0].extract_text()
+    lines = [line.strip() for line in raw.splitlines()]
+    assert any(line.endswith("Read the lines:") for line in lines)
+    assert "first line" in lines and "second line" in lines
+    assert any(line.endswith("alpha") for line in lines) and "beta" in lines
