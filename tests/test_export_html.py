@@ -13,6 +13,7 @@ from quizgen.cli import main
 from quizgen.errors import UsageError
 from quizgen.export import ExportOptions, get_format
 from quizgen.export.html import css_string, is_own, render_html
+from quizgen.export.worksheet import build_worksheets
 from quizgen.model import BankEntry
 
 BANK = Path(__file__).parent / "data" / "worksheets" / "bank.yaml"
@@ -35,8 +36,8 @@ def test_html_is_a_registered_multi_file_format() -> None:
     assert fmt.multi_file and fmt.render is render_html and fmt.suffix == ".html"
 
 
-def test_one_file_per_version_with_its_key_at_the_end(entries) -> None:
-    files = render(entries, versions=3, seed=1)
+def test_one_file_per_version_with_its_key_at_the_end_on_request(entries) -> None:
+    files = render(entries, versions=3, seed=1, key="end")
     stem = "trump-and-putin-s-first-call"
     assert sorted(files) == [f"{stem}-A.html", f"{stem}-B.html", f"{stem}-C.html"]
     for letter in "ABC":
@@ -46,17 +47,27 @@ def test_one_file_per_version_with_its_key_at_the_end(entries) -> None:
         assert html.index('class="key"') > html.index("End of version")
 
 
-def test_separate_key_files(entries) -> None:
-    files = render(entries, versions=2, key="separate", title="Week 3")
+def test_keys_are_separate_files_by_default_with_a_master_key(entries) -> None:
+    # A printed sheet never carries its key: the student pages read "page 1 of N" alone.
+    files = render(entries, versions=2, title="Week 3", seed=4)
     assert sorted(files) == [
         "week-3-A-key.html",
         "week-3-A.html",
         "week-3-B-key.html",
         "week-3-B.html",
+        "week-3-key.html",
     ]
     assert 'class="key"' not in files["week-3-A.html"]
     key = files["week-3-B-key.html"]
     assert "Answer key &mdash; Version B" in key and 'class="question"' not in key
+    # The master key lists every version's answer, number by number.
+    master = files["week-3-key.html"]
+    sheets = build_worksheets(entries, title="Week 3", versions=2, seed=4)
+    rows = re.findall(r"<tr><td class=\"num\">(\d+)</td>(.*?)</tr>", master)
+    assert len(rows) == 10
+    for number, cells in rows:
+        shown = re.findall(r"<td>(\w) &middot; ", cells)
+        assert shown == [sheet.key[int(number) - 1].letter for sheet in sheets]
 
 
 def test_bank_text_is_escaped_everywhere(entries) -> None:
@@ -123,8 +134,10 @@ def test_cli_writes_versions_and_refuses_foreign_files(tmp_path: Path, capsys) -
     out = tmp_path / "out"
     args = ["export", "html", str(BANK), "--out", str(out), "--versions", "2", "--seed", "4"]
     assert main(args) == 0
+    stem = "trump-and-putin-s-first-call"
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["trump-and-putin-s-first-call-A.html", "trump-and-putin-s-first-call-B.html"]
+    assert names == [f"{stem}-{part}.html" for part in ("A-key", "A", "B-key", "B", "key")]
+    names = [f"{stem}-A.html", f"{stem}-B.html"]
     first = (out / names[0]).read_bytes()
     assert main(args) == 0  # its own files: replaced, identically (same seed)
     assert (out / names[0]).read_bytes() == first

@@ -54,7 +54,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     html.add_argument("--versions", type=positive_int, default=1, metavar="N", help="versions")
     html.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
     html.add_argument(
-        "--key", choices=("end", "separate"), default="end", help="answer key placement"
+        "--key",
+        choices=("end", "separate"),
+        default="separate",
+        help="answer keys in their own files, with a master key for several versions "
+        "(default), or at the end of each version",
     )
     html.add_argument("--points", type=positive_int, default=1, metavar="N", help="per question")
     parser.set_defaults(run=run)

@@ -9,7 +9,7 @@ Each file has its CSS inline and needs no script, font, image or network.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
@@ -99,11 +99,21 @@ def render_key(sheet: Worksheet, *, paper: str = "a4") -> str:
     return template.render(sheet=sheet, page=paper_size(paper), paper=paper.lower())
 
 
+def render_master_key(sheets: Sequence[Worksheet], *, paper: str = "a4") -> str:
+    """The HTML of every version's answer key side by side (one page to mark a pile)."""
+    template = environment().get_template("master_key.html.j2")
+    versions = ", ".join(sheet.version for sheet in sheets)
+    footer = replace(sheets[0], version=versions)  # "Version A, B · page 1 of 1"
+    return template.render(sheets=sheets, sheet=footer, page=paper_size(paper), paper=paper.lower())
+
+
 def render_worksheets(
-    sheets: Sequence[Worksheet], *, paper: str = "a4", key: str = "end"
+    sheets: Sequence[Worksheet], *, paper: str = "a4", key: str = "separate"
 ) -> dict[str, bytes]:
-    """File name -> UTF-8 HTML for every version: `<stem>-A.html` and, with
-    key="separate", `<stem>-A-key.html`."""
+    """File name -> UTF-8 HTML for every version: `<stem>-A.html`; with key="separate"
+    (the default: a printed sheet must not carry its key) `<stem>-A-key.html` and, for
+    several versions, the master key `<stem>-key.html`; with key="end" the key follows
+    each version on a page of its own."""
     if key not in ("end", "separate"):
         raise UsageError(f"unknown key placement {key!r}; try one of: end, separate")
     files: dict[str, bytes] = {}
@@ -114,6 +124,9 @@ def render_worksheets(
         else:
             files[f"{stem}.html"] = render_sheet(sheet, paper=paper, key="separate").encode()
             files[f"{stem}-key.html"] = render_key(sheet, paper=paper).encode()
+    if key == "separate" and len(sheets) > 1:
+        master = f"{file_stem(sheets[0].title)}-key.html"
+        files[master] = render_master_key(sheets, paper=paper).encode()
     return files
 
 

@@ -52,7 +52,7 @@ class ExportOptions:
     #: html: "a4" | "letter".
     paper: str = "a4"
     #: html: "end" (key after the questions) | "separate" (key in its own file).
-    key: str = "end"
+    key: str = "separate"
     #: html: points per question.
     points: int = 1
     #: anki: modification time of notes (seconds since the epoch); None -> now. Anki updates
