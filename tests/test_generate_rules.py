@@ -61,6 +61,7 @@ def test_a_party_affiliation_is_not_worth_asking() -> None:
     text = "Voters re-elected Lee Cheuk-yan of the Labour Party in the election."
     doc = parse(text)
     facts = [f for f in extract_facts(doc) if "Labour Party" in f.answer]
+    assert facts
     assert all(triviality(doc, f) == "a party or affiliation" for f in facts)
 
 
@@ -207,7 +208,7 @@ def test_a_true_statement_is_said_another_way_when_it_can_be() -> None:
     statement = tf(doc, fact, True)
     assert statement is not None
     assert statement.question == "According to the White House, the call lasted about an hour."
-    assert not statement.template.endswith(".copy")
+    assert not statement.copy
 
 
 def test_a_name_under_a_title_is_not_swapped() -> None:

@@ -208,7 +208,8 @@ def test_quote_with_a_pronoun_speaker_names_the_speaker() -> None:
     assert statement.question == (
         "“We will need a few weeks to form a government,” Jonas Gahr Store told supporters in Oslo."
     )
-    assert statement.template == "tf.true.sentence"  # the pronoun named: not a copy
+    assert statement.template == "tf.true.sentence"
+    assert not statement.copy  # the pronoun named: not a copy of the article
 
 
 def test_a_clause_never_ends_on_and() -> None:

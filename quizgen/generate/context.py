@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -38,9 +40,38 @@ class ArticleContext:
     @cached_property
     def names(self) -> list[Name]:
         """Every entity fit to be a choice: its label, clean text and comparison key."""
+        # Imported here (as below): the question writers import this module.
         from quizgen.generate.questions.names import usable_names
 
         return usable_names(self.entities)
+
+    @cached_property
+    def mentioned(self) -> frozenset[str]:
+        """Every name the article uses, compared loosely: a wrong choice from outside the
+        article must be none of them (it could be true of the story)."""
+        from quizgen.generate.questions.text import norm
+
+        return frozenset(norm(text) for _, text, _ in self.names)
+
+    @cached_property
+    def paragraph_starts(self) -> list[int]:
+        """The character offsets where the article's paragraphs start."""
+        text = self.doc.text
+        return [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+
+    def paragraph_of(self, char: int) -> int:
+        """The index of the paragraph that holds character `char`."""
+        return bisect.bisect_right(self.paragraph_starts, char) - 1
+
+    @cached_property
+    def paragraphs_by_name(self) -> dict[str, list[int]]:
+        """Name key -> the paragraphs that mention it (who belongs to which part)."""
+        from quizgen.generate.questions.entity_types import name_key
+
+        found: dict[str, list[int]] = {}
+        for ent in self.entities:
+            found.setdefault(name_key(ent.text), []).append(self.paragraph_of(ent.start_char))
+        return found
 
     @cached_property
     def name_info(self) -> dict[str, NameInfo]:

@@ -38,10 +38,14 @@ class Trace:
 
     facts: list[dict[str, Any]] = field(default_factory=list)
     attempts: list[Attempt] = field(default_factory=list)
+    #: id(fact) -> its index in `facts`; id(candidate) -> its attempt.
+    _fact_index: dict[int, int] = field(default_factory=dict)
+    _by_candidate: dict[int, Attempt] = field(default_factory=dict)
 
     def add_facts(self, doc: Doc, facts: list[Fact]) -> None:
         """Record each fact: kind, rule, answer, character span, sentence."""
         for index, fact in enumerate(facts):
+            self._fact_index[id(fact)] = index
             span = doc[fact.start : fact.end]
             self.facts.append(
                 {
@@ -56,27 +60,27 @@ class Trace:
                 }
             )
 
-    def attempt(self, fact: int, writer: str, outcome: Candidate | Refused) -> Attempt:
-        """Record a writer's result: a candidate, or the reason it wrote none."""
+    def attempt(self, fact: Fact, writer: str, outcome: Candidate | Refused) -> None:
+        """Record a writer's result on `fact`: a candidate, or the reason it wrote none."""
+        index = self._fact_index[id(fact)]
         if isinstance(outcome, Refused):
-            entry = Attempt(fact, writer, reason=f"not written: {outcome.reason}")
-        else:
-            entry = Attempt(fact, writer, candidate=outcome)
+            self.attempts.append(Attempt(index, writer, reason=f"not written: {outcome.reason}"))
+            return
+        entry = Attempt(index, writer, candidate=outcome)
         self.attempts.append(entry)
-        return entry
+        self._by_candidate[id(outcome)] = entry
 
     def drop(self, candidate: Candidate, reason: str) -> None:
         """Mark `candidate` as not asked, for `reason` (the first reason wins)."""
-        for entry in self.attempts:
-            if entry.candidate is candidate and not entry.reason:
-                entry.reason = reason
+        entry = self._by_candidate[id(candidate)]
+        if not entry.reason:
+            entry.reason = reason
 
     def ask(self, candidate: Candidate, question: Question) -> None:
         """Mark `candidate` as asked, as `question`."""
-        for entry in self.attempts:
-            if entry.candidate is candidate:
-                entry.question = question
-                entry.reason = ""
+        entry = self._by_candidate[id(candidate)]
+        entry.question = question
+        entry.reason = ""
 
     def records(self, article: str, kept: list[Question]) -> list[dict[str, Any]]:
         """Plain mappings for the article: its facts, then every attempt with its outcome.
@@ -103,6 +107,7 @@ def _attempt_record(
     if candidate is not None:
         record |= {
             "template": candidate.template,
+            "copy": candidate.copy,
             "type": candidate.type,
             "question": candidate.question,
             "answer": candidate.answer,

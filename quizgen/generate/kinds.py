@@ -12,10 +12,9 @@ from typing import Any, Literal
 
 from quizgen.generate.fact import Fact, FactKind
 
-#: How wrong choices are found: number variants, other dates, names of the article.
-DistractorStrategy = Literal[
-    "other_numbers", "other_dates", "other_people", "other_places", "other_things"
-]
+#: How wrong choices are found: number variants, other dates, people or places of the
+#: article; "none" for kinds no wrong choice is made for (a condition, a named thing).
+DistractorStrategy = Literal["other_numbers", "other_dates", "other_people", "other_places", "none"]
 #: Which writer makes the multiple-choice stem: a wh-question from the clause (with a
 #: fill-in-the-blank fallback), "Who said: ...?" for a quote, or none (statement only).
 StemWriter = Literal["clause", "who_said", "none"]
@@ -93,11 +92,11 @@ _SPECS = (
           answer_once=True, preposition_wh=PLACE_PREPOSITIONS),
     _spec("quote", "speaker", 2.2, "who", **PERSON, stem="who_said", prefer_true_false=True,
           answer_once=True, speaker=True),
-    _spec("conditional", "condition", 2.2, "what", distractors="other_things", stem="none",
+    _spec("conditional", "condition", 2.2, "what", distractors="none", stem="none",
           prefer_true_false=True),
-    # Named things ("Microsoft", "the Medical Journal of Australia") are found, but asked
-    # badly: their wrong choices are names of any sort. Kept for provenance, not asked.
-    _spec("thing", "what", 2.0, "what", distractors="other_things", stem="none",
+    # Named things ("Microsoft", "the Medical Journal of Australia") are found, but were
+    # asked badly (wrong choices of any sort): kept for provenance, not asked.
+    _spec("thing", "what", 2.0, "what", distractors="none", stem="none",
           true_false=False),
 )  # fmt: skip
 KINDS: dict[str, KindSpec] = {spec.kind: spec for spec in _SPECS}

@@ -19,9 +19,9 @@ from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions import Candidate, multiple_choice, true_false
 from quizgen.generate.questions.candidate import Refused, base_id, slugify
 from quizgen.generate.questions.checks import problem
-from quizgen.generate.questions.distractors import norm
-from quizgen.generate.rank import gives_away, is_copy, score_candidate, select
-from quizgen.generate.vocabulary import SINGLE_HEDGES, STEM_STOP_WORDS, TAG_LABELS
+from quizgen.generate.questions.text import norm
+from quizgen.generate.rank import gives_away, score_candidate, select
+from quizgen.generate.vocabulary import HEDGE_STARTS, SINGLE_HEDGES, STEM_STOP_WORDS, TAG_LABELS
 from quizgen.generate.worth import centrality, triviality
 from quizgen.model import Article, Difficulty, Question
 
@@ -42,12 +42,12 @@ def questions_for_article(
     total = max(len(doc), 1)
     lead_end = len(article.paragraphs[0]) if article.paragraphs else 0
     scored: list[tuple[float, Candidate]] = []
-    for index, fact in enumerate(facts):
+    for fact in facts:
         trivial = triviality(doc, fact)
         if trivial is not None:
-            trace.attempt(index, "worth", Refused(f"trivial: {trivial}"))
+            trace.attempt(fact, "worth", Refused(f"trivial: {trivial}"))
             continue
-        candidate = _best_form(ctx, fact, index, trace, want_true=len(scored) % 2 == 0)
+        candidate = _best_form(ctx, fact, trace, want_true=len(scored) % 2 == 0)
         if candidate is not None:
             central = centrality(doc, fact, article.title, lead_end)
             score = score_candidate(candidate, fact.start / total, config, central)
@@ -60,50 +60,42 @@ def questions_for_article(
     return _finish(article, doc, chosen, trace)
 
 
-def _best_form(
-    ctx: ArticleContext, fact: Fact, index: int, trace: Trace, want_true: bool
-) -> Candidate | None:
+def _best_form(ctx: ArticleContext, fact: Fact, trace: Trace, want_true: bool) -> Candidate | None:
     """A multiple-choice question on `fact`, else a true/false statement (every other
     fallback statement is false, so both answers stay common), else None."""
-    writers = (
-        ("multiple_choice", lambda: multiple_choice(ctx, fact)),
-        (f"true_false({str(want_true).lower()})", lambda: true_false(ctx, fact, want_true)),
-        (f"true_false({str(not want_true).lower()})", lambda: true_false(ctx, fact, not want_true)),
+    return (
+        _checked(ctx, fact, "multiple_choice", multiple_choice(ctx, fact), trace)
+        or _statement(ctx, fact, want_true, trace, copy_ok=True)
+        or _statement(ctx, fact, not want_true, trace, copy_ok=True)
     )
-    for name, write in writers:
-        written = write()
-        trace.attempt(index, name, written)
-        if isinstance(written, Refused):
-            continue
-        reason = problem(written, ctx.config)
-        if reason is None:
-            return written
-        trace.drop(written, f"check: {reason}")
-    return None
 
 
-def _statement(ctx: ArticleContext, fact: Fact, truth: bool, trace: Trace) -> Candidate | None:
-    """A checked true/false statement of `fact`, recorded in the trace, or None."""
+def _statement(
+    ctx: ArticleContext, fact: Fact, truth: bool, trace: Trace, copy_ok: bool = False
+) -> Candidate | None:
+    """A checked true/false statement of `fact`, recorded in the trace, or None. A
+    statement that copies the article may stand for a fact no question fits (`copy_ok`;
+    the ranker keeps few), never replace a question."""
     written = true_false(ctx, fact, truth)
-    index = _fact_index(trace, fact)
-    trace.attempt(index, f"true_false({str(truth).lower()})", written)
-    if isinstance(written, Refused):
+    checked = _checked(ctx, fact, f"true_false({str(truth).lower()})", written, trace)
+    if checked is not None and checked.copy and not copy_ok:
+        trace.drop(checked, "a statement that copies the article cannot replace a question")
         return None
-    if is_copy(written):
-        trace.drop(written, "a statement that copies the article cannot replace a question")
+    return checked
+
+
+def _checked(
+    ctx: ArticleContext, fact: Fact, writer: str, written: Candidate | Refused, trace: Trace
+) -> Candidate | None:
+    """`written` when it passes the last checks, else None; recorded in the trace."""
+    trace.attempt(fact, writer, written)
+    if isinstance(written, Refused):
         return None
     reason = problem(written, ctx.config)
     if reason is not None:
         trace.drop(written, f"check: {reason}")
         return None
     return written
-
-
-def _fact_index(trace: Trace, fact: Fact) -> int:
-    for entry in trace.attempts:
-        if entry.candidate is not None and entry.candidate.fact is fact:
-            return entry.fact
-    return -1
 
 
 def _mix_true_false(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) -> list[Candidate]:
@@ -222,11 +214,9 @@ def difficulty_of(
     """easy / medium / hard by the rule in `questions_for_article`'s docstring."""
     if position < config.easy_before or norm(fact.answer) in norm(article.title):
         return "easy"
-    first_words = norm(fact.answer).split()[:2]
-    hedged = (
-        spec_of(fact).hedged
-        and bool(first_words)
-        and (first_words[0] in SINGLE_HEDGES or first_words == ["more", "than"])
+    words = norm(fact.answer).split()
+    hedged = spec_of(fact).hedged and (
+        bool(words) and words[0] in SINGLE_HEDGES or tuple(words[:2]) in HEDGE_STARTS
     )
     if position > config.hard_after or hedged:
         return "hard"

@@ -8,7 +8,7 @@ from quizgen.generate.config import DEFAULT, GenerationConfig
 from quizgen.generate.fact import Fact
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.candidate import Candidate
-from quizgen.generate.questions.distractors import norm
+from quizgen.generate.questions.text import norm
 
 
 def fact_score_parts(fact: Fact, position: float, config: GenerationConfig) -> dict[str, float]:
@@ -102,11 +102,6 @@ def _fill(
             return
 
 
-def is_copy(candidate: Candidate) -> bool:
-    """A true/false statement in the article's own words (see `true_false`)."""
-    return candidate.template.endswith(".copy")
-
-
 def gives_away(one: Candidate, other: Candidate) -> bool:
     """True when one of two questions on a sentence shows the other's answer: a true/false
     statement that restates the sentence holds the answer of a question on it."""
@@ -130,7 +125,6 @@ class _Selection:
         self.kept: list[Candidate] = []
         self.reasons: dict[int, str] = {}
         self.pairs: set[tuple[str, str]] = set()
-        self.per_sentence: dict[str, int] = {}
         self.answers: set[tuple[str, str]] = set()
         self.stems: set[str] = set()
         self.openers: dict[str, int] = {}
@@ -154,7 +148,6 @@ class _Selection:
         sentence = norm(fact.evidence)
         self.kept.append(candidate)
         self.pairs.add((sentence, norm(fact.answer)))
-        self.per_sentence[sentence] = self.per_sentence.get(sentence, 0) + 1
         self.by_sentence.setdefault(sentence, []).append(candidate)
         self.answers.add((norm(fact.answer), fact.kind))
         stem = norm(candidate.question)
@@ -163,7 +156,7 @@ class _Selection:
         self.openers[opener] = self.openers.get(opener, 0) + 1
         self.kinds[fact.kind] = self.kinds.get(fact.kind, 0) + 1
         if candidate.type == "true_false" and candidate.answer is True:
-            if is_copy(candidate):
+            if candidate.copy:
                 self.copies += 1
             else:
                 self.fresh_trues += 1
@@ -178,7 +171,7 @@ class _Selection:
             return "duplicate: its sentence and answer are already asked"
         if stem in self.stems:
             return "duplicate: the same stem is already asked"
-        if self.per_sentence.get(sentence, 0) >= max_per_sentence:
+        if len(self.by_sentence.get(sentence, [])) >= max_per_sentence:
             return f"sentence full ({max_per_sentence} questions on it)"
         if any(gives_away(candidate, other) for other in self.by_sentence.get(sentence, [])):
             return "giveaway: it and another question on its sentence show each other's answer"
@@ -189,6 +182,6 @@ class _Selection:
         # Copies may make up `copy_share` of the true statements: copies <= share * all.
         share = self.config.copy_share
         allowed = share / (1 - share) * self.fresh_trues
-        if is_copy(candidate) and candidate.answer is True and self.copies + 1 > allowed:
+        if candidate.copy and candidate.answer is True and self.copies + 1 > allowed:
             return f"too many statements copy the article (copy_share={self.config.copy_share:.2f})"
         return ""

@@ -80,6 +80,9 @@ TIME_UNITS = frozenset({"hour", "minute", "second", "day", "week", "month", "yea
 #: Words that hedge a number on their own ("about 90").
 SINGLE_HEDGES = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost",
                            "over", "under", "some", "only", "just", "estimated"})  # fmt: skip
+#: Hedges that make a figure a lower or an upper bound: "over 500" is also true of 700.
+LOWER_BOUNDS = ("over ", "more than ", "at least ", "above ", "just over ")
+UPPER_BOUNDS = ("under ", "less than ", "fewer than ", "up to ", "below ", "just under ")
 #: Two-word hedges ("more than 11,000").
 HEDGE_STARTS = frozenset({("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"),
                           ("up", "to"), ("just", "over"), ("just", "under")})  # fmt: skip
@@ -122,8 +125,7 @@ IRREGULAR_VERBS = frozenset(
 OUTLET_WORDS = frozenset(
     {"news", "times", "post", "press", "journal", "herald", "tribune", "guardian", "telegraph",
      "magazine", "gazette", "daily", "reuters", "afp", "ap", "bbc", "cnn", "yonhap", "xinhua",
-     "kcna", "tass", "interfax", "nbc", "abc", "cbs", "npr", "dpa", "ansa", "efe", "Reuters",
-     "AFP", "AP", "BBC", "CNN", "KCNA", "Yonhap", "Xinhua"}
+     "kcna", "tass", "interfax", "nbc", "abc", "cbs", "npr", "dpa", "ansa", "efe"}
 )  # fmt: skip
 #: Words that open a clause the article only supposes ("if Chrome continues to surge").
 SUPPOSING_MARKS = frozenset({"if", "unless", "whether"})
@@ -141,6 +143,23 @@ PERSONAL_PRONOUNS = frozenset(
      "we", "us", "our", "i", "me", "my", "you", "your", "himself", "herself", "itself",
      "themselves"}
 )  # fmt: skip
+#: Pronouns that stand for a person ("he" may be named), and for a thing ("it" is not).
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+THING_PRONOUNS = frozenset({"it", "its"})
+#: Periods that "last", "this" and "next" make relative to the article's date.
+PERIODS = frozenset(
+    {"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "spring",
+     "summer", "autumn", "fall", "winter", "season"}
+)  # fmt: skip
+#: Verbs after an existential "there" ("there was no indication"), which points nowhere.
+EXISTENTIAL_VERBS = frozenset(
+    {"is", "was", "were", "are", "has", "have", "had", "will", "would", "seems", "seemed",
+     "appears", "remain", "remains"}
+)  # fmt: skip
+#: Words that lose their capital when they no longer open the sentence ("In 2014, the
+#: ..." -> "According to X, the ...").
+OPENING_FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "these", "there", "it", "in",
+                                    "on", "at", "its"})  # fmt: skip
 #: Nouns that after "the" point back to something the article named before ("the report",
 #: "the constituency", "the firm").
 ANAPHORIC_NOUNS = frozenset(

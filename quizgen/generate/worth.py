@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import entity_at
 from quizgen.generate.kinds import spec_of
+from quizgen.generate.questions.partial import ORDINAL
 from quizgen.generate.vocabulary import (
     MONTHS,
     OUTLET_WORDS,
@@ -26,10 +27,6 @@ from quizgen.generate.vocabulary import (
 )
 
 CLOCK = re.compile(r"\d[:.]\d\d|\b(a\.?m|p\.?m|o'clock|noon|midnight|morning|afternoon|evening)\b")
-ORDINAL = re.compile(
-    r"\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
-    re.IGNORECASE,
-)
 
 
 def triviality(doc: Doc, fact: Fact) -> str | None:
@@ -71,7 +68,7 @@ def _is_outlet(doc: Doc, fact: Fact) -> bool:
     if fact.label not in ("ORG", "WORK_OF_ART", "NORP", ""):
         return False
     words = fact.answer.lower().split()
-    if words and (words[-1] in OUTLET_WORDS or "news" in words or fact.answer in OUTLET_WORDS):
+    if words and (words[-1] in OUTLET_WORDS or "news" in words):
         return True
     root = doc[fact.start : fact.end].root
     return root.dep_ in ("dobj", "dative") and root.head.lemma_ == "tell"

@@ -25,6 +25,9 @@ class Candidate:
     #: The template that wrote the stem ("wh.inverted", "cloze.clause", "tf.false"):
     #: provenance for `--explain`.
     template: str = ""
+    #: A true/false statement in the article's own words: told apart from an altered
+    #: false one by its wording, so the ranker keeps few (`GenerationConfig.copy_share`).
+    copy: bool = False
     #: The parts of the ranking score (filled in by the ranker), by name.
     score_parts: dict[str, float] = field(default_factory=dict)
 

@@ -224,8 +224,13 @@ def clause_view(doc: Doc, fact: Fact, verb: Token) -> ClauseView | None:
     if not source and any(t.i in quoted or t.text in QUOTE_CHARS for t in verb.subtree):
         return None  # someone's words ("Putin is “a murderer”") stated as the article's
     tokens = [t for t in clause_tokens(verb, answer_ids) if t.i not in according_ids]
-    if bare_speech(verb, tokens) or unresolved(tokens) is not None:
-        return None  # "How many sides said?", "Who did he meet?"
+    if bare_speech(verb, tokens):
+        return None  # "How many sides said?"
+    # "Who did he meet?": a pronoun nobody can name, the subject included when the clause
+    # borrows it ("X resigned and left").
+    borrowed = [] if subject in tokens else [subject]
+    if unresolved(tokens) is not None or unresolved(borrowed) is not None:
+        return None
     return ClauseView(verb, subject, source, tokens)
 
 

@@ -1,22 +1,26 @@
 """Who a pronoun stands for, when its paragraph makes it plain.
 
-A stem lifted out of its article cannot say "he" or "it": `antecedent` finds the name a
+A stem lifted out of its article cannot say "he": `antecedent` finds the person a subject
 pronoun stands for ("He was released ..." -> "Daniel Montalvo was released ..."), looking
 back over its own sentence and the two before it in the same paragraph. It answers only
-when one person (for he/she) or one organisation or country (for it) is named there, or
-when a subject pronoun continues the main subject of the sentence before; otherwise None,
-and the stem that needs the pronoun is not asked.
+when a named speaker reports it ("Paris claims that she ..."), when one person is named
+there, or when the pronoun continues the main subject of the sentence before; otherwise
+None, and the stem that needs the pronoun is not asked. "It" is never guessed.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.facts.common import entity_at, in_quotation
-from quizgen.generate.vocabulary import PERSONAL_PRONOUNS, SPEECH_VERBS
+from quizgen.generate.questions.entity_types import name_key
+from quizgen.generate.vocabulary import (
+    PERSON_PRONOUNS,
+    PERSONAL_PRONOUNS,
+    SPEECH_VERBS,
+    THING_PRONOUNS,
+)
 
-PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
-THING_PRONOUNS = frozenset({"it", "its"})
 #: Sentences before the pronoun's own that may hold its antecedent.
 LOOK_BACK = 2
 
@@ -32,14 +36,15 @@ def antecedent(token: Token) -> str | None:
     speaker = _reporting_speaker(token)
     if speaker is not None:
         # "Paris claims that she ...": the speaker, however the tagger labels the name.
-        return _fullest(token, speaker.lower_, {"PERSON", "GPE", "ORG"}) or speaker.text
+        return _fullest(token.doc, speaker.lower_, {"PERSON", "GPE", "ORG"}, token.i) or (
+            speaker.text
+        )
     labels = {"PERSON"}
     mentions = _mentions_before(token, labels)
     if not mentions:
         return None
-    keys = {_key(m) for m in mentions}
-    if labels == {"PERSON"}:
-        keys |= _unlabelled_subjects(token)  # "Paris claims ..." may be a person too
+    # A name the tagger left unlabelled ("Montalvo contacted ...") may be the person too.
+    keys = {name_key(m.text) for m in mentions} | _unlabelled_subjects(token)
     if len(keys) == 1:
         key = keys.pop()
     else:
@@ -50,7 +55,7 @@ def antecedent(token: Token) -> str | None:
     later = {t.lower_ for t in token.sent if t.i > token.i}
     if key in later:
         return None  # "He met Devocht": he is not Devocht
-    return _fullest(token, key, labels)
+    return _fullest(token.doc, key, labels, token.i)
 
 
 def _unlabelled_subjects(token: Token) -> set[str]:
@@ -76,7 +81,7 @@ def _previous_subject(token: Token, mentions: list[Span]) -> str:
     subjects = [c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     for mention in mentions:
         if subjects and mention.start <= subjects[0].i < mention.end:
-            return _key(mention)
+            return name_key(mention.text)
     return ""
 
 
@@ -107,19 +112,14 @@ def _mentions_before(token: Token, labels: set[str]) -> list[Span]:
     return out
 
 
-def _key(span: Span) -> str:
-    words = span.text.replace("’s", "").replace("'s", "").split()
-    return words[-1].lower() if words else ""
-
-
-def _fullest(token: Token, key: str, labels: set[str]) -> str:
-    """The longest way the article has named `key` up to `token` ("Daniel Montalvo")."""
-    doc = token.doc
+def _fullest(doc: Doc, key: str, labels: set[str], before: int | None = None) -> str:
+    """The longest way the article names `key` ("Daniel Montalvo"), before token `before`
+    when given."""
     best = ""
     for ent in doc.ents:
-        if ent.start >= token.i:
+        if before is not None and ent.start >= before:
             break
-        if ent.label_ in labels and _key(ent) == key:
+        if ent.label_ in labels and name_key(ent.text) == key:
             text = ent.text.replace("’s", "").replace("'s", "").strip()
             if text.lower().startswith("the "):
                 text = "the " + text[4:]
@@ -200,5 +200,5 @@ def full_name(token: Token) -> str | None:
         return None  # a title or first name the entity left out ("Professor Eastman")
     if token.dep_ == "compound":
         return None  # "the Obama administration" names the administration
-    fullest = _fullest(doc[len(doc) - 1], token.lower_, {"PERSON"})
+    fullest = _fullest(doc, token.lower_, {"PERSON"})
     return fullest if len(fullest.split()) > 1 else None

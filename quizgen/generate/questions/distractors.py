@@ -18,14 +18,16 @@ from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
 from quizgen.generate.kinds import DistractorStrategy, spec_of
 from quizgen.generate.questions.clause import clause_verb
-from quizgen.generate.questions.entity_types import is_person, is_place, name_key
+from quizgen.generate.questions.entity_types import is_person, name_key
 from quizgen.generate.questions.figures import (
+    RANGE,
     Figure,
     changed_values,
     date_shape,
     evenly_spaced,
     parse_figure,
     shifted_dates,
+    split_date,
 )
 from quizgen.generate.questions.gazetteer import Place, known_place, similar_places
 from quizgen.generate.questions.names import (
@@ -38,9 +40,11 @@ from quizgen.generate.questions.names import (
 from quizgen.generate.questions.text import norm
 from quizgen.generate.vocabulary import (
     AREA_LABELS,
+    LOWER_BOUNDS,
     NAME_LABELS,
     ORDINAL_WORDS,
     TIME_UNITS,
+    UPPER_BOUNDS,
 )
 
 
@@ -54,8 +58,8 @@ TIMES_WORDS = ["once", "twice", "three times", "four times", "five times"]
 
 
 def numeric_variants(answer: str) -> list[str]:
-    """Other numbers in the same form as `answer` ("over 700" -> "over 1,400", ...)."""
-    if re.search(r"\d\s*[–-]\s*\d|\bhalf\b|\bto \d|\bor\b|\band\b", answer):
+    """Other numbers in the same form as `answer` ("over 700" -> "over 980", ...)."""
+    if RANGE.search(answer):
         return []  # ranges and halves have no sensible neighbours
     long_form = re.fullmatch(r"(minute|hour|day|week|month|year)-long", answer.lower())
     if long_form:
@@ -139,10 +143,10 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and word[:-1].lower() in TIME_UNITS else word
 
 
-def date_variants(answer: str) -> list[str]:
+def date_variants(answer: str, forward: bool = False) -> list[str]:
     """Other dates at the same granularity ("March 4, 2011", "August 10", a year, a
-    month), moved by irregular steps."""
-    return shifted_dates(answer) or numeric_variants(answer)
+    month), moved by irregular steps (later ones only when `forward`)."""
+    return shifted_dates(answer, forward) or numeric_variants(answer)
 
 
 def choose(fact: Fact, candidates: list[str], count: int = 3) -> list[str]:
@@ -220,11 +224,6 @@ def _number_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> lis
     return [c for c in from_article + numeric_variants(fact.answer) if _false_bound(fact, c)]
 
 
-#: Hedges that make a figure a lower or an upper bound: "over 500" is also true of 700.
-LOWER_BOUNDS = ("over ", "more than ", "at least ", "above ", "just over ")
-UPPER_BOUNDS = ("under ", "less than ", "fewer than ", "up to ", "below ", "just under ")
-
-
 def _false_bound(fact: Fact, candidate: str) -> bool:
     """False for a bounded figure that the answer's own figure makes true ("over 500" when
     the article says "over 700")."""
@@ -242,9 +241,9 @@ def _false_bound(fact: Fact, candidate: str) -> bool:
 def _date_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[str]:
     """Other dates of the article written at the same granularity, then shifted dates."""
     shape = date_shape(fact.answer)
-    prefix = re.match(r"^((?:in|on|the) )?", fact.answer).group(0)  # type: ignore[union-attr]
+    prefix = split_date(fact.answer)[0]
     from_article = [
-        prefix + re.sub(r"^(in|on|the) ", "", other.answer)
+        prefix + split_date(other.answer)[1]
         for other in _other_facts(ctx, fact)
         if shape and date_shape(other.answer) == shape
     ]
@@ -253,7 +252,7 @@ def _date_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[
     forward = verb is not None and any(
         c.lower_ in ("will", "would", "'ll") and c.dep_ == "aux" for c in verb.children
     )  # "undernourishment would increase by 2050": later years, not earlier ones
-    return from_article + (shifted_dates(fact.answer, forward) or numeric_variants(fact.answer))
+    return from_article + date_variants(fact.answer, forward)
 
 
 def _other_facts(ctx: ArticleContext, fact: Fact) -> list[Fact]:
@@ -305,15 +304,9 @@ def _person_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> lis
 
 def _paragraph_distance(ctx: ArticleContext, fact: Fact, name: str) -> int:
     """How many paragraphs lie between the answer and the nearest mention of `name`."""
-    doc = ctx.doc
-    here = doc.text.count("\n\n", 0, doc[fact.start].idx)
-    key = name_key(name)
-    distances = [
-        abs(doc.text.count("\n\n", 0, ent.start_char) - here)
-        for ent in ctx.entities
-        if name_key(ent.text) == key
-    ]
-    return min(distances, default=len(doc.text))
+    here = ctx.paragraph_of(ctx.doc[fact.start].idx)
+    mentions = ctx.paragraphs_by_name.get(name_key(name), [])
+    return min((abs(p - here) for p in mentions), default=len(ctx.paragraph_starts))
 
 
 def _place_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[str]:
@@ -333,8 +326,7 @@ def _place_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list
     after_the = fact.start > 0 and ctx.doc[fact.start - 1].lower_ == "the"
     if after_the:
         return _rotate(from_article, seed_of(fact.answer, fact.evidence))
-    mentioned = {norm(text) for _, text, _ in ctx.names}
-    extra = [p for p in similar_places(known, 12) if norm(p) not in mentioned]
+    extra = [p for p in similar_places(known, 12) if norm(p) not in ctx.mentioned]
     return _rotate(from_article, seed_of(fact.answer, fact.evidence)) + extra
 
 
@@ -346,19 +338,6 @@ def _same_level(answer: Place, name: str) -> bool:
     return answer.level != "city" or other.country == answer.country
 
 
-def _thing_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[str]:
-    label = ctx.doc[fact.start : fact.end].root.ent_type_ or "ORG"
-    info = ctx.name_info
-    if is_person(info, fact.answer) or is_place(info, fact.answer):
-        return []  # a person or place labelled a thing: "What scored a goal?"
-    candidates = entity_variants(ctx, fact, {label})
-    candidates = [c for c in candidates if not is_person(info, c) and not is_place(info, c)]
-    candidates = _rotate(candidates, seed_of(fact.answer, fact.evidence))
-    # Things of the same sort first: "Labour Party" for "Democratic Party".
-    candidates.sort(key=lambda c: name_key(c) != name_key(fact.answer))
-    return candidates
-
-
 Strategy = Callable[[ArticleContext, Fact, bool], list[str]]
 #: Where each `KindSpec.distractors` strategy finds its candidates.
 STRATEGIES: dict[DistractorStrategy, Strategy] = {
@@ -366,7 +345,7 @@ STRATEGIES: dict[DistractorStrategy, Strategy] = {
     "other_dates": _date_candidates,
     "other_people": _person_candidates,
     "other_places": _place_candidates,
-    "other_things": _thing_candidates,
+    "none": lambda ctx, fact, same_title: [],
 }
 
 

@@ -16,6 +16,12 @@ from dataclasses import dataclass
 from quizgen.generate.vocabulary import MONTHS, WORD_NUMBERS
 
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+#: A range or a fraction ("8–10 years", "half", "9 to 10"): no single figure to change.
+RANGE = re.compile(r"\d\s*[–-]\s*\d|\bhalf\b|\bto \d|\bor\b|\band\b")
+#: Number words by value, for writing a changed value in words.
+NUMBER_NAMES = {v: k for k, v in WORD_NUMBERS.items() if k not in ("a", "an")}
+#: What may stand before a date ("in 2014", "on August 10").
+DATE_PREFIX = re.compile(r"^(?:(?:in|on|the) )?")
 #: Irregular factors: no two of them make the evenly spaced sets learners spot.
 #: No two of them add up to 1 (300 + 400 = 700) and the key is not always in the middle.
 FACTORS = (0.65, 1.4, 1.85, 0.45, 2.6, 0.8, 1.2, 3.3)
@@ -45,7 +51,7 @@ class Figure:
 
 def parse_figure(text: str) -> Figure | None:
     """`text`'s number and the words around it; None for ranges and fractions."""
-    if re.search(r"\d\s*[–-]\s*\d|\bhalf\b|\bto \d|\bor\b|\band\b", text):
+    if RANGE.search(text):
         return None
     match = NUMBER.search(text)
     if match:
@@ -65,10 +71,9 @@ def parse_figure(text: str) -> Figure | None:
 def _written_like(value: float, raw: str) -> str:
     """`value` in the style of `raw`: words for words, commas, the same decimals."""
     if raw[:1].isalpha():
-        names = {v: k for k, v in WORD_NUMBERS.items() if k not in ("a", "an")}
         if raw.lower() in ("a", "an") and value == 1:
             return raw
-        word = names.get(int(value), str(int(value)))
+        word = NUMBER_NAMES.get(int(value), str(int(value)))
         return word.capitalize() if raw[:1].isupper() else word
     if "." in raw:
         return f"{value:.{len(raw.split('.')[1])}f}"
@@ -97,12 +102,13 @@ def changed_values(figure: Figure, percent: bool = False) -> list[float]:
     if figure.raw[:1].isalpha() or (value <= SMALL and value == int(value)):
         steps = [value + s for s in SMALL_STEPS]
         return [v for v in steps if v > 0 and (not figure.raw[:1].isalpha() or v <= 20)]
-    if "." in figure.raw:
-        return [round(value * f, len(figure.raw.split(".")[1])) for f in FACTORS]
     if _is_year(figure) and not figure.after.strip():
         return [value + s for s in YEAR_STEPS]
-    digits = _significant(figure.raw)
-    out = [_round_to(value * f, digits) for f in FACTORS]
+    if "." in figure.raw:
+        decimals = len(figure.raw.split(".")[1])
+        out = [round(value * f, decimals) for f in FACTORS]
+    else:
+        out = [_round_to(value * f, _significant(figure.raw)) for f in FACTORS]
     kept = [v for v in out if v != value and not (percent and v > 100)]
     return list(dict.fromkeys(kept))  # rounding can make two factors one value
 
@@ -120,21 +126,6 @@ def evenly_spaced(values: list[float]) -> bool:
     return len(gaps) == 1
 
 
-def pick_values(key: float, candidates: list[float], count: int = 3) -> list[float]:
-    """Up to `count` distinct candidates (not the key) that with the key do not step
-    evenly; in the order given."""
-    picked: list[float] = []
-    for value in candidates:
-        if value == key or value in picked or value <= 0:
-            continue
-        if len(picked) == count - 1 and evenly_spaced([key, *picked, value]):
-            continue
-        picked.append(value)
-        if len(picked) == count:
-            break
-    return picked
-
-
 # --- dates ---------------------------------------------------------------------------------
 
 DATE_SHAPES = {
@@ -146,9 +137,15 @@ DATE_SHAPES = {
 }
 
 
+def split_date(text: str) -> tuple[str, str]:
+    """A date's leading preposition ("in ", "on ", "the " or "") and the date itself."""
+    prefix = DATE_PREFIX.match(text).group(0)  # type: ignore[union-attr]
+    return prefix, text[len(prefix) :]
+
+
 def date_shape(text: str) -> str:
     """The granularity a date is written at ("month_day", "year", ...), or ""."""
-    core = re.sub(r"^(in|on|the) ", "", text.strip())
+    core = split_date(text.strip())[1]
     if re.fullmatch(r"\d{4}", core):
         return "year"
     for name, pattern in DATE_SHAPES.items():
@@ -161,8 +158,7 @@ def date_shape(text: str) -> str:
 def shifted_dates(text: str, forward: bool = False) -> list[str]:
     """The same date at the same granularity, moved by irregular steps (later ones only
     when `forward`: a year something "will" happen in is not in the past)."""
-    prefix = re.match(r"^((?:in|on|the) )?", text).group(0)  # type: ignore[union-attr]
-    core = text[len(prefix) :]
+    prefix, core = split_date(text)
     shape = date_shape(core)
     if shape == "year":
         return [f"{prefix}{int(core) + (abs(s) if forward else s)}" for s in YEAR_STEPS]

@@ -65,13 +65,18 @@ def known_place(name: str) -> Place | None:
 def similar_places(answer: Place, count: int) -> list[str]:
     """Up to `count` other places at the answer's level that a learner could mistake for
     it: countries of its continent, cities of its country, states; closest in size."""
-    same = [
-        p
-        for p in _places().values()
-        if p.level == answer.level
-        and p.name != answer.name
-        and (p.continent == answer.continent if answer.level == "country" else True)
-        and (p.country == answer.country if answer.level == "city" else True)
-    ]
+    same = [p for p in _peers(answer.level, _region(answer)) if p.name != answer.name]
     same.sort(key=lambda p: (abs(p.population - answer.population), p.name))
     return [p.name for p in same[:count]]
+
+
+def _region(place: Place) -> str:
+    """Where a place's peers are: a country's continent, a city's country."""
+    return {"country": place.continent, "city": place.country}.get(place.level, "")
+
+
+@cache
+def _peers(level: str, region: str) -> tuple[Place, ...]:
+    """The places at `level` in `region`, grouped once (not a scan of every city per
+    question)."""
+    return tuple(p for p in _places().values() if p.level == level and _region(p) == region)

@@ -29,7 +29,7 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         return Refused(f"{fact.kind} facts are asked as true/false only")
     phrasing = None
     if spec.stem == "clause":
-        phrasing = phrase_question(doc, fact) or (
+        phrasing = phrase_question(doc, fact, ctx.config) or (
             measure_question(doc, fact) if spec.measure else None
         )
     # A wh-question drops the answer's title ("Who contacted ...?"), so any person will
@@ -60,9 +60,7 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         frame = clause_frame(doc, fact)
         limit = ctx.config.max_blank_words
         short = shortened(doc, fact, limit)
-        stem, template = cloze_stem(
-            fact, frame, short, ctx.config.min_blank_words, limit, sentence_cloze=True
-        )
+        stem, template = cloze_stem(fact, frame, short, ctx.config.min_blank_words, limit)
         explanation = full_stop(fact.evidence)
     if stem is None:
         return Refused("no stem: the sentence fits no template")
@@ -106,19 +104,15 @@ def cloze_stem(
     short: str,
     min_words: int,
     max_words: int,
-    sentence_cloze: bool = False,
 ) -> tuple[str | None, str]:
-    """The answer's clause (`frame`), or else (with `sentence_cloze`) the evidence
-    sentence (`short`: cut after the answer when it is long), with the answer blanked out
-    (once, and only once). A whole sentence blanked is rarely a good item (a teacher keeps
-    one in five), so the pipeline asks for clauses only."""
+    """The answer's clause (`frame`), or else the evidence sentence (`short`: cut after
+    the answer when it is long), with the answer blanked out (once, and only once), and
+    which of the two it is. Only asked for when `GenerationConfig.cloze` is on."""
     if frame is not None:
         text = glue(frame[0], BLANK, frame[1])
         text = "".join(c for c in text if c not in QUOTE_CHARS or c in "’")
         if min_words <= len(text.split()) <= max_words and not _leaks(fact.answer, text):
             return f"Fill in the blank: {full_stop(text)}", "cloze.clause"
-    if not sentence_cloze:
-        return None, "cloze.sentence"
     evidence = fact.evidence
     if len(evidence.split()) > max_words and short:
         evidence = short

@@ -74,15 +74,14 @@ def people_like(
     doc = ctx.doc
     people = [c for c in candidates if len(c.split()) > 1 and is_person(info, c)]
     title = answer_title(doc, fact.start, fact.end)
+    speaker = spec_of(fact).speaker
     if title and same_title:
         people = [c for c in people if title in info[name_key(c)].titles]
-    elif not spec_of(fact).speaker:
+    elif not speaker:
         # A player among players: the referee or a coach the article names by another role
         # ("referee Joel Aguilar") is no plausible answer for a captain or a scorer.
         people = [c for c in people if _same_role(info[name_key(c)].titles, title)]
-    if spec_of(fact).speaker:
-        people = [c for c in people if info[name_key(c)].speaks]
-    return people
+    return [c for c in people if info[name_key(c)].speaks] if speaker else people
 
 
 def same_sort(ctx: ArticleContext, fact: Fact, candidates: list[str], label: str) -> list[str]:

@@ -18,21 +18,13 @@ from spacy.tokens import Token
 from quizgen.generate.vocabulary import (
     ANAPHORIC_NOUNS,
     CONNECTIVES,
+    EXISTENTIAL_VERBS,
+    PERIODS,
     REFERRING_WORDS,
     RELATIVE_TIMES,
     WEEKDAYS,
 )
 
-#: Periods that "last", "this" and "next" make relative to the article's date.
-PERIODS = frozenset(
-    {"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "spring",
-     "summer", "autumn", "fall", "winter", "season"}
-)  # fmt: skip
-#: Verbs after an existential "there" ("there was no indication"), which points nowhere.
-EXISTENTIAL_VERBS = frozenset(
-    {"is", "was", "were", "are", "has", "have", "had", "will", "would", "seems", "seemed",
-     "appears", "remain", "remains"}
-)  # fmt: skip
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 

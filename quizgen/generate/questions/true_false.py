@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from quizgen.generate.config import DEFAULT
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import quoted_ids
@@ -17,7 +17,6 @@ from quizgen.generate.questions.checks import one_line
 from quizgen.generate.questions.clause import trailing_cut
 from quizgen.generate.questions.coreference import antecedent, unresolved
 from quizgen.generate.questions.distractors import distractors_for, norm
-from quizgen.generate.questions.entity_types import name_key
 from quizgen.generate.questions.gazetteer import known_place
 from quizgen.generate.questions.standalone import is_context_word
 from quizgen.generate.questions.wh import phrase_question
@@ -28,72 +27,76 @@ from quizgen.generate.questions.wording import (
     join_tokens,
     sentence_case,
 )
-from quizgen.generate.vocabulary import QUOTE_CHARS, SPEECH_VERBS
+from quizgen.generate.vocabulary import OPENING_FUNCTION_WORDS, QUOTE_CHARS, SPEECH_VERBS
 
 
 def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refused:
     """A true (or false: the answer swapped for a distractor) statement of `fact`, or why
     there is none. The statement is said another way than the article says it (its source
-    or an adjunct moved) when it can be; one that copies the article is marked `.copy` in
-    its template, and the ranker keeps few of them (`GenerationConfig.copy_share`)."""
+    or an adjunct moved) when it can be; one that copies the article is marked `copy`, and
+    the ranker keeps few of them (`GenerationConfig.copy_share`)."""
     spec = spec_of(fact)
     if not spec.true_false:
         return Refused(f"{fact.kind} facts make no true/false statement")
-    frames = [f for f in _frames(ctx.doc, fact) if f[0] is not None and f[1] is not None]
+    frames = _frames(ctx, fact)
     if not frames:
         return Refused("no statement: the sentence is too long or its speaker unknown")
-    written = [(f, _statement(f[0], fact.answer, f[1])) for f in frames]  # type: ignore[arg-type]
-    fresh = [(f, text) for f, text in written if not _verbatim(text, fact.evidence)]
-    (before, after, frame), true_text = (fresh or written)[0]
-    assert before is not None and after is not None
-    if not fresh:
-        frame = f"{frame}.copy"  # a true copy of the article reads unlike a false one
-    if not truth and spec.person and _titled(ctx.doc, fact):
-        # "Russian President Mike Pence": a name swapped under a title gives itself away.
-        return Refused("no false statement: the name carries a title")
-    if not truth and spec.distractors in ("other_people", "other_things") and not spec.speaker:
-        # "Eden Hazard scored for England": a name from elsewhere in the story is false on
-        # its face more often than not (blind gradings); figures and dates are safer.
-        return Refused("no false statement: a swapped name gives itself away")
-    if not truth and spec.distractors == "other_places" and known_place(fact.answer) is None:
-        # "arrived in the United States" stays true of Washington D.C.: no place swaps.
-        return Refused("no false statement: another place may contain this one")
+    said = [(frame, _said(frame, fact.answer)) for frame in frames]
+    fresh = [(f, text) for f, text in said if not _verbatim(text[0], fact.evidence)]
+    frame, (true_text, moved) = (fresh or said)[0]
+    template = f"tf.{str(truth).lower()}.{frame.name}"
     if truth:
         return Candidate(
             fact, "true_false", true_text, True, [], true_text, phrased=True,
-            template=f"tf.true.{frame}",
+            template=template, copy=not fresh,
         )  # fmt: skip
+    reason = _no_swap(ctx, fact)
+    if reason:
+        return Refused(f"no false statement: {reason}")
     wrong = distractors_for(ctx, fact)
     if spec.distractors == "other_places":
         # Another place of the story, not one from the atlas: "the election in Laos" in a
         # report on Hong Kong is false on its face.
-        mentioned = {norm(text) for _, text, _ in ctx.names}
-        wrong = [w for w in wrong if norm(w) in mentioned]
-    if spec.distractors == "other_things":
-        # A false statement needs a thing of the same sort ("the Labour Party" for "the
-        # Democratic Party"), not any name: "The results of the World Health Organisation".
-        wrong = [w for w in wrong if name_key(w) == name_key(fact.answer)]
+        wrong = [w for w in wrong if norm(w) in ctx.mentioned]
     if not wrong:
         return Refused("no false statement: no alternative of the same sort")
-    false_text = _statement(before, wrong[0], after)
-    plain = one_line(full_stop(sentence_case(glue(before, wrong[0], after))))
-    if (false_text == plain) != (
-        true_text == one_line(full_stop(sentence_case(glue(before, fact.answer, after))))
-    ):
+    false_text, false_moved = _said(frame, wrong[0])
+    if false_moved != moved:
         return Refused("the false statement cannot be said the way the true one is")
     problem = self_contradiction(false_text)
     if problem:
         return Refused(f"the false statement gives itself away: {problem}")
     if norm(false_text).rstrip(".") in norm(fact.evidence) or false_text == true_text:
         return Refused("the false statement is still in the article")
-    explanation = f"False. {true_text}"
     return Candidate(
-        fact, "true_false", false_text, False, [], explanation, phrased=True,
-        template=f"tf.false.{frame}",
+        fact, "true_false", false_text, False, [], f"False. {true_text}", phrased=True,
+        template=template,
     )  # fmt: skip
 
 
-Frame = tuple[str | None, str | None, str]
+def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
+    """Why no false statement is made of `fact` by a swap, or "" when one may be."""
+    spec = spec_of(fact)
+    if spec.person and _titled(ctx.doc, fact):
+        return "the name carries a title"  # "Russian President Mike Pence" gives itself away
+    if spec.distractors == "other_people" and not spec.speaker:
+        # "Eden Hazard scored for England": a name from elsewhere in the story is false on
+        # its face more often than not (blind gradings); figures, dates, speakers are safer.
+        return "a swapped name gives itself away"
+    if spec.distractors == "other_places" and known_place(fact.answer) is None:
+        # "arrived in the United States" stays true of Washington D.C.
+        return "another place may contain this one"
+    return ""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A statement around the answer: the words before and after it, and which frame it
+    is (provenance: "question_clause", "sentence")."""
+
+    before: str
+    after: str
+    name: str
 
 
 #: A leading adjunct ("In the first game of the day, ...") that can move to the end.
@@ -109,8 +112,6 @@ _TRAILING_SOURCE = re.compile(r"^(?P<rest>[^“”\"]+), according to (?P<source
 _QUOTE_THEN_SPEAKER = re.compile(
     r"^“(?P<words>[^“”]+)” (?P<speaker>[^“”,]{1,40}?) (?P<verb>said|says|added|warned)\.$"
 )
-#: Words that lose their capital when they no longer open the sentence.
-_FUNCTION_WORDS = {"the", "a", "an", "this", "these", "there", "it", "in", "on", "at", "its"}
 
 
 def restructured(text: str) -> str:
@@ -127,7 +128,7 @@ def restructured(text: str) -> str:
     if trailing:
         rest = trailing.group("rest")
         first = rest.split()[0]
-        if first.lower() in _FUNCTION_WORDS:
+        if first.lower() in OPENING_FUNCTION_WORDS:
             rest = rest[0].lower() + rest[1:]
         return f"According to {trailing.group('source')}, {rest}."
     match = _FRONTED.match(text)
@@ -163,10 +164,12 @@ def _titled(doc: Doc, fact: Fact) -> bool:
     return fact.start > 0 and doc[fact.start - 1].dep_ in ("compound", "amod")
 
 
-def _statement(before: str, answer: str, after: str) -> str:
-    return sentence_case(
-        restructured(one_line(full_stop(sentence_case(glue(before, answer, after)))))
-    )
+def _said(frame: Frame, answer: str) -> tuple[str, bool]:
+    """The statement of `frame` with `answer`, and whether it was said another way than
+    the article says it (`restructured` moved something)."""
+    plain = one_line(full_stop(sentence_case(glue(frame.before, answer, frame.after))))
+    text = restructured(plain)
+    return sentence_case(text), text != plain
 
 
 def _named_speaker(sent: Span) -> bool:
@@ -177,30 +180,32 @@ def _named_speaker(sent: Span) -> bool:
     )
 
 
-def _frames(doc: Doc, fact: Fact) -> list[Frame]:
+def _frames(ctx: ArticleContext, fact: Fact) -> list[Frame]:
     """The statements around the answer, best first: the clause as the question writer
-    cut it (its source moved to the front), then the sentence; with the name of each
-    (provenance). Clauses cut free of their side clauses and clauses turned into the
-    passive read as garbled too often in blind gradings, so they are not used."""
+    cut it (its source moved to the front), then the sentence. Clauses cut free of their
+    side clauses and clauses turned into the passive read as garbled too often in blind
+    gradings, so they are not used."""
     frames: list[Frame] = []
     if spec_of(fact).stem == "clause":
-        phrasing = phrase_question(doc, fact)
+        phrasing = phrase_question(ctx.doc, fact, ctx.config)
         if phrasing is not None:
-            frames.append((phrasing.before, phrasing.after, "question_clause"))
-    frames.append(_sentence_frame(doc, fact))
+            frames.append(Frame(phrasing.before, phrasing.after, "question_clause"))
+    sentence = _sentence_frame(ctx, fact)
+    if sentence is not None:
+        frames.append(sentence)
     return frames
 
 
-def _sentence_frame(doc: Doc, fact: Fact) -> Frame:
+def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
     """The evidence sentence as a statement, without what ties it to its paragraph (a
     leading "However,", "on Friday") and with its pronouns named; None when it is someone's
-    words with no speaker in the sentence."""
+    words with no speaker in the sentence, or a pronoun stays unclear."""
+    doc = ctx.doc
     sent = doc[fact.start].sent
     if quoted_without_speaker(sent) and not _named_speaker(sent):
-        return None, None, "sentence"
-    long = len(sent.text.split()) > DEFAULT.max_statement_words
-    cut = trailing_cut(doc, fact, DEFAULT.max_statement_words) if long else None
-
+        return None
+    limit = ctx.config.max_statement_words
+    cut = trailing_cut(doc, fact, limit) if len(sent.text.split()) > limit else None
     dropped: set[int] = set()
     answer = set(range(fact.start, fact.end))
     opening = {t.i for t in sent[:2]}
@@ -218,10 +223,9 @@ def _sentence_frame(doc: Doc, fact: Fact) -> Frame:
     if cut is not None:
         # "... in 2014 | in exchange for ...": a long sentence loses its trailing adjunct.
         dropped |= set(range(cut, sent.end))
-
     tokens = [t for t in sent if t.i not in dropped and not t.is_space]
     if unresolved(tokens) is not None:
-        return None, None, "sentence"
+        return None
     while tokens and tokens[0].is_punct and tokens[0].text not in QUOTE_CHARS:
         tokens = tokens[1:]
     before = [t for t in tokens if t.i < fact.start]
@@ -229,4 +233,4 @@ def _sentence_frame(doc: Doc, fact: Fact) -> Frame:
     before_text = join_tokens(before, keep_edges=True)
     if before:
         before_text = sentence_case(first_word(before[0], before_text))
-    return before_text, join_tokens(after, keep_edges=True), "sentence"
+    return Frame(before_text, join_tokens(after, keep_edges=True), "sentence")

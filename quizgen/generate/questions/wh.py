@@ -12,11 +12,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.generate.config import DEFAULT
+from quizgen.generate.config import DEFAULT, GenerationConfig
 from quizgen.generate.fact import Fact
-from quizgen.generate.facts.common import (
-    in_quotation,
-)
+from quizgen.generate.facts.common import in_quotation
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.clause import (
     clause_verb,
@@ -24,7 +22,6 @@ from quizgen.generate.questions.clause import (
     subject_of,
     with_entity,
 )
-from quizgen.generate.questions.coreference import unresolved
 from quizgen.generate.questions.partial import (
     ORDINAL,
     how_many_of,
@@ -192,7 +189,7 @@ def _moved(
     return None
 
 
-def phrase_question(doc: Doc, fact: Fact) -> Phrasing | None:
+def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) -> Phrasing | None:
     """A wh-question for `fact` made from its sentence, or None when the shape is unusual."""
     answer_ids = set(range(fact.start, fact.end))
     answer = doc[fact.start : fact.end]
@@ -210,7 +207,7 @@ def phrase_question(doc: Doc, fact: Fact) -> Phrasing | None:
     if verb.dep_ in EMBEDDED or verb.i in answer_ids:
         return None
     view = clause_view(doc, fact, verb)
-    if view is None or _unnamed(view.subject):
+    if view is None:
         return None
     subject, source, tokens = view.subject, view.source, view.tokens
     if top.i == subject.i and verb.lemma_ in SPEECH_VERBS and not _reported(verb):
@@ -236,17 +233,12 @@ def phrase_question(doc: Doc, fact: Fact) -> Phrasing | None:
         if inverted is None:
             return None
         body = inverted
-    if not DEFAULT.min_wh_words <= len(body.split()) <= DEFAULT.max_wh_words:
+    if not config.min_wh_words <= len(body.split()) <= config.max_wh_words:
         return None
     question = question_mark(sentence_case(_with_source(body, source)))
     before, after = _statement(fact, tokens, source, subject)
     template = "wh.subject" if is_subject else "wh.inverted"
     return Phrasing(question=question, before=before, after=after, template=template)
-
-
-def _unnamed(subject: Token) -> bool:
-    """A pronoun subject whose paragraph does not say who it is."""
-    return subject.lower_ in PRONOUNS and unresolved([subject]) is not None
 
 
 def _reported(verb: Token) -> bool:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+import weakref
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quizgen.generate.questions.coreference import full_name, replacement
 
@@ -104,11 +104,12 @@ def _capitalised_elsewhere(token: Token) -> bool:
     the tagger missed ("Trump" tagged as a noun)."""
     if not token.text[:1].isupper() or token.text in ("The", "A", "An", "I"):
         return False
-    return token.text in _mid_sentence_capitals(token.doc.text)
+    doc = token.doc
+    if doc not in _CAPITALS:
+        # `doc.text` is rebuilt on every access: read it once per article.
+        _CAPITALS[doc] = frozenset(re.findall(r"(?<=[a-z,;] )([A-Z][\w’'-]*)", doc.text))
+    return token.text in _CAPITALS[doc]
 
 
-@lru_cache(maxsize=64)
-def _mid_sentence_capitals(text: str) -> frozenset[str]:
-    """The capitalised words an article writes inside its sentences (after a lower-case
-    word or a comma), once per article text."""
-    return frozenset(re.findall(r"(?<=[a-z,;] )([A-Z][\w’'-]*)", text))
+#: The capitalised words each article writes inside its sentences (gone with the article).
+_CAPITALS: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()
