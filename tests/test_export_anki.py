@@ -165,15 +165,12 @@ def test_a_lone_carriage_return_is_a_line_break() -> None:
 def test_choices_are_shuffled_per_card_and_reproducibly() -> None:
     multiple = [e for e in entries() if e.question.type == "multiple_choice"]
     assert multiple
-    positions = set()
     for entry in multiple:
         shown = card_choices(entry.question, seed=7)
         assert sorted(shown) == sorted(entry.question.choices)
         assert shown == card_choices(entry.question, seed=7)  # the same seed, the same card
-        positions.add(shown.index(entry.question.answer_text))
-    # Not always where the bank has it: over the test bank the key moves around.
-    bank_positions = {e.question.choices.index(e.question.answer_text) for e in multiple}
-    assert len(positions) > 1 or len(bank_positions) > 1
+    # Not where the bank has it: the card order differs from the bank's somewhere.
+    assert any(card_choices(e.question, 7) != e.question.choices for e in multiple)
     choices = ["a", "b", "c", "d"]
     question = Question(id="x", type="multiple_choice", question="?", answer="a", choices=choices)
     orders = {tuple(card_choices(question, seed)) for seed in range(20)}
