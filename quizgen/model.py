@@ -15,6 +15,8 @@ STATUSES: tuple[Status, ...] = ("draft", "approved", "retired")
 DIFFICULTIES: tuple[Difficulty, ...] = ("easy", "medium", "hard")
 #: Marks that open a quotation (a sentence starting with one is quoted already).
 OPENING_MARKS = ("“", '"', "‘", "«")
+#: How every place that shows a true/false question lists its two choices.
+TRUE_FALSE_CHOICES: tuple[str, str] = ("True", "False")
 #: What quizzes, worksheets and exports use unless `--status` narrows it.
 DEFAULT_STATUSES: tuple[Status, ...] = ("draft", "approved")
 
@@ -47,6 +49,12 @@ class Question:
         if not self.evidence or self.evidence.startswith(OPENING_MARKS):
             return self.evidence
         return f"“{self.evidence}”"
+
+    @property
+    def shown_choices(self) -> tuple[str, ...]:
+        """The choices as a learner sees them in bank order ("True", "False" for
+        true/false, which stores none)."""
+        return TRUE_FALSE_CHOICES if self.type == "true_false" else tuple(self.choices)
 
     @property
     def answer_text(self) -> str:

@@ -25,7 +25,14 @@ from pathlib import Path
 
 import genanki
 
-from quizgen.export.registry import ExportOptions, Format, file_category, register, title_for
+from quizgen.export.registry import (
+    ExportOptions,
+    Format,
+    file_category,
+    register,
+    title_for,
+    unix_breaks,
+)
 from quizgen.model import BankEntry, Question
 
 MODEL_NAME = "quizgen question"
@@ -57,8 +64,7 @@ def stable_id(name: str) -> int:
 
 def to_html(text: str) -> str:
     """Plain text as an Anki field: HTML-escaped, newlines as `<br>`."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n")  # a lone CR breaks a line too
-    return html.escape(lines).replace("\n", "<br>")
+    return html.escape(unix_breaks(text)).replace("\n", "<br>")
 
 
 def anki_tag(tag: str) -> str:
@@ -81,9 +87,9 @@ def card_choices(question: Question, seed: int | None) -> list[str]:
     """The choices as the card shows them: shuffled per question (Anki keeps a note's order,
     and a bank's answer is often first), reproducibly for a given `--seed`; true/false
     stays True, False."""
+    choices = list(question.shown_choices)
     if question.type == "true_false":
-        return ["True", "False"]
-    choices = list(question.choices)
+        return choices
     random.Random(f"{seed}:{question.id}").shuffle(choices)
     return choices
 

@@ -44,7 +44,7 @@ _BOM = "\ufeff"
 def row(entry: BankEntry, bank_folder: str = "") -> list[str]:
     """One question as a row, in COLUMNS order; its bank file relative to `bank_folder`."""
     q = entry.question
-    choices = ["True", "False"] if q.type == "true_false" else list(q.choices)
+    choices = q.shown_choices
     letters = string.ascii_uppercase
     answer_letter = letters[choices.index(q.answer_text)] if q.answer_text in choices else ""
     source = entry.file.source
@@ -52,7 +52,8 @@ def row(entry: BankEntry, bank_folder: str = "") -> list[str]:
         q.id,
         q.type,
         q.question,
-        *(choices + [""] * (MAX_CHOICES - len(choices))),
+        *choices,
+        *[""] * (MAX_CHOICES - len(choices)),
         q.answer_text,
         answer_letter,
         q.explanation,

@@ -28,6 +28,7 @@ from quizgen.export.registry import (
     register,
     source_note,
     title_for,
+    unix_breaks,
 )
 from quizgen.model import BankEntry, Question
 
@@ -51,7 +52,7 @@ _MARK_LINE = f"// {GENERATOR_MARK}"
 def escape(text: str) -> str:
     """`text` as GIFT text: Moodle's escaping of `\\ ~ = # { } :` and newlines (a lone
     carriage return is a line break too: old Mac text)."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_ESCAPES)
+    return unix_breaks(text).translate(_ESCAPES)
 
 
 def answer_text(text: str) -> str:

@@ -22,6 +22,7 @@ from quizgen.export.registry import (
     register,
     source_note,
     title_for,
+    unix_breaks,
 )
 from quizgen.model import BankEntry, Question
 
@@ -31,7 +32,7 @@ _MARK = f"<!-- {GENERATOR_MARK} -->"
 
 def to_html(text: str) -> str:
     """Plain article text as Moodle HTML: escaped, newlines as `<br>`, XML-safe."""
-    clean = _NOT_XML.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    clean = _NOT_XML.sub("", unix_breaks(text))
     return html.escape(clean, quote=False).replace("\n", "<br>\n")
 
 

@@ -169,6 +169,12 @@ def moodle_category_path(levels: tuple[str, ...]) -> str:
     return "/".join(level.replace("/", "//") for level in cleaned if level)
 
 
+def unix_breaks(text: str) -> str:
+    """`text` with every line break as `\\n`: `\\r\\n` from Windows and a lone `\\r` from
+    old Mac text break a line too, and no format should print a stray carriage return."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def source_note(entry: BankEntry) -> str:
     """The evidence sentence and the article (title and URL), as LMS general feedback
     ("" when the question has neither evidence nor a source)."""

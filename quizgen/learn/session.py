@@ -12,14 +12,12 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from quizgen.model import DEFAULT_STATUSES, BankEntry, Question
+from quizgen.model import DEFAULT_STATUSES, TRUE_FALSE_CHOICES, BankEntry, Question
 
 #: A clock in seconds (`time.monotonic` by default); tests pass a fake one.
 Clock = Callable[[], float]
 #: What the learner gave: an index into `QuizItem.choices` (multiple choice) or a bool.
 Given = int | bool
-
-TRUE_FALSE_CHOICES: tuple[str, str] = ("True", "False")
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from quizgen.learn.session import TRUE_FALSE_CHOICES
-from quizgen.model import BankEntry
+from quizgen.model import TRUE_FALSE_CHOICES, BankEntry
 from quizgen.tui.widgets import widget_css
 from quizgen.tui.widgets.choice_row import ChoiceRow, choice_key
 

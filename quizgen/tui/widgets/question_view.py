@@ -10,8 +10,7 @@ from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from quizgen.learn.session import TRUE_FALSE_CHOICES
-from quizgen.model import Question
+from quizgen.model import TRUE_FALSE_CHOICES, Question
 from quizgen.tui.messages import Answered
 from quizgen.tui.widgets import widget_css
 from quizgen.tui.widgets.choice_row import LETTERS, ChoiceRow, choice_key
