@@ -92,6 +92,21 @@ def test_speaker_stays_with_the_quote() -> None:
     assert quote.answer == "McCain"
 
 
+def test_a_noun_after_a_closed_quote_starts_the_next_sentence() -> None:
+    # "report" and "experts believe" are no attribution of the quote before them.
+    text = (
+        "“We are leaving.” The report found that 40 people had died. "
+        "“It is over.” Experts believe the fighting will stop."
+    )
+    sentences = [s.text.strip() for s in parse(text).sents]
+    assert sentences == [
+        "“We are leaving.”",
+        "The report found that 40 people had died.",
+        "“It is over.”",
+        "Experts believe the fighting will stop.",
+    ]
+
+
 def test_conditional_consequence() -> None:
     text = "“If he does not, I will work with my colleagues to codify sanctions,” McCain said."
     [fact] = facts_of(text, "conditional")

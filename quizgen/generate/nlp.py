@@ -13,6 +13,7 @@ from quizgen.errors import ModelError
 from quizgen.generate.vocabulary import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
+    QUOTE_CLOSING_FORMS,
     QUOTE_CLOSING_VERBS,
 )
 
@@ -144,7 +145,7 @@ def _starts_attribution(doc: Doc, i: int) -> bool:
             break
         if token.lower_ in QUOTE_CLOSING_VERBS or token.lemma_.lower() in QUOTE_CLOSING_VERBS:
             return True
-        if token.lower_ in {"said", "says", "told", "added", "asked", "wrote", "according"}:
+        if token.lower_ in QUOTE_CLOSING_FORMS:
             return True
     return False
 

@@ -26,8 +26,13 @@ SPEECH_VERBS = frozenset(
     {"say", "tell", "add", "state", "report", "announce", "claim", "note", "explain", "warn",
      "confirm", "believe", "write", "insist", "argue", "estimate", "suggest"}
 )  # fmt: skip
-#: Verbs that close a quotation ("...,” he continued."): the speech verbs and a few more.
-QUOTE_CLOSING_VERBS = SPEECH_VERBS | {"ask", "continue", "reply", "recall"}
+#: Verbs that close a quotation ("...,” he continued."). Not SPEECH_VERBS: the splitter
+#: sees words before any tagging, and "report" or "estimate" after a quote is as often a
+#: noun opening the next sentence ("The report found ...").
+QUOTE_CLOSING_VERBS = frozenset(
+    {"say", "tell", "add", "ask", "write", "state", "note", "explain", "warn", "claim",
+     "insist", "continue", "reply", "recall"}
+)  # fmt: skip
 #: Their forms as written, for the sentence splitter (which runs before the lemmatizer).
 QUOTE_CLOSING_FORMS = frozenset({"said", "says", "told", "added", "asked", "wrote", "according"})
 #: Every character that opens or closes a quotation.
