@@ -55,3 +55,14 @@ def test_the_config_is_frozen_and_its_limits_apply() -> None:
     article = read_article(str(SEEDS[0]))
     questions = questions_for_article(article, pipeline()(article.text), config)
     assert len(questions) == 5
+
+
+def test_the_config_sets_difficulty_by_position() -> None:
+    article = read_article(str(SEEDS[0]))
+    doc = pipeline()(article.text)
+    # Everything counts as the lead with easy_before=1; nothing is easy by position with 0
+    # (only an answer in the headline still is).
+    all_lead = questions_for_article(article, doc, GenerationConfig(easy_before=1.0))
+    assert {q.difficulty for q in all_lead} == {"easy"}
+    no_lead = questions_for_article(article, doc, GenerationConfig(easy_before=0.0))
+    assert any(q.difficulty != "easy" for q in no_lead)

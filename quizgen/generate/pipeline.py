@@ -57,7 +57,7 @@ def questions_for_article(
         if id(candidate) in reasons:
             trace.drop(candidate, reasons[id(candidate)])
     chosen = _mix_true_false(ctx, chosen, trace)
-    return _finish(article, doc, chosen, trace)
+    return _finish(article, ctx, chosen, trace)
 
 
 def _best_form(ctx: ArticleContext, fact: Fact, trace: Trace, want_true: bool) -> Candidate | None:
@@ -152,8 +152,11 @@ def _balance(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) -> list
     return out
 
 
-def _finish(article: Article, doc: Doc, chosen: list[Candidate], trace: Trace) -> list[Question]:
+def _finish(
+    article: Article, ctx: ArticleContext, chosen: list[Candidate], trace: Trace
+) -> list[Question]:
     """Questions in article order with unique ids, tags, difficulty and evidence."""
+    doc = ctx.doc
     chosen = sorted(chosen, key=lambda c: (c.fact.start, c.type, c.question))
     used: set[str] = set()
     total = max(len(doc), 1)
@@ -170,7 +173,7 @@ def _finish(article: Article, doc: Doc, chosen: list[Candidate], trace: Trace) -
             explanation=candidate.explanation,
             evidence=fact.evidence,
             tags=tags_for(doc, fact),
-            difficulty=difficulty_of(article, fact, fact.start / total),
+            difficulty=difficulty_of(article, fact, fact.start / total, ctx.config),
             status="draft",
         )
         trace.ask(candidate, question)
