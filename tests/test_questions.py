@@ -8,7 +8,7 @@ from quizgen.generate.config import GenerationConfig
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.facts import extract_facts
 from quizgen.generate.questions import Candidate, multiple_choice
-from quizgen.generate.questions.checks import acceptable, one_line
+from quizgen.generate.questions.checks import one_line, problem
 from quizgen.generate.questions.distractors import distractors_for, norm
 from quizgen.generate.questions.wh import phrase_question
 from quizgen.generate.rank import gives_away
@@ -163,7 +163,7 @@ def test_stems_are_one_line_and_drop_dangling_ends() -> None:
     candidate = mc(doc, fact)
     assert candidate is not None
     candidate.question = "Who were elected newcomers Lam Cheuk-ting and?"
-    assert not acceptable(candidate)
+    assert problem(candidate) is not None
     assert one_line("The call\n\nlasted an hour.") == "The call lasted an hour."
 
 
@@ -218,7 +218,7 @@ def test_a_clause_never_ends_on_and() -> None:
         "August 10",
     )
     candidate = mc(doc, fact)
-    assert candidate is not None and acceptable(candidate)
+    assert candidate is not None and problem(candidate) is None
     assert not candidate.question.rstrip(".?").endswith((" and", ","))
 
 

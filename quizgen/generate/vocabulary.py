@@ -11,7 +11,7 @@ from __future__ import annotations
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Places at a level (country, city) the article can show; venues (FAC) have none.
 AREA_LABELS = frozenset({"GPE", "LOC"})
-#: Named things asked with "what" (or "who" for an organisation).
+#: Named things (organisations, products, works, events, laws).
 THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 #: Every label of a proper name that is not a person.
 NAME_LABELS = frozenset({"FAC", "ORG", "LOC", "GPE", "EVENT", "PRODUCT", "WORK_OF_ART"})

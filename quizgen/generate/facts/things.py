@@ -13,7 +13,7 @@ ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}
 
 def thing_facts(doc: Doc) -> list[Fact]:
     """A fact per named thing that is an argument of a clause ("Mozilla Firefox, its main
-    rival, has been ..."), so a question can ask "what" (or "who" for an organisation)."""
+    rival, has been ..."). They are traced, not asked: see the `thing` spec in kinds."""
     facts: list[Fact] = []
     # spaCy sometimes labels a person's surname ORG ("Trump"); names seen as PERSON are out.
     people = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}

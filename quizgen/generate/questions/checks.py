@@ -53,8 +53,3 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
 def _too_long(text: str, limit: int, name: str) -> str | None:
     words = len(text.split())
     return f"{words} words, over {name}={limit}" if words > limit else None
-
-
-def acceptable(candidate: Candidate, config: GenerationConfig = DEFAULT) -> bool:
-    """True when `candidate` reads as a question a teacher would keep."""
-    return problem(candidate, config) is None

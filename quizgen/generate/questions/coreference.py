@@ -160,7 +160,7 @@ def _reporting_speaker(token: Token) -> Token | None:
         return None  # "they" may be anyone the speaker spoke of
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS | {"claim"}:
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS:
         return None
     speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
     return speakers[0] if speakers and speakers[0].pos_ == "PROPN" else None

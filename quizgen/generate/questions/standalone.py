@@ -46,7 +46,7 @@ def context_problem(text: str) -> str | None:
             return f"a word that refers to the article ({word!r})"
         if word in WEEKDAYS or word in RELATIVE_TIMES:
             return f"a time relative to the article's date ({word!r})"
-        if word in ("last", "next", "this") and nxt in PERIODS:
+        if word in ("last", "next") and nxt in PERIODS:  # "this week" is caught above
             return f"a time relative to the article's date ({word} {nxt})"
     return None
 

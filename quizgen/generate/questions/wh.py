@@ -87,8 +87,6 @@ def _wh_for_whole(fact: Fact) -> str:
     """The question word for an answer that is a whole phrase, from its kind's spec."""
     wh = spec_of(fact).wh
     lowered = fact.answer.lower()
-    if wh == "what" and fact.label == "ORG":
-        return "who"
     if wh == "how long":
         unit = DURATION_UNIT.search(lowered)
         if lowered.endswith(("later", "earlier")) and unit:

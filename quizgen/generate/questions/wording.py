@@ -40,15 +40,6 @@ def tidy(text: str, keep_edges: bool = False) -> str:
     return text.strip()
 
 
-def strip_quotes(text: str) -> str:
-    """Remove unbalanced quote marks that lost their partner when a clause was cut."""
-    opens = text.count("“") + text.count("‘")
-    closes = text.count("”") + text.count("’")
-    if opens != closes or text.count('"') % 2:
-        text = re.sub(r"[“”\"]", "", text)
-    return tidy(text)
-
-
 def sentence_case(text: str, keep_first: bool = False) -> str:
     """Capitalise the first letter (leaving the rest as it is), after dropping stray
     punctuation a cut left at the start."""
