@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from quizgen.generate.config import DEFAULT, GenerationConfig
 from quizgen.generate.fact import Fact
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.candidate import Candidate
-from quizgen.generate.questions.text import norm
+from quizgen.generate.questions.text import contains_words, norm
 
 
 def fact_score_parts(fact: Fact, position: float, config: GenerationConfig) -> dict[str, float]:
@@ -105,15 +103,11 @@ def _fill(
 def gives_away(one: Candidate, other: Candidate) -> bool:
     """True when one of two questions on a sentence shows the other's answer: a true/false
     statement that restates the sentence holds the answer of a question on it."""
-    for a, b in ((one, other), (other, one)):
-        if a.type == "true_false" and _holds(a.question + " " + a.explanation, b.fact.answer):
-            return True
-    return False
-
-
-def _holds(text: str, answer: str) -> bool:
-    key = norm(answer)
-    return bool(key) and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", norm(text)) is not None
+    return any(
+        shown.type == "true_false"
+        and contains_words(f"{shown.question} {shown.explanation}", asked.fact.answer)
+        for shown, asked in ((one, other), (other, one))
+    )
 
 
 class _Selection:

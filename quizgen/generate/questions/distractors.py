@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
+from quizgen.generate.facts.numbers import CURRENCY_RE
 from quizgen.generate.kinds import DistractorStrategy, spec_of
 from quizgen.generate.questions.clause import clause_verb
 from quizgen.generate.questions.entity_types import is_person, name_key
@@ -54,7 +55,10 @@ def seed_of(*parts: str) -> int:
     return int(digest[:12], 16)
 
 
-TIMES_WORDS = ["once", "twice", "three times", "four times", "five times"]
+#: How often, in order: a wrong "twice" is "once" or "three times".
+TIMES_LADDER = ["once", "twice", "three times", "four times", "five times"]
+#: A share: "%" or "per cent" anywhere in the answer.
+PERCENT = re.compile(r"%|per ?cent")
 
 
 def numeric_variants(answer: str) -> list[str]:
@@ -67,8 +71,8 @@ def numeric_variants(answer: str) -> list[str]:
         # Same form as the answer: "hour-long" -> "two-hour-long", never a bare "two-hour".
         others = ("two", "three", "half" if unit == "hour" else "four")
         return [f"{n}-{unit}-long" for n in others]
-    if answer.lower() in TIMES_WORDS:
-        return [_same_case(w, answer) for w in TIMES_WORDS if w != answer.lower()][::-1]
+    if answer.lower() in TIMES_LADDER:
+        return [_same_case(w, answer) for w in TIMES_LADDER if w != answer.lower()][::-1]
     ordinal = re.search(r"\d+(st|nd|rd|th)\b", answer)
     if ordinal:
         place = int(re.match(r"\d+", ordinal.group(0)).group(0))  # type: ignore[union-attr]
@@ -88,7 +92,7 @@ def numeric_variants(answer: str) -> list[str]:
     figure = parse_figure(answer)
     if figure is None:
         return []
-    percent = re.search(r"%|per ?cent", answer) is not None
+    percent = PERCENT.search(answer) is not None
     return [_agreeing(figure, v) for v in changed_values(figure, percent)]
 
 
@@ -271,9 +275,9 @@ def unit_of(doc: Doc, fact: Fact) -> str:
     time_unit = re.search(r"(second|minute|hour|day|week|month|year|decade|centur)", lowered)
     if time_unit:
         return time_unit.group(1)
-    if re.search(r"%|per ?cent", lowered):
+    if PERCENT.search(lowered):
         return "%"
-    currency = re.search(r"[$€£¥]|dollar|euro|pound|yuan|yen|rupee", lowered)
+    currency = CURRENCY_RE.search(lowered)
     if currency:
         return currency.group(0)
     root = doc[fact.start : fact.end].root

@@ -13,6 +13,7 @@ from quizgen.generate.questions.clause import clause_frame, shortened
 from quizgen.generate.questions.distractors import distractors_for, norm, seed_of
 from quizgen.generate.questions.entity_types import answer_title, name_key
 from quizgen.generate.questions.measure import measure_question
+from quizgen.generate.questions.text import contains_words
 from quizgen.generate.questions.wh import phrase_question
 from quizgen.generate.questions.wording import full_stop, glue
 from quizgen.generate.vocabulary import QUOTE_CHARS
@@ -64,7 +65,7 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         explanation = full_stop(fact.evidence)
     if stem is None:
         return Refused("no stem: the sentence fits no template")
-    if _leaks(fact.answer, stem):
+    if contains_words(stem, fact.answer):
         return Refused("the stem shows the answer")
     stem = one_line(stem)
     choices = order_choices(fact.answer, wrong, stem)
@@ -111,7 +112,7 @@ def cloze_stem(
     if frame is not None:
         text = glue(frame[0], BLANK, frame[1])
         text = "".join(c for c in text if c not in QUOTE_CHARS or c in "’")
-        if min_words <= len(text.split()) <= max_words and not _leaks(fact.answer, text):
+        if min_words <= len(text.split()) <= max_words and not contains_words(text, fact.answer):
             return f"Fill in the blank: {full_stop(text)}", "cloze.clause"
     evidence = fact.evidence
     if len(evidence.split()) > max_words and short:
@@ -147,12 +148,6 @@ def segment_with(sentence: str, answer: str) -> str:
                 text += " …"
             return text
     return sentence
-
-
-def _leaks(answer: str, stem: str) -> bool:
-    """True when the answer shows in the stem (as whole words: "5" is not in "M5S")."""
-    key = norm(answer)
-    return bool(key) and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", norm(stem)) is not None
 
 
 def order_choices(answer: str, wrong: list[str], stem: str) -> list[str]:

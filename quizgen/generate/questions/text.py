@@ -13,3 +13,9 @@ def norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return re.sub(r"\s+", " ", text).strip()
+
+
+def contains_words(text: str, phrase: str) -> bool:
+    """True when `phrase` stands in `text` as whole words, loosely ("5" is not in "M5S")."""
+    key = norm(phrase)
+    return bool(key) and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", norm(text)) is not None
