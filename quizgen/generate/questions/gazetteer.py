@@ -75,8 +75,16 @@ def _region(place: Place) -> str:
     return {"country": place.continent, "city": place.country}.get(place.level, "")
 
 
+def _peers(level: str, region: str) -> list[Place]:
+    """The places at `level` in `region`."""
+    return _grouped().get((level, region), [])
+
+
 @cache
-def _peers(level: str, region: str) -> tuple[Place, ...]:
-    """The places at `level` in `region`, grouped once (not a scan of every city per
-    question)."""
-    return tuple(p for p in _places().values() if p.level == level and _region(p) == region)
+def _grouped() -> dict[tuple[str, str], list[Place]]:
+    """Every place by (level, region), grouped in one pass over the data (not a scan of
+    every city per country asked about)."""
+    groups: dict[tuple[str, str], list[Place]] = {}
+    for place in _places().values():
+        groups.setdefault((place.level, _region(place)), []).append(place)
+    return groups
