@@ -16,14 +16,16 @@ from quizgen.generate.fact import Fact
 if TYPE_CHECKING:
     from quizgen.generate.questions.entity_types import NameInfo
     from quizgen.generate.questions.names import Name
+    from quizgen.generate.questions.true_false import Frame
+    from quizgen.generate.questions.wh import Phrasing
 
 
 @dataclass
 class ArticleContext:
     """A parsed article and the views of it every question writer shares: its entities,
     the names usable as choices, what the article shows about each name, and the wrong
-    choices already found for a fact (asked by both the multiple-choice and true/false
-    writers)."""
+    choices and the wh-question already found for a fact (asked by both the
+    multiple-choice and true/false writers)."""
 
     doc: Doc
     config: GenerationConfig = DEFAULT
@@ -31,6 +33,20 @@ class ArticleContext:
     facts: list[Fact] = field(default_factory=list)
     #: (kind, start, end, same_title) -> the wrong choices found for that fact.
     distractors: dict[tuple[str, int, int, bool], list[str]] = field(default_factory=dict)
+    #: fact -> its wh-question and statement (None: no question fits the clause).
+    phrasings: dict[Fact, Phrasing | None] = field(default_factory=dict)
+    #: fact -> the statements around its answer (the true/false writer makes a true and a
+    #: false statement from the same ones).
+    frames: dict[Fact, list[Frame]] = field(default_factory=dict)
+
+    def phrasing(self, fact: Fact) -> Phrasing | None:
+        """The wh-question on `fact`, worked out once: the multiple-choice writer asks it,
+        the true/false writer states it (once per truth value)."""
+        if fact not in self.phrasings:
+            from quizgen.generate.questions.wh import phrase_question
+
+            self.phrasings[fact] = phrase_question(self.doc, fact, self.config)
+        return self.phrasings[fact]
 
     @cached_property
     def entities(self) -> tuple[Span, ...]:

@@ -14,7 +14,6 @@ from quizgen.generate.questions.distractors import distractors_for, norm, seed_o
 from quizgen.generate.questions.entity_types import answer_title, name_key
 from quizgen.generate.questions.measure import measure_question
 from quizgen.generate.questions.text import contains_words
-from quizgen.generate.questions.wh import phrase_question
 from quizgen.generate.questions.wording import full_stop, glue
 from quizgen.generate.vocabulary import QUOTE_CHARS
 
@@ -30,9 +29,7 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         return Refused(f"{fact.kind} facts are asked as true/false only")
     phrasing = None
     if spec.stem == "clause":
-        phrasing = phrase_question(doc, fact, ctx.config) or (
-            measure_question(doc, fact) if spec.measure else None
-        )
+        phrasing = ctx.phrasing(fact) or (measure_question(doc, fact) if spec.measure else None)
     # A wh-question drops the answer's title ("Who contacted ...?"), so any person will
     # do as a choice; a blank keeps it ("Prime Minister _____"), so choices must share it.
     title = answer_title(doc, fact.start, fact.end)

@@ -19,7 +19,6 @@ from quizgen.generate.questions.coreference import antecedent, unresolved
 from quizgen.generate.questions.distractors import distractors_for, norm
 from quizgen.generate.questions.gazetteer import known_place
 from quizgen.generate.questions.standalone import is_context_word
-from quizgen.generate.questions.wh import phrase_question
 from quizgen.generate.questions.wording import (
     first_word,
     full_stop,
@@ -181,13 +180,19 @@ def _named_speaker(sent: Span) -> bool:
 
 
 def _frames(ctx: ArticleContext, fact: Fact) -> list[Frame]:
-    """The statements around the answer, best first: the clause as the question writer
-    cut it (its source moved to the front), then the sentence. Clauses cut free of their
-    side clauses and clauses turned into the passive read as garbled too often in blind
-    gradings, so they are not used."""
+    """The statements around the answer, best first (worked out once per fact)."""
+    if fact not in ctx.frames:
+        ctx.frames[fact] = _statement_frames(ctx, fact)
+    return ctx.frames[fact]
+
+
+def _statement_frames(ctx: ArticleContext, fact: Fact) -> list[Frame]:
+    """The clause as the question writer cut it (its source moved to the front), then the
+    sentence. Clauses cut free of their side clauses and clauses turned into the passive
+    read as garbled too often in blind gradings, so they are not used."""
     frames: list[Frame] = []
     if spec_of(fact).stem == "clause":
-        phrasing = phrase_question(ctx.doc, fact, ctx.config)
+        phrasing = ctx.phrasing(fact)
         if phrasing is not None:
             frames.append(Frame(phrasing.before, phrasing.after, "question_clause"))
     sentence = _sentence_frame(ctx, fact)
