@@ -50,7 +50,7 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
     elif phrasing is not None:
         stem, template = phrasing.question, phrasing.template
         explanation = full_stop(glue(phrasing.before, fact.answer, phrasing.after))
-        if not phrasing.after and spec.measure:
+        if template == "measure.noun":
             explanation = full_stop(fact.evidence)  # "the ban was 90-day" is no English
     elif not ctx.config.cloze:
         return Refused("no stem: no question fits the sentence (fill-in-the-blank is off)")
