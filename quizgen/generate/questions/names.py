@@ -34,7 +34,7 @@ Name = tuple[str, str, str]
 
 def entity_variants(ctx: ArticleContext, fact: Fact, labels: AbstractSet[str]) -> list[str]:
     """Other entities of the article with one of `labels`, longest form of each name."""
-    answer_key = _name_key(fact.answer)
+    answer_key = name_key(fact.answer)
     seen: dict[str, str] = {}
     for label, text, key in ctx.names:
         if label not in labels:
@@ -54,14 +54,8 @@ def usable_names(ents: tuple[Span, ...]) -> list[Name]:
         if ent.label_ == "FAC" and ent.text.lower().startswith("the "):
             text = "the " + text
         if text and "\n" not in text and len(text) <= 40:
-            names.append((ent.label_, text, _name_key(text)))
+            names.append((ent.label_, text, name_key(text)))
     return names
-
-
-def _name_key(text: str) -> str:
-    """People and places compare by their last word ("Trump" == "Donald Trump")."""
-    words = re.findall(r"[\w-]+", norm(text))
-    return words[-1] if words else ""
 
 
 def people_like(
