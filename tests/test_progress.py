@@ -41,6 +41,12 @@ def _run(code: str, *args: str) -> subprocess.Popen[str]:
     )
 
 
+def _say_go(writer: subprocess.Popen[str]) -> None:
+    assert writer.stdin is not None
+    writer.stdin.write("go\n")
+    writer.stdin.flush()
+
+
 WRITER = """
     import sys
     from datetime import UTC, datetime, timedelta
@@ -54,6 +60,11 @@ WRITER = """
             print("ready", flush=True)
             sys.stdin.readline()
         for i in range(count):
+            if given != "a" and i == count // 2:
+                # Halfway, wait for the other writer to reach its half too: the two then
+                # write side by side for sure, however the system schedules them.
+                print("half", flush=True)
+                sys.stdin.readline()
             store.record_answer(learner, f"q{i % 7}", given, i % 2 == 0, 3, 1.5,
                                 t0 + timedelta(seconds=i))
             print(i, flush=True)
@@ -178,9 +189,14 @@ def test_two_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
         assert writer.stdout is not None
         assert writer.stdout.readline().strip() == "ready"
     for writer in writers:
-        assert writer.stdin is not None
-        writer.stdin.write("go\n")
-        writer.stdin.flush()
+        _say_go(writer)
+    for writer in writers:
+        assert writer.stdout is not None
+        while (line := writer.stdout.readline()) and line.strip() != "half":
+            pass
+        assert line, writer.stderr.read() if writer.stderr else "writer stopped"
+    for writer in writers:
+        _say_go(writer)
     for writer in writers:
         out, err = writer.communicate(timeout=120)
         assert writer.returncode == 0, err
