@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from quizgen.generate.facts import extract_facts
 from quizgen.generate.questions.distractors import (
+    choose,
     date_variants,
     distractors_for,
     norm,
@@ -18,11 +19,12 @@ from quizgen.generate.questions.distractors import (
 from quizgen.generate.questions.entity_types import is_person, is_place
 from quizgen.generate.questions.figures import (
     changed_values,
-    evenly_spaced,
+    guessable,
     parse_figure,
     shifted_dates,
 )
 from quizgen.generate.questions.gazetteer import known_place
+from quizgen.generate.vocabulary import WORD_NUMBERS
 
 
 def test_duration_keeps_hedge_and_unit() -> None:
@@ -75,7 +77,7 @@ def test_years_are_irregular_and_never_consecutive() -> None:
     assert len(years) >= 3 and 2014 not in years
     picked = sorted([2014, *years[:3]])
     assert all(b - a > 1 for a, b in zip(picked, picked[1:], strict=False))
-    assert not evenly_spaced(picked)
+    assert not guessable(2014, years[:3])
 
 
 def test_a_full_date_moves_by_days_in_its_own_form() -> None:
@@ -199,3 +201,17 @@ def test_organisation_speaker_is_swapped_for_another_speaking_organisation() -> 
 def test_a_name_after_city_of_is_a_place_whatever_its_label() -> None:
     doc = parse("In 2009, an earthquake in the city of L'Aquila killed more than 300 people.")
     assert is_place(context(doc).name_info, "L'Aquila")
+
+
+def test_a_key_between_consecutive_counts_is_a_pattern() -> None:
+    # "four, five, six, eight": the key is the middle of a run.
+    assert guessable(5, [4, 6, 8]) == "three consecutive values"
+    assert guessable(50, [30, 70, 91]) == "the key halfway between two others"
+    assert guessable(5, [3, 8, 12]) == ""
+
+
+def test_small_counts_get_no_consecutive_run() -> None:
+    _, fact = fact_with("Whitmore said the crime involved five hard drives.", "five")
+    picked = choose(fact, numeric_variants("five"))
+    values = [WORD_NUMBERS[p] for p in picked]
+    assert len(picked) == 3 and not guessable(5, values), picked

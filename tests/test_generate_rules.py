@@ -13,13 +13,21 @@ from pathlib import Path
 import pytest
 from generate_support import DEVSET, context, fact_with, mc, parse, pipeline, tf
 
+from quizgen.generate.context import ArticleContext
 from quizgen.generate.facts import extract_facts
 from quizgen.generate.pipeline import dedupe_across_articles, questions_for_article
+from quizgen.generate.questions.candidate import Candidate, Refused
+from quizgen.generate.questions.checks import problem
 from quizgen.generate.questions.coreference import antecedent
+from quizgen.generate.questions.definites import anchored
 from quizgen.generate.questions.distractors import distractors_for
-from quizgen.generate.questions.figures import evenly_spaced, parse_figure
+from quizgen.generate.questions.figures import guessable, parse_figure
 from quizgen.generate.questions.standalone import context_problem
-from quizgen.generate.questions.true_false import restructured, self_contradiction
+from quizgen.generate.questions.true_false import (
+    believable_figure,
+    restructured,
+    self_contradiction,
+)
 from quizgen.generate.questions.wording import first_word
 from quizgen.generate.read import read_article
 from quizgen.generate.vocabulary import CONNECTIVES, PERSONAL_PRONOUNS, WEEKDAYS
@@ -245,11 +253,13 @@ def test_no_weekday_is_an_answer(generated) -> None:  # type: ignore[no-untyped-
         assert q.answer_text.lower() not in WEEKDAYS, q.id
 
 
-def test_no_numeric_choices_step_evenly(generated) -> None:  # type: ignore[no-untyped-def]
+def test_no_numeric_choices_make_a_pattern(generated) -> None:  # type: ignore[no-untyped-def]
     for q in every(generated):
         figures = [parse_figure(c) for c in q.choices]
-        if q.choices and all(figures):
-            assert not evenly_spaced([f.value for f in figures if f]), (q.id, q.choices)
+        key = parse_figure(q.answer_text)
+        if q.choices and all(figures) and key is not None:
+            others = [f.value for f in figures if f and f.value != key.value]
+            assert not guessable(key.value, others), (q.id, q.choices)
 
 
 def test_no_stem_opens_with_a_pronoun_or_a_connective(generated) -> None:  # type: ignore[no-untyped-def]
@@ -329,3 +339,87 @@ def test_a_pronoun_reported_by_a_named_speaker_is_the_speaker() -> None:
     )
     she = next(t for t in doc if t.text == "she")
     assert antecedent(she) != "Albert Jaquier"
+
+
+# --- descriptions that point back, stems that name nothing ---------------------------
+
+
+def _anchored(text: str, answer: str, title: str, question: str) -> str:
+    """`question` (written on the fact `answer` of `text`) after `anchored`, or the
+    refusal's reason."""
+    doc, fact = fact_with(text, answer)
+    ctx = ArticleContext(doc, facts=extract_facts(doc), title=title)
+    candidate = Candidate(fact, "true_false", question, True, [], question)
+    result = anchored(ctx, candidate)
+    return result.reason if isinstance(result, Refused) else result.question
+
+
+LANTERNS = (
+    "Crowds gathered as the Taipei Lantern Festival opened at the memorial.\n\n"
+    "The festival runs through March 11, and over 4 million visitors came in 2006."
+)
+
+
+def test_a_description_the_headline_names_gets_its_full_name() -> None:
+    asked = _anchored(
+        LANTERNS, "March 11", "Lantern Festival in Taipei", "The festival runs through March 11."
+    )
+    assert asked == "The Taipei Lantern Festival runs through March 11."
+
+
+def test_a_description_that_points_back_without_a_name_is_not_asked() -> None:
+    text = (
+        "Police arrested two men near the stadium.\n\n"
+        "The men were released on $500 bail on June 3, 2010."
+    )
+    reason = _anchored(
+        text, "$500", "A quiet weekend in Leeds", "The men were released on $500 bail."
+    )
+    assert "'The men' points back" in reason
+
+
+def test_a_first_mention_is_not_pointing_back() -> None:
+    text = "The committee met in Geneva in 2014 to discuss the treaty."
+    asked = _anchored(text, "2014", "Talks", "The committee met in Geneva in 2014.")
+    assert asked == "The committee met in Geneva in 2014."
+
+
+def test_a_who_question_must_name_someone_or_something() -> None:
+    doc, fact = fact_with(
+        "Hwang Hee-Chan was booked for a bad foul in Nizhny Novgorod.", "Hwang Hee-Chan"
+    )
+    vague = Candidate(
+        fact, "multiple_choice", "Who was booked for his bad foul?", "x", ["a", "b", "c", "x"], ""
+    )
+    named = Candidate(
+        fact, "multiple_choice", "Who was booked in Nizhny Novgorod?", "x", ["a", "b", "c", "x"], ""
+    )
+    assert "names no one" in (problem(vague) or "")
+    assert problem(named) is None
+
+
+# --- false statements a learner cannot see through ----------------------------------
+
+
+def test_a_false_figure_stays_believable() -> None:
+    assert believable_figure("US$ 20,000", "US$ 10,000")
+    assert not believable_figure("US$ 20,000", "US$ 200")
+    assert not believable_figure("a 2000 year old tradition", "a 12 year old tradition")
+
+
+def test_no_false_statement_through_a_changed_day_or_month() -> None:
+    doc, fact = fact_with(
+        "The Court of Cassation ruled on July 8 that the schools must pay.", "July 8"
+    )
+    assert tf(doc, fact, False) is None
+
+
+def test_a_named_source_moves_behind_according_to() -> None:
+    said = "Professor Eastman says iodine is added to only 10 per cent of Australian salt."
+    assert restructured(said) == (
+        "According to Professor Eastman, iodine is added to only 10 per cent of Australian salt."
+    )
+    # A pronoun after the move would read as someone else; two sources stay as they are.
+    assert restructured("Whitmore said he left the building on foot.") == (
+        "Whitmore said he left the building on foot."
+    )

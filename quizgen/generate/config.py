@@ -64,6 +64,9 @@ class GenerationConfig:
     #: A person mentioned this many times or more, and more than anyone else, is the
     #: story's protagonist: "Who was arrested?" gives itself away.
     protagonist_mentions: int = 4
+    #: When true/false keys must be evened out, a statement copying the article counts as
+    #: this much weaker than its score: a copy is what lets a learner answer by wording.
+    copy_balance_penalty: float = 1.0
     #: Longest fill-in-the-blank text, in words: only a short clause reads as one fact.
     max_blank_words: int = 20
     #: Longest true/false statement, in words.

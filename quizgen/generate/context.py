@@ -33,6 +33,8 @@ class ArticleContext:
     facts: list[Fact] = field(default_factory=list)
     #: (kind, start, end, same_title) -> the wrong choices found for that fact.
     distractors: dict[tuple[str, int, int, bool], list[str]] = field(default_factory=dict)
+    #: The article's headline (what "the call" of the story is).
+    title: str = ""
     #: fact -> its wh-question and statement (None: no question fits the clause).
     phrasings: dict[Fact, Phrasing | None] = field(default_factory=dict)
     #: fact -> the statements around its answer (the true/false writer makes a true and a

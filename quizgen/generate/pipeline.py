@@ -19,6 +19,7 @@ from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions import Candidate, multiple_choice, true_false
 from quizgen.generate.questions.candidate import Refused, base_id, slugify
 from quizgen.generate.questions.checks import problem
+from quizgen.generate.questions.definites import anchored
 from quizgen.generate.questions.text import norm
 from quizgen.generate.rank import gives_away, score_candidate, select
 from quizgen.generate.vocabulary import HEDGE_STARTS, SINGLE_HEDGES, STEM_STOP_WORDS, TAG_LABELS
@@ -37,7 +38,7 @@ def questions_for_article(
     """
     trace = trace if trace is not None else Trace()
     facts = extract_facts(doc)
-    ctx = ArticleContext(doc, config, facts)
+    ctx = ArticleContext(doc, config, facts, title=article.title)
     trace.add_facts(doc, facts)
     total = max(len(doc), 1)
     lead_end = len(article.paragraphs[0]) if article.paragraphs else 0
@@ -62,12 +63,15 @@ def questions_for_article(
 
 def _best_form(ctx: ArticleContext, fact: Fact, trace: Trace, want_true: bool) -> Candidate | None:
     """A multiple-choice question on `fact`, else a true/false statement (every other
-    fallback statement is false, so both answers stay common), else None."""
-    return (
-        _checked(ctx, fact, "multiple_choice", multiple_choice(ctx, fact), trace)
-        or _statement(ctx, fact, want_true, trace, copy_ok=True)
-        or _statement(ctx, fact, not want_true, trace, copy_ok=True)
-    )
+    fallback statement is false, so both answers stay common; a true one that copies the
+    article only when no false one can be made), else None."""
+    question = _checked(ctx, fact, "multiple_choice", multiple_choice(ctx, fact), trace)
+    if question is not None:
+        return question
+    first = _statement(ctx, fact, want_true, trace, copy_ok=True)
+    if first is not None and not (first.answer is True and first.copy):
+        return first
+    return _statement(ctx, fact, not want_true, trace, copy_ok=True) or first
 
 
 def _statement(
@@ -88,6 +92,8 @@ def _checked(
     ctx: ArticleContext, fact: Fact, writer: str, written: Candidate | Refused, trace: Trace
 ) -> Candidate | None:
     """`written` when it passes the last checks, else None; recorded in the trace."""
+    if isinstance(written, Candidate):
+        written = anchored(ctx, written)
     trace.attempt(fact, writer, written)
     if isinstance(written, Refused):
         return None
@@ -135,21 +141,36 @@ def _mix_true_false(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) 
 
 def _balance(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) -> list[Candidate]:
     """Turn statements of the commoner key into the other one (one thing changed, or the
-    true version said another way) while one key outnumbers the other by more than one."""
+    true version said another way) while one key outnumbers the other by more than one;
+    a statement with no other version is left out instead (a learner who sees that most
+    statements are true answers "true"). The weakest statements go first, a copy of the
+    article counting as weaker (`GenerationConfig.copy_balance_penalty`)."""
     keys = [c.answer for c in chosen if c.type == "true_false"]
-    trues, falses = keys.count(True), keys.count(False)
-    out = []
-    for candidate in chosen:
-        majority = (trues > falses + 1) if candidate.answer is True else (falses > trues + 1)
-        if candidate.type == "true_false" and majority:
-            other = _statement(ctx, candidate.fact, candidate.answer is not True, trace)
-            if other is not None:
-                trace.drop(candidate, "replaced by its other version (true/false balance)")
-                candidate = other
-                trues += 1 if other.answer is True else -1
-                falses += 1 if other.answer is False else -1
-        out.append(candidate)
-    return out
+    count = {True: keys.count(True), False: keys.count(False)}
+    penalty = ctx.config.copy_balance_penalty
+
+    def strength(k: int) -> float:
+        return sum(chosen[k].score_parts.values()) - (penalty if chosen[k].copy else 0.0)
+
+    order = sorted(range(len(chosen)), key=strength)
+    out = list(chosen)
+    for k in order:
+        candidate = chosen[k]
+        key = candidate.answer
+        if candidate.type != "true_false" or not isinstance(key, bool):
+            continue
+        if count[key] - count[not key] <= 1:
+            continue
+        count[key] -= 1
+        other = _statement(ctx, candidate.fact, not key, trace)
+        if other is None:
+            trace.drop(candidate, "true/false balance: no statement of the other key")
+            out[k] = None  # type: ignore[call-overload]
+            continue
+        trace.drop(candidate, "replaced by its other version (true/false balance)")
+        count[not key] += 1
+        out[k] = other
+    return [c for c in out if c is not None]
 
 
 def _finish(

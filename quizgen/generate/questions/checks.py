@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quizgen.generate.config import DEFAULT, GenerationConfig
+from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.candidate import Candidate
 from quizgen.generate.questions.standalone import context_problem
 from quizgen.generate.vocabulary import DANGLING_WORDS
@@ -43,11 +44,21 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
     needs = context_problem(stem)
     if needs is not None:
         return f"does not stand alone: {needs}"
+    spec = spec_of(candidate.fact)
+    if candidate.type == "multiple_choice" and spec.wh in ("who", "where"):
+        if not names_something(stem):
+            return "does not stand alone: it names no one and nothing (which event?)"
     if candidate.type == "true_false":
         return _too_long(stem, config.max_statement_words, "max_statement_words")
     if stem.startswith(BLANK_PREFIX):
         return _too_long(stem[len(BLANK_PREFIX) :], config.max_blank_words, "max_blank_words")
     return _too_long(stem, config.max_question_words, "max_question_words")
+
+
+def names_something(stem: str) -> bool:
+    """True when the stem names a person, place, thing or figure after its first word:
+    "Who was elected for the first time?" could be asked of any election."""
+    return re.search(r"(?<=\s)[“\"(]?[A-Z0-9]", stem) is not None
 
 
 def _too_long(text: str, limit: int, name: str) -> str | None:

@@ -25,7 +25,7 @@ from quizgen.generate.questions.figures import (
     Figure,
     changed_values,
     date_shape,
-    evenly_spaced,
+    guessable,
     parse_figure,
     shifted_dates,
     split_date,
@@ -180,11 +180,11 @@ def choose(fact: Fact, candidates: list[str], count: int = 3) -> list[str]:
 
 
 def _patterned(answer: str, choices: list[str]) -> bool:
-    """True when the figures of the answer and `choices` step evenly (a pattern a learner
-    reads the key off)."""
+    """True when the figures of the answer and `choices` make a pattern a learner reads
+    the key off (`figures.guessable`)."""
     figures = [parse_figure(text) for text in (answer, *choices)]
     values = [f.value for f in figures if f is not None]
-    return len(values) == len(figures) and evenly_spaced(values)
+    return len(values) == len(figures) and guessable(values[0], values[1:]) != ""
 
 
 def _near(a: str, b: str) -> bool:

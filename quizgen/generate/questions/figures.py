@@ -109,7 +109,7 @@ def changed_values(figure: Figure, percent: bool = False) -> list[float]:
         out = [round(value * f, decimals) for f in FACTORS]
     else:
         out = [_round_to(value * f, _significant(figure.raw)) for f in FACTORS]
-    kept = [v for v in out if v != value and not (percent and v > 100)]
+    kept = [v for v in out if v != value and not (percent and v >= 100)]
     return list(dict.fromkeys(kept))  # rounding can make two factors one value
 
 
@@ -117,13 +117,21 @@ def _is_year(figure: Figure) -> bool:
     return re.fullmatch(r"(1[5-9]|20)\d\d", figure.raw) is not None
 
 
-def evenly_spaced(values: list[float]) -> bool:
-    """True when the sorted values step evenly (1968/1969/1970, 20/40/60/80)."""
-    ordered = sorted(set(values))
+def guessable(answer: float, values: list[float]) -> str:
+    """The pattern a learner could read the key off the choices by, or "": the values
+    step evenly (1968/1969/1970, 20/40/60/80), three are consecutive counts (four, five,
+    six), or the key lies halfway between two others (five between four and six)."""
+    ordered = sorted(set([answer, *values]))
     if len(ordered) < 3:
-        return False
-    gaps = {round(b - a, 6) for a, b in zip(ordered, ordered[1:], strict=False)}
-    return len(gaps) == 1
+        return ""
+    gaps = [round(b - a, 6) for a, b in zip(ordered, ordered[1:], strict=False)]
+    if len(set(gaps)) == 1:
+        return "evenly spaced"
+    if any(a == b == 1 for a, b in zip(gaps, gaps[1:], strict=False)):
+        return "three consecutive values"
+    if any(round(answer - v, 6) == round(w - answer, 6) > 0 for v in values for w in values):
+        return "the key halfway between two others"
+    return ""
 
 
 # --- dates ---------------------------------------------------------------------------------

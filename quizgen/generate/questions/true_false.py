@@ -17,6 +17,7 @@ from quizgen.generate.questions.checks import one_line
 from quizgen.generate.questions.clause import trailing_cut
 from quizgen.generate.questions.coreference import antecedent, unresolved
 from quizgen.generate.questions.distractors import distractors_for, norm
+from quizgen.generate.questions.figures import date_shape, parse_figure
 from quizgen.generate.questions.gazetteer import known_place
 from quizgen.generate.questions.standalone import is_context_word
 from quizgen.generate.questions.wording import (
@@ -26,7 +27,13 @@ from quizgen.generate.questions.wording import (
     join_tokens,
     sentence_case,
 )
-from quizgen.generate.vocabulary import OPENING_FUNCTION_WORDS, QUOTE_CHARS, SPEECH_VERBS
+from quizgen.generate.vocabulary import (
+    OPENING_FUNCTION_WORDS,
+    PERSONAL_PRONOUNS,
+    QUOTE_CHARS,
+    SPEECH_VERBS,
+    THING_PRONOUNS,
+)
 
 
 def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refused:
@@ -57,6 +64,8 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
         # Another place of the story, not one from the atlas: "the election in Laos" in a
         # report on Hong Kong is false on its face.
         wrong = [w for w in wrong if norm(w) in ctx.mentioned]
+    if spec.distractors == "other_numbers":
+        wrong = [w for w in wrong if believable_figure(fact.answer, w)]
     if not wrong:
         return Refused("no false statement: no alternative of the same sort")
     false_text, false_moved = _said(frame, wrong[0])
@@ -82,10 +91,27 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
         # "Eden Hazard scored for England": a name from elsewhere in the story is false on
         # its face more often than not (blind gradings); figures, dates, speakers are safer.
         return "a swapped name gives itself away"
+    if spec.distractors == "other_dates" and date_shape(fact.answer) not in ("year", ""):
+        # "the ruling of June 24" for July 8 tests a calendar, not the story.
+        return "a changed day or month tests a detail"
     if spec.distractors == "other_places" and known_place(fact.answer) is None:
         # "arrived in the United States" stays true of Washington D.C.
         return "another place may contain this one"
     return ""
+
+
+#: A false figure within this factor of the true one reads as believable: "a 12 year old
+#: tradition" for 2000 years, or "$200 bail" for $20,000, is false on its face.
+BELIEVABLE_FACTOR = 3.0
+
+
+def believable_figure(answer: str, wrong: str) -> bool:
+    """True when `wrong`'s figure is within `BELIEVABLE_FACTOR` of `answer`'s."""
+    key, other = parse_figure(answer), parse_figure(wrong)
+    if key is None or other is None or key.value <= 0 or other.value <= 0:
+        return True
+    ratio = other.value / key.value
+    return 1 / BELIEVABLE_FACTOR <= ratio <= BELIEVABLE_FACTOR
 
 
 @dataclass(frozen=True)
@@ -113,6 +139,35 @@ _QUOTE_THEN_SPEAKER = re.compile(
 )
 
 
+#: A named source first ("Professor Eastman, director of ..., says iodine is ..."): the
+#: claim can follow "According to ...". The source is a name (capitalised words, "of",
+#: "the"); an apposition after it is left out.
+_SOURCE_THEN_CLAIM = re.compile(
+    r"^(?P<source>(?:The )?[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|of|the|and)){0,5})"
+    r"(?:, [^,“”\"]{3,90},)? (?:says|said|stated|states|reported|reports|announced|claimed"
+    r"|claims|confirmed|confirms)(?: that)? (?P<claim>[^“”\"]+)\.$"
+)
+
+
+def _according_to(text: str) -> str | None:
+    """ "X says (that) Y." -> "According to X, Y.", or None when the sentence is not a
+    named source's claim (a pronoun opening the claim would be read as someone else)."""
+    match = _SOURCE_THEN_CLAIM.match(text)
+    if match is None:
+        return None
+    claim = match.group("claim")
+    if "according to" in claim.lower():
+        return None  # "X said Y, according to his office": two sources
+    first = claim.split()[0].lower()
+    if first in PERSONAL_PRONOUNS or first in THING_PRONOUNS or len(claim.split()) < 4:
+        return None
+    if first in OPENING_FUNCTION_WORDS:
+        claim = claim[0].lower() + claim[1:]
+    source = match.group("source")
+    source = source[0].lower() + source[1:] if source.startswith("The ") else source
+    return f"According to {source}, {claim}."
+
+
 def restructured(text: str) -> str:
     """The statement said another way, so it does not read as a copy of the article: the
     speaker of a quotation put first ("“...,” McCain said." -> "McCain said: “...”"), a
@@ -123,6 +178,9 @@ def restructured(text: str) -> str:
     if quoted:
         words = quoted.group("words").rstrip(",.")
         return f"{quoted.group('speaker')} {quoted.group('verb')}: “{words}.”"
+    according = _according_to(text)
+    if according is not None:
+        return according
     trailing = _TRAILING_SOURCE.match(text)
     if trailing:
         rest = trailing.group("rest")

@@ -1,0 +1,147 @@
+"""Definite descriptions that point back: "the festival" is the thing the article named
+before ("the Taipei Lantern Festival"); "the municipalities" are the ones of an earlier
+paragraph. A stem lifted out of its article must say which.
+
+`anchored` writes the fuller name into a stem or statement when the article gave one, and
+says the stem cannot stand alone when it did not. Only subjects (and the objects of their
+prepositions) are checked: "Who doubled the lead" reads well alone, "The festival is
+crowded" does not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from quizgen.generate.context import ArticleContext
+from quizgen.generate.questions.candidate import Candidate, Refused
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Children that make a noun phrase specific on its own ("the Hong Kong election", "the
+#: party's leader", "the 700 asylum seekers").
+SPECIFYING = frozenset({"compound", "poss", "nummod", "appos"})
+
+
+@dataclass(frozen=True)
+class Pointer:
+    """A definite description of the evidence: its words, and the fuller name the article
+    gave it earlier (None when it gave none)."""
+
+    words: str
+    #: The noun it is about, as written ("festival").
+    noun: str
+    fuller: str | None
+
+
+def pointers(doc: Doc, sent: Span, title: set[str]) -> list[Pointer]:
+    """The definite descriptions of `sent` that point back to something the article
+    mentioned before `sent`, with the fuller name the headline's words give it."""
+    found = []
+    for token in sent:
+        if not _definite_subject(token):
+            continue
+        earlier = doc[: sent.start]
+        if not any(_same_noun(t, token) for t in earlier):
+            continue  # first mention: the phrase introduces the thing, it does not point
+        words = doc[_left_edge(token) : token.i + 1].text
+        found.append(Pointer(words, token.lower_, _fuller_name(earlier, token, title)))
+    return found
+
+
+def _definite_subject(token: Token) -> bool:
+    """ "the festival" as a subject, an object or a preposition's object."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    if any(c.dep_ in SPECIFYING or c.pos_ == "PROPN" for c in token.children):
+        return False
+    if any(c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.subtree) for c in token.children):
+        return False  # "the results of the Australian National Iodine Study"
+    # "70 percent of the market": a share of something general, not a thing pointed at;
+    # "according to the readouts": who says it, not what the claim is about.
+    partitive = token.dep_ == "pobj" and token.head.lower_ == "of"
+    if token.dep_ == "pobj" and token.head.head.lower_ == "according":
+        return False
+    return (
+        token.dep_ in SUBJECTS or token.dep_ == "dobj" or (token.dep_ == "pobj" and not partitive)
+    )
+
+
+def _left_edge(token: Token) -> int:
+    """Where the noun phrase starts: its determiner and modifiers before the noun."""
+    before = [c.i for c in token.children if c.i < token.i and c.dep_ in ("det", "amod")]
+    return min(before, default=token.i)
+
+
+def _fuller_name(earlier: Span, token: Token, title: set[str]) -> str | None:
+    """The earlier mention of the same noun that names it the way the headline does
+    ("the Taipei lantern festival", "the phone call between Trump and Putin"), with "the";
+    None when there is none."""
+    for other in earlier:
+        if not _same_noun(other, token):
+            continue
+        phrase = _named_phrase(other)
+        if phrase is not None and set(_words(phrase)) - {"the"} <= title:
+            return phrase
+    return None
+
+
+def _same_noun(other: Token, token: Token) -> bool:
+    """ "festival" in "the Taipei Lantern Festival" (tagged a proper noun) is the noun
+    "festival"."""
+    return other.pos_ in ("NOUN", "PROPN") and other.lemma_.lower() == token.lemma_.lower()
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+
+
+def _named_phrase(noun: Token) -> str | None:
+    """ "the Taipei lantern festival" / "Taiwan's festival" / "the call between Trump and
+    Putin": the noun with its modifiers and prepositional phrases, when they name something
+    and are short; None otherwise."""
+    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "det")]
+    start = min((c.left_edge.i for c in left), default=noun.i)
+    end = noun.i + 1
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "between", "for", "at"):
+            end = child.right_edge.i + 1
+            break
+    doc = noun.doc
+    words = [t for t in doc[start:end] if not (t.i == start and t.dep_ == "det")]
+    if len(words) > 8 or not any(t.pos_ == "PROPN" for t in words):
+        return None
+    text = doc[words[0].i : end].text
+    return text if any(t.dep_ == "poss" for t in left) else f"the {text}"
+
+
+def anchored(ctx: ArticleContext, candidate: Candidate) -> Candidate | Refused:
+    """`candidate` with each pointing description of its stem replaced by the fuller name
+    the article gave, or Refused when one has none (unless it is what the headline is
+    about: "the call" in a report headlined "... in first formal phone call ...")."""
+    doc = ctx.doc
+    fact = candidate.fact
+    title = set(_words(ctx.title))
+    for pointer in pointers(doc, doc[fact.start].sent, title):
+        pattern = re.compile(rf"\b{re.escape(pointer.words)}\b", re.IGNORECASE)
+        if not pattern.search(candidate.question):
+            continue
+        if pointer.fuller is None and pointer.noun in title:
+            continue
+        if pointer.fuller is None:
+            return Refused(f"does not stand alone: {pointer.words!r} points back")
+        candidate.question = _replace(pattern, pointer.fuller, candidate.question)
+        candidate.explanation = _replace(pattern, pointer.fuller, candidate.explanation)
+    return candidate
+
+
+def _replace(pattern: re.Pattern[str], fuller: str, text: str) -> str:
+    """`text` with the description replaced, capitalised where it opens the text."""
+
+    def swap(match: re.Match[str]) -> str:
+        return fuller[0].upper() + fuller[1:] if match.group(0)[0].isupper() else fuller
+
+    return pattern.sub(swap, text, count=1)
