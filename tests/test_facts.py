@@ -153,3 +153,13 @@ def test_a_number_before_a_dash_and_a_word_counts() -> None:
 def test_a_number_in_commas_after_a_name_is_an_age() -> None:
     text = "Daniel Montalvo, 19, a member of the church all his life, was arrested on Monday."
     assert answers(text, "count") == ["19"]
+
+
+def test_a_number_in_a_designation_is_no_figure() -> None:
+    # "1950DA", "(29075) 1950 DA": an asteroid's name, not a count or a year.
+    answers = {
+        f.answer for f in facts_of("Researchers found that 1950DA is a rubble-pile asteroid.")
+    }
+    assert not any("1950" in a for a in answers)
+    answers = {f.answer for f in facts_of("The asteroid (29075) 1950 DA was seen in 1950.")}
+    assert answers & {"1950", "in 1950"} and not answers & {"29075", "1950 DA"}

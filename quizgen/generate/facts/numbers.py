@@ -99,6 +99,20 @@ def _is_label(token: Token) -> bool:
     return before is not None and before.pos_ == "NOUN" and token.is_digit and not counts_next
 
 
+def _designation(doc: Doc, start: int, end: int) -> bool:
+    """A number that is part of a designation ("1950DA", "1950 DA", "(29075)", "F-16"):
+    it names one thing, it counts nothing and dates nothing."""
+    text = doc[start:end].text
+    if re.search(r"\d[A-Z]{1,3}\b|[A-Z]-?\d", text):
+        return True
+    after = doc[end] if end < len(doc) else None
+    before = doc[start - 1] if start > 0 else None
+    code = after is not None and after.is_upper and after.is_alpha and len(after) <= 3
+    if code:
+        return True
+    return before is not None and before.text == "(" and after is not None and after.text == ")"
+
+
 def _ordinal_noun_end(doc: Doc, start: int, end: int) -> int:
     """Extend an ordinal to the noun it counts ("third" -> "third goal")."""
     last = doc[end - 1]
@@ -139,6 +153,8 @@ def number_facts(doc: Doc) -> list[Fact]:
         if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].pos_ == "PROPN":
             continue
         if kind == "count" and _is_label(ent.root):
+            continue
+        if _designation(doc, start, end):
             continue
         # A year alone in a date like "September 9, 2016" is part of a dateline; skip ranges.
         if kind == "count" and _in_range(doc, end):
