@@ -423,3 +423,20 @@ def test_a_named_source_moves_behind_according_to() -> None:
     assert restructured("Whitmore said he left the building on foot.") == (
         "Whitmore said he left the building on foot."
     )
+
+
+def test_a_false_figure_differs_noticeably() -> None:
+    assert not believable_figure("10 per cent", "11 per cent")
+    assert not believable_figure("six", "seven")
+    assert believable_figure("six", "nine")
+
+
+def test_a_false_figure_is_not_one_the_article_gives_elsewhere() -> None:
+    text = (
+        "The court ruled that 40 schools in Livorno must pay the tax.\n\n"
+        "In Pisa, 25 schools were told to pay it too."
+    )
+    doc, fact = fact_with(text, "40")
+    assert "25" in distractors_for(context(doc), fact)  # a good choice...
+    statement = tf(doc, fact, False)
+    assert statement is not None and "25" not in statement.question  # ...but not a false fact

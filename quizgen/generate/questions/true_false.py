@@ -64,6 +64,11 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
         # Another place of the story, not one from the atlas: "the election in Laos" in a
         # report on Hong Kong is false on its face.
         wrong = [w for w in wrong if norm(w) in ctx.mentioned]
+    if spec.distractors in ("other_numbers", "other_dates"):
+        # A figure the article gives elsewhere may be true of this too ("2004 to 2009"),
+        # and shows another question's answer: a false figure is one the article lacks.
+        text = norm(ctx.doc.text)
+        wrong = [w for w in wrong if norm(w) not in text]
     if spec.distractors == "other_numbers":
         wrong = [w for w in wrong if believable_figure(fact.answer, w)]
     if not wrong:
@@ -103,15 +108,19 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
 #: A false figure within this factor of the true one reads as believable: "a 12 year old
 #: tradition" for 2000 years, or "$200 bail" for $20,000, is false on its face.
 BELIEVABLE_FACTOR = 3.0
+#: ... and differs from it by at least this factor: "11 per cent" for 10, or "four
+#: points" for three, tests a learner's memory of a digit, not of the story.
+NOTICEABLE_FACTOR = 1.4
 
 
 def believable_figure(answer: str, wrong: str) -> bool:
-    """True when `wrong`'s figure is within `BELIEVABLE_FACTOR` of `answer`'s."""
+    """True when `wrong`'s figure is plausibly but clearly not `answer`'s: within
+    `BELIEVABLE_FACTOR` of it, and at least `NOTICEABLE_FACTOR` away."""
     key, other = parse_figure(answer), parse_figure(wrong)
     if key is None or other is None or key.value <= 0 or other.value <= 0:
         return True
-    ratio = other.value / key.value
-    return 1 / BELIEVABLE_FACTOR <= ratio <= BELIEVABLE_FACTOR
+    ratio = max(other.value, key.value) / min(other.value, key.value)
+    return NOTICEABLE_FACTOR <= ratio <= BELIEVABLE_FACTOR
 
 
 @dataclass(frozen=True)
