@@ -29,6 +29,7 @@ from quizgen.generate.questions.true_false import (
     self_contradiction,
 )
 from quizgen.generate.questions.wording import first_word
+from quizgen.generate.rank import select
 from quizgen.generate.read import read_article
 from quizgen.generate.vocabulary import CONNECTIVES, PERSONAL_PRONOUNS, WEEKDAYS
 from quizgen.generate.worth import triviality
@@ -80,7 +81,48 @@ def test_a_count_its_sentence_spells_out_is_not_worth_asking() -> None:
 
 def test_a_supposed_claim_is_not_worth_asking() -> None:
     text = "If Chrome's share rises to 40 percent, Internet Explorer could fall to fourth place."
-    assert trivial(text, "40 percent") == "a claim the article only supposes ('if ...')"
+    assert trivial(text, "40 percent") == "a claim the article only supposes or doubts ('if ...')"
+
+
+def test_a_doubted_claim_is_not_worth_asking() -> None:
+    text = "The judge was not convinced that Khadr would remain in Canada."
+    assert trivial(text, "Canada") == "a claim the article only supposes or doubts ('if ...')"
+
+
+def test_the_place_the_headline_names_is_not_asked() -> None:
+    doc, fact = fact_with("Several municipalities in Italy asked schools to pay taxes.", "Italy")
+    assert triviality(doc, fact, "Italian towns tax schools") == "the place the headline names"
+    assert triviality(doc, fact, "Towns tax schools") is None
+
+
+def test_a_false_statement_that_still_says_the_answer_is_refused() -> None:
+    text = (
+        "An Australian study published in Sydney found that children in Australia lack "
+        "iodine.\n\nMeanwhile, officials in the United States and Canada said nothing."
+    )
+    doc, fact = fact_with(text, "Australia")
+    assert tf(doc, fact, False) is None
+
+
+def test_a_bare_quantifier_subject_does_not_stand_alone() -> None:
+    assert context_problem("Most were Indonesians, but three were South Koreans.")
+
+
+def test_one_figure_is_asked_once() -> None:
+    text = (
+        "At least 75 people were injured in the collision near Cayce.\n\n"
+        "Spokesman Harrison Cahill gave a count of 75 injured people on Sunday."
+    )
+    doc = parse(text)
+    facts = [f for f in extract_facts(doc) if "75" in f.answer]
+    assert len(facts) == 2
+    asked = [
+        Candidate(f, "multiple_choice", f"How many people were hurt ({k})?", f.answer, [], "")
+        for k, f in enumerate(facts)
+    ]
+    kept, reasons = select([(1.0, c) for c in asked])
+    assert len(kept) == 1
+    assert "the same figure is already asked" in reasons[id(asked[1])]
 
 
 # --- stems that stand alone -------------------------------------------------------------

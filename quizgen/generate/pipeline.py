@@ -44,7 +44,7 @@ def questions_for_article(
     lead_end = len(article.paragraphs[0]) if article.paragraphs else 0
     scored: list[tuple[float, Candidate]] = []
     for fact in facts:
-        trivial = triviality(doc, fact)
+        trivial = triviality(doc, fact, article.title)
         if trivial is not None:
             trace.attempt(fact, "worth", Refused(f"trivial: {trivial}"))
             continue

@@ -6,6 +6,7 @@ from quizgen.generate.config import DEFAULT, GenerationConfig
 from quizgen.generate.fact import Fact
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.candidate import Candidate
+from quizgen.generate.questions.figures import parse_figure
 from quizgen.generate.questions.text import contains_words, norm
 
 
@@ -110,6 +111,15 @@ def gives_away(one: Candidate, other: Candidate) -> bool:
     )
 
 
+def figure_key(fact: Fact) -> tuple[float, str] | None:
+    """A figure's value and what follows it ("two satellites" -> (2, "satellites")): two
+    questions on one figure ask one fact twice. None for facts that are no figure."""
+    if spec_of(fact).distractors != "other_numbers":
+        return None
+    figure = parse_figure(fact.answer)
+    return None if figure is None else (figure.value, norm(figure.after))
+
+
 class _Selection:
     """What has been kept so far, the keys that make a candidate a near-duplicate, and why
     each refused candidate was refused."""
@@ -120,6 +130,7 @@ class _Selection:
         self.reasons: dict[int, str] = {}
         self.pairs: set[tuple[str, str]] = set()
         self.answers: set[tuple[str, str]] = set()
+        self.figures: set[tuple[float, str]] = set()
         self.stems: set[str] = set()
         self.openers: dict[str, int] = {}
         self.by_sentence: dict[str, list[Candidate]] = {}
@@ -144,6 +155,9 @@ class _Selection:
         self.pairs.add((sentence, norm(fact.answer)))
         self.by_sentence.setdefault(sentence, []).append(candidate)
         self.answers.add((norm(fact.answer), fact.kind))
+        figure = figure_key(fact)
+        if figure is not None:
+            self.figures.add(figure)
         stem = norm(candidate.question)
         self.stems.add(stem)
         opener = " ".join(stem.split()[:3])
@@ -169,6 +183,10 @@ class _Selection:
             return f"sentence full ({max_per_sentence} questions on it)"
         if any(gives_away(candidate, other) for other in self.by_sentence.get(sentence, [])):
             return "giveaway: it and another question on its sentence show each other's answer"
+        if figure_key(fact) is not None and figure_key(fact) in self.figures:
+            return "duplicate: the same figure is already asked"
+        if any(gives_away(candidate, other) for other in self.kept if figure_key(other.fact)):
+            return "giveaway: it shows the figure another question asks"
         if candidate.phrased and self.openers.get(opener, 0) >= self.config.max_per_opener:
             return f"too many stems open with {opener!r} (max_per_opener)"
         if (norm(fact.answer), fact.kind) in self.answers and spec_of(fact).answer_once:

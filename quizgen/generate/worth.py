@@ -26,11 +26,13 @@ from quizgen.generate.vocabulary import (
     WORD_NUMBERS,
 )
 
+#: Words of belief whose denial leaves what follows unasserted.
+BELIEF_WORDS = frozenset({"convince", "convinced", "believe", "think", "expect", "sure", "certain"})
 CLOCK = re.compile(r"\d[:.]\d\d|\b(a\.?m|p\.?m|o'clock|noon|midnight|morning|afternoon|evening)\b")
 
 
-def triviality(doc: Doc, fact: Fact) -> str | None:
-    """Why `fact` is not worth asking, or None when it is."""
+def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
+    """Why `fact` is not worth asking, or None when it is (`title`: the headline)."""
     answer = fact.answer.lower()
     spec = spec_of(fact)
     root = doc[fact.start : fact.end].root
@@ -43,9 +45,20 @@ def triviality(doc: Doc, fact: Fact) -> str | None:
         (spec.stem == "clause" and _one_of_a_list(root), "one name of a list"),
         (_affiliation(root), "a party or affiliation"),
         (spec.amount and _count_spelled_out(doc, fact), "its sentence lists what it counts"),
-        (_supposed(root), "a claim the article only supposes ('if ...')"),
+        (_headline_place(fact, title), "the place the headline names"),
+        (_supposed(root), "a claim the article only supposes or doubts ('if ...')"),
     )
     return next((reason for test, reason in checks if test), None)
+
+
+def _headline_place(fact: Fact, title: str) -> bool:
+    """ "Where did municipalities ask schools to pay?" in a report headlined "Italian
+    municipalities ...": the headline gives the answer away."""
+    if spec_of(fact).distractors != "other_places":
+        return False
+    stem = fact.answer.lower().split()[0] if fact.answer.split() else ""
+    words = re.findall(r"[a-z]+", title.lower())
+    return len(stem) >= 4 and any(w.startswith(stem[:-1]) for w in words)
 
 
 def _position_in_sequence(answer: str) -> bool:
@@ -131,9 +144,12 @@ def _small_value(answer: str) -> int | None:
 
 
 def _supposed(root: Token) -> bool:
-    """Inside an "if"/"unless"/"whether" clause: the article does not assert it."""
+    """Inside an "if"/"unless"/"whether" clause, or under a denied belief ("was not
+    convinced that Khadr would remain in Canada"): the article does not assert it."""
     for ancestor in [root, *root.ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in SUPPOSING_MARKS for c in ancestor.children):
+            return True
+        if ancestor.lemma_ in BELIEF_WORDS and any(c.dep_ == "neg" for c in ancestor.children):
             return True
     return False
 

@@ -219,7 +219,9 @@ def _number_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> lis
     figure = parse_figure(fact.answer)
     unit = unit_of(ctx.doc, fact)
     from_article = []
-    for other in _other_facts(ctx, fact):
+    # Two figures of unknown unit may count different things ("5,000 gallons" spilled
+    # beside "75" injured): only a figure of the same known unit is the answer's kind.
+    for other in _other_facts(ctx, fact) if unit else []:
         other_figure = parse_figure(other.answer)
         if figure is None or other_figure is None or unit_of(ctx.doc, other) != unit:
             continue

@@ -18,6 +18,8 @@ from quizgen.generate.questions.wording import full_stop, glue
 from quizgen.generate.vocabulary import QUOTE_CHARS
 
 BLANK = "_____"
+#: A determiner the answer's phrase kept after "how many" ("How many All passengers").
+STRAY_DETERMINER = re.compile(r"^(How many|How much) (?:all|both|the|some|these|those) ", re.I)
 
 
 def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
@@ -64,7 +66,7 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         return Refused("no stem: the sentence fits no template")
     if contains_words(stem, fact.answer):
         return Refused("the stem shows the answer")
-    stem = one_line(stem)
+    stem = STRAY_DETERMINER.sub(r"\1 ", one_line(stem))
     choices = order_choices(fact.answer, wrong, stem)
     return Candidate(
         fact=fact,

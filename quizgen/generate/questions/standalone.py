@@ -29,8 +29,18 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 
+#: A bare quantifier as the subject ("Most were Indonesians"): most of whom?
+_BARE_QUANTIFIER = re.compile(
+    r"^(?:most|many|some|several|all|both|none|few|others|the rest)(?: of them)?"
+    r" (?:were|are|was|is|have|had|did|will|would)\b",
+    re.IGNORECASE,
+)
+
+
 def context_problem(text: str) -> str | None:
     """What `text` needs from its article to be understood, or None when it stands alone."""
+    if _BARE_QUANTIFIER.match(text):
+        return f"a quantifier that needs its noun ({text.split()[0]!r})"
     unquoted = _QUOTED.sub(" ", text).replace("’s", "").replace("'s", "")
     words = [w.lower() for w in _WORD.findall(unquoted)]
     for k, word in enumerate(words):

@@ -20,6 +20,7 @@ from quizgen.generate.questions.distractors import distractors_for, norm
 from quizgen.generate.questions.figures import date_shape, parse_figure
 from quizgen.generate.questions.gazetteer import known_place
 from quizgen.generate.questions.standalone import is_context_word
+from quizgen.generate.questions.text import contains_words
 from quizgen.generate.questions.wording import (
     first_word,
     full_stop,
@@ -76,7 +77,7 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     false_text, false_moved = _said(frame, wrong[0])
     if false_moved != moved:
         return Refused("the false statement cannot be said the way the true one is")
-    problem = self_contradiction(false_text)
+    problem = self_contradiction(false_text) or _still_names(fact.answer, false_text)
     if problem:
         return Refused(f"the false statement gives itself away: {problem}")
     if norm(false_text).rstrip(".") in norm(fact.evidence) or false_text == true_text:
@@ -222,6 +223,20 @@ def self_contradiction(statement: str) -> str:
         return "a figure with its conversion in brackets"
     if re.search(r"\ban [^aeiou8\W]|\ba [aeiou8]\d*", statement, re.IGNORECASE):
         return "an article that no longer agrees ('an 22-year')"
+    return ""
+
+
+def _still_names(answer: str, statement: str) -> str:
+    """What in a false statement still says the true answer: the answer itself elsewhere
+    ("that number is closer to 100,000" when the number is 100,000), or a word made from
+    it ("an Australian study" finding children in "the United States")."""
+    if contains_words(statement, answer):
+        return f"it still says {answer!r}"
+    stem = norm(answer).split()[0] if norm(answer) else ""
+    if len(stem) >= 5 and stem.isalpha():
+        for word in re.findall(r"[a-z]+", norm(statement)):
+            if word != stem and word.startswith(stem[:-1]):
+                return f"{word!r} still says {answer!r}"
     return ""
 
 
