@@ -70,6 +70,8 @@ class Source:
 
     file: str = ""
     url: str = ""
+    #: The article's publication date, ISO (`2017-01-28`); "" when unknown.
+    date: str = ""
 
 
 @dataclass

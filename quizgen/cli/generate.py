@@ -10,8 +10,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizgen.cli.options import add_command, positive_int
+from quizgen.cli.options import add_command, iso_date, positive_int
 from quizgen.errors import UsageError
+from quizgen.model import Source
 
 if TYPE_CHECKING:
     from quizgen.bank.merge import MergeReport
@@ -50,6 +51,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=None,
         metavar="NAME",
         help="the spaCy pipeline, a package name or a folder (default: en_core_web_sm)",
+    )
+    parser.add_argument(
+        "--date",
+        type=iso_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the publication date of the articles that do not give their own",
     )
     parser.add_argument(
         "--dry-run",
@@ -108,12 +116,20 @@ def run(args: argparse.Namespace) -> int:
     questions = dedupe_across_articles([r.questions for r in good])
     if args.explain is not None:
         write_explanation(args.explain, good, questions)
-    articles = [(r.path, r.title, r.url) for r in good]
+    articles = [
+        (r.path, r.title, Source(file=r.path, url=r.url, date=r.date or args.date or "")) for r in good
+    ]
+    notes = [
+        f"{r.path}: no article found by the main-text reader; read every paragraph of the "
+        "page instead (check its questions for text from around the article)"
+        for r in good
+        if r.reader == "beautifulsoup"
+    ]
     bank_files, clashes = bank_files_for(articles, questions, out_dir)
     problems += clashes
     reports = update_bank(out_dir, bank_files, dry_run=args.dry_run) if bank_files else []
-    for problem in problems:
-        print(problem, file=sys.stderr)
+    for line in notes + problems:
+        print(line, file=sys.stderr)
     print_summary(bank_files, reports, dry_run=args.dry_run)
     skipped = [report for report in reports if report.skipped]
     for report in skipped:
