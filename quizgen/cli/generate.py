@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizgen.cli.options import add_command, iso_date, positive_int
+from quizgen.cli.web_inputs import add_web_options
 from quizgen.errors import UsageError
-from quizgen.model import Source
 
 if TYPE_CHECKING:
     from quizgen.bank.merge import MergeReport
+    from quizgen.cli.web_inputs import WebInputs
     from quizgen.generate.batch import ArticleResult
     from quizgen.model import BankFile, Question
 
@@ -78,14 +79,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="also write why each question was asked and every other candidate was not, "
         "as JSON lines (- for standard output)",
     )
+    add_web_options(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.bank.update import update_bank
-    from quizgen.generate.batch import generate_articles
-    from quizgen.generate.collect import bank_files_for, collect_articles
-    from quizgen.generate.pipeline import dedupe_across_articles
+    from quizgen.cli.web_inputs import check_save_folder, fetched_articles
+    from quizgen.generate.collect import collect_articles
+    from quizgen.generate.fetch import is_url
 
     if not args.articles and not Path(DEFAULT_INPUT).is_dir():
         raise UsageError(
@@ -103,7 +104,26 @@ def run(args: argparse.Namespace) -> int:
                 f"--explain {explain_to}: give a file to write in an existing folder "
                 "(or - for standard output)"
             )
-    paths, problems = collect_articles(args.articles or [DEFAULT_INPUT])
+    check_save_folder(args)
+    urls = [a for a in args.articles if is_url(a)]
+    files = [a for a in args.articles if not is_url(a)]
+    with fetched_articles(urls, args) as web:
+        paths, problems = collect_articles(files if args.articles else [DEFAULT_INPUT])
+        return _generate(args, paths + web.paths, web.problems + problems, web, out_dir)
+
+
+def _generate(
+    args: argparse.Namespace,
+    paths: list[str],
+    problems: list[str],
+    web: WebInputs,
+    out_dir: Path,
+) -> int:
+    from quizgen.bank.update import update_bank
+    from quizgen.generate.batch import generate_articles
+    from quizgen.generate.collect import bank_files_for
+    from quizgen.generate.pipeline import dedupe_across_articles
+
     results = []
     with _progress(len(paths)) as advance:
         explain = args.explain is not None
@@ -112,16 +132,17 @@ def run(args: argparse.Namespace) -> int:
             advance()
     results.sort(key=lambda r: r.index)
     good = [r for r in results if not r.error]
-    problems += [r.error for r in results if r.error]
+    problems += [web.shown(r.error, r.path) for r in results if r.error]
     questions = dedupe_across_articles([r.questions for r in good])
     if args.explain is not None:
         write_explanation(args.explain, good, questions)
-    articles = [
-        (r.path, r.title, Source(file=r.path, url=r.url, date=r.date or args.date or "")) for r in good
-    ]
+    articles = [(r.path, r.title, web.source(r, args.date or "")) for r in good]
     notes = [
-        f"{r.path}: no article found by the main-text reader; read every paragraph of the "
-        "page instead (check its questions for text from around the article)"
+        web.shown(
+            f"{r.path}: no article found by the main-text reader; read every paragraph of the "
+            "page instead (check its questions for text from around the article)",
+            r.path,
+        )
         for r in good
         if r.reader == "beautifulsoup"
     ]
@@ -163,7 +184,7 @@ def print_summary(bank_files: list[BankFile], reports: list[MergeReport], *, dry
     the bank file; a Rich table on a terminal, plain lines otherwise."""
     rows = [
         (
-            str(bank_file.source.file if bank_file.source else bank_file.path),
+            _article_name(bank_file),
             str(len(bank_file.questions)),
             str(report.new),
             str(report.updated),
@@ -187,6 +208,12 @@ def print_summary(bank_files: list[BankFile], reports: list[MergeReport], *, dry
         )
     if dry_run:
         print("dry run: nothing written")
+
+
+def _article_name(bank_file: BankFile) -> str:
+    """The article a bank file was made from: its file, else its URL (a page not kept)."""
+    source = bank_file.source
+    return (source.file or source.url) if source else bank_file.path
 
 
 def _print_table(
