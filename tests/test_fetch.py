@@ -73,7 +73,7 @@ def test_wrong_content_type(site):
     with pytest.raises(FetchError) as failed:
         fetch(url, LIMITS)
     assert (
-        failed.value.message == f"{url}: not a web page or feed quizgen can read (application/pdf)"
+        failed.value.message == f"{url}: not a web page or text quizgen can read (application/pdf)"
     )
 
 

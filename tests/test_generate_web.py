@@ -48,7 +48,7 @@ def test_each_failed_url_is_one_line_and_the_others_still_generate(fetched):
     (code, _, stderr), urls, tmp = fetched
     assert code == 1
     assert f"{urls['missing']}: the server answered 404" in stderr
-    assert f"{urls['pdf']}: not a web page or feed quizgen can read (application/pdf)" in stderr
+    assert f"{urls['pdf']}: not a web page or text quizgen can read (application/pdf)" in stderr
     assert "Traceback" not in stderr
     assert sorted(p.name for p in (tmp / "bank").glob("*.yaml")) == [
         f"{STEM}.yaml",

@@ -84,11 +84,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.cli.web_inputs import check_save_folder, fetched_articles
+    from quizgen.cli.web_inputs import check_web_options, fetched_articles
     from quizgen.generate.collect import collect_articles
     from quizgen.generate.fetch import is_url
 
-    if not args.articles and not Path(DEFAULT_INPUT).is_dir():
+    named = bool(args.articles or args.feed)
+    if not named and not Path(DEFAULT_INPUT).is_dir():
         raise UsageError(
             f"no {DEFAULT_INPUT}/ folder here; name the articles or folders to read "
             "(quizgen generate ARTICLE... --out DIR)"
@@ -104,11 +105,11 @@ def run(args: argparse.Namespace) -> int:
                 f"--explain {explain_to}: give a file to write in an existing folder "
                 "(or - for standard output)"
             )
-    check_save_folder(args)
+    check_web_options(args)
     urls = [a for a in args.articles if is_url(a)]
     files = [a for a in args.articles if not is_url(a)]
-    with fetched_articles(urls, args) as web:
-        paths, problems = collect_articles(files if args.articles else [DEFAULT_INPUT])
+    with fetched_articles(urls, args, out_dir) as web:
+        paths, problems = collect_articles(files if named else [DEFAULT_INPUT])
         return _generate(args, paths + web.paths, web.problems + problems, web, out_dir)
 
 

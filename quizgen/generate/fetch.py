@@ -116,7 +116,8 @@ def _read(
     content_type = (response.headers.get("Content-Type") or "").split(";")[0].strip().lower()
     if content_type not in wanted:
         shown = content_type or "no content type"
-        raise FetchError(f"{url}: not a web page or feed quizgen can read ({shown})")
+        kind = "an RSS or Atom feed" if wanted == FEED_TYPES else "a web page or text"
+        raise FetchError(f"{url}: not {kind} quizgen can read ({shown})")
     declared = response.headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > limits.max_bytes:
         raise FetchError(f"{url}: {_too_large(limits)}")
