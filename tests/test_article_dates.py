@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 from pathlib import Path
 
 import pytest
+from cli_support import run_cli
 
 from quizgen.bank import load_bank
 from quizgen.bank.load import load_text
@@ -74,17 +73,10 @@ def test_bank_without_a_date_still_loads_and_a_bad_date_is_reported_with_its_lin
     ]
 
 
-def run(*argv: str) -> tuple[int, str, str]:
-    stdout, stderr = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-        code = main(list(argv))
-    return code, stdout.getvalue(), stderr.getvalue()
-
-
 def test_generate_records_the_articles_date_and_date_option_fills_the_others(tmp_path):
     undated = DATA / "articles" / "seed_layout.txt"
     out = tmp_path / "bank"
-    code, _, stderr = run(
+    code, _, stderr = run_cli(
         "generate", str(DEVSET_ARTICLE), str(undated), "--out", str(out), "--date", "2020-02-03"
     )
     assert code == 0, stderr

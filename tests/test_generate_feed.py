@@ -3,12 +3,11 @@ and those before `--since` left out, `--limit` newest first, the next run adds o
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 from html import escape
 from pathlib import Path
 
+from cli_support import run_cli
 from web_server import Route, serve
 
 from quizgen.bank import load_bank
@@ -42,13 +41,6 @@ def rss(base: str, paths: list[str]) -> bytes:
     return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'.encode()
 
 
-def run(*argv: str) -> tuple[int, str, str]:
-    stdout, stderr = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-        code = main(list(argv))
-    return code, stdout.getvalue(), stderr.getvalue()
-
-
 def test_a_second_run_adds_only_the_new_stories(tmp_path):
     bank = tmp_path / "bank"
     with serve() as site:
@@ -63,7 +55,7 @@ def test_a_second_run_adds_only_the_new_stories(tmp_path):
             ),
         )
         # The iodine story (2006) is older than --since: left out, and not marked read.
-        code, _, stderr = run(
+        code, _, stderr = run_cli(
             "generate", "--feed", feed, "--since", "2010-01-01", "--out", str(bank)
         )
         assert code == 0, stderr
@@ -73,7 +65,7 @@ def test_a_second_run_adds_only_the_new_stories(tmp_path):
         site.routes["/feed.xml"].body = rss(
             site.base, ["/news/asylum", "/news/election", "/news/iodine"]
         )
-        code, _, stderr = run(
+        code, _, stderr = run_cli(
             "generate", "--feed", feed, "--since", "2010-01-01", "--out", str(bank)
         )
         assert code == 0, stderr
@@ -92,7 +84,7 @@ def test_a_second_run_adds_only_the_new_stories(tmp_path):
 def test_not_a_feed_is_one_line_and_the_other_inputs_still_generate(tmp_path):
     with serve() as site:
         html = site.add("/page", Route(b"<html><body><p>Hello</p></body></html>"))
-        code, _, stderr = run(
+        code, _, stderr = run_cli(
             "generate",
             "--feed",
             html,

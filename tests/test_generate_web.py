@@ -3,11 +3,10 @@ one line each while the other inputs still generate, pages kept for offline runs
 
 from __future__ import annotations
 
-import contextlib
-import io
 from pathlib import Path
 
 import pytest
+from cli_support import run_cli
 from web_server import Route, serve
 
 from quizgen.bank import load_bank
@@ -20,13 +19,6 @@ KULU_URL = "https://kulu-media.com/meta-outage-hits-facebook-instagram-and-messe
 STEM = "meta-outage-hits-facebook-instagram-and-messenger"
 
 
-def run(*argv: str) -> tuple[int, str, str]:
-    stdout, stderr = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-        code = main(list(argv))
-    return code, stdout.getvalue(), stderr.getvalue()
-
-
 @pytest.fixture(scope="module")
 def fetched(tmp_path_factory):
     """One run over a redirected real page, a missing page, a PDF and a local file."""
@@ -37,7 +29,7 @@ def fetched(tmp_path_factory):
         missing = site.add("/gone", Route(status=404))
         pdf = site.add("/report.pdf", Route(b"%PDF-1.4", content_type="application/pdf"))
         argv = [moved, missing, pdf, str(ARTICLES / "seed_layout.txt")]
-        result = run(
+        result = run_cli(
             "generate", *argv, "--out", str(tmp / "bank"), "--save-articles", str(tmp / "saved")
         )
         urls = {"moved": moved, "missing": missing, "pdf": pdf, "base": site.base}
@@ -73,7 +65,7 @@ def test_a_later_run_over_the_kept_pages_works_offline(fetched):
     _, _, tmp = fetched  # the server is gone by now
     bank = tmp / "bank"
     before = (bank / f"{STEM}.yaml").read_text("utf-8")
-    code, stdout, stderr = run("generate", str(tmp / "saved"), "--out", str(bank))
+    code, stdout, stderr = run_cli("generate", str(tmp / "saved"), "--out", str(bank))
     assert code == 0, stderr
     assert "0 new" in stdout
     assert (bank / f"{STEM}.yaml").read_text("utf-8") == before
@@ -82,7 +74,7 @@ def test_a_later_run_over_the_kept_pages_works_offline(fetched):
 def test_without_save_articles_the_bank_names_the_url_and_no_file(tmp_path):
     with serve() as site:
         url = site.add(f"/{STEM}", Route(KULU))
-        code, stdout, stderr = run("generate", url, "--out", str(tmp_path / "bank"))
+        code, stdout, stderr = run_cli("generate", url, "--out", str(tmp_path / "bank"))
     assert code == 0, stderr
     bank, _ = load_bank([str(tmp_path / "bank")])
     assert bank.files[0].source.file == ""
