@@ -3,6 +3,7 @@ one line each while the other inputs still generate, pages kept for offline runs
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,29 @@ def test_save_articles_must_be_a_folder(tmp_path, capsys):
     code = main(["generate", "https://example.org/a", "--save-articles", str(not_folder)])
     assert code == 2
     assert "--save-articles" in capsys.readouterr().err
+
+
+def test_explain_names_the_reader_and_a_page_read_without_trafilatura_is_noted(tmp_path):
+    table_page = tmp_path / "table.html"
+    table_page.write_text(
+        "<html><body><h1>Flood warning</h1><table><tr><td>The river rose by two metres "
+        "overnight, the agency said on Monday.</td></tr></table></body></html>"
+    )
+    kulu = tmp_path / "kulu.html"
+    kulu.write_bytes(KULU)
+    why = tmp_path / "why.jsonl"
+    code, _, stderr = run_cli(
+        "generate",
+        str(kulu),
+        str(table_page),
+        "--out",
+        str(tmp_path / "bank"),
+        "--explain",
+        str(why),
+    )
+    assert code == 0, stderr
+    records = [json.loads(line) for line in why.read_text("utf-8").splitlines()]
+    readers = {r["article"]: r["reader"] for r in records if r["record"] == "article"}
+    assert readers == {str(kulu): "trafilatura", str(table_page): "beautifulsoup"}
+    assert f"{table_page}: no article found by the main-text reader" in stderr
+    assert f"{kulu}: no article found" not in stderr

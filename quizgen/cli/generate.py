@@ -38,8 +38,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "articles",
         nargs="*",
         metavar="ARTICLE",
-        help=f"article files, or folders of *.txt, *.md, *.markdown, *.html, *.htm "
-        f"(default: {DEFAULT_INPUT}/)",
+        help=f"article files, folders of *.txt, *.md, *.markdown, *.html, *.htm, or "
+        f"http(s) addresses of web pages (default: {DEFAULT_INPUT}/)",
     )
     parser.add_argument(
         "--out",
