@@ -50,6 +50,25 @@ EXPECTED = {
             "Striking members of the UCU",
         ],
     ),
+    "salon.com.emissions": (
+        ["The same can’t be said of gas-powered cars", "Cleaning up the electrical grid"],
+        ["Credit:", "Advertisement:", "Reproduction of material from any"],
+    ),
+    "threatpost.com.android": (
+        [
+            "These messages include links to the ransomware",
+            "using novel techniques to exfiltrate data.",
+        ],
+        ["Share this article:", "Write a comment", "Notify me when new comments are added."],
+    ),
+    "nature.com.telescope": (
+        ["Since testing began", "Li hopes that"],
+        ["You are using a browser version", "PDF version", "Latest on:", "I agree my information"],
+    ),
+    "theverge.com.ios13": (
+        ["Normally, video calls tend to", "Added ARKit explanation and tweet."],
+        ["Singapore’s public health program", "Command Line delivers daily updates"],
+    ),
     "scmp.com.playbook": (
         ["almost insulting to Hongkongers", "Tsai triumphed using political shrewdness."],
         ["Alice Wu fell down the rabbit hole", "By registering, you agree to"],
