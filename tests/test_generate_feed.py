@@ -112,3 +112,7 @@ def test_new_items_newest_first_within_the_limit_undated_last():
 def test_feed_options_need_a_feed(capsys):
     assert main(["generate", "x.txt", "--limit", "3"]) == 2
     assert "give --feed URL too" in capsys.readouterr().err
+    assert main(["generate", "--feed", "news/feed.xml"]) == 2
+    assert (
+        "--feed news/feed.xml: give the feed's address, starting http://" in capsys.readouterr().err
+    )

@@ -104,10 +104,17 @@ class WebInputs:
 
 
 def check_web_options(args: argparse.Namespace) -> None:
-    """A usage error, before anything is fetched, when `--save-articles` is a file or a
-    feed option comes without `--feed`."""
+    """A usage error, before anything is fetched, when `--save-articles` is a file, a
+    feed is not a web address, or a feed option comes without `--feed`."""
+    from quizgen.generate.fetch import is_url
+
     if (args.since or args.limit) and not args.feed:
         raise UsageError("--since and --limit choose a feed's stories; give --feed URL too")
+    for feed in args.feed:
+        if not is_url(feed):
+            raise UsageError(
+                f"--feed {feed}: give the feed's address, starting http:// or https://"
+            )
     if args.save_articles and Path(args.save_articles).exists():
         if not Path(args.save_articles).is_dir():
             raise UsageError(
