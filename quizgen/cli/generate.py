@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -108,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
     check_web_options(args)
     urls = [a for a in args.articles if is_url(a)]
     files = [a for a in args.articles if not is_url(a)]
-    with fetched_articles(urls, args, out_dir) as web:
+    with fetched_articles(urls, args, out_dir, _progress) as web:
         paths, problems = collect_articles(files if named else [DEFAULT_INPUT])
         return _generate(args, paths + web.paths, web.problems + problems, web, out_dir)
 
@@ -260,7 +260,7 @@ def _shown(folder: str) -> str:
 
 
 @contextmanager
-def _progress(total: int) -> Iterator:
+def _progress(total: int, doing: str = "generating") -> Iterator[Callable[[], None]]:
     """A function to call once per article: a Rich progress bar on a terminal's stderr."""
     if total <= PROGRESS_MIN or not sys.stderr.isatty():
         yield lambda: None
@@ -272,5 +272,5 @@ def _progress(total: int) -> Iterator:
     with Progress(
         *columns, TimeRemainingColumn(), console=Console(stderr=True), transient=True
     ) as progress:
-        task = progress.add_task("generating", total=total)
+        task = progress.add_task(doing, total=total)
         yield lambda: progress.advance(task)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -122,13 +122,18 @@ def check_web_options(args: argparse.Namespace) -> None:
             )
 
 
+#: `progress(total, doing)`: a context giving a function to call once per item done.
+Progress = Callable[[int, str], AbstractContextManager[Callable[[], None]]]
+
+
 @contextmanager
 def fetched_articles(
-    urls: list[str], args: argparse.Namespace, bank_dir: Path
+    urls: list[str], args: argparse.Namespace, bank_dir: Path, progress: Progress
 ) -> Iterator[WebInputs]:
     """The pages at `urls` and the new stories of each `--feed`, fetched into
-    `--save-articles` or a folder that goes at the end. When the run ends without an
-    error (and is no dry run), each feed's stories are recorded as read in `bank_dir`."""
+    `--save-articles` or a folder that goes at the end, with `progress` shown. When the
+    run ends without an error (and is no dry run), each feed's stories are recorded as
+    read in `bank_dir`."""
     from quizgen.generate.download import download_articles
     from quizgen.generate.feeds import record_read
     from quizgen.generate.fetch import FetchLimits
@@ -136,10 +141,9 @@ def fetched_articles(
     limits = FetchLimits(timeout=args.timeout)
     web = WebInputs(kept=bool(args.save_articles))
     stories = _feed_stories(args, bank_dir, limits, web)
-    with _article_folder(args.save_articles) as folder:
-        web.downloads, problems = download_articles(
-            urls + [item.link for _, item in stories], folder, limits
-        )
+    pages = urls + [item.link for _, item in stories]
+    with _article_folder(args.save_articles) as folder, progress(len(pages), "fetching") as done:
+        web.downloads, problems = download_articles(pages, folder, limits, done)
         web.problems += problems
         fetched = {d.url for d in web.downloads}
         for feed, item in stories:

@@ -9,6 +9,7 @@ page, its bank file gets the same name, and a later run over that folder works o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -33,10 +34,13 @@ class Download:
 
 
 def download_articles(
-    urls: list[str], folder: Path, limits: FetchLimits
+    urls: list[str],
+    folder: Path,
+    limits: FetchLimits,
+    done: Callable[[], None] = lambda: None,
 ) -> tuple[list[Download], list[str]]:
-    """Fetch each URL into `folder` (created when missing); the downloads, and a
-    `URL: what is wrong` line for each URL that failed."""
+    """Fetch each URL into `folder` (created when missing), calling `done` after each;
+    the downloads, and a `URL: what is wrong` line for each URL that failed."""
     downloads: list[Download] = []
     problems: list[str] = []
     taken: set[str] = set()
@@ -46,6 +50,8 @@ def download_articles(
         except FetchError as error:
             problems.append(error.message)
             continue
+        finally:
+            done()
         name = (
             _unique(page_file_stem(fetched.final_url), taken) + ARTICLE_TYPES[fetched.content_type]
         )
