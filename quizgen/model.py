@@ -70,6 +70,8 @@ class Source:
 
     file: str = ""
     url: str = ""
+    #: The article's publication date, ISO (`2017-01-28`); "" when unknown.
+    date: str = ""
 
 
 @dataclass
@@ -148,6 +150,14 @@ class Article:
     title: str
     paragraphs: list[str] = field(default_factory=list)
     url: str = ""
+    #: The publication date, ISO (`2017-01-28`); "" when the article does not say.
+    date: str = ""
+    author: str = ""
+    #: The publisher's name, as the page gives it ("Reuters", "the Guardian").
+    site: str = ""
+    #: How a web page was read: "trafilatura", or "beautifulsoup" when trafilatura found
+    #: no article text; "" for text and Markdown.
+    reader: str = ""
 
     @property
     def text(self) -> str:

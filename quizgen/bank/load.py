@@ -246,10 +246,17 @@ class _Walker:
             self.error(key_node, "file: 'source' must be a mapping with 'file' and/or 'url'")
             return None
         entries = self.mapping(value, rules.SOURCE_KEYS, "source")
-        return Source(
-            file=(self.text("file", entries["file"], "source") or "") if "file" in entries else "",
-            url=(self.text("url", entries["url"], "source") or "") if "url" in entries else "",
-        )
+        texts = {
+            key: (self.text(key, entries[key], "source") or "") if key in entries else ""
+            for key in rules.SOURCE_KEYS
+        }
+        if texts["date"] and not rules.is_iso_date(texts["date"]):
+            self.error(
+                entries["date"][1],
+                f"source: 'date' must be a date written YYYY-MM-DD, not {texts['date']!r}",
+            )
+            texts["date"] = ""
+        return Source(**texts)
 
     def question(self, item: yaml.Node, index: int, generated: bool) -> Question | None:
         if not isinstance(item, yaml.MappingNode):

@@ -6,6 +6,7 @@ both read the same source.
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import re
 
@@ -13,7 +14,7 @@ from quizgen.model import DIFFICULTIES, QUESTION_TYPES, STATUSES
 
 #: `generated` is generate's record of what it wrote (see quizgen/bank/merge.py).
 FILE_KEYS = ("title", "source", "questions", "generated")
-SOURCE_KEYS = ("file", "url")
+SOURCE_KEYS = ("file", "url", "date")
 #: Also the order in which questions are written.
 QUESTION_KEYS = (
     "id",
@@ -28,6 +29,20 @@ QUESTION_KEYS = (
     "status",
 )
 REQUIRED_KEYS = ("id", "type", "question", "answer")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def is_iso_date(text: str) -> bool:
+    """True for a real calendar date written YYYY-MM-DD."""
+    if not _ISO_DATE.fullmatch(text):
+        return False
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 CHOICE_KEYS: dict[str, tuple[str, ...]] = {
     "type": QUESTION_TYPES,
     "difficulty": DIFFICULTIES,

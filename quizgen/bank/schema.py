@@ -82,7 +82,15 @@ def bank_schema() -> dict[str, Any]:
             "source": {
                 "type": "object",
                 "additionalProperties": False,
-                "properties": {key: {"type": "string"} for key in rules.SOURCE_KEYS},
+                "properties": {
+                    "file": {"type": "string"},
+                    "url": {"type": "string"},
+                    "date": {
+                        "type": "string",
+                        "format": "date",
+                        "description": "The article's publication date, YYYY-MM-DD.",
+                    },
+                },
             },
             "questions": {"type": "array", "items": _question_schema()},
             "generated": {

@@ -6,6 +6,7 @@ folding: a diff of two generations stays small and a human edit stays readable.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from typing import Any
 
@@ -61,7 +62,7 @@ def file_mapping(bank_file: BankFile) -> dict[str, Any]:
     """The whole file as a mapping: title, source (when known), questions."""
     out: dict[str, Any] = {"title": bank_file.title}
     if bank_file.source is not None:
-        source = {"file": bank_file.source.file, "url": bank_file.source.url}
+        source = dataclasses.asdict(bank_file.source)
         out["source"] = {key: value for key, value in source.items() if value}
     out["questions"] = [question_mapping(q) for q in bank_file.questions]
     return out

@@ -5,16 +5,18 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizgen.cli.options import add_command, positive_int
+from quizgen.cli.options import add_command, iso_date, positive_int
+from quizgen.cli.web_inputs import add_web_options
 from quizgen.errors import UsageError
 
 if TYPE_CHECKING:
     from quizgen.bank.merge import MergeReport
+    from quizgen.cli.web_inputs import WebInputs
     from quizgen.generate.batch import ArticleResult
     from quizgen.model import BankFile, Question
 
@@ -36,8 +38,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "articles",
         nargs="*",
         metavar="ARTICLE",
-        help=f"article files, or folders of *.txt, *.md, *.markdown, *.html, *.htm "
-        f"(default: {DEFAULT_INPUT}/)",
+        help=f"article files, folders of *.txt, *.md, *.markdown, *.html, *.htm, or "
+        f"http(s) addresses of web pages (default: {DEFAULT_INPUT}/)",
     )
     parser.add_argument(
         "--out",
@@ -50,6 +52,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=None,
         metavar="NAME",
         help="the spaCy pipeline, a package name or a folder (default: en_core_web_sm)",
+    )
+    parser.add_argument(
+        "--date",
+        type=iso_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the publication date of the articles that do not give their own",
     )
     parser.add_argument(
         "--dry-run",
@@ -70,16 +79,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="also write why each question was asked and every other candidate was not, "
         "as JSON lines (- for standard output)",
     )
+    add_web_options(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.bank.update import update_bank
-    from quizgen.generate.batch import generate_articles
-    from quizgen.generate.collect import bank_files_for, collect_articles
-    from quizgen.generate.pipeline import dedupe_across_articles
+    from quizgen.cli.web_inputs import check_web_options, fetched_articles
+    from quizgen.generate.collect import collect_articles
+    from quizgen.generate.fetch import is_url
 
-    if not args.articles and not Path(DEFAULT_INPUT).is_dir():
+    named = bool(args.articles or args.feed)
+    if not named and not Path(DEFAULT_INPUT).is_dir():
         raise UsageError(
             f"no {DEFAULT_INPUT}/ folder here; name the articles or folders to read "
             "(quizgen generate ARTICLE... --out DIR)"
@@ -95,7 +105,26 @@ def run(args: argparse.Namespace) -> int:
                 f"--explain {explain_to}: give a file to write in an existing folder "
                 "(or - for standard output)"
             )
-    paths, problems = collect_articles(args.articles or [DEFAULT_INPUT])
+    check_web_options(args)
+    urls = [a for a in args.articles if is_url(a)]
+    files = [a for a in args.articles if not is_url(a)]
+    with fetched_articles(urls, args, out_dir, _progress) as web:
+        paths, problems = collect_articles(files if named else [DEFAULT_INPUT])
+        return _generate(args, paths + web.paths, web.problems + problems, web, out_dir)
+
+
+def _generate(
+    args: argparse.Namespace,
+    paths: list[str],
+    problems: list[str],
+    web: WebInputs,
+    out_dir: Path,
+) -> int:
+    from quizgen.bank.update import update_bank
+    from quizgen.generate.batch import generate_articles
+    from quizgen.generate.collect import bank_files_for
+    from quizgen.generate.pipeline import dedupe_across_articles
+
     results = []
     with _progress(len(paths)) as advance:
         explain = args.explain is not None
@@ -104,16 +133,25 @@ def run(args: argparse.Namespace) -> int:
             advance()
     results.sort(key=lambda r: r.index)
     good = [r for r in results if not r.error]
-    problems += [r.error for r in results if r.error]
+    problems += [web.shown(r.error, r.path) for r in results if r.error]
     questions = dedupe_across_articles([r.questions for r in good])
     if args.explain is not None:
         write_explanation(args.explain, good, questions)
-    articles = [(r.path, r.title, r.url) for r in good]
+    articles = [(r.path, r.title, web.source(r, args.date or "")) for r in good]
+    notes = [
+        web.shown(
+            f"{r.path}: no article found by the main-text reader; read every paragraph of the "
+            "page instead (check its questions for text from around the article)",
+            r.path,
+        )
+        for r in good
+        if r.reader == "beautifulsoup"
+    ]
     bank_files, clashes = bank_files_for(articles, questions, out_dir)
     problems += clashes
     reports = update_bank(out_dir, bank_files, dry_run=args.dry_run) if bank_files else []
-    for problem in problems:
-        print(problem, file=sys.stderr)
+    for line in notes + problems:
+        print(line, file=sys.stderr)
     print_summary(bank_files, reports, dry_run=args.dry_run)
     skipped = [report for report in reports if report.skipped]
     for report in skipped:
@@ -147,7 +185,7 @@ def print_summary(bank_files: list[BankFile], reports: list[MergeReport], *, dry
     the bank file; a Rich table on a terminal, plain lines otherwise."""
     rows = [
         (
-            str(bank_file.source.file if bank_file.source else bank_file.path),
+            _article_name(bank_file),
             str(len(bank_file.questions)),
             str(report.new),
             str(report.updated),
@@ -171,6 +209,12 @@ def print_summary(bank_files: list[BankFile], reports: list[MergeReport], *, dry
         )
     if dry_run:
         print("dry run: nothing written")
+
+
+def _article_name(bank_file: BankFile) -> str:
+    """The article a bank file was made from: its file, else its URL (a page not kept)."""
+    source = bank_file.source
+    return (source.file or source.url) if source else bank_file.path
 
 
 def _print_table(
@@ -216,7 +260,7 @@ def _shown(folder: str) -> str:
 
 
 @contextmanager
-def _progress(total: int) -> Iterator:
+def _progress(total: int, doing: str = "generating") -> Iterator[Callable[[], None]]:
     """A function to call once per article: a Rich progress bar on a terminal's stderr."""
     if total <= PROGRESS_MIN or not sys.stderr.isatty():
         yield lambda: None
@@ -228,5 +272,5 @@ def _progress(total: int) -> Iterator:
     with Progress(
         *columns, TimeRemainingColumn(), console=Console(stderr=True), transient=True
     ) as progress:
-        task = progress.add_task("generating", total=total)
+        task = progress.add_task(doing, total=total)
         yield lambda: progress.advance(task)

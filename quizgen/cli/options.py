@@ -107,6 +107,15 @@ def positive_int(text: str) -> int:
     return value
 
 
+def iso_date(text: str) -> str:
+    """argparse `type=`: a calendar date written YYYY-MM-DD (`--date`, `--since`)."""
+    from quizgen.bank.rules import is_iso_date
+
+    if not is_iso_date(text):
+        raise argparse.ArgumentTypeError(f"expected a date written YYYY-MM-DD, got {text!r}")
+    return text
+
+
 def print_problems(problems: list[Problem]) -> None:
     """Every problem as `FILE:LINE: message`, on stderr."""
     for problem in problems:

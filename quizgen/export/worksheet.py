@@ -9,13 +9,15 @@ depends on the global random state.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import random
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
+from quizgen.bank.rules import is_iso_date
 from quizgen.errors import ExportError, UsageError
 from quizgen.model import BankEntry, Question, QuestionType
 
@@ -88,6 +90,9 @@ class Worksheet:
     #: "A", "B", ... ("AA" after "Z").
     version: str
     questions: tuple[SheetQuestion, ...]
+    #: When the articles were published ("28 January 2017"), printed under the title;
+    #: "" when their bank files do not say.
+    dateline: str = ""
 
     @property
     def total_points(self) -> int:
@@ -163,9 +168,26 @@ def build_worksheets(
         raise ExportError("no questions to put on a worksheet; check --tag, --status and the bank")
     questions = [e.question for e in live]
     title = title.strip() or "Worksheet"
+    dateline = article_dateline(live)
     return [
-        build_version(questions, title, version_letter(i), seed, points) for i in range(versions)
+        replace(build_version(questions, title, version_letter(i), seed, points), dateline=dateline)
+        for i in range(versions)
     ]
+
+
+def article_dateline(entries: Sequence[BankEntry]) -> str:
+    """The publication date of the entries' articles ("28 January 2017"), or the first and
+    last ("28 January 2017 – 3 February 2017"); "" when no bank file gives one."""
+    dates = sorted(
+        {e.file.source.date for e in entries if e.file.source and is_iso_date(e.file.source.date)}
+    )
+    shown = [_long_date(d) for d in (dates[:1] + dates[1:][-1:])]
+    return " – ".join(shown)
+
+
+def _long_date(iso: str) -> str:
+    day = datetime.date.fromisoformat(iso)
+    return f"{day.day} {day:%B %Y}"
 
 
 def file_stem(title: str) -> str:

@@ -19,7 +19,7 @@ from itertools import islice
 from typing import Any
 
 from quizgen.errors import ArticleError, ModelError
-from quizgen.generate.explain import Trace
+from quizgen.generate.explain import Trace, describe
 from quizgen.generate.read import read_article
 from quizgen.model import Article, Question
 
@@ -42,6 +42,10 @@ class ArticleResult:
     path: str
     title: str = ""
     url: str = ""
+    #: The article's publication date (ISO), "" when it carries none.
+    date: str = ""
+    #: How a web page was read ("trafilatura", "beautifulsoup", ...), "" for other formats.
+    reader: str = ""
     questions: list[Question] = field(default_factory=list)
     #: `FILE: what is wrong` when the article could not be read; "" when it was.
     error: str = ""
@@ -113,12 +117,15 @@ def _in_process(
                 failed.append(ArticleResult(index, path, error=error.message))
                 continue
             # The Article rides along as the context: the question logic needs it too.
-            yield article.text, (article, ArticleResult(index, path, article.title, article.url))
+            result = ArticleResult(
+                index, path, article.title, article.url, article.date, article.reader
+            )
+            yield article.text, (article, result)
 
     for doc, (article, result) in nlp.pipe(readable(), as_tuples=True, batch_size=batch_size):
         yield from _drain(failed)
         try:
-            result.trace = Trace() if explain else None
+            result.trace = Trace(article=describe(article)) if explain else None
             result.questions = make_questions(article, doc, trace=result.trace)
         except Exception as error:  # a bug on one article must not lose the others
             if os.environ.get("QUIZGEN_DEBUG"):

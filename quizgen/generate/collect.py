@@ -48,14 +48,14 @@ def bank_file_name(article_path: str) -> str:
 
 
 def bank_files_for(
-    articles: list[tuple[str, str, str]], questions: list[list[Question]], out_dir: Path
+    articles: list[tuple[str, str, Source]], questions: list[list[Question]], out_dir: Path
 ) -> tuple[list[BankFile], list[str]]:
-    """One BankFile per article ((path, title, url)) with its questions, in `out_dir`;
+    """One BankFile per article ((path, title, source)) with its questions, in `out_dir`;
     and a problem line for each article whose bank file name an earlier one already took."""
     files: list[BankFile] = []
     problems: list[str] = []
     taken: dict[str, str] = {}
-    for (path, title, url), article_questions in zip(articles, questions, strict=True):
+    for (path, title, source), article_questions in zip(articles, questions, strict=True):
         name = bank_file_name(path)
         if name in taken:
             problems.append(
@@ -67,7 +67,7 @@ def bank_files_for(
             BankFile(
                 path=str(out_dir / name),
                 title=title,
-                source=Source(file=path, url=url),
+                source=source,
                 questions=article_questions,
             )
         )

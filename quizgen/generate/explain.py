@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from quizgen.generate.fact import Fact
 from quizgen.generate.questions.candidate import Candidate, Refused
-from quizgen.model import Question
+from quizgen.model import Article, Question
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -36,6 +36,8 @@ class Attempt:
 class Trace:
     """Everything the generator found and decided for one article."""
 
+    #: How the article was read: reader, date, author, site, URL (see `describe`).
+    article: dict[str, str] = field(default_factory=dict)
     facts: list[dict[str, Any]] = field(default_factory=list)
     attempts: list[Attempt] = field(default_factory=list)
     #: id(fact) -> its index in `facts`; id(candidate) -> its attempt.
@@ -86,10 +88,24 @@ class Trace:
         """Plain mappings for the article: its facts, then every attempt with its outcome.
         `kept` are the article's questions after the cross-article dedupe."""
         survivors = {id(q) for q in kept}
-        out = [{"article": article, **fact} for fact in self.facts]
+        out = [{"article": article, "record": "article", **self.article}] if self.article else []
+        out += [{"article": article, **fact} for fact in self.facts]
         for entry in self.attempts:
             out.append({"article": article, **_attempt_record(entry, survivors, self.facts)})
         return out
+
+
+def describe(article: Article) -> dict[str, str]:
+    """How `article` was read, for the trace: the web page reader that found its text
+    (or "text" for text and Markdown files), and the metadata found with it."""
+    return {
+        "reader": article.reader or "text",
+        "title": article.title,
+        "date": article.date,
+        "author": article.author,
+        "site": article.site,
+        "url": article.url,
+    }
 
 
 def _attempt_record(

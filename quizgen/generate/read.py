@@ -18,9 +18,9 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from quizgen.errors import ArticleError
-from quizgen.generate.formats.html import parse_html
 from quizgen.generate.formats.markdown import parse_markdown
 from quizgen.generate.formats.text import parse_text
+from quizgen.generate.formats.web import parse_web_page
 from quizgen.model import Article
 
 Parser = Callable[[str, str], Article]
@@ -28,8 +28,8 @@ Parser = Callable[[str, str], Article]
 PARSERS: dict[str, Parser] = {
     ".md": parse_markdown,
     ".markdown": parse_markdown,
-    ".html": parse_html,
-    ".htm": parse_html,
+    ".html": parse_web_page,
+    ".htm": parse_web_page,
     ".txt": parse_text,
 }
 #: The suffixes `quizgen generate` picks up in a folder.

@@ -74,11 +74,24 @@ def _text(tag: Tag) -> str:
 
 
 def _title(soup: BeautifulSoup) -> str:
-    for container in (soup.find("article"), soup.find("main"), soup):
-        if isinstance(container, Tag) and (h1 := container.find("h1")) and _text(h1):
-            return _text(h1)
+    heading = article_heading(soup) or _heading(soup)
+    if heading:
+        return heading
     title = soup.find("title")
     return _text(title) if isinstance(title, Tag) else ""
+
+
+def article_heading(soup: BeautifulSoup) -> str:
+    """The text of the first `h1` of the page's `<article>` or `<main>`, or ""."""
+    for container in (soup.find("article"), soup.find("main")):
+        if isinstance(container, Tag) and (heading := _heading(container)):
+            return heading
+    return ""
+
+
+def _heading(container: Tag) -> str:
+    h1 = container.find("h1")
+    return _text(h1) if isinstance(h1, Tag) else ""
 
 
 def _url(soup: BeautifulSoup) -> str:

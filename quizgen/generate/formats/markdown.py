@@ -3,7 +3,8 @@
 The body is the text of paragraphs (also inside lists and block quotes) with every bit
 of markup gone: emphasis, links (their text stays), inline code (its text stays).
 Images, code blocks, raw HTML, tables and later headings are not report text.
-A YAML front matter block may give `title` and `url`/`source`/`link`.
+A YAML front matter block may give `title`, `url`/`source`/`link` and `date`; else a
+paragraph near the top that is only a date is the article's date.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from quizgen.generate.formats.clean import body_paragraphs, normalize_space
-from quizgen.generate.formats.text import find_url
+from quizgen.generate.formats.dateline import as_iso_date, first_dateline
+from quizgen.generate.formats.text import DATELINE_SEARCH, find_url
 from quizgen.model import Article
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -37,9 +39,12 @@ def parse_markdown(path: str, text: str) -> Article:
             url = find_url(content)
         else:
             candidates.append(content)
+    date = as_iso_date(meta.get("date")) or first_dateline(candidates[:DATELINE_SEARCH])
     if not title and candidates:
         title, candidates = candidates[0], candidates[1:]
-    return Article(path=path, title=title, paragraphs=body_paragraphs(candidates, title), url=url)
+    return Article(
+        path=path, title=title, paragraphs=body_paragraphs(candidates, title), url=url, date=date
+    )
 
 
 def _front_matter(text: str) -> tuple[dict, str]:

@@ -3,8 +3,10 @@
 Seed layout: a first line `Source:` with the URL on the same line (possibly followed by
 a licence note in brackets) or on the next line, optionally a section line
 (`World/ United States & Canada`), then the headline and the body. Plain text: the first
-non-empty line is the headline. Paragraphs are separated by blank lines; a block of
-lines is one hard-wrapped paragraph when its lines look wrapped, else one paragraph a line.
+non-empty line is the headline. A line near the top that is only a date
+(`Friday, September 9, 2016`) is the article's date. Paragraphs are separated by blank
+lines; a block of lines is one hard-wrapped paragraph when its lines look wrapped, else
+one paragraph a line.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 
 from quizgen.generate.formats.clean import body_paragraphs, ends_sentence, normalize_space
+from quizgen.generate.formats.dateline import first_dateline
 from quizgen.model import Article
 
 _SOURCE = re.compile(r"^\s*source\s*:\s*(.*)$", re.IGNORECASE)
@@ -19,6 +22,8 @@ _URL = re.compile(r"https?://\S+|www\.\S+")
 #: Breadcrumb separators of a section line (`World/ United States & Canada`, `News › UK`).
 _BREADCRUMB = re.compile(r"\S\s*[/›»>|]\s*\S")
 
+#: A dateline is looked for among this many paragraphs at the top (headline included).
+DATELINE_SEARCH = 4
 #: Wrapped text: every line but the last is at least this long and at most WRAP_MAX long.
 WRAP_MIN = 40
 WRAP_MAX = 100
@@ -32,7 +37,11 @@ def parse_text(path: str, text: str) -> Article:
     paragraphs = [p for block in blocks for p in _block_paragraphs(block)]
     title = normalize_space(paragraphs[0]) if paragraphs else ""
     return Article(
-        path=path, title=title, paragraphs=body_paragraphs(paragraphs[1:], title), url=url
+        path=path,
+        title=title,
+        paragraphs=body_paragraphs(paragraphs[1:], title),
+        url=url,
+        date=first_dateline(paragraphs[:DATELINE_SEARCH]),
     )
 
 
