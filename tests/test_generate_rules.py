@@ -431,7 +431,7 @@ def test_a_who_question_must_name_someone_or_something() -> None:
         "Hwang Hee-Chan was booked for a bad foul in Nizhny Novgorod.", "Hwang Hee-Chan"
     )
     vague = Candidate(
-        fact, "multiple_choice", "Who was booked for his bad foul?", "x", ["a", "b", "c", "x"], ""
+        fact, "multiple_choice", "Who was booked for a bad foul?", "x", ["a", "b", "c", "x"], ""
     )
     named = Candidate(
         fact, "multiple_choice", "Who was booked in Nizhny Novgorod?", "x", ["a", "b", "c", "x"], ""
@@ -482,3 +482,33 @@ def test_a_false_figure_is_not_one_the_article_gives_elsewhere() -> None:
     assert "25" in distractors_for(context(doc), fact)  # a good choice...
     statement = tf(doc, fact, False)
     assert statement is not None and "25" not in statement.question  # ...but not a false fact
+
+
+def test_a_pointing_word_makes_a_stem_that_needs_its_article() -> None:
+    text = (
+        "Some 2,000 people worship the gods.\n\n"
+        "The church estimates that number is closer to 100,000."
+    )
+    reason = _anchored(
+        text, "100,000", "Greek court", "The church estimates that number is closer to 100,000."
+    )
+    assert "'that number' points back" in reason
+
+
+def test_a_pronoun_with_no_name_before_it_does_not_stand_alone() -> None:
+    assert context_problem("How long was the experience between them?")
+    assert context_problem("Trump has said he would consider easing the penalties.") is None
+
+
+def test_measurements_in_short_units_and_parts_of_a_sum_are_not_asked() -> None:
+    assert trivial("The flight reached 38,000 ft before it stalled.", "38,000")
+    assert trivial("All 155 passengers and seven crew died in the crash.", "155")
+
+
+def test_year_choices_from_the_article_stay_in_the_answers_era() -> None:
+    text = (
+        "Emperor Kokaku abdicated in 1817.\n\n"
+        "Princess Sayako married a town planner in 2005 and left the family."
+    )
+    doc, fact = fact_with(text, "2005")
+    assert "1817" not in distractors_for(context(doc), fact)

@@ -150,6 +150,13 @@ PERSONAL_PRONOUNS = frozenset(
 )  # fmt: skip
 #: Pronouns that stand for a person ("he" may be named), and for a thing ("it" is not).
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+#: Third-person pronouns that need a name before them in a stem that stands alone.
+THIRD_PERSON_PRONOUNS = PERSON_PRONOUNS | {"they", "them", "their", "it", "its"}
+#: Units written short: "How many ft did the flight reach?" is no English.
+UNIT_ABBREVIATIONS = frozenset(
+    {"ft", "km", "m", "mi", "mph", "kph", "kg", "lb", "lbs", "cm", "mm", "kt", "kts", "knots",
+     "g", "l", "ml", "gb", "mb", "kw", "mw", "hp"}
+)  # fmt: skip
 THING_PRONOUNS = frozenset({"it", "its"})
 #: Periods that "last", "this" and "next" make relative to the article's date.
 PERIODS = frozenset(

@@ -22,6 +22,7 @@ from quizgen.generate.vocabulary import (
     SEQUENCE_NOUNS,
     STEM_STOP_WORDS,
     SUPPOSING_MARKS,
+    UNIT_ABBREVIATIONS,
     WEEKDAYS,
     WORD_NUMBERS,
 )
@@ -46,6 +47,11 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
         (_affiliation(root), "a party or affiliation"),
         (spec.amount and _count_spelled_out(doc, fact), "its sentence lists what it counts"),
         (_headline_place(fact, title), "the place the headline names"),
+        (spec.amount and _short_unit(doc, fact), "a measurement in short units ('38,000 ft')"),
+        (
+            spec.amount and _part_of_a_sum(root),
+            "one figure of a sum ('155 passengers and seven crew')",
+        ),
         (_supposed(root), "a claim the article only supposes or doubts ('if ...')"),
     )
     return next((reason for test, reason in checks if test), None)
@@ -59,6 +65,24 @@ def _headline_place(fact: Fact, title: str) -> bool:
     stem = fact.answer.lower().split()[0] if fact.answer.split() else ""
     words = re.findall(r"[a-z]+", title.lower())
     return len(stem) >= 4 and any(w.startswith(stem[:-1]) for w in words)
+
+
+def _short_unit(doc: Doc, fact: Fact) -> bool:
+    """A figure followed by a short unit ("38,000 ft", "600 km"): it is a measurement,
+    and "How many ft" is no question."""
+    after = doc[fact.end] if fact.end < len(doc) else None
+    last = fact.answer.split()[-1].lower() if fact.answer.split() else ""
+    return last in UNIT_ABBREVIATIONS or (after is not None and after.lower_ in UNIT_ABBREVIATIONS)
+
+
+def _part_of_a_sum(root: Token) -> bool:
+    """A figure joined to another by "and" ("155 passengers and seven crew"): asking one
+    part reads as asking the whole."""
+    noun = root.head if root.dep_ == "nummod" else root
+    linked = [c for c in noun.children if c.dep_ == "conj"]
+    if noun.dep_ == "conj":
+        linked.append(noun.head)
+    return any(any(t.like_num for t in other.subtree) for other in linked if other.i != root.i)
 
 
 def _position_in_sequence(answer: str) -> bool:

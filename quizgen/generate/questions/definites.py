@@ -40,6 +40,11 @@ def pointers(doc: Doc, sent: Span, title: set[str]) -> list[Pointer]:
     mentioned before `sent`, with the fuller name the headline's words give it."""
     found = []
     for token in sent:
+        if _demonstrative(token):
+            # "that number", "this target": pointing words need what they point at.
+            words = doc[_left_edge(token) : token.i + 1].text
+            found.append(Pointer(words, token.lower_, None))
+            continue
         if not _definite_subject(token):
             continue
         earlier = doc[: sent.start]
@@ -48,6 +53,24 @@ def pointers(doc: Doc, sent: Span, title: set[str]) -> list[Pointer]:
         words = doc[_left_edge(token) : token.i + 1].text
         found.append(Pointer(words, token.lower_, _fuller_name(earlier, token, title)))
     return found
+
+
+def _demonstrative(token: Token) -> bool:
+    """A noun after "this", "that", "these" or "those"."""
+    if token.pos_ != "NOUN":
+        return False
+    pointing = ("this", "that", "these", "those")
+    return _after_bare_that(token) or any(
+        c.dep_ == "det" and c.lower_ in pointing for c in token.children
+    )
+
+
+def _after_bare_that(token: Token) -> bool:
+    """ "estimates that number is ...": a singular noun with no determiner of its own
+    right after "that" is "that number", however the parser reads "that"."""
+    if token.i == 0 or token.tag_ != "NN" or any(c.dep_ == "det" for c in token.children):
+        return False
+    return token.doc[token.i - 1].lower_ == "that"
 
 
 def _definite_subject(token: Token) -> bool:
@@ -73,6 +96,8 @@ def _definite_subject(token: Token) -> bool:
 def _left_edge(token: Token) -> int:
     """Where the noun phrase starts: its determiner and modifiers before the noun."""
     before = [c.i for c in token.children if c.i < token.i and c.dep_ in ("det", "amod")]
+    if _after_bare_that(token):
+        before.append(token.i - 1)
     return min(before, default=token.i)
 
 

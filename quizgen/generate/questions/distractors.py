@@ -251,7 +251,7 @@ def _date_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[
     from_article = [
         prefix + split_date(other.answer)[1]
         for other in _other_facts(ctx, fact)
-        if shape and date_shape(other.answer) == shape
+        if shape and date_shape(other.answer) == shape and _same_era(fact.answer, other.answer)
     ]
     found = clause_verb(ctx.doc[fact.start : fact.end].root)
     verb = found[0] if found else None
@@ -259,6 +259,18 @@ def _date_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[
         c.lower_ in ("will", "would", "'ll") and c.dep_ == "aux" for c in verb.children
     )  # "undernourishment would increase by 2050": later years, not earlier ones
     return from_article + date_variants(fact.answer, forward)
+
+
+#: Years further apart than this belong to another era: "1817" beside "2005" is absurd.
+ERA_YEARS = 50
+
+
+def _same_era(answer: str, other: str) -> bool:
+    """True unless both dates carry a year and the years are more than `ERA_YEARS` apart."""
+    years = [re.search(r"\b(1[5-9]|20)\d\d\b", text) for text in (answer, other)]
+    if years[0] is None or years[1] is None:
+        return True
+    return abs(int(years[0].group(0)) - int(years[1].group(0))) <= ERA_YEARS
 
 
 def _other_facts(ctx: ArticleContext, fact: Fact) -> list[Fact]:

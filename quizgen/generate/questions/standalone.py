@@ -22,6 +22,8 @@ from quizgen.generate.vocabulary import (
     PERIODS,
     REFERRING_WORDS,
     RELATIVE_TIMES,
+    STEM_STOP_WORDS,
+    THIRD_PERSON_PRONOUNS,
     WEEKDAYS,
 )
 
@@ -42,6 +44,9 @@ def context_problem(text: str) -> str | None:
     if _BARE_QUANTIFIER.match(text):
         return f"a quantifier that needs its noun ({text.split()[0]!r})"
     unquoted = _QUOTED.sub(" ", text).replace("’s", "").replace("'s", "")
+    pronoun = _pronoun_before_any_name(unquoted)
+    if pronoun:
+        return f"a pronoun with no name before it ({pronoun!r})"
     words = [w.lower() for w in _WORD.findall(unquoted)]
     for k, word in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else ""
@@ -59,6 +64,19 @@ def context_problem(text: str) -> str | None:
         if word in ("last", "next") and nxt in PERIODS:  # "this week" is caught above
             return f"a time relative to the article's date ({word} {nxt})"
     return None
+
+
+def _pronoun_before_any_name(text: str) -> str:
+    """A third-person pronoun that no capitalised name precedes ("How long was the
+    experience between them?"); "" when there is none. The writers resolve pronouns on
+    tokens; this catches one a template let through."""
+    for k, word in enumerate(_WORD.findall(text)):
+        if word.lower() in THIRD_PERSON_PRONOUNS:
+            return word
+        # The first word is capitalised anyway: it names someone unless it is a common word.
+        if word[:1].isupper() and (k > 0 or word.lower() not in STEM_STOP_WORDS):
+            return ""
+    return ""
 
 
 def is_context_word(token: Token) -> bool:
