@@ -21,6 +21,7 @@ from quizgen.cli.options import (
     selected_entries,
 )
 from quizgen.errors import ExportError, UsageError
+from quizgen.export.labels import LABELS
 from quizgen.export.registry import ExportOptions, Format, get_format, pick
 
 DEFAULT_FOLDER = "exports"
@@ -61,6 +62,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "(default), or at the end of each version",
     )
     html.add_argument("--points", type=positive_int, default=1, metavar="N", help="per question")
+    html.add_argument(
+        "--lang",
+        choices=tuple(LABELS),
+        default="en",
+        help="language of the printed labels (Name, True/False, Answer key); default: en",
+    )
     parser.set_defaults(run=run)
 
 
@@ -131,6 +138,7 @@ def run(args: argparse.Namespace) -> int:
         paper=args.paper,
         key=args.key,
         points=args.points,
+        lang=args.lang,
     )
     targets = output_paths(fmt, fmt.render(entries, options), args.out, args.banks)
     refuse_foreign(fmt, targets, args.force)

@@ -55,6 +55,8 @@ class ExportOptions:
     key: str = "separate"
     #: html: points per question.
     points: int = 1
+    #: html, answer sheets: the language of quizgen's own labels (quizgen.export.labels).
+    lang: str = "en"
     #: anki: modification time of notes (seconds since the epoch); None -> now. Anki updates
     #: a note on re-import only when this is newer, so a fixed value is for hermetic builds.
     timestamp: float | None = None
