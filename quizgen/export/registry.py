@@ -31,6 +31,7 @@ BUILTIN_MODULES = (
     "quizgen.export.moodle",
     "quizgen.export.anki",
     "quizgen.export.csv_format",
+    "quizgen.export.xlsx",
     "quizgen.export.html",
 )
 
