@@ -42,7 +42,7 @@ def test_every_field_round_trips_as_text() -> None:
 
 def test_formulas_and_numbers_stay_the_text_they_were() -> None:
     base = entries()[0]
-    risky = ["=1+1", "=HYPERLINK(\"http://x\")", "=cmd|' /C calc'!A0", "007", "+2", "-3", "@SUM(A1)"]
+    risky = ["=1+1", '=HYPERLINK("http://x")', "=cmd|' /C calc'!A0", "007", "+2", "-3", "@SUM(A1)"]
     question = replace(
         base.question, type="multiple_choice", choices=risky[:6], answer=risky[0], question="007"
     )
