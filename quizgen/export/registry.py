@@ -32,6 +32,7 @@ BUILTIN_MODULES = (
     "quizgen.export.anki",
     "quizgen.export.csv_format",
     "quizgen.export.xlsx",
+    "quizgen.export.qti",
     "quizgen.export.html",
 )
 
