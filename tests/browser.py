@@ -80,7 +80,9 @@ class Page:
         os.close(from_browser_write)
         self._buffer = b""
         self._next_id = 0
+        #: Events not yet waited for, and every event since the page was opened.
         self.events: list[dict[str, Any]] = []
+        self.seen: list[dict[str, Any]] = []
         target = self._call("Target.createTarget", {"url": "about:blank"})["targetId"]
         attached = self._call("Target.attachToTarget", {"targetId": target, "flatten": True})
         self._session = attached["sessionId"]
@@ -108,7 +110,11 @@ class Page:
                 if "error" in message:
                     raise BrowserError(f"{method}: {message['error']}")
                 return message.get("result", {})
-            self.events.append(message)
+            self._event(message)
+
+    def _event(self, message: dict[str, Any]) -> None:
+        self.events.append(message)
+        self.seen.append(message)
 
     def call(self, method: str, params: dict[str, Any] | None = None) -> Any:
         """One protocol command on this tab; its result."""
@@ -121,11 +127,12 @@ class Page:
                 if message.get("method") == event:
                     del self.events[: index + 1]
                     return message.get("params", {})
-            self.events.append(self._receive())
+            self._event(self._receive())
 
     def open(self, path: Path) -> None:
         """Load a local file and wait until it has loaded."""
         self.events.clear()
+        self.seen.clear()
         self.call("Page.navigate", {"url": path.resolve().as_uri()})
         self.wait_for("Page.loadEventFired")
 
@@ -139,12 +146,22 @@ class Page:
             raise BrowserError(f"{expression}: {result['exceptionDetails']}")
         return result["result"].get("value")
 
-    def press(self, key: str, code: str | None = None, text: str | None = None) -> None:
-        """A real key press (down and up) sent to the focused element, as a keyboard does."""
-        params = {"key": key, "code": code or key, "windowsVirtualKeyCode": _key_code(key)}
+    def press(self, key: str) -> None:
+        """A real key press (down and up) sent to the focused element, as a keyboard does:
+        "Enter", "Tab", " " (space), "ArrowDown"."""
+        code, key_code, text = KEYS[key]
+        params = {"key": key, "code": code, "windowsVirtualKeyCode": key_code}
         down = {"type": "keyDown", **params, **({"text": text} if text else {})}
         self.call("Input.dispatchKeyEvent", down)
         self.call("Input.dispatchKeyEvent", {"type": "keyUp", **params})
+
+    def requests(self) -> list[str]:
+        """The URL of every request the page made since it was opened (Network.enable first)."""
+        return [
+            e["params"]["request"]["url"]
+            for e in self.seen
+            if e.get("method") == "Network.requestWillBeSent"
+        ]
 
     def close(self) -> None:
         """Quit the browser and remove its profile."""
@@ -162,6 +179,10 @@ class Page:
         self._profile.cleanup()
 
 
-def _key_code(key: str) -> int:
-    named = {"Enter": 13, "Tab": 9, " ": 32, "ArrowDown": 40, "ArrowUp": 38}
-    return named.get(key, ord(key.upper()) if len(key) == 1 else 0)
+#: The keys tests press: key -> (code, Windows key code, text it types).
+KEYS = {
+    "Enter": ("Enter", 13, "\r"),
+    "Tab": ("Tab", 9, ""),
+    " ": ("Space", 32, " "),
+    "ArrowDown": ("ArrowDown", 40, ""),
+}

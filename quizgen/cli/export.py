@@ -41,6 +41,7 @@ FORMAT_EXAMPLES = {
     "quizlet": ("Quizlet flashcards", "quizgen export quizlet --out cards.txt"),
     "csv": ("spreadsheets (CSV)", "quizgen export csv --out exports/bank.csv"),
     "xlsx": ("spreadsheets (Excel)", "quizgen export xlsx --out exports/bank.xlsx"),
+    "web": ("one self-marking web page", "quizgen export web --layout all"),
 }
 
 
@@ -85,6 +86,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "(default), or at the end of each version",
     )
     html.add_argument("--points", type=positive_int, default=1, metavar="N", help="per question")
+    web = parser.add_argument_group("web quiz")
+    web.add_argument(
+        "--layout",
+        choices=("one", "all"),
+        default="one",
+        help="one question at a time (default) or all on one page",
+    )
     games = parser.add_argument_group("kahoot, quizizz")
     games.add_argument(
         "--time-limit",
@@ -171,6 +179,7 @@ def run(args: argparse.Namespace) -> int:
         points=args.points,
         lang=args.lang,
         time_limit=args.time_limit,
+        layout=args.layout,
     )
     targets = output_paths(fmt, fmt.render(entries, options), args.out, args.banks)
     refuse_foreign(fmt, targets, args.force)

@@ -37,6 +37,7 @@ BUILTIN_MODULES = (
     "quizgen.export.quizizz",
     "quizgen.export.aiken",
     "quizgen.export.quizlet",
+    "quizgen.export.web",
     "quizgen.export.html",
 )
 
@@ -61,6 +62,8 @@ class ExportOptions:
     key: str = "separate"
     #: html: points per question.
     points: int = 1
+    #: web: "one" (a question at a time) | "all" (every question on one page).
+    layout: str = "one"
     #: kahoot, quizizz: seconds to answer each question.
     time_limit: int = 30
     #: html, answer sheets: the language of quizgen's own labels (quizgen.export.labels).
