@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
 #: Flags for a quiet, offline, throw-away browser.
@@ -186,3 +188,30 @@ KEYS = {
     " ": ("Space", 32, " "),
     "ArrowDown": ("ArrowDown", 40, ""),
 }
+
+
+def print_pdf(html: Path, tmp: Path, *, browser_headers: bool = False) -> PdfReader:
+    """Print `html` with headless Chromium (fresh profile, no network) and read the PDF;
+    with `browser_headers`, as a teacher's print dialog does (date, title, URL on)."""
+    pdf = html.with_suffix(".pdf")
+    profile = tmp / f"profile-{html.stem}"
+    command = [
+        browser(),
+        *QUIET_FLAGS,
+        f"--user-data-dir={profile}",
+        *([] if browser_headers else ["--no-pdf-header-footer"]),
+        f"--print-to-pdf={pdf}",
+        html.resolve().as_uri(),
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0 and pdf.exists(), f"chromium failed:\n{done.stderr[-2000:]}"
+    return PdfReader(pdf)
+
+
+def flat(text: str) -> str:
+    """Text with every run of whitespace made one space (PDF lines wrap anywhere)."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def page_texts(reader: PdfReader) -> list[str]:
+    return [flat(page.extract_text()) for page in reader.pages]

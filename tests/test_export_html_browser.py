@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from browser import QUIET_FLAGS, Page, browser
+from browser import Page, browser, flat, page_texts, print_pdf
 from pypdf import PdfReader
 
 from quizgen.bank import load_bank
@@ -35,33 +34,6 @@ LETTER = (612, 792)
 SHEET_PAGES = {10: range(2, 4), 40: range(4, 7), 120: range(12, 18)}
 #: Pages of the answer key: one table row per question, about 45 rows to a page (1, 1, 3).
 KEY_PAGES = {10: range(1, 2), 40: range(1, 3), 120: range(3, 5)}
-
-
-def print_pdf(html: Path, tmp: Path, *, browser_headers: bool = False) -> PdfReader:
-    """Print `html` with headless Chromium (fresh profile, no network) and read the PDF;
-    with `browser_headers`, as a teacher's print dialog does (date, title, URL on)."""
-    pdf = html.with_suffix(".pdf")
-    profile = tmp / f"profile-{html.stem}"
-    command = [
-        browser(),
-        *QUIET_FLAGS,
-        f"--user-data-dir={profile}",
-        *([] if browser_headers else ["--no-pdf-header-footer"]),
-        f"--print-to-pdf={pdf}",
-        html.resolve().as_uri(),
-    ]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=180)
-    assert done.returncode == 0 and pdf.exists(), f"chromium failed:\n{done.stderr[-2000:]}"
-    return PdfReader(pdf)
-
-
-def flat(text: str) -> str:
-    """Text with every run of whitespace made one space (PDF lines wrap anywhere)."""
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def page_texts(reader: PdfReader) -> list[str]:
-    return [flat(page.extract_text()) for page in reader.pages]
 
 
 def entries(count: int) -> list[BankEntry]:

@@ -42,6 +42,10 @@ FORMAT_EXAMPLES = {
     "csv": ("spreadsheets (CSV)", "quizgen export csv --out exports/bank.csv"),
     "xlsx": ("spreadsheets (Excel)", "quizgen export xlsx --out exports/bank.xlsx"),
     "web": ("one self-marking web page", "quizgen export web --layout all"),
+    "answersheet": (
+        "bubble sheets pairing with the worksheets",
+        "quizgen export answersheet --versions 2 --seed 7",
+    ),
 }
 
 
@@ -75,7 +79,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--force", action="store_true", help="replace output files quizgen did not write"
     )
-    html = parser.add_argument_group("html worksheets")
+    html = parser.add_argument_group("html worksheets and answersheet")
     html.add_argument("--versions", type=positive_int, default=1, metavar="N", help="versions")
     html.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
     html.add_argument(

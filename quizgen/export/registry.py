@@ -39,6 +39,7 @@ BUILTIN_MODULES = (
     "quizgen.export.quizlet",
     "quizgen.export.web",
     "quizgen.export.html",
+    "quizgen.export.answer_sheet",
 )
 
 #: The line every text export starts with (as a comment in that format's syntax), so a
