@@ -29,7 +29,7 @@ def csv_ids(path: Path) -> list[str]:
 def test_unknown_format_lists_the_valid_ones(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "pdf", str(DATA)]) == 2
     err = capsys.readouterr().err
-    assert "unknown format 'pdf'. Try one of: aiken, anki, csv, gift" in err
+    assert "unknown format 'pdf'. Try one of: aiken, anki, answersheet, csv, gift" in err
     assert "moodle" in err
     assert "Traceback" not in err
 
