@@ -1,8 +1,9 @@
 """Excel workbooks (.xlsx) for the spreadsheet formats (xlsx, kahoot, quizizz).
 
-Every text cell is written as a string cell with the Text number format, so a spreadsheet
-never runs `=HYPERLINK(...)` as a formula nor turns `007` into 7 or `+2` into 2, and the
-value reads back exactly (no leading quote as CSV needs). Characters a workbook cannot
+Every text is written as a string cell (openpyxl would make `=...` a formula and `#N/A` an
+error value, so those get an explicit string cell), so a spreadsheet never runs
+`=HYPERLINK(...)` as a formula nor turns `007` into 7 or `+2` into 2, and the value reads
+back exactly (no leading quote as CSV needs). Characters a workbook cannot
 hold (control characters other than tab and newline) are dropped. Numbers the template
 asks for (time limits, answer numbers) stay numbers.
 
@@ -20,7 +21,7 @@ from datetime import datetime
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -52,15 +53,25 @@ def clean(text: str) -> str:
     return ILLEGAL_CHARACTERS_RE.sub("", text)
 
 
-def _cell(sheet: WriteOnlyWorksheet, value: Cell, bold: bool = False) -> WriteOnlyCell:
-    if isinstance(value, str):
-        cell = WriteOnlyCell(sheet, value=clean(value))
-        cell.data_type = "s"  # never a formula, whatever the text starts with
-        cell.number_format = "@"
-    else:
-        cell = WriteOnlyCell(sheet, value=value)
-    if bold:
-        cell.font = Font(bold=True)
+def _cell(sheet: WriteOnlyWorksheet, value: Cell) -> Cell | WriteOnlyCell:
+    """`value` as openpyxl should write it: plain values take its fast path (a text is
+    a string cell there), and "" is no cell at all."""
+    if not isinstance(value, str):
+        return value
+    text = clean(value)
+    if not text:
+        return None
+    if text.startswith("=") or text in ERROR_CODES:
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.data_type = "s"  # a string, not the formula or error value it looks like
+        return cell
+    return text
+
+
+def _header_cell(sheet: WriteOnlyWorksheet, title: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=title)
+    cell.data_type = "s"
+    cell.font = Font(bold=True)
     return cell
 
 
@@ -76,7 +87,7 @@ def workbook_bytes(sheets: Sequence[Sheet]) -> bytes:
             sheet.column_dimensions[get_column_letter(index + 1)].width = width
         for row in spec.preamble:
             sheet.append([_cell(sheet, value) for value in row])
-        sheet.append([_cell(sheet, value, bold=True) for value in spec.header])
+        sheet.append([_header_cell(sheet, title) for title in spec.header])
         for row in spec.rows:
             sheet.append([_cell(sheet, value) for value in row])
     out = io.BytesIO()
