@@ -77,6 +77,8 @@ class Page:
             stderr=subprocess.DEVNULL,
             preexec_fn=wire_pipes,
             close_fds=False,
+            # Its own process group: signals the browser sends its group never reach pytest.
+            start_new_session=True,
         )
         os.close(to_browser_read)
         os.close(from_browser_write)

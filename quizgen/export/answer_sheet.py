@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import math
 
-from quizgen.export.html import is_own, paper_size, render_page
-from quizgen.export.labels import labels_for
-from quizgen.export.registry import ExportOptions, Format, register, title_for
-from quizgen.export.worksheet import build_worksheets, file_stem
+from quizgen.export.html import is_own, render_page, versions_for
+from quizgen.export.registry import ExportOptions, Format, register
+from quizgen.export.worksheet import file_stem
 from quizgen.model import BankEntry
 
 #: Rows of boxes in one column of a page, and columns on a page.
@@ -27,16 +26,7 @@ def columns_for(questions: int) -> int:
 
 def render(entries: list[BankEntry], options: ExportOptions) -> dict[str, bytes]:
     """{"<title>-A-answers.html": version A's answer sheet, ...}."""
-    paper_size(options.paper)
-    labels = labels_for(options.lang)
-    sheets = build_worksheets(
-        entries,
-        title=title_for(entries, options),
-        versions=options.versions,
-        seed=options.seed,
-        points=options.points,
-        true_false=labels.true_false,
-    )
+    sheets, labels = versions_for(entries, options)
     files: dict[str, bytes] = {}
     for sheet in sheets:
         columns = columns_for(len(sheet.questions))

@@ -149,8 +149,11 @@ def render_worksheets(
     return files
 
 
-def render_html(entries: list[BankEntry], options: ExportOptions) -> dict[str, bytes]:
-    """The "html" export format: one worksheet per version, each with its answer key."""
+def versions_for(
+    entries: list[BankEntry], options: ExportOptions
+) -> tuple[list[Worksheet], Labels]:
+    """The worksheet versions the options ask for, and the labels of their language (the
+    worksheets and the answer sheets both start here, so sheet A pairs with worksheet A)."""
     paper_size(options.paper)  # a bad paper size or language is a usage error before any work
     labels = labels_for(options.lang)
     sheets = build_worksheets(
@@ -161,6 +164,12 @@ def render_html(entries: list[BankEntry], options: ExportOptions) -> dict[str, b
         points=options.points,
         true_false=labels.true_false,
     )
+    return sheets, labels
+
+
+def render_html(entries: list[BankEntry], options: ExportOptions) -> dict[str, bytes]:
+    """The "html" export format: one worksheet per version, each with its answer key."""
+    sheets, labels = versions_for(entries, options)
     return render_worksheets(sheets, paper=options.paper, key=options.key, labels=labels)
 
 
