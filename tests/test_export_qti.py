@@ -60,7 +60,7 @@ def assessment(files: dict[str, bytes]) -> bytes:
 
 
 def test_package_is_valid_against_the_ims_schemas() -> None:
-    files = package(entries(), title="Week 1/2 <quiz>")
+    files = package(entries(), title="Week 1/2 <quiz> \x01")
     assert_valid(files["imsmanifest.xml"], MANIFEST_XSD)
     assert_valid(assessment(files), QTI_XSD)
     # The manifest names the assessment file, which is in the zip.

@@ -20,7 +20,7 @@ import io
 import xml.etree.ElementTree as ET
 import zipfile
 
-from quizgen.export.moodle import to_html
+from quizgen.export.moodle import to_html, xml_safe
 from quizgen.export.registry import (
     GENERATOR_MARK,
     ExportOptions,
@@ -166,7 +166,7 @@ def xml_bytes(root: ET.Element) -> bytes:
 
 def render(entries: list[BankEntry], options: ExportOptions) -> dict[str, bytes]:
     """{"questions.zip": the content package}."""
-    title = " ".join(title_for(entries, options).split())
+    title = xml_safe(" ".join(title_for(entries, options).split()))
     ident = identifier("A", title)
     files = {
         "imsmanifest.xml": xml_bytes(manifest_document(title, ident)),
