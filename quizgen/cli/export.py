@@ -34,6 +34,10 @@ FORMAT_EXAMPLES = {
     "gift": ("Moodle (GIFT text)", "quizgen export gift --out exports/week1.gift"),
     "moodle": ("Moodle XML", "quizgen export moodle --tag putin-call"),
     "qti": ("Canvas, Blackboard, Brightspace, Schoology", 'quizgen export qti --title "Week 1"'),
+    "qti21": (
+        "LMSs that take QTI 2.1 (Blackboard Ultra...)",
+        "quizgen export qti21 --tag duration",
+    ),
     "aiken": ("Moodle and other LMSs (Aiken text)", "quizgen export aiken --status approved"),
     "kahoot": ("Kahoot spreadsheet", "quizgen export kahoot --time-limit 20"),
     "quizizz": ("Quizizz / Wayground spreadsheet", "quizgen export quizizz --seed 3"),

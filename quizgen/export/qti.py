@@ -49,16 +49,17 @@ ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 _MARK = f"<!-- {GENERATOR_MARK} -->"
 
 
-def _child(
+def child(
     parent: ET.Element, namespace: str, tag: str, text: str | None = None, **attrs: str
 ) -> ET.Element:
+    """A new `namespace:tag` element under `parent`, with its text and attributes."""
     element = ET.SubElement(parent, f"{{{namespace}}}{tag}", attrs)
     element.text = text
     return element
 
 
 def _q(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-    return _child(parent, QTI, tag, text, **attrs)
+    return child(parent, QTI, tag, text, **attrs)
 
 
 def _material(parent: ET.Element, text: str) -> None:
@@ -136,21 +137,21 @@ def manifest_document(title: str, ident: str) -> ET.Element:
         f"{{{CP}}}manifest",
         {"identifier": identifier("M", ident), f"{{{XSI}}}schemaLocation": SCHEMA_LOCATIONS[CP]},
     )
-    metadata = _child(manifest, CP, "metadata")
-    _child(metadata, CP, "schema", "IMS Common Cartridge")
-    _child(metadata, CP, "schemaversion", "1.1.0")
-    general = _child(_child(metadata, LOM, "lom"), LOM, "general")
-    _child(_child(general, LOM, "title"), LOM, "string", title)
-    _child(manifest, CP, "organizations")
-    resources = _child(manifest, CP, "resources")
-    resource = _child(
+    metadata = child(manifest, CP, "metadata")
+    child(metadata, CP, "schema", "IMS Common Cartridge")
+    child(metadata, CP, "schemaversion", "1.1.0")
+    general = child(child(metadata, LOM, "lom"), LOM, "general")
+    child(child(general, LOM, "title"), LOM, "string", title)
+    child(manifest, CP, "organizations")
+    resources = child(manifest, CP, "resources")
+    resource = child(
         resources,
         CP,
         "resource",
         identifier=ident,
         type="imsqti_xmlv1p2/imscc_xmlv1p1/assessment",
     )
-    _child(resource, CP, "file", href=f"{ident}/assessment_qti.xml")
+    child(resource, CP, "file", href=f"{ident}/assessment_qti.xml")
     return manifest
 
 
@@ -172,11 +173,16 @@ def render(entries: list[BankEntry], options: ExportOptions) -> dict[str, bytes]
         "imsmanifest.xml": xml_bytes(manifest_document(title, ident)),
         f"{ident}/assessment_qti.xml": xml_bytes(assessment_document(entries, title, ident)),
     }
+    return {"questions.zip": zip_bytes(files)}
+
+
+def zip_bytes(files: dict[str, bytes]) -> bytes:
+    """A content package: `files` zipped with a fixed date (the same export, the same bytes)."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, content in files.items():
             archive.writestr(zipfile.ZipInfo(name, ZIP_DATE), content, zipfile.ZIP_DEFLATED)
-    return {"questions.zip": out.getvalue()}
+    return out.getvalue()
 
 
 def is_own(content: bytes) -> bool:

@@ -33,6 +33,7 @@ BUILTIN_MODULES = (
     "quizgen.export.csv_format",
     "quizgen.export.xlsx",
     "quizgen.export.qti",
+    "quizgen.export.qti21",
     "quizgen.export.kahoot",
     "quizgen.export.quizizz",
     "quizgen.export.aiken",
