@@ -6,13 +6,11 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
-from quizgen.bank import load_bank
+from export_support import entries
+
 from quizgen.export import ExportOptions, get_format
-from quizgen.model import BankEntry, select
-
-DATA = Path(__file__).parent / "data" / "export"
+from quizgen.model import BankEntry
 
 
 @dataclass
@@ -66,12 +64,6 @@ def read_aiken(lines: list[str]) -> tuple[list[MoodleQuestion], list[str]]:
 def moodle_import(text: str) -> tuple[list[MoodleQuestion], list[str]]:
     # Moodle's file() keeps each "\n"; readquestions then splits on "\r" as well.
     return read_aiken(text.splitlines(keepends=True))
-
-
-def entries() -> list[BankEntry]:
-    bank, problems = load_bank([DATA])
-    assert not [p for p in problems if p.severity == "error"]
-    return select(bank.entries())
 
 
 def export(exported: list[BankEntry]) -> str:

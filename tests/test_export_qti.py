@@ -13,22 +13,15 @@ from functools import cache
 from pathlib import Path
 
 import qti2latex
+from export_support import entries
 from lxml import etree, isoschematron
 
-from quizgen.bank import load_bank
 from quizgen.export import ExportOptions, get_format
-from quizgen.model import BankEntry, select
+from quizgen.model import BankEntry
 
-DATA = Path(__file__).parent / "data" / "export"
 XSD = Path(__file__).parent / "data" / "qti" / "xsd"
 MANIFEST_XSD = "ccv1p1_imscp_v1p2_v1p0.xsd"
 QTI_XSD = "ccv1p1_qtiasiv1p2p1_v1p0.xsd"
-
-
-def entries() -> list[BankEntry]:
-    bank, problems = load_bank([DATA])
-    assert not [p for p in problems if p.severity == "error"]
-    return select(bank.entries())
 
 
 def package(exported: list[BankEntry], **options) -> dict[str, bytes]:

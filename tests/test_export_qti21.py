@@ -8,24 +8,16 @@ import zipfile
 from functools import cache
 from pathlib import Path
 
+from export_support import entries
 from lxml import etree
 
-from quizgen.bank import load_bank
 from quizgen.export import ExportOptions, get_format
-from quizgen.model import BankEntry, select
 
-DATA = Path(__file__).parent / "data" / "export"
 XSD = Path(__file__).parent / "data" / "qti21" / "xsd"
 NS = {
     "q": "http://www.imsglobal.org/xsd/imsqti_v2p1",
     "cp": "http://www.imsglobal.org/xsd/imscp_v1p1",
 }
-
-
-def entries() -> list[BankEntry]:
-    bank, problems = load_bank([DATA])
-    assert not [p for p in problems if p.severity == "error"]
-    return select(bank.entries())
 
 
 @cache

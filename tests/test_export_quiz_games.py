@@ -7,22 +7,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from export_support import entries
 from openpyxl import load_workbook
 
-from quizgen.bank import load_bank
 from quizgen.cli import main
 from quizgen.errors import UsageError
 from quizgen.export import ExportOptions, get_format
 from quizgen.export.kahoot import ANSWER_LIMIT, QUESTION_LIMIT
-from quizgen.model import BankEntry, select
-
-DATA = Path(__file__).parent / "data" / "export"
-
-
-def entries() -> list[BankEntry]:
-    bank, problems = load_bank([DATA])
-    assert not [p for p in problems if p.severity == "error"]
-    return select(bank.entries())
+from quizgen.model import BankEntry
 
 
 def rows(name: str, exported: list[BankEntry], **options) -> list[list]:

@@ -3,13 +3,9 @@ definition: Tab" and "Between cards: New line" (Quizlet has no importer to insta
 
 from __future__ import annotations
 
-from pathlib import Path
+from export_support import entries
 
-from quizgen.bank import load_bank
 from quizgen.export import ExportOptions, get_format
-from quizgen.model import BankEntry, select
-
-DATA = Path(__file__).parent / "data" / "export"
 
 
 def quizlet_import(text: str) -> list[tuple[str, str]]:
@@ -20,12 +16,6 @@ def quizlet_import(text: str) -> list[tuple[str, str]]:
             term, _, definition = line.partition("\t")
             cards.append((term, definition))
     return cards
-
-
-def entries() -> list[BankEntry]:
-    bank, problems = load_bank([DATA])
-    assert not [p for p in problems if p.severity == "error"]
-    return select(bank.entries())
 
 
 def test_one_card_per_question_with_its_choices_and_answer() -> None:

@@ -10,22 +10,15 @@ from pathlib import Path
 
 import pytest
 from browser import Page
+from export_support import entries
 
-from quizgen.bank import load_bank
 from quizgen.export import ExportOptions, get_format
 from quizgen.export.registry import source_note
-from quizgen.model import BankEntry, select
+from quizgen.model import BankEntry
 
-DATA = Path(__file__).parent / "data" / "export"
 #: Records alert() calls, so a script smuggled in by article text would be caught.
 CATCH_ALERTS = "window.__alerts = []; window.alert = (m) => window.__alerts.push(String(m));"
 PHONE = {"width": 375, "height": 740, "deviceScaleFactor": 2, "mobile": True}
-
-
-def entries() -> list[BankEntry]:
-    bank, problems = load_bank([DATA])
-    assert not [p for p in problems if p.severity == "error"]
-    return select(bank.entries())
 
 
 @pytest.fixture

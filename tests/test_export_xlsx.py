@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
-from pathlib import Path
 
+from export_support import entries
 from openpyxl import load_workbook
 
-from quizgen.bank import load_bank
 from quizgen.export import ExportOptions, get_format
 from quizgen.export.csv_format import COLUMNS, bank_folder, row
-from quizgen.model import BankEntry, select
-
-DATA = Path(__file__).parent / "data" / "export"
-
-
-def entries() -> list[BankEntry]:
-    bank, problems = load_bank([DATA])
-    assert not [p for p in problems if p.severity == "error"]
-    return select(bank.entries())
+from quizgen.model import BankEntry
 
 
 def export(exported: list[BankEntry]) -> bytes:
