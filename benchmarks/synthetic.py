@@ -71,11 +71,14 @@ def entries_of(files: list[BankFile]) -> list[BankEntry]:
     return [BankEntry(f, q) for f in files for q in f.questions]
 
 
-def best_of(rounds: int, action: Callable[[], object]) -> float:
-    """The fastest of `rounds` runs of `action`, in seconds."""
+def best_of(
+    rounds: int, action: Callable[[], object], clock: Callable[[], float] = time.perf_counter
+) -> float:
+    """The fastest of `rounds` runs of `action`, in seconds of `clock` (wall time by
+    default; `time.process_time` for CPU time, which a busy shared machine inflates less)."""
     times = []
     for _ in range(rounds):
-        start = time.perf_counter()
+        start = clock()
         action()
-        times.append(time.perf_counter() - start)
+        times.append(clock() - start)
     return min(times)

@@ -13,7 +13,8 @@ import genanki
 
 from quizgen.bank import load_bank
 from quizgen.export import ExportOptions, get_format
-from quizgen.export.anki import FIELDS, MODEL_NAME, card_choices, note_guid, stable_id, to_html
+from quizgen.export.anki import FIELDS, MODEL_NAME, note_guid, stable_id, to_html
+from quizgen.export.registry import shuffled_choices as card_choices
 from quizgen.model import BankEntry, Question, select
 
 DATA = Path(__file__).parent / "data" / "export"

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import pytest
 
 from quizgen.cli import main
+from quizgen.cli.export import FORMAT_EXAMPLES
+from quizgen.export import formats
 
 DATA = (Path(__file__).parent / "data" / "export").resolve()
 
@@ -26,7 +29,7 @@ def csv_ids(path: Path) -> list[str]:
 def test_unknown_format_lists_the_valid_ones(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "pdf", str(DATA)]) == 2
     err = capsys.readouterr().err
-    assert "unknown format 'pdf'. Try one of: anki, csv, gift" in err
+    assert "unknown format 'pdf'. Try one of: aiken, anki, answersheet, csv, gift" in err
     assert "moodle" in err
     assert "Traceback" not in err
 
@@ -101,3 +104,12 @@ def test_a_bad_bank_is_reported_like_check(
     assert main(["export", "csv", str(bad)]) == 1
     assert "bad.yaml:3" in capsys.readouterr().err
     assert not Path("exports").exists()
+
+
+def test_help_lists_every_format_with_an_example(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    out = capsys.readouterr().out
+    for name in formats():
+        assert re.search(rf"^  {name} +.*: quizgen export {name}\b", out, re.M), name
+    assert set(FORMAT_EXAMPLES) == set(formats())

@@ -147,3 +147,20 @@ def test_a_lone_carriage_return_is_a_line_break() -> None:
 def test_a_title_ending_in_a_slash_keeps_its_category_path() -> None:
     assert moodle_category_path(("Unit 3/", "Trump")) == "Unit 3/Trump"
     assert moodle_category_path(("A/B", " /Trump ")) == "A//B/Trump"
+
+
+# Moodle's tag reader (qformat_gift::extract_idnumber_and_tags_from_comment), ported
+# character for character: PCRE's [:cntrl:] is \x00-\x1f\x7f. gift-pegjs has no `\]`.
+MOODLE_TAG = re.compile(r"\[tag:((?:\\]|[^\]<>`\x00-\x1f\x7f])+)]")
+
+
+def moodle_tags(comment: str) -> list[str]:
+    return [raw.strip().replace("\\]", "]") for raw in MOODLE_TAG.findall(comment)]
+
+
+def test_tags_reach_moodle_with_brackets_escaped_and_markup_stripped() -> None:
+    (entry,) = entries("plain.yaml")[:1]
+    tags = ["tag]bracket", "<b>tag</b>", "a`b", "two\nlines", "ends\\", "<br/>", "plain"]
+    entry.question.tags = tags
+    comment = render_text([entry], ExportOptions()).split("\n::")[0]
+    assert moodle_tags(comment) == ["tag]bracket", "tag", "a b", "two lines", "ends", "plain"]

@@ -7,23 +7,22 @@ installs Debian's `chromium` package.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import subprocess
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from browser import Page, browser, flat, page_texts, print_pdf
 from pypdf import PdfReader
 
 from quizgen.bank import load_bank
 from quizgen.export.html import render_worksheets
+from quizgen.export.labels import labels_for
 from quizgen.export.worksheet import Worksheet, build_worksheets
 from quizgen.model import BankEntry
 
 DATA = Path(__file__).parent / "data" / "worksheets"
-BROWSERS = ("chromium", "chromium-browser", "google-chrome")
 #: Points (1/72 in) of the paper sizes, as Chromium writes them into the PDF.
 A4 = (595, 842)
 LETTER = (612, 792)
@@ -35,54 +34,6 @@ LETTER = (612, 792)
 SHEET_PAGES = {10: range(2, 4), 40: range(4, 7), 120: range(12, 18)}
 #: Pages of the answer key: one table row per question, about 45 rows to a page (1, 1, 3).
 KEY_PAGES = {10: range(1, 2), 40: range(1, 3), 120: range(3, 5)}
-
-
-def browser() -> str:
-    """The Chromium binary; fail in CI, skip locally, when there is none."""
-    for name in BROWSERS:
-        found = shutil.which(name)
-        if found:
-            return found
-    reason = "headless Chromium not found (install it with `make chromium`)"
-    if os.environ.get("CI", "").lower() not in ("", "0", "false"):
-        pytest.fail(f"{reason}; CI must run the browser tests")
-    pytest.skip(reason)
-
-
-def print_pdf(html: Path, tmp: Path, *, browser_headers: bool = False) -> PdfReader:
-    """Print `html` with headless Chromium (fresh profile, no network) and read the PDF;
-    with `browser_headers`, as a teacher's print dialog does (date, title, URL on)."""
-    pdf = html.with_suffix(".pdf")
-    profile = tmp / f"profile-{html.stem}"
-    command = [
-        browser(),
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        # Containers often have a tiny /dev/shm; Chromium then crashes on big pages.
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        f"--user-data-dir={profile}",
-        *([] if browser_headers else ["--no-pdf-header-footer"]),
-        f"--print-to-pdf={pdf}",
-        html.resolve().as_uri(),
-    ]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=180)
-    assert done.returncode == 0 and pdf.exists(), f"chromium failed:\n{done.stderr[-2000:]}"
-    return PdfReader(pdf)
-
-
-def flat(text: str) -> str:
-    """Text with every run of whitespace made one space (PDF lines wrap anywhere)."""
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def page_texts(reader: PdfReader) -> list[str]:
-    return [flat(page.extract_text()) for page in reader.pages]
 
 
 def entries(count: int) -> list[BankEntry]:
@@ -265,3 +216,52 @@ def test_a_line_break_in_a_stem_or_a_choice_is_printed(tmp_path: Path) -> None:
     assert any(line.endswith("Read the lines:") for line in lines)
     assert "first line" in lines and "second line" in lines
     assert any(line.endswith("alpha") for line in lines) and "beta" in lines
+
+
+def test_each_question_takes_its_direction_from_its_text_and_labels_follow_lang(
+    tmp_path: Path,
+) -> None:
+    base = entries(1)[0]
+    hebrew = replace(
+        base.question,
+        id="rtl",
+        type="multiple_choice",
+        question="מה בירת צרפת?",
+        choices=["פריז", "רומא", "Berlin"],
+        answer="פריז",
+    )
+    english = replace(base.question, id="ltr", type="true_false", question="Paris is in France.")
+    english.answer = True
+    labels = labels_for("fr")
+    sheets = build_worksheets(
+        [BankEntry(base.file, hebrew), BankEntry(base.file, english)],
+        title="Mixte",
+        seed=1,
+        true_false=labels.true_false,
+    )
+    files = render_worksheets(sheets, paper="a4", key="end", labels=labels)
+    (name, content), *_ = files.items()
+    sheet = tmp_path / name
+    sheet.write_bytes(content)
+    page = Page()
+    try:
+        page.open(sheet)
+        directions = dict(
+            page.run(
+                "[...document.querySelectorAll('.q-text')]"
+                ".map(e => [e.textContent, getComputedStyle(e).direction])"
+            )
+        )
+        choice_direction = page.run(
+            "[...document.querySelectorAll('.choice-text')].map(e => getComputedStyle(e).direction)"
+        )
+        lang = page.run("document.documentElement.lang")
+    finally:
+        page.close()
+    assert directions == {"מה בירת צרפת?": "rtl", "Paris is in France.": "ltr"}
+    assert sorted(choice_direction) == ["ltr", "ltr", "ltr", "rtl", "rtl"]  # Berlin, Vrai, Faux
+    assert lang == "fr"
+    text = " ".join(page_texts(print_pdf(sheet, tmp_path)))
+    for label in ("Nom", "Classe", "Vrai", "Faux", "Corrigé — Version A", "page 1 sur"):
+        assert label in text
+    assert "Name" not in text and "True" not in text

@@ -1,4 +1,5 @@
-"""`quizgen export`: the bank as html worksheets, GIFT, Moodle XML, Anki (.apkg) or CSV.
+"""`quizgen export`: the bank as worksheets, for an LMS, a quiz game, flash cards, a
+spreadsheet or a self-marking web page.
 
 Thin: parse options, select the questions, ask the format (quizgen.export) to render,
 then write every file atomically — refusing to replace a file quizgen did not write
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from quizgen.bank.atomic import atomic_write_bytes
@@ -21,22 +23,53 @@ from quizgen.cli.options import (
     selected_entries,
 )
 from quizgen.errors import ExportError, UsageError
+from quizgen.export.labels import LABELS
 from quizgen.export.registry import ExportOptions, Format, get_format, pick
 
 DEFAULT_FOLDER = "exports"
+#: Every format with what it is for and an example, for `--help` (the format modules are
+#: not imported to print help: some pull in heavy libraries).
+FORMAT_EXAMPLES = {
+    "html": ("printable worksheets and answer keys", "quizgen export html --versions 2 --seed 7"),
+    "gift": ("Moodle (GIFT text)", "quizgen export gift --out exports/week1.gift"),
+    "moodle": ("Moodle XML", "quizgen export moodle --tag putin-call"),
+    "qti": ("Canvas, Blackboard, Brightspace, Schoology", 'quizgen export qti --title "Week 1"'),
+    "qti21": (
+        "LMSs that take QTI 2.1 (Blackboard Ultra...)",
+        "quizgen export qti21 --tag duration",
+    ),
+    "aiken": ("Moodle and other LMSs (Aiken text)", "quizgen export aiken --status approved"),
+    "kahoot": ("Kahoot spreadsheet", "quizgen export kahoot --time-limit 20"),
+    "quizizz": ("Quizizz / Wayground spreadsheet", "quizgen export quizizz --seed 3"),
+    "anki": ("Anki deck (.apkg)", "quizgen export anki --seed 2"),
+    "quizlet": ("Quizlet flashcards", "quizgen export quizlet --out cards.txt"),
+    "csv": ("spreadsheets (CSV)", "quizgen export csv --out exports/bank.csv"),
+    "xlsx": ("spreadsheets (Excel)", "quizgen export xlsx --out exports/bank.xlsx"),
+    "web": ("one self-marking web page", "quizgen export web --layout all"),
+    "answersheet": (
+        "bubble sheets pairing with the worksheets",
+        "quizgen export answersheet --versions 2 --seed 7",
+    ),
+}
+
+
+def formats_help() -> str:
+    """The help's list of formats, one line each with its example."""
+    width = max(map(len, FORMAT_EXAMPLES))
+    return "\n  ".join(
+        f"{name:<{width}}  {what}: {example}" for name, (what, example) in FORMAT_EXAMPLES.items()
+    )
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = add_command(
         subparsers,
         "export",
-        "export the bank: html worksheets, gift, moodle, anki or csv",
-        "quizgen export gift question_bank --out exports/quiz.gift\n"
-        "  quizgen export html question_bank --versions 2 --seed 7",
+        "export the bank: worksheets, LMS formats, quiz games, flash cards, spreadsheets",
+        formats_help(),
+        example_label="formats, each with an example",
     )
-    parser.add_argument(
-        "format", metavar="FORMAT", help="anki, csv, gift, html or moodle (Moodle XML)"
-    )
+    parser.add_argument("format", metavar="FORMAT", help=", ".join(FORMAT_EXAMPLES))
     add_bank_argument(parser)
     add_filter_arguments(parser)
     parser.add_argument(
@@ -50,7 +83,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--force", action="store_true", help="replace output files quizgen did not write"
     )
-    html = parser.add_argument_group("html worksheets")
+    html = parser.add_argument_group("html worksheets and answersheet")
     html.add_argument("--versions", type=positive_int, default=1, metavar="N", help="versions")
     html.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
     html.add_argument(
@@ -61,6 +94,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "(default), or at the end of each version",
     )
     html.add_argument("--points", type=positive_int, default=1, metavar="N", help="per question")
+    web = parser.add_argument_group("web quiz")
+    web.add_argument(
+        "--layout",
+        choices=("one", "all"),
+        default="one",
+        help="one question at a time (default) or all on one page",
+    )
+    games = parser.add_argument_group("kahoot, quizizz")
+    games.add_argument(
+        "--time-limit",
+        type=positive_int,
+        default=30,
+        metavar="SECONDS",
+        help="time to answer each question (default: 30)",
+    )
+    html.add_argument(
+        "--lang",
+        choices=tuple(LABELS),
+        default="en",
+        help="language of the printed labels (Name, True/False, Answer key); default: en",
+    )
     parser.set_defaults(run=run)
 
 
@@ -131,9 +185,14 @@ def run(args: argparse.Namespace) -> int:
         paper=args.paper,
         key=args.key,
         points=args.points,
+        lang=args.lang,
+        time_limit=args.time_limit,
+        layout=args.layout,
     )
     targets = output_paths(fmt, fmt.render(entries, options), args.out, args.banks)
     refuse_foreign(fmt, targets, args.force)
+    for note in fmt.notes(entries, options):
+        print(f"warning: {note}", file=sys.stderr)
     for path, content in targets.items():
         try:
             atomic_write_bytes(path, content)

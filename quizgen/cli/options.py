@@ -26,14 +26,18 @@ DEFAULT_BANK = "question_bank"
 
 
 def add_command(
-    subparsers: argparse._SubParsersAction, name: str, summary: str, example: str
+    subparsers: argparse._SubParsersAction,
+    name: str,
+    summary: str,
+    example: str,
+    example_label: str = "example",
 ) -> argparse.ArgumentParser:
-    """A subcommand whose help ends with an example."""
+    """A subcommand whose help ends with an example (or a labelled list of them)."""
     return subparsers.add_parser(
         name,
         help=summary,
         description=summary,
-        epilog=f"example:\n  {example}",
+        epilog=f"{example_label}:\n  {example}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
 

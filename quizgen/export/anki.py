@@ -16,7 +16,6 @@ import html
 import io
 import itertools
 import json
-import random
 import re
 import sqlite3
 import time
@@ -30,6 +29,7 @@ from quizgen.export.registry import (
     Format,
     file_category,
     register,
+    shuffled_choices,
     title_for,
     unix_breaks,
 )
@@ -83,21 +83,10 @@ def source_html(entry: BankEntry) -> str:
     return title
 
 
-def card_choices(question: Question, seed: int | None) -> list[str]:
-    """The choices as the card shows them: shuffled per question (Anki keeps a note's order,
-    and a bank's answer is often first), reproducibly for a given `--seed`; true/false
-    stays True, False."""
-    choices = list(question.shown_choices)
-    if question.type == "true_false":
-        return choices
-    random.Random(f"{seed}:{question.id}").shuffle(choices)
-    return choices
-
-
 def fields(entry: BankEntry, seed: int | None = None) -> list[str]:
     """The note's fields, in FIELDS order."""
     q = entry.question
-    choices = card_choices(q, seed)
+    choices = shuffled_choices(q, seed)
     items = "".join(f"<li>{to_html(c)}</li>" for c in choices)
     return [
         to_html(q.question),

@@ -10,6 +10,7 @@ running it as a formula (the OWASP rule against CSV injection).
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import os
 import string
@@ -64,8 +65,14 @@ def row(entry: BankEntry, bank_folder: str = "") -> list[str]:
         file_category(entry),
         source.url if source else "",
         source.file if source else "",
-        os.path.relpath(entry.file.path, bank_folder) if bank_folder else entry.file.path,
+        relative_path(entry.file.path, bank_folder) if bank_folder else entry.file.path,
     ]
+
+
+@functools.lru_cache(maxsize=1024)
+def relative_path(path: str, folder: str) -> str:
+    """`path` relative to `folder` (worked out once per bank file, not once per row)."""
+    return os.path.relpath(path, folder)
 
 
 def bank_folder(entries: list[BankEntry]) -> str:

@@ -47,6 +47,10 @@ _ESCAPES = str.maketrans(
 # An answer starting like this would be read as a text format or a %weight%.
 _LOOKS_LIKE_MARKUP = re.compile(r"\s*(\[(html|moodle|plain|markdown)\]|%)")
 _MARK_LINE = f"// {GENERATOR_MARK}"
+# An HTML-ish tag inside a question tag: `<b>`, `</b>`, `<br/>`.
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+# What Moodle's `[tag:...]` pattern refuses: `<`, `>`, a backquote, control characters.
+_REFUSED_IN_TAG = re.compile(r"[<>`\x00-\x1f\x7f]")
 
 
 def escape(text: str) -> str:
@@ -66,10 +70,24 @@ def category_line(*levels: str) -> str:
     return f"$CATEGORY: {moodle_category_path(levels)}"
 
 
+def tag_token(tag: str) -> str:
+    """`tag` as Moodle's `[tag:...]` comment token, "" when nothing of it is left.
+
+    Moodle's tag pattern takes any character but `<`, `>`, a backquote or a control
+    character, with `]` written `\\]`; a token with anything else is skipped without a
+    word. So markup (`<b>tag</b>`) is stripped to its text, the refused characters become
+    spaces, whitespace runs one space (Moodle's PARAM_TAG does the same), and a trailing
+    backslash goes, as it would escape the closing bracket."""
+    text = _MARKUP_TAG.sub("", tag)
+    text = " ".join(_REFUSED_IN_TAG.sub(" ", text).split()).rstrip("\\").strip()
+    escaped = text.replace("]", "\\]")
+    return f"[tag:{escaped}]" if text else ""
+
+
 def _metadata_comment(question: Question) -> str:
     # Moodle (3.x+) reads `[id:...]` into the idnumber and `[tag:...]` into tags.
-    tags = [t for t in question.tags if t.strip() and "]" not in t and "\n" not in t]
-    return "// " + " ".join([f"[id:{question.id}]", *(f"[tag:{t.strip()}]" for t in tags)])
+    tokens = [token for token in map(tag_token, question.tags) if token]
+    return "// " + " ".join([f"[id:{question.id}]", *tokens])
 
 
 def _feedback(text: str) -> str:

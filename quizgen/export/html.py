@@ -17,6 +17,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from quizgen.errors import UsageError
+from quizgen.export.labels import LABELS, Labels, labels_for
 from quizgen.export.registry import GENERATOR_MARK, ExportOptions, Format, register, title_for
 from quizgen.export.worksheet import Worksheet, build_worksheets, file_stem
 from quizgen.model import BankEntry
@@ -56,11 +57,6 @@ def css_string(text: object) -> Markup:
     return Markup('"' + "".join(out) + '"')
 
 
-def points_phrase(points: int) -> str:
-    """ "1 point", "3 points"."""
-    return f"{points} point" if points == 1 else f"{points} points"
-
-
 @cache
 def environment() -> Environment:
     """The Jinja2 environment over the packaged templates, autoescaping everything."""
@@ -74,7 +70,6 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["css_string"] = css_string
-    env.globals["points_phrase"] = points_phrase
     env.globals["generator_mark"] = GENERATOR_MARK
     return env
 
@@ -87,28 +82,49 @@ def paper_size(paper: str) -> PaperSize:
         raise UsageError(f"unknown paper size {paper!r}; try one of: {', '.join(PAPERS)}") from None
 
 
-def render_sheet(sheet: Worksheet, *, paper: str = "a4", key: KeyPlacement = "end") -> str:
+def render_page(template: str, sheet: Worksheet, paper: str, labels: Labels, **context) -> str:
+    """One page template rendered for `sheet` (its footer) on `paper` with `labels`."""
+    return (
+        environment()
+        .get_template(template)
+        .render(
+            sheet=sheet,
+            page=paper_size(paper),
+            paper=paper.lower(),
+            labels=labels,
+            points_phrase=labels.points_phrase,
+            **context,
+        )
+    )
+
+
+def render_sheet(
+    sheet: Worksheet, *, paper: str = "a4", key: KeyPlacement = "end", labels: Labels = LABELS["en"]
+) -> str:
     """The HTML of one version; with key="end" its answer key follows on a page of its own."""
-    template = environment().get_template("worksheet.html.j2")
-    return template.render(sheet=sheet, page=paper_size(paper), paper=paper.lower(), key=key)
+    return render_page("worksheet.html.j2", sheet, paper, labels, key=key)
 
 
-def render_key(sheet: Worksheet, *, paper: str = "a4") -> str:
+def render_key(sheet: Worksheet, *, paper: str = "a4", labels: Labels = LABELS["en"]) -> str:
     """The HTML of one version's answer key alone (for --key separate)."""
-    template = environment().get_template("key.html.j2")
-    return template.render(sheet=sheet, page=paper_size(paper), paper=paper.lower())
+    return render_page("key.html.j2", sheet, paper, labels)
 
 
-def render_master_key(sheets: Sequence[Worksheet], *, paper: str = "a4") -> str:
+def render_master_key(
+    sheets: Sequence[Worksheet], *, paper: str = "a4", labels: Labels = LABELS["en"]
+) -> str:
     """The HTML of every version's answer key side by side (one page to mark a pile)."""
-    template = environment().get_template("master_key.html.j2")
     versions = ", ".join(sheet.version for sheet in sheets)
     footer = replace(sheets[0], version=versions)  # "Version A, B · page 1 of 1"
-    return template.render(sheets=sheets, sheet=footer, page=paper_size(paper), paper=paper.lower())
+    return render_page("master_key.html.j2", footer, paper, labels, sheets=sheets)
 
 
 def render_worksheets(
-    sheets: Sequence[Worksheet], *, paper: str = "a4", key: str = "separate"
+    sheets: Sequence[Worksheet],
+    *,
+    paper: str = "a4",
+    key: str = "separate",
+    labels: Labels = LABELS["en"],
 ) -> dict[str, bytes]:
     """File name -> UTF-8 HTML for every version: `<stem>-A.html`; with key="separate"
     (the default: a printed sheet must not carry its key) `<stem>-A-key.html` and, for
@@ -120,27 +136,41 @@ def render_worksheets(
     for sheet in sheets:
         stem = f"{file_stem(sheet.title)}-{sheet.version}"
         if key == "end":
-            files[f"{stem}.html"] = render_sheet(sheet, paper=paper, key="end").encode()
+            files[f"{stem}.html"] = render_sheet(
+                sheet, paper=paper, key="end", labels=labels
+            ).encode()
         else:
-            files[f"{stem}.html"] = render_sheet(sheet, paper=paper, key="separate").encode()
-            files[f"{stem}-key.html"] = render_key(sheet, paper=paper).encode()
+            page = render_sheet(sheet, paper=paper, key="separate", labels=labels)
+            files[f"{stem}.html"] = page.encode()
+            files[f"{stem}-key.html"] = render_key(sheet, paper=paper, labels=labels).encode()
     if key == "separate" and len(sheets) > 1:
         master = f"{file_stem(sheets[0].title)}-key.html"
-        files[master] = render_master_key(sheets, paper=paper).encode()
+        files[master] = render_master_key(sheets, paper=paper, labels=labels).encode()
     return files
 
 
-def render_html(entries: list[BankEntry], options: ExportOptions) -> dict[str, bytes]:
-    """The "html" export format: one worksheet per version, each with its answer key."""
-    paper_size(options.paper)  # a bad paper size is a usage error before any work
+def versions_for(
+    entries: list[BankEntry], options: ExportOptions
+) -> tuple[list[Worksheet], Labels]:
+    """The worksheet versions the options ask for, and the labels of their language (the
+    worksheets and the answer sheets both start here, so sheet A pairs with worksheet A)."""
+    paper_size(options.paper)  # a bad paper size or language is a usage error before any work
+    labels = labels_for(options.lang)
     sheets = build_worksheets(
         entries,
         title=title_for(entries, options),
         versions=options.versions,
         seed=options.seed,
         points=options.points,
+        true_false=labels.true_false,
     )
-    return render_worksheets(sheets, paper=options.paper, key=options.key)
+    return sheets, labels
+
+
+def render_html(entries: list[BankEntry], options: ExportOptions) -> dict[str, bytes]:
+    """The "html" export format: one worksheet per version, each with its answer key."""
+    sheets, labels = versions_for(entries, options)
+    return render_worksheets(sheets, paper=options.paper, key=options.key, labels=labels)
 
 
 def is_own(content: bytes) -> bool:

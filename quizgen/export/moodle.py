@@ -30,10 +30,14 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _MARK = f"<!-- {GENERATOR_MARK} -->"
 
 
+def xml_safe(text: str) -> str:
+    """`text` without the characters XML 1.0 cannot carry."""
+    return _NOT_XML.sub("", text)
+
+
 def to_html(text: str) -> str:
     """Plain article text as Moodle HTML: escaped, newlines as `<br>`, XML-safe."""
-    clean = _NOT_XML.sub("", unix_breaks(text))
-    return html.escape(clean, quote=False).replace("\n", "<br>\n")
+    return html.escape(xml_safe(unix_breaks(text)), quote=False).replace("\n", "<br>\n")
 
 
 def category_path(*levels: str) -> str:
@@ -70,7 +74,7 @@ def _tags(parent: ET.Element, question: Question) -> None:
     if tags:
         element = ET.SubElement(parent, "tags")
         for tag in tags:
-            ET.SubElement(ET.SubElement(element, "tag"), "text").text = _NOT_XML.sub("", tag)
+            ET.SubElement(ET.SubElement(element, "tag"), "text").text = xml_safe(tag)
 
 
 def question_element(entry: BankEntry) -> ET.Element:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from quizgen.errors import UsageError
-from quizgen.model import BankEntry
+from quizgen.model import BankEntry, Question
 
 #: The modules that register the built-in formats, imported on first lookup.
 BUILTIN_MODULES = (
@@ -31,7 +31,16 @@ BUILTIN_MODULES = (
     "quizgen.export.moodle",
     "quizgen.export.anki",
     "quizgen.export.csv_format",
+    "quizgen.export.xlsx",
+    "quizgen.export.qti",
+    "quizgen.export.qti21",
+    "quizgen.export.kahoot",
+    "quizgen.export.quizizz",
+    "quizgen.export.aiken",
+    "quizgen.export.quizlet",
+    "quizgen.export.web",
     "quizgen.export.html",
+    "quizgen.export.answer_sheet",
 )
 
 #: The line every text export starts with (as a comment in that format's syntax), so a
@@ -55,6 +64,12 @@ class ExportOptions:
     key: str = "separate"
     #: html: points per question.
     points: int = 1
+    #: web: "one" (a question at a time) | "all" (every question on one page).
+    layout: str = "one"
+    #: kahoot, quizizz: seconds to answer each question.
+    time_limit: int = 30
+    #: html, answer sheets: the language of quizgen's own labels (quizgen.export.labels).
+    lang: str = "en"
     #: anki: modification time of notes (seconds since the epoch); None -> now. Anki updates
     #: a note on re-import only when this is newer, so a fixed value is for hermetic builds.
     timestamp: float | None = None
@@ -62,6 +77,10 @@ class ExportOptions:
 
 def _never_own(content: bytes) -> bool:
     return False
+
+
+def _no_notes(entries: list[BankEntry], options: ExportOptions) -> list[str]:
+    return []
 
 
 @dataclass(frozen=True)
@@ -80,6 +99,9 @@ class Format:
     render: Callable[[list[BankEntry], ExportOptions], dict[str, bytes]]
     #: Whether existing file content was written by this format (so it may be replaced).
     is_own: Callable[[bytes], bool] = _never_own
+    #: What the format had to shorten or leave out to fit its target, one line per
+    #: question ("kahoot: q-id: skipped: ..."); the CLI prints them as warnings.
+    notes: Callable[[list[BankEntry], ExportOptions], list[str]] = _no_notes
 
 
 FORMATS: dict[str, Format] = {}
@@ -186,6 +208,23 @@ def source_note(entry: BankEntry) -> str:
         url = f"({source.url})" if source.url else ""
         parts.append(" ".join(p for p in (entry.file.title, url) if p))
     return "\n".join(parts)
+
+
+def shuffled_choices(question: Question, seed: int | None) -> list[str]:
+    """The choices in the order a format that cannot shuffle shows them (Anki, Kahoot,
+    Quizizz): shuffled per question, since a bank's answer is often first, reproducibly
+    for a given `--seed`; true/false stays True, False."""
+    choices = list(question.shown_choices)
+    if question.type == "true_false":
+        return choices
+    random.Random(f"{seed}:{question.id}").shuffle(choices)
+    return choices
+
+
+def one_line(text: str) -> str:
+    """`text` on one line: every run of whitespace, line breaks included, one space (for
+    formats with one question or choice per line, or cells that cannot break)."""
+    return " ".join(text.split())
 
 
 def pick(entries: list[BankEntry], count: int | None, seed: int | None) -> list[BankEntry]:

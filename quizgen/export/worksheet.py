@@ -19,7 +19,7 @@ from typing import Literal
 
 from quizgen.bank.rules import is_iso_date
 from quizgen.errors import ExportError, UsageError
-from quizgen.model import BankEntry, Question, QuestionType
+from quizgen.model import TRUE_FALSE_CHOICES, BankEntry, Question, QuestionType
 
 #: The seed used when the user gives none: worksheets are reproducible by default.
 DEFAULT_SEED = 0
@@ -120,12 +120,16 @@ def version_rng(seed: int | None, letter: str) -> random.Random:
     return random.Random(f"quizgen-worksheet:{DEFAULT_SEED if seed is None else seed}:{letter}")
 
 
-def sheet_choices(question: Question, rng: random.Random) -> tuple[SheetChoice, ...]:
-    """The boxes of `question`: True/False in that order, or the choices shuffled by `rng`."""
+def sheet_choices(
+    question: Question, rng: random.Random, true_false: tuple[str, str] = TRUE_FALSE_CHOICES
+) -> tuple[SheetChoice, ...]:
+    """The boxes of `question`: true then false (named by `true_false`, lettered by their
+    initials), or the choices shuffled by `rng`."""
     if question.type == "true_false":
+        true, false = true_false
         return (
-            SheetChoice("T", "True", question.answer is True),
-            SheetChoice("F", "False", question.answer is False),
+            SheetChoice(true[:1], true, question.answer is True),
+            SheetChoice(false[:1], false, question.answer is False),
         )
     texts = list(question.choices)
     rng.shuffle(texts)
@@ -136,14 +140,19 @@ def sheet_choices(question: Question, rng: random.Random) -> tuple[SheetChoice, 
 
 
 def build_version(
-    questions: Sequence[Question], title: str, letter: str, seed: int | None, points: int
+    questions: Sequence[Question],
+    title: str,
+    letter: str,
+    seed: int | None,
+    points: int,
+    true_false: tuple[str, str] = TRUE_FALSE_CHOICES,
 ) -> Worksheet:
     """One version: question order and then choice order drawn from the version's rng."""
     rng = version_rng(seed, letter)
     order = list(questions)
     rng.shuffle(order)
     sheet = tuple(
-        SheetQuestion(n, q.id, q.type, q.question, sheet_choices(q, rng), points)
+        SheetQuestion(n, q.id, q.type, q.question, sheet_choices(q, rng, true_false), points)
         for n, q in enumerate(order, start=1)
     )
     return Worksheet(title, letter, sheet)
@@ -156,9 +165,11 @@ def build_worksheets(
     versions: int = 1,
     seed: int | None = None,
     points: int = 1,
+    true_false: tuple[str, str] = TRUE_FALSE_CHOICES,
 ) -> list[Worksheet]:
     """One worksheet per version (A, B, ...) over `entries` (already filtered by the caller;
-    retired questions are dropped here too, as a worksheet never shows them)."""
+    retired questions are dropped here too, as a worksheet never shows them); true/false
+    boxes are named by `true_false` (the sheet's language)."""
     if versions < 1:
         raise UsageError(f"--versions must be at least 1, not {versions}")
     if points < 1:
@@ -170,7 +181,10 @@ def build_worksheets(
     title = title.strip() or "Worksheet"
     dateline = article_dateline(live)
     return [
-        replace(build_version(questions, title, version_letter(i), seed, points), dateline=dateline)
+        replace(
+            build_version(questions, title, version_letter(i), seed, points, true_false),
+            dateline=dateline,
+        )
         for i in range(versions)
     ]
 
