@@ -106,4 +106,4 @@ def test_worksheet_prints_the_article_date_under_the_title():
     )
     html = render_worksheets(sheets)["bridge-vote-A.html"].decode()
     assert '<p class="article-date">28 January 2017</p>' in html
-    assert html.index("<h1>") < html.index("28 January 2017") < html.index("Name")
+    assert html.index("<h1") < html.index("28 January 2017") < html.index("Name")
