@@ -57,3 +57,12 @@ def test_the_same_export_gives_the_same_bytes_and_knows_its_own_files() -> None:
     assert first == second
     assert fmt.is_own(first)
     assert not fmt.is_own(b"PK\x03\x04 not really a workbook")
+
+
+def test_every_entry_of_the_workbook_carries_the_fixed_date() -> None:
+    # openpyxl dates zip entries with the clock: two exports a second apart differed.
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(export(entries()))) as archive:
+        assert {info.date_time for info in archive.infolist()} == {(2000, 1, 1, 0, 0, 0)}

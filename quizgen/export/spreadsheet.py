@@ -92,6 +92,21 @@ def workbook_bytes(sheets: Sequence[Sheet]) -> bytes:
             sheet.append([_cell(sheet, value) for value in row])
     out = io.BytesIO()
     book.save(out)
+    return _with_fixed_times(out.getvalue())
+
+
+def _with_fixed_times(content: bytes) -> bytes:
+    """The zip `content` with every entry dated `FIXED_DATE`: openpyxl dates them with the
+    clock, so two exports a second apart differed."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(content)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_DATE.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(fixed, source.read(info))
     return out.getvalue()
 
 
