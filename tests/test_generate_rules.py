@@ -512,3 +512,18 @@ def test_year_choices_from_the_article_stay_in_the_answers_era() -> None:
     )
     doc, fact = fact_with(text, "2005")
     assert "1817" not in distractors_for(context(doc), fact)
+
+
+def test_a_when_question_on_a_perfect_asks_in_the_past() -> None:
+    doc, fact = fact_with("In 2014 the tax system has changed from ICI to IMU.", "2014")
+    question = mc(doc, fact)
+    assert question is not None and question.question.startswith("When did the tax system change")
+
+
+def test_a_passive_with_a_named_agent_is_said_actively() -> None:
+    assert restructured("The bill was passed by the Senate on Wednesday.") == (
+        "The Senate passed the bill on Wednesday."
+    )
+    # An irregular participle or an unnamed agent stays as it is.
+    assert restructured("He was arrested by police.") == "He was arrested by police."
+    assert restructured("The ball was taken by Smith.") == "The ball was taken by Smith."

@@ -178,17 +178,41 @@ def _according_to(text: str) -> str | None:
     return f"According to {source}, {claim}."
 
 
+#: A passive with a named agent ("Panama's attempt was saved by Thibaut Courtois in the
+#: 54th minute."): the agent can become the subject. Only regular "-ed" participles, whose
+#: past tense is the same word.
+_PASSIVE = re.compile(
+    r"^(?P<patient>[^,“”\"]{3,60}?) (?:was|were) (?P<verb>[a-z]+ed) by "
+    r"(?P<agent>(?:the )?[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|of|the|and))*)"
+    r"(?P<rest>(?: (?:in|on|at|after|during|before|near|for|with|from|into)\b[^“”\"]*)?)\.$"
+)
+
+
+def _active(text: str) -> str | None:
+    """ "X was saved by Y in ..." -> "Y saved X in ...", or None when it is no such
+    passive (an opening function word of X goes to lower case)."""
+    match = _PASSIVE.match(text)
+    if match is None:
+        return None
+    patient = match.group("patient")
+    if patient.split()[0].lower() in OPENING_FUNCTION_WORDS:
+        patient = patient[0].lower() + patient[1:]
+    agent = match.group("agent")
+    return f"{agent[0].upper()}{agent[1:]} {match.group('verb')} {patient}{match.group('rest')}."
+
+
 def restructured(text: str) -> str:
     """The statement said another way, so it does not read as a copy of the article: the
     speaker of a quotation put first ("“...,” McCain said." -> "McCain said: “...”"), a
-    trailing source moved to the front ("X, according to Y." -> "According to Y, X."), or
-    a fronted adjunct moved to the end ("In 2014, Russia annexed Crimea." -> "Russia
-    annexed Crimea in 2014.")."""
+    named source's claim put behind "According to", a passive made active ("X was saved
+    by Y." -> "Y saved X."), a trailing source moved to the front ("X, according to Y."
+    -> "According to Y, X."), or a fronted adjunct moved to the end ("In 2014, Russia
+    annexed Crimea." -> "Russia annexed Crimea in 2014.")."""
     quoted = _QUOTE_THEN_SPEAKER.match(text)
     if quoted:
         words = quoted.group("words").rstrip(",.")
         return f"{quoted.group('speaker')} {quoted.group('verb')}: “{words}.”"
-    according = _according_to(text)
+    according = _according_to(text) or _active(text)
     if according is not None:
         return according
     trailing = _TRAILING_SOURCE.match(text)

@@ -269,7 +269,11 @@ def _inverted(
     after = [t for t in tokens if t.i > subject.i and t.i not in skip]
     subject_text = first_word(subject_tokens[0], join_tokens(subject_tokens))
     neg = " not" if negs else ""
-    if auxes:
+    perfect = [a.lower_ for a in auxes] in (["has"], ["have"]) and verb.tag_ == "VBN"
+    if wh.endswith("when") and perfect and verb.lemma_.isalpha():
+        # "When has the tax changed?" asks for a time the perfect does not name: the past.
+        head = f"did{neg} {subject_text} {verb.lemma_}"
+    elif auxes:
         first, others = auxes[0], auxes[1:]
         head = " ".join(
             [f"{first.lower_}{neg}", subject_text, *(t.lower_ for t in others), verb.text]
