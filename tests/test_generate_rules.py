@@ -307,7 +307,7 @@ def test_no_numeric_choices_make_a_pattern(generated) -> None:  # type: ignore[n
 def test_no_stem_opens_with_a_pronoun_or_a_connective(generated) -> None:  # type: ignore[no-untyped-def]
     for q in every(generated):
         # A quotation may open with "We ...": its speaker is named after it.
-        unquoted = re.sub(r"^“[^”]*”", "", q.question)
+        unquoted = re.sub(r'^(“[^”]*”|"[^"]*")', "", q.question)
         first = re.findall(r"[A-Za-z’']+", unquoted)[0]
         if not first.isupper():  # "US President ..." is no "us"
             assert first.lower() not in PERSONAL_PRONOUNS | CONNECTIVES, q.id
