@@ -163,3 +163,10 @@ def test_a_number_in_a_designation_is_no_figure() -> None:
     assert not any("1950" in a for a in answers)
     answers = {f.answer for f in facts_of("The asteroid (29075) 1950 DA was seen in 1950.")}
     assert answers & {"1950", "in 1950"} and not answers & {"29075", "1950 DA"}
+
+
+def test_a_number_that_ends_a_name_is_no_count() -> None:
+    answers = {f.answer for f in facts_of("Jeff Gordon won the Brickyard 400 at the speedway.")}
+    assert "400" not in answers
+    answers = {f.answer for f in facts_of("Gordon led 96 laps in Indianapolis.")}
+    assert "96 laps" in answers or "96" in answers

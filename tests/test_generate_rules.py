@@ -7,6 +7,7 @@ that produced the defect.
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from quizgen.generate.questions.true_false import (
     believable_figure,
     restructured,
     self_contradiction,
+    true_false,
 )
 from quizgen.generate.questions.wording import first_word
 from quizgen.generate.rank import select
@@ -527,3 +529,26 @@ def test_a_passive_with_a_named_agent_is_said_actively() -> None:
     # An irregular participle or an unnamed agent stays as it is.
     assert restructured("He was arrested by police.") == "He was arrested by police."
     assert restructured("The ball was taken by Smith.") == "The ball was taken by Smith."
+
+
+def test_a_relative_time_becomes_the_date_when_the_article_has_one() -> None:
+    text = "US soul singer Aretha Franklin died in Detroit on Thursday, her publicist said."
+    article = Article(
+        path="a.txt", title="Aretha Franklin dies", paragraphs=[text], date="2018-08-17"
+    )
+    doc = parse(article.text)
+    fact = next(f for f in extract_facts(doc) if f.answer == "Detroit")
+    ctx = ArticleContext(doc, facts=extract_facts(doc), published=datetime.date(2018, 8, 17))
+    statement = true_false(ctx, fact, True)
+    assert not isinstance(statement, Refused)
+    assert "on 16 August 2018" in statement.question and "Thursday" not in statement.question
+
+
+def test_a_dateline_does_not_open_a_statement() -> None:
+    text = (
+        "Taipei, Taiwan — The Taipei City Lantern Festival opened at the Chiang Kai Shek "
+        "Memorial, where 4 million people came in 2006."
+    )
+    doc, fact = fact_with(text, "2006")
+    statement = tf(doc, fact, True)
+    assert statement is not None and statement.question.startswith("The Taipei City Lantern")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -35,6 +36,8 @@ class ArticleContext:
     distractors: dict[tuple[str, int, int, bool], list[str]] = field(default_factory=dict)
     #: The article's headline (what "the call" of the story is).
     title: str = ""
+    #: When the article was published: "on Friday" is a date only with it.
+    published: datetime.date | None = None
     #: fact -> its wh-question and statement (None: no question fits the clause).
     phrasings: dict[Fact, Phrasing | None] = field(default_factory=dict)
     #: fact -> the statements around its answer (the true/false writer makes a true and a

@@ -6,6 +6,7 @@ is recorded in a `Trace` when one is given (`quizgen generate --explain`).
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from spacy.tokens import Doc
@@ -38,7 +39,7 @@ def questions_for_article(
     """
     trace = trace if trace is not None else Trace()
     facts = extract_facts(doc)
-    ctx = ArticleContext(doc, config, facts, title=article.title)
+    ctx = ArticleContext(doc, config, facts, title=article.title, published=_published(article))
     trace.add_facts(doc, facts)
     total = max(len(doc), 1)
     lead_end = len(article.paragraphs[0]) if article.paragraphs else 0
@@ -59,6 +60,14 @@ def questions_for_article(
             trace.drop(candidate, reasons[id(candidate)])
     chosen = _mix_true_false(ctx, chosen, trace)
     return _finish(article, ctx, chosen, trace)
+
+
+def _published(article: Article) -> datetime.date | None:
+    """The article's date, or None when it has none (or not a valid one)."""
+    try:
+        return datetime.date.fromisoformat(article.date) if article.date else None
+    except ValueError:
+        return None
 
 
 def _best_form(ctx: ArticleContext, fact: Fact, trace: Trace, want_true: bool) -> Candidate | None:

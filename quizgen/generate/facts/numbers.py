@@ -113,6 +113,16 @@ def _designation(doc: Doc, start: int, end: int) -> bool:
     return before is not None and before.text == "(" and after is not None and after.text == ")"
 
 
+def _name_number(doc: Doc, start: int, end: int) -> bool:
+    """A number that ends a name ("the Brickyard 400", "Apollo 11", "Windows 7"): straight
+    after a proper noun, and counting no noun after it."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is None or before.pos_ != "PROPN" or before.lower_ in MONTHS:
+        return False
+    return after is None or after.pos_ not in ("NOUN", "PROPN")
+
+
 def _ordinal_noun_end(doc: Doc, start: int, end: int) -> int:
     """Extend an ordinal to the noun it counts ("third" -> "third goal")."""
     last = doc[end - 1]
@@ -154,7 +164,7 @@ def number_facts(doc: Doc) -> list[Fact]:
             continue
         if kind == "count" and _is_label(ent.root):
             continue
-        if _designation(doc, start, end):
+        if _designation(doc, start, end) or kind == "count" and _name_number(doc, start, end):
             continue
         # A year alone in a date like "September 9, 2016" is part of a dateline; skip ranges.
         if kind == "count" and _in_range(doc, end):

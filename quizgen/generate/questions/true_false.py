@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.context import ArticleContext
+from quizgen.generate.dates import resolve_relative
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import quoted_ids
 from quizgen.generate.facts.quotes import quoted_without_speaker
@@ -29,6 +30,7 @@ from quizgen.generate.questions.wording import (
     sentence_case,
 )
 from quizgen.generate.vocabulary import (
+    CONNECTIVES,
     OPENING_FUNCTION_WORDS,
     PERSONAL_PRONOUNS,
     QUOTE_CHARS,
@@ -321,9 +323,12 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
     answer = set(range(fact.start, fact.end))
     opening = {t.i for t in sent[:2]}
     quoted = quoted_ids(sent)
+    dates = _dated_times(ctx, sent, answer | quoted)
     for token in sent:
         if token.i in quoted or token.head.pos_ not in ("VERB", "AUX"):
             continue
+        if any(token.i == start for start, _ in dates):
+            continue  # "on Thursday" becomes "on 16 August 2018" below
         # A connective only where it opens the sentence ("However, ..."); a relative time
         # ("on Friday", "last week") wherever the clause has it.
         connective = token.dep_ in ("cc", "advmod", "discourse") and token.i not in opening
@@ -337,6 +342,7 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
     tokens = [t for t in sent if t.i not in dropped and not t.is_space]
     if unresolved(tokens) is not None:
         return None
+    tokens = _without_dateline(tokens)
     while tokens and tokens[0].is_punct and tokens[0].text not in QUOTE_CHARS:
         tokens = tokens[1:]
     before = [t for t in tokens if t.i < fact.start]
@@ -344,4 +350,41 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
     before_text = join_tokens(before, keep_edges=True)
     if before:
         before_text = sentence_case(first_word(before[0], before_text))
-    return Frame(before_text, join_tokens(after, keep_edges=True), "sentence")
+    after_text = join_tokens(after, keep_edges=True)
+    for _, (said, meant) in dates:
+        before_text = before_text.replace(said, meant, 1)
+        after_text = after_text.replace(said, meant, 1)
+    return Frame(sentence_case(before_text), after_text, "sentence")
+
+
+def _without_dateline(tokens: list[Token]) -> list[Token]:
+    """The tokens without a leading dateline ("Taipei, Taiwan — The festival ..."): places
+    and commas up to a dash say where the report was filed, not what happened."""
+    for k, token in enumerate(tokens[:8]):
+        if token.text in ("—", "–", "--"):
+            lead = tokens[:k]
+            if lead and all(t.pos_ == "PROPN" or t.text == "," for t in lead):
+                return tokens[k + 1 :]
+            break
+    return tokens
+
+
+def _dated_times(
+    ctx: ArticleContext, sent: Span, keep_out: set[int]
+) -> list[tuple[int, tuple[str, str]]]:
+    """The relative times of `sent` the article's date turns into dates ("on Thursday" ->
+    "on 16 August 2018"), as (first token, (words, date phrase)); none without a date."""
+    if ctx.published is None:
+        return []
+    future = any(t.lower_ in ("will", "'ll") and t.dep_ == "aux" for t in sent)
+    found = []
+    for token in sent:
+        if token.i in keep_out or not is_context_word(token):
+            continue
+        words = token.doc[token.left_edge.i : token.right_edge.i + 1]
+        if {t.i for t in words} & keep_out or any(t.lower_ in CONNECTIVES for t in words):
+            continue
+        resolved = resolve_relative(words.text, ctx.published, future=future)
+        if resolved is not None:
+            found.append((words.start, (words.text, resolved.phrase)))
+    return found
