@@ -30,7 +30,7 @@ from quizgen.generate.questions.true_false import (
     self_contradiction,
     true_false,
 )
-from quizgen.generate.questions.wording import first_word
+from quizgen.generate.questions.wording import first_word, typeset
 from quizgen.generate.rank import select
 from quizgen.generate.read import read_article
 from quizgen.generate.vocabulary import CONNECTIVES, PERSONAL_PRONOUNS, WEEKDAYS
@@ -552,3 +552,13 @@ def test_a_dateline_does_not_open_a_statement() -> None:
     doc, fact = fact_with(text, "2006")
     statement = tf(doc, fact, True)
     assert statement is not None and statement.question.startswith("The Taipei City Lantern")
+
+
+def test_a_printed_question_has_no_tokeniser_spacing() -> None:
+    assert typeset("a turnout rate of 58 %.") == "a turnout rate of 58%."
+    assert typeset("The six - member team") == "The six-member team"
+    assert typeset("released on US$ 20,000 bail") == "released on US$20,000 bail"
+    # A dash between clauses stays a dash.
+    assert typeset("children - aged 8-10, from 88 schools - took part") == (
+        "children - aged 8-10, from 88 schools - took part"
+    )

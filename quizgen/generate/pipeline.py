@@ -22,6 +22,7 @@ from quizgen.generate.questions.candidate import Refused, base_id, slugify
 from quizgen.generate.questions.checks import problem
 from quizgen.generate.questions.definites import anchored
 from quizgen.generate.questions.text import norm
+from quizgen.generate.questions.wording import typeset
 from quizgen.generate.rank import gives_away, score_candidate, select
 from quizgen.generate.vocabulary import HEDGE_STARTS, SINGLE_HEDGES, STEM_STOP_WORDS, TAG_LABELS
 from quizgen.generate.worth import centrality, triviality
@@ -202,10 +203,12 @@ def _finish(
         question = Question(
             id=qid,
             type="multiple_choice" if candidate.type == "multiple_choice" else "true_false",
-            question=candidate.question,
-            answer=candidate.answer,
-            choices=list(candidate.choices),
-            explanation=candidate.explanation,
+            question=typeset(candidate.question),
+            answer=typeset(candidate.answer)
+            if isinstance(candidate.answer, str)
+            else candidate.answer,
+            choices=[typeset(choice) for choice in candidate.choices],
+            explanation=typeset(candidate.explanation),
             evidence=fact.evidence,
             tags=tags_for(doc, fact),
             difficulty=difficulty_of(article, fact, fact.start / total, ctx.config),

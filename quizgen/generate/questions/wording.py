@@ -40,6 +40,24 @@ def tidy(text: str, keep_edges: bool = False) -> str:
     return text.strip()
 
 
+#: A number and the word it makes an adjective with, split by the article's tokeniser
+#: ("six - member", "10 - year"): written as one word.
+_SPLIT_COMPOUND = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"|forty|fifty|hundred)\s-\s([a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def typeset(text: str) -> str:
+    """`text` with the spacing a printed question has where the article's own text was
+    split by its tokeniser: "58 %" -> "58%", "six - member" -> "six-member",
+    "US$ 200" -> "US$200". Words are not changed."""
+    text = re.sub(r"(\d) (%)", r"\1\2", text)
+    text = re.sub(r"(\$|€|£) (\d)", r"\1\2", text)
+    return _SPLIT_COMPOUND.sub(r"\1-\2", text)
+
+
 def sentence_case(text: str, keep_first: bool = False) -> str:
     """Capitalise the first letter (leaving the rest as it is), after dropping stray
     punctuation a cut left at the start."""
