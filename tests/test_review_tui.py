@@ -246,3 +246,37 @@ def test_article_is_found_up_the_bank_folders_or_named_missing(bank_dir: Path) -
     assert article is None and note == "article articles/bridge.txt not found"
     hand = next(f for f in bank.files if f.path.endswith("hand.yaml"))
     assert ArticleShelf().article(hand) == (None, "no source article named")
+
+
+class SuspendingDriver:
+    """Makes the headless driver suspend as a real terminal's does, counting resumes."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from textual.drivers.headless_driver import HeadlessDriver
+
+        self.calls: list[str] = []
+        monkeypatch.setattr(HeadlessDriver, "can_suspend", property(lambda _self: True))
+        monkeypatch.setattr(
+            HeadlessDriver, "suspend_application_mode", lambda _self: self.calls.append("suspend")
+        )
+        monkeypatch.setattr(
+            HeadlessDriver, "resume_application_mode", lambda _self: self.calls.append("resume")
+        )
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("editor", ["false", "no-such-editor-xyz"])
+async def test_a_failing_editor_is_reported_and_the_screen_comes_back(
+    bank_dir: Path, monkeypatch: pytest.MonkeyPatch, editor: str
+) -> None:
+    driver = SuspendingDriver(monkeypatch)
+    monkeypatch.setenv("EDITOR", editor)
+    before = read(bank_dir / "bridge.yaml")
+    app = review_app(bank_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        assert driver.calls == ["suspend", "resume"]
+        assert editor in message(app) and "nothing was saved" in message(app)
+        await pilot.press("a")
+        assert "Approved bridge-vote-day" in message(app)
+    assert read(bank_dir / "bridge.yaml") != before

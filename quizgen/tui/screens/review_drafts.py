@@ -48,10 +48,13 @@ def edit_in_editor(text: str, name: str) -> str:
         except OSError as error:
             raise BankError(
                 f"cannot start the editor '{command[0]}' ({error.strerror}); "
-                "set $EDITOR to one you have"
+                "nothing was saved; set $EDITOR to one you have"
             ) from None
         if done.returncode != 0:
-            raise BankError(f"the editor exited with status {done.returncode}; nothing was saved")
+            raise BankError(
+                f"the editor '{command[0]}' exited with status {done.returncode}; "
+                "nothing was saved"
+            )
         return scratch.read_bytes().decode("utf-8", errors="replace")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -235,9 +238,19 @@ class DraftReviewScreen(Screen[None]):
         await self.show_current()
 
     def _run_editor(self, text: str, name: str) -> str:
+        """What the editor saved; its failure is raised only once the app is back, since
+        Textual's `suspend()` never resumes the screen when its block raises."""
+        failure: BankError | None = None
+        edited = ""
         try:
             with self.app.suspend():
-                return edit_in_editor(text, name)
+                try:
+                    edited = edit_in_editor(text, name)
+                except BankError as error:
+                    failure = error
         except SuspendNotSupported:
             # Headless (tests) or a web terminal: nothing to hand over, run it as is.
             return edit_in_editor(text, name)
+        if failure is not None:
+            raise failure
+        return edited
