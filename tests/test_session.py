@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,21 @@ def test_empty_reason_names_the_tag_or_status(entries):
 def test_format_duration():
     assert format_duration(42.4) == "42 s"
     assert format_duration(75.4) == "1 min 15 s"
+
+
+def test_retry_missed_shuffles_questions_and_choices_again(entries):
+    Shown = list[tuple[str, tuple[str, ...]]]
+
+    def retried(seed: int) -> tuple[Shown, Shown]:
+        rng = random.Random(seed)
+        session = QuizSession(build_items(entries, rng=rng), rng=rng)
+        play(session, right=set())
+        missed = [(i.question.id, i.choices) for i in session.missed]
+        retry = [(i.question.id, i.choices) for i in session.retry_missed().items]
+        assert sorted(q for q, _ in retry) == sorted(q for q, _ in missed)
+        return missed, retry
+
+    shuffles = [retried(seed) for seed in range(8)]
+    assert any(missed != retry for missed, retry in shuffles)
+    # Seeded, the retry is the same every time.
+    assert retried(3) == retried(3)

@@ -81,11 +81,16 @@ def item_for(entry: BankEntry, rng: random.Random | None = None) -> QuizItem:
 
 
 def build_items(
-    entries: Sequence[BankEntry], *, count: int | None = None, seed: int | str | None = None
+    entries: Sequence[BankEntry],
+    *,
+    count: int | None = None,
+    seed: int | str | None = None,
+    rng: random.Random | None = None,
 ) -> list[QuizItem]:
     """The quiz: `entries` in a shuffled order (reproducible from `seed`; fresh without
-    one), cut to `count`, each with its choices shuffled by the same generator."""
-    rng = random.Random(seed)
+    one), cut to `count`, each with its choices shuffled by the same generator (`rng`,
+    when given, instead of a new one from `seed`)."""
+    rng = rng or random.Random(seed)
     order = list(entries)
     rng.shuffle(order)
     if count is not None:
@@ -122,6 +127,9 @@ class QuizSession:
     items: list[QuizItem]
     clock: Clock = time.monotonic
     on_answer: AnswerHook | None = None
+    #: Shuffles the retry of the misses (the generator that shuffled the quiz, so a seeded
+    #: quiz retries the same way every time and an unseeded one differently).
+    rng: random.Random = field(default_factory=random.Random)
     position: int = 0
     answers: list[Answer] = field(default_factory=list)
     #: Items answered wrongly, in the order they were met.
@@ -206,10 +214,13 @@ class QuizSession:
         return None
 
     def retry_missed(self) -> QuizSession:
-        """A new session over the missed items only (same order, same choices, same hook)."""
+        """A new session over the missed items only, in a new order with their choices
+        shuffled again (so the answer is not remembered by its place); same hook."""
         if not self.missed:
             raise ValueError("nothing was missed")
-        return QuizSession(list(self.missed), clock=self.clock, on_answer=self.on_answer)
+        order = [item.entry for item in self.missed]
+        items = build_items(order, rng=self.rng)
+        return QuizSession(items, clock=self.clock, on_answer=self.on_answer, rng=self.rng)
 
 
 def format_duration(seconds: float) -> str:

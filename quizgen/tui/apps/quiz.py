@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Sequence
 
@@ -75,5 +76,6 @@ def build_quiz_app(
 ) -> QuizApp:
     """The quiz over `entries` (already selected): shuffled from `seed` (fresh without
     one), cut to `count`; `clock` times it; `on_answer` gets every answer."""
-    items = build_items(entries, count=count, seed=seed)
-    return QuizApp(QuizSession(items, clock=clock, on_answer=on_answer))
+    rng = random.Random(seed)
+    items = build_items(entries, count=count, rng=rng)
+    return QuizApp(QuizSession(items, clock=clock, on_answer=on_answer, rng=rng))
