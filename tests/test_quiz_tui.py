@@ -203,6 +203,21 @@ async def test_quit_asks_before_losing_an_unfinished_quiz(entries):
 
 
 @pytest.mark.anyio
+@pytest.mark.parametrize("keys", [("ctrl+p", *"quit", "enter"), ("ctrl+q",)])
+async def test_quit_from_the_command_palette_asks_too_and_says_what_is_kept(entries, keys):
+    app = build_quiz_app(entries, seed=2)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "enter")
+        await pilot.press(*keys)
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmQuitScreen)
+        why = text(app, "#why")
+        assert "lost" not in why and "saved" in why
+        await pilot.press("n")
+        assert app.is_running
+
+
+@pytest.mark.anyio
 async def test_quit_before_any_answer_does_not_ask(entries):
     app = build_quiz_app(entries, seed=2)
     async with app.run_test(size=SIZE) as pilot:
@@ -251,12 +266,19 @@ def test_cli_reports_a_broken_bank_like_check(capsys):
     ("options", "reason"),
     [
         (["--tag", "nope"], "no question with tag nope"),
-        (["--status", "retired", "--tag", "duration"], "tag duration and status retired"),
+        (["--status", "draft", "--tag", "duration"], "tag duration and status draft"),
     ],
 )
 def test_cli_says_why_nothing_was_selected(capsys, options, reason):
     assert main(["quiz", str(BANK), *options]) == 1
     assert reason in capsys.readouterr().err
+
+
+def test_cli_refuses_to_quiz_retired_questions(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["quiz", str(BANK), "--status", "retired"])
+    assert stop.value.code == 2
+    assert "--status: invalid choice: 'retired'" in capsys.readouterr().err
 
 
 def test_cli_builds_the_quiz_from_the_options(monkeypatch, tmp_path):

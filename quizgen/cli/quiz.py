@@ -19,6 +19,7 @@ from quizgen.cli.options import (
 )
 from quizgen.errors import ProgressError
 from quizgen.learn.session import Answer
+from quizgen.model import DEFAULT_STATUSES
 
 if TYPE_CHECKING:
     from quizgen.learn.progress import ProgressStore
@@ -32,7 +33,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "quizgen quiz question_bank --tag sanctions --count 10 --seed 42",
     )
     add_bank_argument(parser)
-    add_filter_arguments(parser)
+    # Retired questions are never asked, so --status cannot ask for them.
+    add_filter_arguments(parser, status_choices=DEFAULT_STATUSES)
     parser.add_argument(
         "--count", type=positive_int, metavar="N", help="ask N questions (default: all)"
     )

@@ -51,6 +51,10 @@ class QuizApp(App[None]):
         message.stop()
         await self.switch_screen(QuizScreen(message.session.retry_missed()))
 
+    async def action_quit(self) -> None:
+        """Every way to quit (the command palette's "Quit", ctrl+q) asks like q does."""
+        self.action_request_quit()
+
     def action_request_quit(self) -> None:
         """Quit; ask first when that would lose an unfinished quiz."""
         screen = self.screen
