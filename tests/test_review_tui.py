@@ -280,3 +280,18 @@ async def test_a_failing_editor_is_reported_and_the_screen_comes_back(
         await pilot.press("a")
         assert "Approved bridge-vote-day" in message(app)
     assert read(bank_dir / "bridge.yaml") != before
+
+
+@pytest.mark.anyio
+async def test_an_editor_replacing_words_everywhere_keeps_its_header_out_of_the_bank(
+    bank_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EDITOR", "sed -i s/the/THE/")
+    app = review_app(bank_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        assert message(app).startswith("Saved your edit of bridge-vote-day")
+    saved = read(bank_dir / "bridge.yaml")
+    assert "#|" not in saved and "Edit THE question" not in saved
+    assert "On which day did THE city council vote" in saved
+    assert main(["check", str(bank_dir)]) == 0
