@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -281,6 +282,7 @@ def test_cli_refuses_to_quiz_retired_questions(capsys):
     assert "--status: invalid choice: 'retired'" in capsys.readouterr().err
 
 
+@pytest.mark.usefixtures("terminal")
 def test_cli_builds_the_quiz_from_the_options(monkeypatch, tmp_path):
     started: list[QuizApp] = []
     monkeypatch.setattr(QuizApp, "run", lambda self: started.append(self))
@@ -305,6 +307,7 @@ def play_wrongly_then_rightly(app: QuizApp) -> None:
         session.advance()
 
 
+@pytest.mark.usefixtures("terminal")
 def test_cli_records_every_answer_for_the_learner(monkeypatch, tmp_path):
     monkeypatch.setattr(QuizApp, "run", play_wrongly_then_rightly)
     options = ["--seed", "1", "--learner", "ana", "--data", str(tmp_path)]
@@ -324,6 +327,7 @@ def test_cli_records_every_answer_for_the_learner(monkeypatch, tmp_path):
     }
 
 
+@pytest.mark.usefixtures("terminal")
 def test_cli_refuses_a_broken_progress_file_before_the_quiz(monkeypatch, tmp_path, capsys):
     started: list[QuizApp] = []
     monkeypatch.setattr(QuizApp, "run", lambda self: started.append(self))
@@ -333,6 +337,7 @@ def test_cli_refuses_a_broken_progress_file_before_the_quiz(monkeypatch, tmp_pat
     assert not started
 
 
+@pytest.mark.usefixtures("terminal")
 def test_a_store_failing_mid_quiz_is_reported_after_the_quiz(monkeypatch, tmp_path, capsys):
     def failing(*args, **kwargs):
         raise ProgressError("disk full")
@@ -354,3 +359,17 @@ async def test_a_tiny_terminal_scrolls_to_the_highlighted_choice(entries):
         last = view.query_one("#choice-3")
         assert view.scroll_y > 0
         assert view.region.contains_region(last.region)
+
+
+def test_cli_without_a_terminal_says_so_and_exits_2(tmp_path):
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "quizgen", "quiz", str(BANK), "--data", str(tmp_path)]
+    with open(os.devnull) as nothing:
+        done = subprocess.run(
+            command, stdin=nothing, capture_output=True, text=True, timeout=60, check=False
+        )
+    assert done.returncode == 2
+    assert "the quiz needs a terminal" in done.stderr
+    assert done.stdout == ""

@@ -295,3 +295,10 @@ async def test_an_editor_replacing_words_everywhere_keeps_its_header_out_of_the_
     assert "#|" not in saved and "Edit THE question" not in saved
     assert "On which day did THE city council vote" in saved
     assert main(["check", str(bank_dir)]) == 0
+
+
+def test_cli_without_a_terminal_says_so_and_exits_2(
+    bank_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["review", str(bank_dir)]) == 2
+    assert "the reviewer needs a terminal" in capsys.readouterr().err

@@ -22,6 +22,7 @@ from quizgen.tui.widgets.question_view import QuestionView
 
 START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 SIZE = (80, 24)
+TRAIN_BANK = Path(__file__).parent / "data" / "train" / "bank.yaml"
 
 
 @pytest.fixture
@@ -130,6 +131,7 @@ async def test_nothing_to_do_goes_straight_to_the_end(tmp_path: Path) -> None:
             assert "4 new question(s) wait" in text_of(app, "#next")
 
 
+@pytest.mark.usefixtures("terminal")
 def test_cli_refuses_a_corrupt_store(tmp_path: Path, capsys) -> None:
     store_path(tmp_path).write_bytes(b"not a database at all" * 10)
     bank = str(Path(__file__).parent / "data" / "train" / "bank.yaml")
@@ -145,6 +147,7 @@ def test_cli_rejects_a_negative_new_limit(tmp_path: Path, capsys) -> None:
     assert "--new" in capsys.readouterr().err
 
 
+@pytest.mark.usefixtures("terminal")
 def test_cli_trains_the_bank_for_the_learner(tmp_path: Path, monkeypatch) -> None:
     """`quizgen train` hands the app a session over the bank's live questions, for the
     learner and data folder given; answers land in that store."""
@@ -174,3 +177,9 @@ def test_cli_trains_the_bank_for_the_learner(tmp_path: Path, monkeypatch) -> Non
     with ProgressStore.open(store_path(tmp_path)) as store:
         assert {a.question_id for a in store.answers("zoe")} == {"call-length", "sanctions-tf"}
         assert store.answers("ana") == []
+
+
+def test_cli_without_a_terminal_says_so_and_exits_2(tmp_path: Path, capsys) -> None:
+    assert main(["train", str(TRAIN_BANK), "--data", str(tmp_path)]) == 2
+    assert "the trainer needs a terminal" in capsys.readouterr().err
+    assert not store_path(tmp_path).exists()

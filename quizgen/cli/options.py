@@ -96,6 +96,24 @@ def selected_entries(bank: Bank, args: argparse.Namespace, purpose: str) -> list
     return chosen
 
 
+def has_terminal() -> bool:
+    """Whether standard input and output are both a terminal."""
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):  # closed or replaced streams
+        return False
+
+
+def require_terminal(what: str) -> None:
+    """UsageError unless quizgen runs in a terminal: a terminal UI started without one
+    cannot read a key and would wait for ever."""
+    if not has_terminal():
+        raise UsageError(
+            f"{what} needs a terminal: run it in one, with neither its input nor its "
+            "output redirected"
+        )
+
+
 def positive_int(text: str) -> int:
     """argparse `type=`: a whole number of at least 1 (`--count`, `--versions`, `--jobs`...)."""
     try:

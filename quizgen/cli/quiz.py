@@ -14,6 +14,7 @@ from quizgen.cli.options import (
     learner_name,
     load_valid_bank,
     open_progress_store,
+    require_terminal,
     positive_int,
     selected_entries,
 )
@@ -82,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.tui.apps.quiz import build_quiz_app
 
     chosen = selected_entries(load_valid_bank(args.banks), args, "quiz on")
+    require_terminal("the quiz")
     learner = learner_name(args)
     with open_progress_store(args) as store:  # opened first: a bad store stops us early
         recorder = AnswerRecorder(store, learner)

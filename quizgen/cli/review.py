@@ -10,6 +10,7 @@ from quizgen.cli.options import (
     add_command,
     add_filter_arguments,
     load_valid_bank,
+    require_terminal,
     selected_entries,
     statuses,
 )
@@ -43,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
         # Nothing to review is a finished review, not a problem with the input: exit 0.
         print_error(error)
         return 0
+    require_terminal("the reviewer")
     app = build_review_app(bank, statuses=statuses(args), tags=args.tag)
     app.run()
     session = app.session

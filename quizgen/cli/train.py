@@ -12,6 +12,7 @@ from quizgen.cli.options import (
     learner_name,
     load_valid_bank,
     open_progress_store,
+    require_terminal,
     selected_entries,
 )
 from quizgen.errors import UsageError
@@ -47,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
     if args.new < 0:
         raise UsageError("--new must be 0 or more")
     chosen = selected_entries(load_valid_bank(args.banks), args, "train on")
+    require_terminal("the trainer")
     learner = learner_name(args)
     with open_progress_store(args) as store:
         session = TrainingSession(store, learner, chosen, new_limit=args.new)

@@ -52,8 +52,7 @@ def edit_in_editor(text: str, name: str) -> str:
             ) from None
         if done.returncode != 0:
             raise BankError(
-                f"the editor '{command[0]}' exited with status {done.returncode}; "
-                "nothing was saved"
+                f"the editor '{command[0]}' exited with status {done.returncode}; nothing was saved"
             )
         return scratch.read_bytes().decode("utf-8", errors="replace")
     finally:
