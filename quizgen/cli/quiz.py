@@ -14,8 +14,8 @@ from quizgen.cli.options import (
     learner_name,
     load_valid_bank,
     open_progress_store,
-    require_terminal,
     positive_int,
+    require_terminal,
     selected_entries,
 )
 from quizgen.errors import ProgressError
