@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,10 +14,10 @@ from textual.widgets import Static
 from quizgen.cli import main
 from quizgen.learn.progress import ProgressStore, store_path
 from quizgen.learn.scheduler import make_scheduler
-from quizgen.learn.training import TrainingSession
+from quizgen.learn.training import Summary, TrainingSession
 from quizgen.tui.apps.train import build_train_app
 from quizgen.tui.screens.train import TrainScreen
-from quizgen.tui.screens.train_end import TrainEndScreen
+from quizgen.tui.screens.train_end import TrainEndScreen, summary_lines
 from quizgen.tui.widgets.feedback_view import FeedbackView
 from quizgen.tui.widgets.question_view import QuestionView
 
@@ -75,6 +76,7 @@ async def test_right_answer_then_override_then_end(tmp_path: Path) -> None:
             # Every binding is in the footer: the rating keys while the feedback shows.
             shown = {b.key for (_, b, enabled, _) in app.screen.active_bindings.values() if enabled}
             assert {"1", "2", "3", "4", "enter", "q"} <= shown
+            clock.wait(1)
             await pilot.press("4")
             await pilot.pause()
             assert "Rated Easy (your choice)" in text_of(app, "#rating")
@@ -86,7 +88,9 @@ async def test_right_answer_then_override_then_end(tmp_path: Path) -> None:
             assert text_of(app, "#reviewed") == "Reviewed 1 (1 right)."
             following = text_of(app, "#next")
             assert "Next review due in " in following
-            assert "3 new question(s) wait for tomorrow's allowance." in following
+            assert (
+                "3 new question(s) wait: today's 1 new are done (--new N allows more)." in following
+            )
             await pilot.press("enter")
         assert app.return_value is None
 
@@ -106,7 +110,7 @@ async def test_wrong_answer_is_again_and_comes_back(tmp_path: Path) -> None:
             await pilot.pause()
             feedback = app.screen.query_one(FeedbackView)
             assert feedback.correct is False
-            assert "Rated Again (a wrong answer). Next review in 1 min." in text_of(app, "#rating")
+            assert "Rated Again (a wrong answer). Back in this session" in text_of(app, "#rating")
             (row,) = store.answers("ana")
             assert (row.correct, row.rating, row.given) == (False, 1, item.choices[wrong])
             # The rating keys do nothing while a question waits for its answer.
@@ -128,7 +132,7 @@ async def test_nothing_to_do_goes_straight_to_the_end(tmp_path: Path) -> None:
             await pilot.pause()
             assert isinstance(app.screen, TrainEndScreen)
             assert text_of(app, "#reviewed") == "Nothing to review right now."
-            assert "4 new question(s) wait" in text_of(app, "#next")
+            assert "4 new question(s) not started: --new 0 allows none." in text_of(app, "#next")
 
 
 @pytest.mark.usefixtures("terminal")
@@ -183,3 +187,66 @@ def test_cli_without_a_terminal_says_so_and_exits_2(tmp_path: Path, capsys) -> N
     assert main(["train", str(TRAIN_BANK), "--data", str(tmp_path)]) == 2
     assert "the trainer needs a terminal" in capsys.readouterr().err
     assert not store_path(tmp_path).exists()
+
+
+@pytest.mark.anyio
+async def test_a_missed_card_is_said_to_come_back_in_this_session(tmp_path: Path) -> None:
+    clock = FakeClock(START)
+    with ProgressStore.open(store_path(tmp_path)) as store:
+        app, session = make_app(store, clock)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            item = session.current
+            assert item is not None
+            clock.wait(3)
+            await pilot.press(key_for((item.answer_index + 1) % len(item.choices)))
+            await pilot.pause()
+            rating = text_of(app, "#rating")
+            assert "Back in this session once nothing else is due (due in 1 min)." in rating
+            assert "Next review in" not in rating
+
+
+@pytest.mark.anyio
+async def test_a_second_press_of_the_answer_key_does_not_change_the_rating(
+    tmp_path: Path,
+) -> None:
+    clock = FakeClock(START)
+    with ProgressStore.open(store_path(tmp_path)) as store:
+        app, session = make_app(store, clock)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            item = session.current
+            assert item is not None
+            clock.wait(8)
+            # The answer key pressed twice: the second press (1 = Again) is not a rating.
+            await pilot.press(key_for(item.answer_index), "1")
+            await pilot.pause()
+            assert "Rated Good (answered in 8 s" in text_of(app, "#rating")
+            assert [a.rating for a in store.answers("ana")] == [int(Rating.Good)]
+            clock.wait(1)
+            await pilot.press("1")
+            await pilot.pause()
+            assert "Rated Again (your choice)" in text_of(app, "#rating")
+
+
+@pytest.mark.anyio
+async def test_with_no_new_cards_allowed_the_header_and_end_say_so(tmp_path: Path) -> None:
+    clock = FakeClock(START)
+    with ProgressStore.open(store_path(tmp_path)) as store:
+        first = TrainingSession(store, "ana", entries(), now=clock.now, timer=clock.timer)
+        for _ in range(2):
+            item = first.next_item()
+            assert item is not None
+            first.answer((item.answer_index + 1) % len(item.choices))  # due again soon
+        app, _session = make_app(store, clock, new_limit=0)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            header = text_of(app, "#train-status")
+            assert "new today 2, no more (--new 0)" in header and "2/0" not in header
+    summary = Summary(reviewed=0, correct=0, next_due=None, new_waiting=2, new_limit=0,
+                      new_limit_reached=True)  # fmt: skip
+    lines = summary_lines(summary, START, UTC)
+    assert "2 new question(s) not started: --new 0 allows none." in lines
+    assert not any("tomorrow" in line for line in lines)
+    limited = summary_lines(replace(summary, new_limit=20), START, UTC)
+    assert "2 new question(s) wait: today's 20 new are done (--new N allows more)." in limited

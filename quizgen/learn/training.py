@@ -75,8 +75,11 @@ class Summary:
     correct: int
     #: When the next card of this bank falls due (None when nothing is scheduled).
     next_due: datetime | None
-    #: New questions not yet met (they wait for tomorrow's allowance when the limit is hit).
+    #: New questions not yet met.
     new_waiting: int
+    #: New cards allowed a day (`--new`).
+    new_limit: int
+    #: Whether today's new cards are used up (so `new_waiting` wait for another day).
     new_limit_reached: bool
 
 
@@ -112,6 +115,7 @@ class TrainingSession:
         self.last: Outcome | None = None
         self._previous_card: CardRow | None = None
         self._answered_at: datetime | None = None
+        self._answered_timer = 0.0
         self.reviewed = 0
         self.correct = 0
 
@@ -177,11 +181,21 @@ class TrainingSession:
         if question_id in self._unseen:
             self._unseen.remove(question_id)
         self._previous_card, self._answered_at = previous, now
+        self._answered_timer = self._timer()
         self.reviewed += 1
         self.correct += int(correct)
         self.current = None
         self.last = Outcome(item, text, correct, seconds, rating, rating, card, answer_id)
         return self.last
+
+    def seconds_since_answer(self) -> float:
+        """Seconds since the last answer was recorded (by the session's timer)."""
+        return self._timer() - self._answered_timer
+
+    def comes_back_in_session(self, due: datetime) -> bool:
+        """Whether a card due at `due` is asked again before this session ends (the
+        learning steps due within LEARN_AHEAD are, once nothing else is due)."""
+        return due <= self._now() + LEARN_AHEAD
 
     def override(self, rating: Rating) -> Outcome:
         """Re-rate the last answer (a key after the feedback): the card is rescheduled from
@@ -224,6 +238,7 @@ class TrainingSession:
             correct=self.correct,
             next_due=next_due,
             new_waiting=len(self._unseen),
+            new_limit=self.new_limit,
             new_limit_reached=bool(self._unseen) and self.new_today(now) >= self.new_limit,
         )
 

@@ -22,6 +22,18 @@ from quizgen.tui.screens.staged import StagedScreen
 from quizgen.tui.widgets.feedback_view import FeedbackView
 from quizgen.tui.widgets.question_view import QuestionView
 
+#: A rating key this soon after the answer is the answering key pressed twice (or a
+#: bouncing key), not a change of mind: 1 and 2 both answer and rate.
+RATING_GRACE_SECONDS = 0.5
+
+
+def new_cards_text(new_today: int, limit: int) -> str:
+    """The header's count of new cards: "new today 3/20", or "new today 9, no more
+    (--new 0)" once the day's limit is met (9/0 would read as an error)."""
+    if new_today >= limit:
+        return f"new today {new_today}, no more (--new {limit})"
+    return f"new today {new_today}/{limit}"
+
 
 class TrainScreen(StagedScreen):
     """Asks what `session` picks until it has nothing left, then posts TrainingFinished
@@ -72,10 +84,9 @@ class TrainScreen(StagedScreen):
 
     def _update_status(self) -> None:
         session = self.session
-        new_today = session.new_today()
+        new = new_cards_text(session.new_today(), session.new_limit)
         self.query_one("#train-status", Static).update(
-            f"{session.learner}   reviewed {session.reviewed} ({session.correct} right)"
-            f"   new today {new_today}/{session.new_limit}"
+            f"{session.learner}   reviewed {session.reviewed} ({session.correct} right)   {new}"
         )
 
     def _show_rating(self, outcome: Outcome) -> None:
@@ -87,8 +98,13 @@ class TrainScreen(StagedScreen):
             else "a wrong answer"
         )  # fmt: skip
         due = describe_due(outcome.card.due, outcome.card.last_review or outcome.card.due, self.tz)
+        if self.session.comes_back_in_session(outcome.card.due):
+            # It is asked again as soon as nothing else is due, which may be at once.
+            when = f"Back in this session once nothing else is due (due {due})."
+        else:
+            when = f"Next review {due}."
         line = (
-            f"Rated {outcome.rating.name} ({how}). Next review {due}.\n"
+            f"Rated {outcome.rating.name} ({how}). {when}\n"
             "Change the rating: 1 Again  2 Hard  3 Good  4 Easy"
         )
         rating = self.query_one("#rating", Static)
@@ -124,7 +140,7 @@ class TrainScreen(StagedScreen):
 
     def action_rate(self, value: int) -> None:
         """Override the rating of the answer just given."""
-        if self.outcome is None:
+        if self.outcome is None or self.session.seconds_since_answer() < RATING_GRACE_SECONDS:
             return
         try:
             self.outcome = self.session.override(Rating(value))

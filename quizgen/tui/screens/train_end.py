@@ -22,10 +22,17 @@ def summary_lines(summary: Summary, now: datetime, tz: tzinfo | None = None) -> 
     if summary.next_due is not None:
         lines.append(f"Next review due {describe_due(summary.next_due, now, tz)}.")
     if summary.new_limit_reached:
-        lines.append(f"{summary.new_waiting} new question(s) wait for tomorrow's allowance.")
+        lines.append(_new_waiting_line(summary))
     elif summary.next_due is None and not summary.new_waiting:
         lines.append("No card is scheduled.")
     return lines
+
+
+def _new_waiting_line(summary: Summary) -> str:
+    waiting = f"{summary.new_waiting} new question(s)"
+    if summary.new_limit == 0:
+        return f"{waiting} not started: --new 0 allows none."
+    return f"{waiting} wait: today's {summary.new_limit} new are done (--new N allows more)."
 
 
 class TrainEndScreen(Screen[None]):
