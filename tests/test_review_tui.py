@@ -302,3 +302,31 @@ def test_cli_without_a_terminal_says_so_and_exits_2(
 ) -> None:
     assert main(["review", str(bank_dir)]) == 2
     assert "the reviewer needs a terminal" in capsys.readouterr().err
+
+
+@pytest.mark.anyio
+async def test_the_right_choice_has_a_mark_and_no_choice_looks_selected(bank_dir: Path) -> None:
+    from quizgen.tui.widgets.choice_row import ChoiceRow
+
+    app = review_app(bank_dir)
+    async with app.run_test(size=SIZE):
+        rows = list(app.screen.query(ChoiceRow))
+        assert [row.mark for row in rows] == ["✔ answer", "", "", ""]
+        assert not any(row.has_class("-highlighted") for row in rows)
+
+
+@pytest.mark.anyio
+async def test_a_tag_filter_with_no_question_says_so_and_undo_says_it_clears_it(
+    bank_dir: Path,
+) -> None:
+    app = review_app(bank_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        await pilot.press("t", "ctrl+u", *"nope", "enter")
+        assert app.session.total == 0
+        await pilot.press("b")
+        assert message(app) == "No question with tag nope to go back to. t: another tag"
+        await pilot.press("u")
+        assert shown_id(app) == "bridge-vote-day"
+        assert "the tag filter nope is cleared to show it" in message(app)
+        assert app.session.tags == ()

@@ -102,15 +102,12 @@ class DraftReviewScreen(Screen[None]):
             await stage.mount(Static(self._done_text(), id="done", markup=False))
         else:
             await stage.mount_all(self._question_widgets(entry))
-            view = stage.query_one(QuestionView)
-            answer = view.choices.index(entry.question.answer_text)
-            view.query_one(f"#choice-{answer}").add_class("-right")
         stage.scroll_home(animate=False)
         stage.focus()
         self.refresh_bindings()
 
     def _question_widgets(self, entry: BankEntry) -> list:
-        view = QuestionView(entry.question)
+        view = QuestionView(entry.question, reveal=True)
         # Shown as a learner sees it, but not answerable: the screen's keys decide.
         view.can_focus = False
         spot, note = self.evidence(entry)
@@ -170,10 +167,14 @@ class DraftReviewScreen(Screen[None]):
         if self.session.back():
             self.say("")
             await self.show_current()
+        elif not self.session.total:
+            tags = ", ".join(self.session.tags)
+            self.say(f"No question with tag {tags} to go back to. t: another tag")
         else:
             self.say("This is the first question.")
 
     async def action_undo(self) -> None:
+        tags = self.session.tags
         try:
             decision = self.session.undo()
         except BankError as error:
@@ -182,7 +183,10 @@ class DraftReviewScreen(Screen[None]):
         if decision is None:
             self.say("Nothing to undo.")
             return
-        self.say(f"Undid {decision.action} of {decision.item.question_id}; the file is as before.")
+        said = f"Undid {decision.action} of {decision.item.question_id}; the file is as before"
+        if tags != self.session.tags:
+            said += f"; the tag filter {', '.join(tags)} is cleared to show it"
+        self.say(said + ".")
         await self.show_current()
 
     def action_tag(self) -> None:

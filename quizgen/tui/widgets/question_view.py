@@ -19,10 +19,12 @@ from quizgen.tui.widgets.choice_row import LETTERS, ChoiceRow, choice_key
 class QuestionView(VerticalScroll, can_focus=True):
     """Shows one question and takes its answer.
 
-    `QuestionView(question, choices=None)`:
+    `QuestionView(question, choices=None, *, reveal=False)`:
       - `question`: a `quizgen.model.Question` (its stem is shown as the heading);
       - `choices`: the choices in display order (default: `question.choices`; a true/false
-        question always shows True / False).
+        question always shows True / False);
+      - `reveal`: a teacher's view: the right choice is marked (`✔ answer`, not by colour
+        alone) and no choice is highlighted.
 
     On a small terminal it scrolls, keeping the highlighted choice in view.
     Keys (all in the footer): a-f or 1-6 pick a choice directly (t/f or 1/2 for
@@ -57,11 +59,13 @@ class QuestionView(VerticalScroll, can_focus=True):
         question: Question,
         choices: Sequence[str] | None = None,
         *,
+        reveal: bool = False,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         super().__init__(id=id, classes=classes)
         self.question = question
+        self.reveal = reveal
         self.true_false = question.type == "true_false"
         self.choices: tuple[str, ...] = (
             TRUE_FALSE_CHOICES if self.true_false else tuple(choices or question.choices)
@@ -71,10 +75,15 @@ class QuestionView(VerticalScroll, can_focus=True):
     def compose(self) -> ComposeResult:
         yield Static(self.question.question, id="stem", markup=False)
         for index, text in enumerate(self.choices):
-            row = ChoiceRow(choice_key(index, self.true_false), text, id=f"choice-{index}")
-            yield row.set_class(index == self.highlighted, "-highlighted")
+            right = self.reveal and text == self.question.answer_text
+            key = choice_key(index, self.true_false)
+            row = ChoiceRow(key, text, mark="✔ answer" if right else "", id=f"choice-{index}")
+            row.set_class(right, "-right")
+            yield row.set_class(not self.reveal and index == self.highlighted, "-highlighted")
 
     def watch_highlighted(self, highlighted: int) -> None:
+        if self.reveal:
+            return
         for index, row in enumerate(self.query(ChoiceRow)):
             row.set_class(index == highlighted, "-highlighted")
             if index == highlighted:
