@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -136,3 +137,10 @@ def test_unknown_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> 
         main(["check", "--frobnicate"])
     assert exit_info.value.code == 2
     assert "unrecognized arguments: --frobnicate" in capsys.readouterr().err
+
+
+def test_summary_counts_every_file_read_also_a_broken_one(tmp_path, capsys):
+    shutil.copy(DATA / "valid" / "minimal.yaml", tmp_path / "good.yaml")
+    shutil.copy(DATA / "invalid" / "syntax-error.yaml", tmp_path / "broken.yaml")
+    assert main(["check", str(tmp_path)]) == 1
+    assert "2 file(s) (1 unreadable), 2 valid question(s)" in capsys.readouterr().err
