@@ -155,3 +155,11 @@ def test_cli_with_corrupt_store_exits_1(tmp_path: Path, capsys) -> None:
     code = main(["stats", str(BANK), "--data", str(tmp_path)])
     assert code == 1
     assert "move" in capsys.readouterr().err
+
+
+def test_cli_names_an_unknown_learner_and_the_known_ones(data_dir: Path, capsys) -> None:
+    code = main(["stats", str(BANK), "--learner", "anna", "--data", str(data_dir)])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert "no progress for learner 'anna'" in captured.err
+    assert "learners with progress there: ana" in captured.err

@@ -74,6 +74,15 @@ def run(args: argparse.Namespace) -> int:
     entries = bank_entries(args.banks)
     with open_progress_store(args) as store:
         stats = compute_stats(store, learner, entries, now(), days=args.days)
+        known = store.learners()
+        if learner not in known:
+            # A new learner and a misspelt one look alike: name the ones there are.
+            others = ", ".join(known) or "none yet"
+            print(
+                f"quizgen: no progress for learner '{learner}' in {store.path}; "
+                f"learners with progress there: {others}",
+                file=sys.stderr,
+            )
     if args.json:
         print(json.dumps(stats.to_dict(), indent=2))
         return 0
