@@ -81,7 +81,7 @@ async def test_right_answer_by_letter_shows_feedback_with_evidence_and_source(en
     async with app.run_test(size=SIZE) as pilot:
         item = current(app)
         assert text(app, "#stem") == item.question.question
-        rows = [str(row.content) for row in app.screen.query(ChoiceRow)]
+        rows = [row.plain for row in app.screen.query(ChoiceRow)]
         assert [r.split()[0] for r in rows] == ["A", "B", "C", "D"]
         assert app.screen.query_one(QuizStatus).text == "Question 1 of 1  Score 0/0"
         await pilot.press(LETTERS[item.answer_index])
@@ -117,7 +117,7 @@ async def test_wrong_answer_by_digit_marks_both_choices(entries):
 async def test_true_false_by_t_f_and_digits(entries, key, right):
     app = build_quiz_app(only(entries, "mccain-sanctions-tf"), seed=1)  # the answer is False
     async with app.run_test(size=SIZE) as pilot:
-        assert [str(r.content).split()[0] for r in app.screen.query(ChoiceRow)] == ["T", "F"]
+        assert [r.plain.split()[0] for r in app.screen.query(ChoiceRow)] == ["T", "F"]
         await pilot.press(key)
         assert text(app, "#verdict").startswith("✔ Right!" if right else "✘ Wrong")
 
@@ -373,3 +373,19 @@ def test_cli_without_a_terminal_says_so_and_exits_2(tmp_path):
     assert done.returncode == 2
     assert "the quiz needs a terminal" in done.stderr
     assert done.stdout == ""
+
+
+@pytest.mark.anyio
+async def test_a_long_choice_wraps_under_its_own_text(entries):
+    from dataclasses import replace
+
+    long_choice = "about an hour, " * 8 + "said the White House"
+    entry = only(entries, "call-length")[0]
+    question = replace(entry.question, choices=[long_choice, "two hours"], answer=long_choice)
+    app = build_quiz_app([BankEntry(entry.file, question)], seed=1)
+    async with app.run_test(size=(60, 20)):
+        row = next(r for r in app.screen.query(ChoiceRow) if r.text == long_choice)
+        letter_cell = row.query_one(".key").region
+        body = row.query_one(".body").region
+        assert body.height >= 2  # wrapped...
+        assert body.x >= letter_cell.right  # ...every line right of the letter
