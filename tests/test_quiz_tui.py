@@ -308,10 +308,13 @@ def play_wrongly_then_rightly(app: QuizApp) -> None:
 
 
 @pytest.mark.usefixtures("terminal")
-def test_cli_records_every_answer_for_the_learner(monkeypatch, tmp_path):
+def test_cli_records_every_answer_for_the_learner(monkeypatch, tmp_path, capsys):
     monkeypatch.setattr(QuizApp, "run", play_wrongly_then_rightly)
     options = ["--seed", "1", "--learner", "ana", "--data", str(tmp_path)]
     assert main(["quiz", str(BANK), *options]) == 0
+    said = capsys.readouterr().err
+    assert "Quiz finished: 3 of 4 right (75%)." in said
+    assert f"Every answer is saved for ana in {store_path(tmp_path)}" in said
     with ProgressStore.open(store_path(tmp_path)) as store:
         rows = store.answers("ana")
         assert store.answers("bob") == []
@@ -325,6 +328,17 @@ def test_cli_records_every_answer_for_the_learner(monkeypatch, tmp_path):
         "mccain-sanctions-tf",
         "crimea-year",
     }
+
+
+@pytest.mark.usefixtures("terminal")
+@pytest.mark.usefixtures("terminal")
+def test_cli_quitting_mid_quiz_says_where_it_stopped(monkeypatch, tmp_path, capsys):
+    def answer_one(app: QuizApp) -> None:
+        app.session.answer(app.session.current.answer_index)
+
+    monkeypatch.setattr(QuizApp, "run", answer_one)
+    assert main(["quiz", str(BANK), "--seed", "1", "--data", str(tmp_path)]) == 0
+    assert "Quiz left after 1 of 4 question(s): 1 right." in capsys.readouterr().err
 
 
 @pytest.mark.usefixtures("terminal")

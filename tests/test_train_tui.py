@@ -152,7 +152,7 @@ def test_cli_rejects_a_negative_new_limit(tmp_path: Path, capsys) -> None:
 
 
 @pytest.mark.usefixtures("terminal")
-def test_cli_trains_the_bank_for_the_learner(tmp_path: Path, monkeypatch) -> None:
+def test_cli_trains_the_bank_for_the_learner(tmp_path: Path, monkeypatch, capsys) -> None:
     """`quizgen train` hands the app a session over the bank's live questions, for the
     learner and data folder given; answers land in that store."""
     import quizgen.tui.apps.train as train_app
@@ -181,6 +181,10 @@ def test_cli_trains_the_bank_for_the_learner(tmp_path: Path, monkeypatch) -> Non
     with ProgressStore.open(store_path(tmp_path)) as store:
         assert {a.question_id for a in store.answers("zoe")} == {"call-length", "sanctions-tf"}
         assert store.answers("ana") == []
+    # Leaving says what was done and where it is kept.
+    said = capsys.readouterr().err
+    assert "Reviewed 2 (2 right)." in said
+    assert f"Progress of zoe is saved in {store_path(tmp_path)}" in said
 
 
 def test_cli_without_a_terminal_says_so_and_exits_2(tmp_path: Path, capsys) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from quizgen.cli.options import (
     selected_entries,
 )
 from quizgen.errors import ProgressError
-from quizgen.learn.session import Answer
+from quizgen.learn.session import Answer, QuizSession
 from quizgen.model import DEFAULT_STATUSES
 
 if TYPE_CHECKING:
@@ -91,4 +92,15 @@ def run(args: argparse.Namespace) -> int:
         app.run()
     if recorder.error is not None:
         raise ProgressError(f"some answers were not recorded: {recorder.error.message}")
+    print(quiz_summary(app.session), file=sys.stderr)
+    if app.session.answers:
+        print(f"Every answer is saved for {learner} in {store.path}.", file=sys.stderr)
     return 0
+
+
+def quiz_summary(session: QuizSession) -> str:
+    """The score as the quiz was left: finished, or stopped part way."""
+    answered = len(session.answers)
+    if session.finished:
+        return f"Quiz finished: {session.score} of {answered} right ({session.percent:.0f}%)."
+    return f"Quiz left after {answered} of {session.total} question(s): {session.score} right."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from quizgen.cli.options import (
     add_bank_argument,
@@ -55,4 +56,9 @@ def run(args: argparse.Namespace) -> int:
         error = build_train_app(session).run()
     if error is not None:
         raise error
+    print(
+        f"Reviewed {session.reviewed} ({session.correct} right). "
+        f"Progress of {learner} is saved in {store.path}.",
+        file=sys.stderr,
+    )
     return 0

@@ -49,7 +49,9 @@ class QuizApp(App[None]):
 
     async def on_retry_misses(self, message: RetryMisses) -> None:
         message.stop()
-        await self.switch_screen(QuizScreen(message.session.retry_missed()))
+        # The retry is the session from now on (what quitting reports).
+        self.session = message.session.retry_missed()
+        await self.switch_screen(QuizScreen(self.session))
 
     async def action_quit(self) -> None:
         """Every way to quit (the command palette's "Quit", ctrl+q) asks like q does."""
