@@ -163,3 +163,13 @@ def test_cli_names_an_unknown_learner_and_the_known_ones(data_dir: Path, capsys)
     assert code == 0
     assert "no progress for learner 'anna'" in captured.err
     assert "learners with progress there: ana" in captured.err
+
+
+def test_report_at_60_columns_keeps_every_header_and_figure(data_dir: Path) -> None:
+    out = io.StringIO()
+    console = Console(file=out, width=60, color_system=None, force_terminal=False)
+    print_stats(figures(data_dir, entries()), console, plain=False)
+    text = out.getvalue()
+    header = next(line for line in text.splitlines() if "questions" in line)
+    assert header.split() == ["tag", "questions", "answers", "mastered", "learning", "new", "due"]
+    assert "…" not in text

@@ -25,14 +25,19 @@ def number(value: int | None) -> str:
     return "?" if value is None else str(value)
 
 
-def render_stats(stats: Stats, *, plain: bool = False) -> RenderableType:
-    """The whole report: summary, per-tag table, activity chart."""
+#: Below this width the per-tag table packs its columns closer, so no figure is cut.
+NARROW_WIDTH = 72
+
+
+def render_stats(stats: Stats, *, plain: bool = False, narrow: bool = False) -> RenderableType:
+    """The whole report: summary, per-tag table, activity chart (`narrow`: for a
+    terminal under NARROW_WIDTH columns)."""
     parts: list[RenderableType] = [_heading(stats)]
     if not stats.has_data:
         parts.append(Text(_no_data_line(stats)))
     parts.append(_summary(stats, plain))
     if stats.tags:
-        parts.append(_tags(stats, plain))
+        parts.append(_tags(stats, plain, narrow))
     if stats.has_data and stats.activity:
         parts.append(_activity(stats.activity, plain))
     return Group(*parts)
@@ -40,7 +45,7 @@ def render_stats(stats: Stats, *, plain: bool = False) -> RenderableType:
 
 def print_stats(stats: Stats, console: Console, *, plain: bool = False) -> None:
     """Print the report on `console`."""
-    console.print(render_stats(stats, plain=plain))
+    console.print(render_stats(stats, plain=plain, narrow=console.width < NARROW_WIDTH))
 
 
 def _heading(stats: Stats) -> Text:
@@ -74,10 +79,12 @@ def _summary(stats: Stats, plain: bool) -> Table:
     return table
 
 
-def _tags(stats: Stats, plain: bool) -> Table:
-    table = _table(plain, title="By tag", title_justify="left")
-    for name in ("tag", "questions", "answers", "mastered", "learning", "new", "due"):
-        table.add_column(name, justify="left" if name == "tag" else "right")
+def _tags(stats: Stats, plain: bool, narrow: bool) -> Table:
+    table = _table(plain, title="By tag", title_justify="left", collapse_padding=narrow)
+    # Figures and headers are never cut; on a narrow terminal the tag names wrap instead.
+    table.add_column("tag", overflow="fold", min_width=8)
+    for name in ("questions", "answers", "mastered", "learning", "new", "due"):
+        table.add_column(name, justify="right", no_wrap=True, min_width=len(name))
     for tag in stats.tags:
         answers = f"{tag.answered} ({percent(tag.accuracy)})" if tag.answered else "0"
         table.add_row(tag.tag, str(tag.questions), answers, *_card_cells(tag.cards))

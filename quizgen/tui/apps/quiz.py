@@ -22,6 +22,9 @@ class QuizApp(App[None]):
     """A quiz over `session`: questions, results, review and retry of the misses."""
 
     TITLE = "quizgen quiz"
+    # Every key is in the footer, which a 60-column terminal fills; the palette would
+    # only repeat quit and theme.
+    ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
         Binding("q", "request_quit", "quit"),
         # Textual's ctrl+c only hints at ctrl+q; here it quits like q (asking first).
@@ -54,7 +57,7 @@ class QuizApp(App[None]):
         await self.switch_screen(QuizScreen(self.session))
 
     async def action_quit(self) -> None:
-        """Every way to quit (the command palette's "Quit", ctrl+q) asks like q does."""
+        """Every way to quit (ctrl+q too) asks like q does."""
         self.action_request_quit()
 
     def action_request_quit(self) -> None:

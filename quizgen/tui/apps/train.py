@@ -19,6 +19,9 @@ class TrainApp(App[ProgressError | None]):
     already committed. Returns the ProgressError that stopped it, if one did."""
 
     TITLE = "quizgen train"
+    # Every key is in the footer, which a 60-column terminal fills; the palette would
+    # only repeat quit and theme.
+    ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
         Binding("q", "quit", "quit"),
         Binding("ctrl+c", "quit", show=False, priority=True),

@@ -27,7 +27,7 @@ class ConfirmQuitScreen(ModalScreen[bool]):
                 id="why",
             )
             yield Static("y quit   n keep going", id="keys")
-        yield Footer()
+        yield Footer(compact=True)
 
     def action_answer(self, quit_: bool) -> None:
         self.dismiss(quit_)

@@ -34,7 +34,7 @@ class QuizScreen(StagedScreen):
         # The first question is composed with the screen (no second layout pass).
         with Container(id="stage"):
             yield self._question_view()
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self._update_status()

@@ -40,7 +40,7 @@ class ResultScreen(Screen[None]):
                 )
             else:
                 yield Static("No misses. Well done!", id="missed")
-        yield Footer()
+        yield Footer(compact=True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("review", "retry"):

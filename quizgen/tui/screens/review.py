@@ -32,7 +32,7 @@ class ReviewScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield QuizStatus("Missed")
         yield Container(id="stage")
-        yield Footer()
+        yield Footer(compact=True)
 
     async def on_mount(self) -> None:
         await self._show()

@@ -82,7 +82,7 @@ class DraftReviewScreen(Screen[None]):
         yield ReviewStatus()
         yield VerticalScroll(id="stage")
         yield Static(id="message", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     async def on_mount(self) -> None:
         await self.show_current()

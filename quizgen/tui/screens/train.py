@@ -22,6 +22,7 @@ from quizgen.tui.screens.staged import StagedScreen
 from quizgen.tui.widgets.feedback_view import FeedbackView
 from quizgen.tui.widgets.question_view import QuestionView
 
+RATE_KEYS = Binding.Group("rate", compact=True)
 #: A rating key this soon after the answer is the answering key pressed twice (or a
 #: bouncing key), not a change of mind: 1 and 2 both answer and rate.
 RATING_GRACE_SECONDS = 0.5
@@ -41,10 +42,11 @@ class TrainScreen(StagedScreen):
 
     CSS_PATH = "train.tcss"
     BINDINGS = [
-        Binding("1", "rate(1)", "again", key_display="1"),
-        Binding("2", "rate(2)", "hard", key_display="2"),
-        Binding("3", "rate(3)", "good", key_display="3"),
-        Binding("4", "rate(4)", "easy", key_display="4"),
+        # One footer entry, "1234 rate", so the footer keeps every key at 60 columns.
+        Binding("1", "rate(1)", "again", group=RATE_KEYS),
+        Binding("2", "rate(2)", "hard", group=RATE_KEYS),
+        Binding("3", "rate(3)", "good", group=RATE_KEYS),
+        Binding("4", "rate(4)", "easy", group=RATE_KEYS),
     ]
 
     def __init__(self, session: TrainingSession, *, tz: tzinfo | None = None) -> None:
@@ -62,7 +64,7 @@ class TrainScreen(StagedScreen):
         with Container(id="stage"):
             yield QuestionView(item.question, item.choices)
         yield Static(id="rating", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#rating", Static).display = False

@@ -51,7 +51,7 @@ class TrainEndScreen(Screen[None]):
             yield Static("Training done for now", id="title")
             yield Static(self.lines[0], id="reviewed", markup=False)
             yield Static("\n".join(self.lines[1:]), id="next", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
 
 def end_screen(session: TrainingSession, tz: tzinfo | None = None) -> TrainEndScreen:
