@@ -402,3 +402,22 @@ async def test_a_long_choice_wraps_under_its_own_text(entries):
         body = row.query_one(".body").region
         assert body.height >= 2  # wrapped...
         assert body.x >= letter_cell.right  # ...every line right of the letter
+
+
+@pytest.mark.anyio
+async def test_a_click_answers_and_a_click_on_next_goes_on(entries):
+    from textual.widgets._footer import FooterKey
+
+    app = build_quiz_app(entries, seed=4)
+    async with app.run_test(size=SIZE) as pilot:
+        item = current(app)
+        wrong = wrong_index(item)
+        await pilot.click(f"#choice-{wrong}")
+        await pilot.pause()
+        feedback = app.screen.query_one(FeedbackView)
+        assert feedback.given == wrong and feedback.correct is False
+        next_key = next(k for k in app.screen.query(FooterKey) if k.key == "enter")
+        await pilot.click(next_key)
+        await pilot.pause()
+        assert app.screen.query(QuestionView)
+        assert app.screen.query_one(QuizStatus).text.startswith("Question 2 of 4")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -28,7 +29,8 @@ class QuestionView(VerticalScroll, can_focus=True):
 
     On a small terminal it scrolls, keeping the highlighted choice in view.
     Keys (all in the footer): a-f or 1-6 pick a choice directly (t/f or 1/2 for
-    true/false), up/down move the highlight, enter picks the highlighted choice.
+    true/false), up/down move the highlight, enter picks the highlighted choice; a
+    mouse click on a choice picks it too.
     Picking posts `quizgen.tui.messages.Answered` once: an index into `choices` for
     multiple choice, a bool for true/false; later keys are ignored (`answered` is True).
     """
@@ -88,6 +90,17 @@ class QuestionView(VerticalScroll, can_focus=True):
             row.set_class(index == highlighted, "-highlighted")
             if index == highlighted:
                 self.scroll_to_widget(row, animate=False)
+
+    def on_click(self, event: events.Click) -> None:
+        """A click on a choice answers with it (the mouse does what its key does)."""
+        if self.reveal or event.widget is None:
+            return
+        rows = list(self.query(ChoiceRow))
+        for node in event.widget.ancestors_with_self:
+            if isinstance(node, ChoiceRow) and node in rows:
+                event.stop()
+                self.action_pick(rows.index(node))
+                return
 
     def action_move(self, step: int) -> None:
         self.highlighted = (self.highlighted + step) % len(self.choices)
