@@ -235,11 +235,17 @@ async def test_keys_in_the_footer(entries):
             for key, b in app.screen.active_bindings.items()
             if b.binding.show and b.enabled
         }
-        assert shown == {"up": "move", "enter": "choose", "a": "answer", "q": "quit"}
+        assert shown == {
+            "up": "move",
+            "enter": "choose",
+            "a": "answer",
+            "exclamation_mark": "flag",
+            "q": "quit",
+        }
         assert app.get_key_display(app.screen.active_bindings["a"].binding) == "a-c/1-3"
         await pilot.press("a")
         shown = {k for k, b in app.screen.active_bindings.items() if b.binding.show}
-        assert shown == {"pagedown", "enter", "q"}
+        assert shown == {"pagedown", "enter", "exclamation_mark", "q"}
 
 
 @pytest.mark.anyio
@@ -358,7 +364,7 @@ def test_a_store_failing_mid_quiz_is_reported_after_the_quiz(monkeypatch, tmp_pa
     monkeypatch.setattr(QuizApp, "run", play_wrongly_then_rightly)
     monkeypatch.setattr(ProgressStore, "record_answer", failing)
     assert main(["quiz", str(BANK), "--seed", "1", "--data", str(tmp_path)]) == 1
-    assert "some answers were not recorded: disk full" in capsys.readouterr().err
+    assert "some answers or flags were not recorded: disk full" in capsys.readouterr().err
 
 
 @pytest.mark.anyio

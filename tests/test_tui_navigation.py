@@ -28,6 +28,8 @@ ALLOWED = {
     "staged": "the base of QuizScreen and TrainScreen",
     # Modal dialogs the reviewer pushes with a callback and returns from, like a prompt.
     "review_dialogs": "modals DraftReviewScreen awaits an answer from",
+    # The base of the screens whose question can be flagged, and its one-line dialog.
+    "flag": "FlaggingScreen (a base) and the FlagScreen modal it awaits a reason from",
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from quizgen.cli.options import (
     selected_entries,
 )
 from quizgen.errors import ProgressError
+from quizgen.learn.flags import flag_question
 from quizgen.learn.session import Answer, QuizSession
 from quizgen.model import DEFAULT_STATUSES
 
@@ -51,10 +53,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 class AnswerRecorder:
-    """The quiz's answer hook: writes every answer to the learner's progress store.
+    """The quiz's answer and flag hooks: write every answer and flag to the learner's
+    progress store.
 
     A store that fails mid-quiz must not crash the quiz: the first error is kept, later
-    answers are not recorded, and the command reports it once the app has closed."""
+    writes are skipped, and the command reports it once the app has closed."""
 
     def __init__(self, store: ProgressStore, learner: str) -> None:
         self.store = store
@@ -62,10 +65,8 @@ class AnswerRecorder:
         self.error: ProgressError | None = None
 
     def __call__(self, answer: Answer) -> None:
-        if self.error is not None:
-            return
-        try:
-            self.store.record_answer(
+        self._keep(
+            lambda: self.store.record_answer(
                 self.learner,
                 answer.question_id,
                 answer.given,
@@ -75,6 +76,19 @@ class AnswerRecorder:
                 datetime.now(UTC),
                 mode="quiz",
             )
+        )
+
+    def flag(self, question_id: str, reason: str) -> None:
+        """Record a flag the learner raised on `question_id`."""
+        self._keep(
+            lambda: flag_question(self.store, self.learner, question_id, reason, datetime.now(UTC))
+        )
+
+    def _keep(self, write: Callable[[], object]) -> None:
+        if self.error is not None:
+            return
+        try:
+            write()
         except ProgressError as error:
             self.error = error
 
@@ -88,10 +102,12 @@ def run(args: argparse.Namespace) -> int:
     learner = learner_name(args)
     with open_progress_store(args) as store:  # opened first: a bad store stops us early
         recorder = AnswerRecorder(store, learner)
-        app = build_quiz_app(chosen, count=args.count, seed=args.seed, on_answer=recorder)
+        app = build_quiz_app(
+            chosen, count=args.count, seed=args.seed, on_answer=recorder, on_flag=recorder.flag
+        )
         app.run()
     if recorder.error is not None:
-        raise ProgressError(f"some answers were not recorded: {recorder.error.message}")
+        raise ProgressError(f"some answers or flags were not recorded: {recorder.error.message}")
     print(quiz_summary(app.session), file=sys.stderr)
     if app.session.answers:
         print(f"Every answer is saved for {learner} in {store.path}.", file=sys.stderr)

@@ -76,6 +76,7 @@ def _summary(stats: Stats, plain: bool) -> Table:
     table.add_row("new", number(cards.new))
     table.add_row("due now", str(cards.due_now))
     table.add_row("due today", str(cards.due_today))
+    table.add_row("questions flagged", str(stats.flagged))
     return table
 
 

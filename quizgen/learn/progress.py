@@ -23,6 +23,7 @@ from types import TracebackType
 from typing import Literal
 
 from quizgen.errors import ProgressError
+from quizgen.learn.flags import create_flags_table
 from quizgen.learn.progress_rows import (
     ANSWER_COLUMNS,
     CARD_COLUMNS,
@@ -35,7 +36,7 @@ from quizgen.learn.progress_rows import (
 )
 
 FILE_NAME = "progress.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: How long a writer waits for another session's transaction before giving up.
 BUSY_TIMEOUT_SECONDS = 10.0
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -93,7 +94,10 @@ def _create_v1(conn: sqlite3.Connection) -> None:
 
 
 #: MIGRATIONS[n] upgrades a file at version n-1 to version n (run inside one transaction).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _create_v1}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _create_v1,
+    2: create_flags_table,
+}
 
 
 def _what_to_do(path: Path) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
+from quizgen.learn.flags import flag_counts
 from quizgen.learn.progress import ProgressStore
 from quizgen.learn.progress_rows import CardRow
 from quizgen.learn.scheduler import MASTERED_STABILITY_DAYS, is_mastered
@@ -81,6 +82,8 @@ class Stats:
     tags: list[TagStats] = field(default_factory=list)
     activity: list[DayActivity] = field(default_factory=list)
     mastered_stability_days: float = MASTERED_STABILITY_DAYS
+    #: Questions the learner flagged as wrong or unclear.
+    flagged: int = 0
 
     @property
     def has_data(self) -> bool:
@@ -156,6 +159,7 @@ def compute_stats(
         questions=None if entries is None else len(entries),
         tags=tags,
         activity=_activity(store, learner, today, days, tz),
+        flagged=len(flag_counts(store, learner)),
     )
 
 

@@ -29,6 +29,9 @@ class QuizScreen(StagedScreen):
         """Whether quitting now would lose answers of a quiz not yet finished."""
         return bool(self.session.answers) and not self.session.finished
 
+    def flag_target(self) -> str | None:
+        return self.session.current.question.id
+
     def compose(self) -> ComposeResult:
         yield QuizStatus()
         # The first question is composed with the screen (no second layout pass).

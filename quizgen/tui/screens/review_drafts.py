@@ -7,7 +7,7 @@ import shlex
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from textual.app import ComposeResult, SuspendNotSupported
@@ -18,6 +18,7 @@ from textual.widgets import Footer, Static
 
 from quizgen.bank.atomic import atomic_write_text
 from quizgen.errors import BankError
+from quizgen.learn.flags import Flag
 from quizgen.learn.review import EvidenceSpot, ReviewSession
 from quizgen.model import BankEntry
 from quizgen.tui.screens.review_dialogs import EditProblemsScreen, TagFilterScreen
@@ -73,10 +74,17 @@ class DraftReviewScreen(Screen[None]):
         Binding("t", "tag", "tag"),
     ]
 
-    def __init__(self, session: ReviewSession, evidence: EvidenceFinder) -> None:
+    def __init__(
+        self,
+        session: ReviewSession,
+        evidence: EvidenceFinder,
+        flags: Mapping[str, Sequence[Flag]] | None = None,
+    ) -> None:
         super().__init__()
         self.session = session
         self.evidence = evidence
+        #: Learners' flags by question id, shown above the answer.
+        self.flags = flags or {}
 
     def compose(self) -> ComposeResult:
         yield ReviewStatus()
@@ -112,7 +120,8 @@ class DraftReviewScreen(Screen[None]):
         view.can_focus = False
         spot, note = self.evidence(entry)
         warnings = self.session.warnings(entry)
-        return [view, DraftDetails(entry, spot, warnings, article_note=note)]
+        flags = self.flags.get(entry.question.id, ())
+        return [view, DraftDetails(entry, spot, warnings, article_note=note, flags=flags)]
 
     def _done_text(self) -> str:
         session = self.session

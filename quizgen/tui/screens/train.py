@@ -66,6 +66,10 @@ class TrainScreen(StagedScreen):
         yield Static(id="rating", markup=False)
         yield Footer(compact=True)
 
+    def flag_target(self) -> str | None:
+        item = self.session.current or (self.outcome.item if self.outcome else None)
+        return None if item is None else item.question.id
+
     def on_mount(self) -> None:
         self.query_one("#rating", Static).display = False
         self._update_status()
