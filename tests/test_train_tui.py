@@ -254,3 +254,25 @@ async def test_with_no_new_cards_allowed_the_header_and_end_say_so(tmp_path: Pat
     assert not any("tomorrow" in line for line in lines)
     limited = summary_lines(replace(summary, new_limit=20), START, UTC)
     assert "2 new question(s) wait: today's 20 new are done (--new N allows more)." in limited
+
+
+@pytest.mark.anyio
+async def test_undo_takes_back_the_last_answer_and_asks_it_again(tmp_path: Path) -> None:
+    clock = FakeClock(START)
+    with ProgressStore.open(store_path(tmp_path)) as store:
+        app, session = make_app(store, clock, new_limit=5)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            first = session.current
+            assert first is not None
+            clock.wait(5)
+            await pilot.press(key_for(first.answer_index), "enter")  # answered, next shown
+            await pilot.pause()
+            assert store.card("ana", first.question.id) is not None
+            await pilot.press("u")
+            await pilot.pause()
+            # Gone from the log and the schedule: a new card again, asked again.
+            assert store.answers("ana") == [] and store.card("ana", first.question.id) is None
+            assert session.current is first and session.reviewed == 0
+            assert app.screen.query_one(QuestionView).choices == first.choices
+            assert "reviewed 0 (0 right)   new today 0/5" in text_of(app, "#train-status")

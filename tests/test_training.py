@@ -257,3 +257,25 @@ def test_sixty_days_intervals_grow_and_shrink_after_a_lapse(store) -> None:
     # The days with no due card had no review: spacing really spaces.
     days = {d for d, _s, _g in intervals["call-length"]}
     assert len(days) < 20
+
+
+def test_undo_restores_a_reviewed_cards_schedule_exactly(store) -> None:
+    clock = FakeClock(START)
+    training = session(store, clock, new_limit=1)
+    item = training.next_item()
+    assert item is not None
+    training.answer(wrong(item))
+    clock.wait(120)
+    again = training.next_item()
+    assert again is not None and again.question.id == item.question.id
+    before = store.card("ana", item.question.id)
+    answers = store.answers("ana")
+    training.answer(again.answer_index)
+    training.override(Rating.Easy)
+    assert store.card("ana", item.question.id) != before
+    assert training.undo() is again
+    assert store.card("ana", item.question.id) == before
+    assert store.answers("ana") == answers
+    assert training.reviewed == 1 and training.current is again
+    with pytest.raises(RuntimeError):
+        training.undo()

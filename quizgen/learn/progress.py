@@ -281,6 +281,26 @@ class ProgressStore:
             self._conn.execute("UPDATE answers SET rating = ? WHERE id = ?", (rating, answer_id))
             self._put_card(row[0], card, from_db_time(row[1]))
 
+    def forget_answer(self, answer_id: int, previous: CardRow | None) -> None:
+        """Take back the answer just recorded (the trainer's undo), in one transaction: its
+        row goes and its card is put back exactly as `previous` (removed when the answer
+        made it)."""
+        with self._write():
+            row = self._conn.execute(
+                "SELECT learner, question_id, at FROM answers WHERE id = ?", (answer_id,)
+            ).fetchone()
+            if row is None:
+                raise ProgressError(f"answer {answer_id} is not in {self.path}")
+            learner, question_id, at = row
+            self._conn.execute("DELETE FROM answers WHERE id = ?", (answer_id,))
+            if previous is None:
+                self._conn.execute(
+                    "DELETE FROM cards WHERE learner = ? AND question_id = ?",
+                    (learner, question_id),
+                )
+            else:
+                self._put_card(learner, previous, from_db_time(at))
+
     def put_card(self, learner: str, card: CardRow, at: datetime) -> None:
         """Store a card state on its own (tests, imports)."""
         with self._write():

@@ -227,6 +227,25 @@ class TrainingSession:
         )
         return self.last
 
+    def undo(self) -> QuizItem:
+        """Take back the last answer: its log row goes, its card's schedule is exactly as
+        before (a new card is new again), and its question is the current one again, with
+        the same choices."""
+        last = self.last
+        if last is None:
+            raise RuntimeError("no answer to take back")
+        self.store.forget_answer(last.answer_id, self._previous_card)
+        question_id = last.item.question.id
+        if self._previous_card is None:
+            unseen = {*self._unseen, question_id}
+            self._unseen = [qid for qid in self._entries if qid in unseen]
+        self.reviewed -= 1
+        self.correct -= int(last.correct)
+        self.last, self._previous_card, self._answered_at = None, None, None
+        self.current = last.item
+        self._shown_at = self._timer()
+        return last.item
+
     # -- the end -------------------------------------------------------------------------
 
     def summary(self) -> Summary:

@@ -47,6 +47,7 @@ class TrainScreen(StagedScreen):
         Binding("2", "rate(2)", "hard", group=RATE_KEYS),
         Binding("3", "rate(3)", "good", group=RATE_KEYS),
         Binding("4", "rate(4)", "easy", group=RATE_KEYS),
+        Binding("u", "undo", "undo"),
     ]
 
     def __init__(self, session: TrainingSession, *, tz: tzinfo | None = None) -> None:
@@ -138,11 +139,29 @@ class TrainScreen(StagedScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("next", "rate"):
             return self.outcome is not None
+        if action == "undo":
+            # Dimmed, not hidden, before the first answer: the footer keeps its place.
+            return True if self.session.last is not None else None
         return True
 
     async def action_next(self) -> None:
         if self.outcome is not None:
             await self._show_next()
+
+    async def action_undo(self) -> None:
+        """Take back the last answer (shown or just left) and ask its question again."""
+        if self.session.last is None:
+            return
+        try:
+            item = self.session.undo()
+        except ProgressError as error:
+            self.app.exit(error)
+            return
+        self.outcome = None
+        self._update_status()
+        self.query_one("#rating", Static).display = False
+        await self._stage(QuestionView(item.question, item.choices))
+        self.notify(f"Took back your answer to {item.question.id}; its schedule is as before.")
 
     def action_rate(self, value: int) -> None:
         """Override the rating of the answer just given."""
