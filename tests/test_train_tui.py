@@ -276,3 +276,32 @@ async def test_undo_takes_back_the_last_answer_and_asks_it_again(tmp_path: Path)
             assert session.current is first and session.reviewed == 0
             assert app.screen.query_one(QuestionView).choices == first.choices
             assert "reviewed 0 (0 right)   new today 0/5" in text_of(app, "#train-status")
+
+
+@pytest.mark.usefixtures("terminal")
+def test_cli_passes_the_session_limits(tmp_path: Path, monkeypatch) -> None:
+    import quizgen.tui.apps.train as train_app
+
+    seen: list[TrainingSession] = []
+
+    class FakeApp:
+        def __init__(self, session: TrainingSession) -> None:
+            seen.append(session)
+
+        def run(self) -> None:
+            return None
+
+    monkeypatch.setattr(train_app, "build_train_app", lambda session, tz=None: FakeApp(session))
+    options = ["--data", str(tmp_path), "--limit", "5", "--minutes", "10"]
+    assert main(["train", str(TRAIN_BANK), *options]) == 0
+    assert (seen[0].review_limit, seen[0].minutes) == (5, 10)
+    with pytest.raises(SystemExit):
+        main(["train", str(TRAIN_BANK), "--limit", "0"])
+
+
+def test_the_end_screen_names_the_session_limit() -> None:
+    summary = Summary(reviewed=5, correct=4, next_due=None, new_waiting=0, new_limit=20,
+                      new_limit_reached=False, stopped_by="limit")  # fmt: skip
+    assert "Session limit reached (5 reviews, --limit)." in summary_lines(summary, START, UTC)
+    timed = summary_lines(replace(summary, stopped_by="minutes"), START, UTC)
+    assert "Session time is up (--minutes)." in timed

@@ -279,3 +279,16 @@ def test_undo_restores_a_reviewed_cards_schedule_exactly(store) -> None:
     assert training.reviewed == 1 and training.current is again
     with pytest.raises(RuntimeError):
         training.undo()
+
+
+def test_a_session_ends_at_its_review_limit_or_time_limit(store) -> None:
+    clock = FakeClock(START)
+    limited = session(store, clock, review_limit=2)
+    assert len(run_day(limited, clock, right)) == 2
+    assert limited.next_item() is None and limited.summary().stopped_by == "limit"
+    timed = session(store, clock, minutes=1)
+    item = timed.next_item()
+    assert item is not None and timed.stopped_by() is None
+    clock.wait(61)
+    timed.answer(item.answer_index)
+    assert timed.next_item() is None and timed.summary().stopped_by == "minutes"

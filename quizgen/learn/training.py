@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Literal
 
 from fsrs import Rating, Scheduler
 
@@ -30,6 +31,9 @@ from quizgen.model import BankEntry
 Now = Callable[[], datetime]
 #: A monotonic timer in seconds, for response times.
 Timer = Callable[[], float]
+
+#: What ended a session early: `--limit` reviews done or `--minutes` past.
+SessionLimit = Literal["limit", "minutes"]
 
 DEFAULT_NEW_LIMIT = 20
 #: How far ahead a card in its learning steps may be shown when nothing else is left.
@@ -81,6 +85,8 @@ class Summary:
     new_limit: int
     #: Whether today's new cards are used up (so `new_waiting` wait for another day).
     new_limit_reached: bool
+    #: The session limit that ended the session, if one did.
+    stopped_by: SessionLimit | None = None
 
 
 class TrainingSession:
@@ -98,6 +104,8 @@ class TrainingSession:
         new_limit: int = DEFAULT_NEW_LIMIT,
         tz: tzinfo | None = None,
         seed: int | str | None = None,
+        review_limit: int | None = None,
+        minutes: int | None = None,
     ) -> None:
         self.store = store
         self.learner = learner
@@ -106,6 +114,10 @@ class TrainingSession:
         self._timer = timer
         self._scheduler = scheduler or make_scheduler()
         self.new_limit = max(new_limit, 0)
+        #: The session ends after this many answers (`--limit`), or this long (`--minutes`).
+        self.review_limit = review_limit
+        self.minutes = minutes
+        self._started = timer()
         self._tz = tz
         self._rng = random.Random(seed)
         known = store.card_ids(learner)
@@ -131,14 +143,23 @@ class TrainingSession:
     # -- choosing ------------------------------------------------------------------------
 
     def next_item(self) -> QuizItem | None:
-        """The next question to show (and start its response timer), or None at the end."""
-        question_id = self._pick(self._now())
+        """The next question to show (and start its response timer), or None at the end
+        (nothing left, or a session limit reached)."""
+        question_id = None if self.stopped_by() else self._pick(self._now())
         if question_id is None:
             self.current = None
             return None
         self.current = item_for(self._entries[question_id], self._rng)
         self._shown_at = self._timer()
         return self.current
+
+    def stopped_by(self) -> SessionLimit | None:
+        """The session limit that ends the session now, if one does."""
+        if self.review_limit is not None and self.reviewed >= self.review_limit:
+            return "limit"
+        if self.minutes is not None and self._timer() - self._started >= self.minutes * 60:
+            return "minutes"
+        return None
 
     def _pick(self, now: datetime) -> str | None:
         due = self._first_due(now)
@@ -259,6 +280,7 @@ class TrainingSession:
             new_waiting=len(self._unseen),
             new_limit=self.new_limit,
             new_limit_reached=bool(self._unseen) and self.new_today(now) >= self.new_limit,
+            stopped_by=self.stopped_by(),
         )
 
 

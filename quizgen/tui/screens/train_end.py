@@ -19,6 +19,10 @@ def summary_lines(summary: Summary, now: datetime, tz: tzinfo | None = None) -> 
         lines = [f"Reviewed {summary.reviewed} ({summary.correct} right)."]
     else:
         lines = ["Nothing to review right now."]
+    if summary.stopped_by == "limit":
+        lines.append(f"Session limit reached ({summary.reviewed} reviews, --limit).")
+    elif summary.stopped_by == "minutes":
+        lines.append("Session time is up (--minutes).")
     if summary.next_due is not None:
         lines.append(f"Next review due {describe_due(summary.next_due, now, tz)}.")
     if summary.new_limit_reached:
