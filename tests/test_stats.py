@@ -17,6 +17,7 @@ from quizgen.cli import main
 from quizgen.cli import stats as stats_cli
 from quizgen.cli.stats_view import print_stats
 from quizgen.learn.progress import ProgressStore, store_path
+from quizgen.learn.progress_rows import CardRow
 from quizgen.learn.scheduler import make_scheduler
 from quizgen.learn.stats import Stats, compute_stats
 from quizgen.learn.training import TrainingSession
@@ -173,3 +174,18 @@ def test_report_at_60_columns_keeps_every_header_and_figure(data_dir: Path) -> N
     header = next(line for line in text.splitlines() if "mastered  " in line)
     assert header.split() == ["tag", "questions", "answers", "mastered", "learning", "new", "due"]
     assert "…" not in text
+
+
+def test_forecast_counts_cards_due_on_each_of_the_next_seven_days(tmp_path: Path) -> None:
+    offsets = {"late": -2.0, "today": 0.2, "tomorrow": 1.0, "a": 3.0, "b": 3.1, "far": 10.0}
+    with ProgressStore.open(store_path(tmp_path)) as store:
+        for question_id, days in offsets.items():
+            due = NOW + timedelta(days=days)
+            card = CardRow(question_id, 1, 2, None, 5.0, 5.0, due, START)
+            store.put_card("ana", card, START)
+        stats = compute_stats(store, "ana", None, NOW, tz=UTC)
+    assert [f.day for f in stats.forecast] == [(NOW + timedelta(days=n)).date() for n in range(7)]
+    assert [f.due for f in stats.forecast] == [2, 1, 0, 2, 0, 0, 0]
+    assert stats.to_dict()["forecast"][3] == {"day": "2026-03-16", "due": 2}
+    text = render(stats, plain=True)
+    assert "Due in the next 7 days" in text and "| today" in text

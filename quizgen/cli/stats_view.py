@@ -11,7 +11,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from quizgen.learn.stats import CardCounts, DayActivity, Stats
+from quizgen.learn.stats import CardCounts, DayActivity, DayForecast, Stats
 
 BAR_WIDTH = 30
 
@@ -40,6 +40,8 @@ def render_stats(stats: Stats, *, plain: bool = False, narrow: bool = False) -> 
         parts.append(_tags(stats, plain, narrow))
     if stats.has_data and stats.activity:
         parts.append(_activity(stats.activity, plain))
+    if any(day.due for day in stats.forecast):
+        parts.append(_forecast(stats.forecast, plain))
     return Group(*parts)
 
 
@@ -110,6 +112,18 @@ def _activity(activity: list[DayActivity], plain: bool) -> Table:
             str(day.answered),
             percent(day.accuracy),
         )
+    return table
+
+
+def _forecast(forecast: list[DayForecast], plain: bool) -> Table:
+    table = _table(plain, title=f"Due in the next {len(forecast)} days", title_justify="left")
+    table.add_column("day")
+    table.add_column("cards due", min_width=BAR_WIDTH)
+    table.add_column("n", justify="right")
+    most = max(day.due for day in forecast)
+    for number, day in enumerate(forecast):
+        label = "today" if number == 0 else day.day.strftime("%a %m-%d")
+        table.add_row(label, _bar(day.due, most, plain), str(day.due))
     return table
 
 

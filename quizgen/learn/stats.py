@@ -24,6 +24,8 @@ from quizgen.learn.training import day_start
 from quizgen.model import BankEntry
 
 DEFAULT_DAYS = 14
+#: Days of the due forecast, today first.
+FORECAST_DAYS = 7
 
 
 def _ratio(part: int, whole: int) -> float | None:
@@ -68,6 +70,14 @@ class DayActivity:
 
 
 @dataclass(frozen=True)
+class DayForecast:
+    """Cards falling due on one (local) day; today's count includes overdue cards."""
+
+    day: date
+    due: int
+
+
+@dataclass(frozen=True)
 class Stats:
     """Everything `quizgen stats` shows (and prints as JSON)."""
 
@@ -84,6 +94,8 @@ class Stats:
     mastered_stability_days: float = MASTERED_STABILITY_DAYS
     #: Questions the learner flagged as wrong or unclear.
     flagged: int = 0
+    #: Cards due on each of the next FORECAST_DAYS days, today first.
+    forecast: list[DayForecast] = field(default_factory=list)
 
     @property
     def has_data(self) -> bool:
@@ -104,6 +116,7 @@ class Stats:
             }
             for a in self.activity
         ]
+        data["forecast"] = [{"day": f.day.isoformat(), "due": f.due} for f in self.forecast]
         return data
 
 
@@ -160,7 +173,22 @@ def compute_stats(
         tags=tags,
         activity=_activity(store, learner, today, days, tz),
         flagged=len(flag_counts(store, learner)),
+        forecast=due_forecast(cards, today, tz),
     )
+
+
+def due_forecast(
+    cards: Sequence[CardRow], today: datetime, tz: tzinfo | None, days: int = FORECAST_DAYS
+) -> list[DayForecast]:
+    """How many of `cards` fall due on each of `days` local days from `today` (overdue
+    ones count today)."""
+    first = today.date()
+    counts = [0] * days
+    for card in cards:
+        offset = max((card.due.astimezone(tz).date() - first).days, 0)
+        if offset < days:
+            counts[offset] += 1
+    return [DayForecast(first + timedelta(days=n), due) for n, due in enumerate(counts)]
 
 
 def _tag_stats(
