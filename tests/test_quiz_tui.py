@@ -427,3 +427,17 @@ async def test_a_click_answers_and_a_click_on_next_goes_on(entries):
         await pilot.pause()
         assert app.screen.query(QuestionView)
         assert app.screen.query_one(QuizStatus).text.startswith("Question 2 of 4")
+
+
+@pytest.mark.anyio
+async def test_the_end_shows_results_per_tag(entries):
+    app = build_quiz_app(only(entries, "call-length", "crimea-year"), seed=1)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(2):
+            item = current(app)
+            right = item.question.id == "crimea-year"
+            await pilot.press(str((item.answer_index if right else wrong_index(item)) + 1), "enter")
+        assert isinstance(app.screen, ResultScreen)
+        assert text(app, "#tags") == (
+            "By tag (weakest first): duration 0/1 · putin-call 0/1 · date 1/1 · sanctions 1/1"
+        )

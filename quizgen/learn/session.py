@@ -65,6 +65,15 @@ class Answer:
     response_seconds: float
 
 
+@dataclass(frozen=True)
+class TagResult:
+    """How the questions of one tag went in a quiz."""
+
+    tag: str
+    right: int
+    asked: int
+
+
 #: Called once for every answer (the CLI wires it to the learner's progress store).
 AnswerHook = Callable[[Answer], None]
 
@@ -205,6 +214,18 @@ class QuizSession:
             raise RuntimeError("answer the current question before going on")
         self.position += 1
         self.shown_at = self.clock()
+
+    def tag_results(self) -> list[TagResult]:
+        """Right answers out of those given, per tag of the answered questions; the
+        weakest tag first (then by name)."""
+        counts: dict[str, list[int]] = {}
+        for item, answer in zip(self.items, self.answers, strict=False):
+            for tag in item.question.tags:
+                tally = counts.setdefault(tag, [0, 0])
+                tally[0] += int(answer.correct)
+                tally[1] += 1
+        results = [TagResult(tag, right, asked) for tag, (right, asked) in counts.items()]
+        return sorted(results, key=lambda r: (r.right / r.asked, r.tag))
 
     def given_for(self, item: QuizItem) -> int | None:
         """The choice index the learner gave for `item`, if it was answered."""
