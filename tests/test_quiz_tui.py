@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,7 @@ from quizgen.tui.widgets.quiz_status import QuizStatus
 DATA = Path(__file__).parent / "data" / "quiz"
 BANK = DATA / "bank.yaml"
 SIZE = (80, 24)
+START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
 
 class StepClock:
@@ -441,3 +443,20 @@ async def test_the_end_shows_results_per_tag(entries):
         assert text(app, "#tags") == (
             "By tag (weakest first): duration 0/1 · putin-call 0/1 · date 1/1 · sanctions 1/1"
         )
+
+
+@pytest.mark.usefixtures("terminal")
+def test_cli_weak_quizzes_the_tags_the_learner_misses_most(monkeypatch, tmp_path, capsys):
+    started: list[QuizApp] = []
+    monkeypatch.setattr(QuizApp, "run", lambda self: started.append(self))
+    options = ["--learner", "ana", "--data", str(tmp_path)]
+    assert main(["quiz", str(BANK), "--weak", *options]) == 1
+    assert "no weak tags for ana yet" in capsys.readouterr().err
+    with ProgressStore.open(store_path(tmp_path)) as store:
+        store.record_answer("ana", "mccain-sanctions-tf", "True", False, None, 3.0, START)
+        store.record_answer("ana", "call-length", "about an hour", True, None, 3.0, START)
+    assert main(["quiz", str(BANK), "--weak", *options]) == 0
+    (app,) = started
+    asked = {item.question.id for item in app.session.items}
+    assert asked == {"mccain-sanctions-tf", "crimea-year"}  # tags mccain and sanctions
+    assert main(["quiz", str(BANK), "--weak", "--tag", "date", *options]) == 2

@@ -19,7 +19,7 @@ from quizgen.cli.stats_view import print_stats
 from quizgen.learn.progress import ProgressStore, store_path
 from quizgen.learn.progress_rows import CardRow
 from quizgen.learn.scheduler import make_scheduler
-from quizgen.learn.stats import Stats, compute_stats
+from quizgen.learn.stats import Stats, compute_stats, weakest_tags
 from quizgen.learn.training import TrainingSession
 from quizgen.model import BankEntry, select
 
@@ -189,3 +189,17 @@ def test_forecast_counts_cards_due_on_each_of_the_next_seven_days(tmp_path: Path
     assert stats.to_dict()["forecast"][3] == {"day": "2026-03-16", "due": 2}
     text = render(stats, plain=True)
     assert "Due in the next 7 days" in text and "| today" in text
+
+
+def test_weakest_tags_are_those_missed_most(data_dir: Path, capsys) -> None:
+    stats = figures(data_dir, entries())
+    # 'summit-year' (tag dates) was missed once a day; every other answer was right.
+    assert [t.tag for t in weakest_tags(stats.tags)] == ["dates"]
+    options = ["--learner", "ana", "--data", str(data_dir), "--weak"]
+    assert main(["stats", str(BANK), *options]) == 0
+    out = capsys.readouterr().out
+    assert "dates" in out and "duration" not in out
+    assert "quizgen quiz --weak --learner ana" in out
+    assert main(["stats", str(BANK), *options, "--json"]) == 0
+    weak = json.loads(capsys.readouterr().out)["weak"]
+    assert [(t["tag"], t["answered"], t["correct"]) for t in weak] == [("dates", 19, 10)]

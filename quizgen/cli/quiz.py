@@ -20,10 +20,10 @@ from quizgen.cli.options import (
     require_terminal,
     selected_entries,
 )
-from quizgen.errors import ProgressError
+from quizgen.errors import ProgressError, QuizgenError, UsageError
 from quizgen.learn.flags import flag_question
 from quizgen.learn.session import Answer, QuizSession
-from quizgen.model import DEFAULT_STATUSES
+from quizgen.model import DEFAULT_STATUSES, Bank, select
 
 if TYPE_CHECKING:
     from quizgen.learn.progress import ProgressStore
@@ -34,7 +34,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         subparsers,
         "quiz",
         "take a quiz in the terminal: one question at a time, feedback, score, review",
-        "quizgen quiz question_bank --tag sanctions --count 10 --seed 42",
+        "quizgen quiz question_bank --tag sanctions --count 10 --seed 42\n"
+        "  quizgen quiz --weak --learner ana",
     )
     add_bank_argument(parser)
     # Retired questions are never asked, so --status cannot ask for them.
@@ -47,6 +48,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         type=int,
         metavar="S",
         help="same seed, same order of questions and choices (default: shuffled each time)",
+    )
+    parser.add_argument(
+        "--weak",
+        action="store_true",
+        help="questions of the tags the learner misses most (see `quizgen stats --weak`)",
     )
     add_progress_arguments(parser)
     parser.set_defaults(run=run)
@@ -97,9 +103,12 @@ def run(args: argparse.Namespace) -> int:
     # Imported here so `quizgen check` and friends do not pay for loading Textual.
     from quizgen.tui.apps.quiz import build_quiz_app
 
-    chosen = selected_entries(load_valid_bank(args.banks), args, "quiz on")
-    require_terminal("the quiz")
+    bank = load_valid_bank(args.banks)
     learner = learner_name(args)
+    if args.weak:
+        args.tag = weak_tags(args, bank, learner)
+    chosen = selected_entries(bank, args, "quiz on")
+    require_terminal("the quiz")
     with open_progress_store(args) as store:  # opened first: a bad store stops us early
         recorder = AnswerRecorder(store, learner)
         app = build_quiz_app(
@@ -112,6 +121,23 @@ def run(args: argparse.Namespace) -> int:
     if app.session.answers:
         print(f"Every answer is saved for {learner} in {store.path}.", file=sys.stderr)
     return 0
+
+
+def weak_tags(args: argparse.Namespace, bank: Bank, learner: str) -> list[str]:
+    """The tags `learner` misses most among the bank's questions (`--weak`)."""
+    from quizgen.learn.stats import compute_stats, weakest_tags
+
+    if args.tag:
+        raise UsageError("--weak picks the tags itself; leave out --tag")
+    with open_progress_store(args) as store:
+        stats = compute_stats(store, learner, select(bank.entries()), datetime.now(UTC), days=0)
+    weak = [t.tag for t in weakest_tags(stats.tags)]
+    if not weak:
+        raise QuizgenError(
+            f"no weak tags for {learner} yet: nothing missed on this bank's tags "
+            "(take a quiz or train first)"
+        )
+    return weak
 
 
 def quiz_summary(session: QuizSession) -> str:

@@ -11,7 +11,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from quizgen.learn.stats import CardCounts, DayActivity, DayForecast, Stats
+from quizgen.learn.stats import CardCounts, DayActivity, DayForecast, Stats, TagStats
 
 BAR_WIDTH = 30
 
@@ -48,6 +48,22 @@ def render_stats(stats: Stats, *, plain: bool = False, narrow: bool = False) -> 
 def print_stats(stats: Stats, console: Console, *, plain: bool = False) -> None:
     """Print the report on `console`."""
     console.print(render_stats(stats, plain=plain, narrow=console.width < NARROW_WIDTH))
+
+
+def print_weak_tags(weak: list[TagStats], learner: str, console: Console, *, plain: bool) -> None:
+    """The tags `learner` misses most, and how to quiz them."""
+    if not weak:
+        console.print(f"No weak tags for {learner}: no missed answer yet on the bank's tags.")
+        return
+    table = _table(plain, title=f"Tags {learner} misses most", title_justify="left")
+    table.add_column("tag", overflow="fold")
+    for name in ("answers", "missed", "accuracy"):
+        table.add_column(name, justify="right", no_wrap=True)
+    for tag in weak:
+        missed = tag.answered - tag.correct
+        table.add_row(tag.tag, str(tag.answered), str(missed), percent(tag.accuracy))
+    console.print(table)
+    console.print(f"Quiz them: quizgen quiz --weak --learner {learner}")
 
 
 def _heading(stats: Stats) -> Text:

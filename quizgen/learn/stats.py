@@ -24,6 +24,8 @@ from quizgen.learn.training import day_start
 from quizgen.model import BankEntry
 
 DEFAULT_DAYS = 14
+#: How many tags `stats --weak` shows and `quiz --weak` asks about.
+WEAK_TAGS = 3
 #: Days of the due forecast, today first.
 FORECAST_DAYS = 7
 
@@ -241,3 +243,11 @@ def _activity(
         answered, correct = per_day.get(day, (0, 0))
         result.append(DayActivity(day, answered, correct))
     return result
+
+
+def weakest_tags(tags: Sequence[TagStats], limit: int = WEAK_TAGS) -> list[TagStats]:
+    """The tags the learner misses most: those with a missed answer, lowest accuracy
+    first (more misses first on a tie, then by name), at most `limit`."""
+    missed = [t for t in tags if t.answered > t.correct]
+    missed.sort(key=lambda t: (t.correct / t.answered, t.correct - t.answered, t.tag))
+    return missed[:limit]
