@@ -5,12 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizgen.cli.options import add_command, positive_int
+from quizgen.cli.options import add_command, positive_int, progress_bar
 from quizgen.errors import UsageError
 
 if TYPE_CHECKING:
@@ -97,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
             )
     paths, problems = collect_articles(args.articles or [DEFAULT_INPUT])
     results = []
-    with _progress(len(paths)) as advance:
+    with progress_bar(len(paths), "generating", minimum=PROGRESS_MIN) as advance:
         explain = args.explain is not None
         for result in generate_articles(paths, args.model, processes=args.jobs, explain=explain):
             results.append(result)
@@ -213,20 +211,3 @@ def _shown(folder: str) -> str:
     """`folder` relative to the working folder when it is inside it."""
     relative = os.path.relpath(folder)
     return folder if relative.startswith("..") else relative
-
-
-@contextmanager
-def _progress(total: int) -> Iterator:
-    """A function to call once per article: a Rich progress bar on a terminal's stderr."""
-    if total <= PROGRESS_MIN or not sys.stderr.isatty():
-        yield lambda: None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-    columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn())
-    with Progress(
-        *columns, TimeRemainingColumn(), console=Console(stderr=True), transient=True
-    ) as progress:
-        task = progress.add_task("generating", total=total)
-        yield lambda: progress.advance(task)
