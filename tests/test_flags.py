@@ -18,7 +18,7 @@ from quizgen.learn.flags import Flag, flag_counts, flag_question, flags
 from quizgen.learn.progress import ProgressStore, store_path
 from quizgen.learn.training import TrainingSession
 from quizgen.model import select
-from quizgen.tui.apps.quiz import build_quiz_app
+from quizgen.tui.apps.quiz import QuizApp, build_quiz_app
 from quizgen.tui.apps.train import build_train_app
 from quizgen.tui.screens.flag import FlagScreen
 from quizgen.tui.screens.review import ReviewScreen
@@ -66,11 +66,17 @@ def test_a_progress_file_from_before_flags_gains_them_and_keeps_its_answers(
         assert flag_counts(store) == {"q1": 1}
 
 
-@pytest.mark.anyio
-async def test_quiz_flag_with_a_reason_or_cancelled() -> None:
+def flagging_quiz() -> tuple[QuizApp, list[tuple[str, str]]]:
+    """A quiz over the quiz bank, and the flags it raises (question id, reason)."""
     bank, _ = load_bank([QUIZ_BANK])
     raised: list[tuple[str, str]] = []
     app = build_quiz_app(select(bank.entries()), seed=2, on_flag=lambda *f: raised.append(f))
+    return app, raised
+
+
+@pytest.mark.anyio
+async def test_quiz_flag_with_a_reason_or_cancelled() -> None:
+    app, raised = flagging_quiz()
     async with app.run_test(size=SIZE) as pilot:
         shown = app.session.current.question.id
         await pilot.press("exclamation_mark")
@@ -86,9 +92,7 @@ async def test_quiz_flag_with_a_reason_or_cancelled() -> None:
 
 @pytest.mark.anyio
 async def test_a_missed_question_can_be_flagged_in_the_review_of_misses() -> None:
-    bank, _ = load_bank([QUIZ_BANK])
-    raised: list[tuple[str, str]] = []
-    app = build_quiz_app(select(bank.entries()), seed=2, on_flag=lambda *f: raised.append(f))
+    app, raised = flagging_quiz()
     async with app.run_test(size=SIZE) as pilot:
         for _ in range(4):
             item = app.session.current
