@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     bank = load_valid_bank(args.banks)
     everything = bank.entries()
     shown = select(everything, tags=args.tag, statuses=statuses(args), types=args.type)
-    columns = COLUMNS
+    columns: tuple[str, ...] = COLUMNS
     rows = [row(e.question) for e in shown]
     if args.flagged:
         with open_progress_store(args) as store:

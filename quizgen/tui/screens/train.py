@@ -22,6 +22,7 @@ from quizgen.tui.screens.staged import StagedScreen
 from quizgen.tui.widgets.feedback_view import FeedbackView
 from quizgen.tui.widgets.question_view import QuestionView
 
+#: The rating keys share one footer entry, "1234 rate".
 RATE_KEYS = Binding.Group("rate", compact=True)
 #: A rating key this soon after the answer is the answering key pressed twice (or a
 #: bouncing key), not a change of mind: 1 and 2 both answer and rate.
