@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -136,3 +137,45 @@ def test_unknown_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> 
         main(["check", "--frobnicate"])
     assert exit_info.value.code == 2
     assert "unrecognized arguments: --frobnicate" in capsys.readouterr().err
+
+
+def test_summary_counts_every_file_read_also_a_broken_one(tmp_path, capsys):
+    shutil.copy(DATA / "valid" / "minimal.yaml", tmp_path / "good.yaml")
+    shutil.copy(DATA / "invalid" / "syntax-error.yaml", tmp_path / "broken.yaml")
+    assert main(["check", str(tmp_path)]) == 1
+    assert "2 file(s) (1 unreadable), 2 valid question(s)" in capsys.readouterr().err
+
+
+def test_load_bank_reports_each_file_read_for_a_progress_bar(tmp_path):
+    shutil.copy(DATA / "valid" / "minimal.yaml", tmp_path / "good.yaml")
+    shutil.copy(DATA / "invalid" / "syntax-error.yaml", tmp_path / "broken.yaml")
+    read: list[int] = []
+    bank, _ = load_bank([tmp_path], on_file=lambda: read.append(len(read) + 1))
+    assert read == [1, 2] and len(bank.files) == 1
+
+
+def test_a_big_bank_is_read_under_a_progress_bar(tmp_path, monkeypatch):
+    from contextlib import contextmanager
+
+    from quizgen.cli import options
+
+    for number in range(7):
+        (tmp_path / f"{number}.yaml").write_text(
+            (DATA / "valid" / "minimal.yaml")
+            .read_text()
+            .replace('id: "', f'id: "f{number}-')
+            .replace("id: tf", f"id: f{number}-tf")
+        )
+    bars: list[tuple[int, str, list[int]]] = []
+
+    @contextmanager
+    def recording_bar(total, description, *, minimum):
+        ticks: list[int] = []
+        bars.append((total, description, ticks))
+        yield lambda: ticks.append(1)
+
+    monkeypatch.setattr(options, "progress_bar", recording_bar)
+    options.load_valid_bank([str(tmp_path)])
+    assert [(total, what, len(ticks)) for total, what, ticks in bars] == [
+        (7, "reading the bank", 7)
+    ]

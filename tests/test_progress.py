@@ -287,11 +287,12 @@ def test_migrations_run_from_an_older_version(tmp_path: Path, monkeypatch) -> No
     def add_note(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE answers ADD COLUMN note TEXT")
 
-    monkeypatch.setattr(progress, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(progress.MIGRATIONS, 2, add_note)
+    later = SCHEMA_VERSION + 1
+    monkeypatch.setattr(progress, "SCHEMA_VERSION", later)
+    monkeypatch.setitem(progress.MIGRATIONS, later, add_note)
     ProgressStore.open(path).close()
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == later
     columns = [row[1] for row in conn.execute("PRAGMA table_info(answers)")]
     assert "note" in columns
     conn.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -26,6 +28,7 @@ from quizgen.tui.widgets.quiz_status import QuizStatus
 DATA = Path(__file__).parent / "data" / "quiz"
 BANK = DATA / "bank.yaml"
 SIZE = (80, 24)
+START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
 
 class StepClock:
@@ -80,7 +83,7 @@ async def test_right_answer_by_letter_shows_feedback_with_evidence_and_source(en
     async with app.run_test(size=SIZE) as pilot:
         item = current(app)
         assert text(app, "#stem") == item.question.question
-        rows = [str(row.content) for row in app.screen.query(ChoiceRow)]
+        rows = [row.plain for row in app.screen.query(ChoiceRow)]
         assert [r.split()[0] for r in rows] == ["A", "B", "C", "D"]
         assert app.screen.query_one(QuizStatus).text == "Question 1 of 1  Score 0/0"
         await pilot.press(LETTERS[item.answer_index])
@@ -116,7 +119,7 @@ async def test_wrong_answer_by_digit_marks_both_choices(entries):
 async def test_true_false_by_t_f_and_digits(entries, key, right):
     app = build_quiz_app(only(entries, "mccain-sanctions-tf"), seed=1)  # the answer is False
     async with app.run_test(size=SIZE) as pilot:
-        assert [str(r.content).split()[0] for r in app.screen.query(ChoiceRow)] == ["T", "F"]
+        assert [r.plain.split()[0] for r in app.screen.query(ChoiceRow)] == ["T", "F"]
         await pilot.press(key)
         assert text(app, "#verdict").startswith("✔ Right!" if right else "✘ Wrong")
 
@@ -178,7 +181,8 @@ async def test_whole_quiz_results_review_and_retry(entries):
         assert isinstance(app.screen, ResultScreen)
         assert text(app, "#score") == "Score  3 / 3"
         assert text(app, "#missed") == "No misses. Well done!"
-        assert [a.question_id for a in recorded[4:]] == missed
+        # The same questions, shuffled again (from the quiz's seed).
+        assert sorted(a.question_id for a in recorded[4:]) == sorted(missed)
         await pilot.press("q")
     assert app.return_code == 0
 
@@ -190,9 +194,14 @@ async def test_quit_asks_before_losing_an_unfinished_quiz(entries):
         await pilot.press("a", "enter")
         await pilot.press("q")
         assert isinstance(app.screen, ConfirmQuitScreen)
+        why = text(app, "#why")  # what is true: the answers are saved
+        assert "lost" not in why and "saved" in why
         await pilot.press("n")
         assert isinstance(app.screen, QuizScreen)
         assert app.is_running
+        await pilot.press("ctrl+q")  # Textual's own quit key asks too
+        assert isinstance(app.screen, ConfirmQuitScreen)
+        await pilot.press("n")
         await pilot.press("ctrl+c")
         assert isinstance(app.screen, ConfirmQuitScreen)
         await pilot.press("y")
@@ -219,11 +228,17 @@ async def test_keys_in_the_footer(entries):
             for key, b in app.screen.active_bindings.items()
             if b.binding.show and b.enabled
         }
-        assert shown == {"up": "move", "enter": "choose", "a": "answer", "q": "quit"}
+        assert shown == {
+            "up": "move",
+            "enter": "choose",
+            "a": "answer",
+            "exclamation_mark": "flag",
+            "q": "quit",
+        }
         assert app.get_key_display(app.screen.active_bindings["a"].binding) == "a-c/1-3"
         await pilot.press("a")
         shown = {k for k, b in app.screen.active_bindings.items() if b.binding.show}
-        assert shown == {"enter", "q"}
+        assert shown == {"pagedown", "enter", "exclamation_mark", "q"}
 
 
 @pytest.mark.anyio
@@ -250,7 +265,7 @@ def test_cli_reports_a_broken_bank_like_check(capsys):
     ("options", "reason"),
     [
         (["--tag", "nope"], "no question with tag nope"),
-        (["--status", "retired", "--tag", "duration"], "tag duration and status retired"),
+        (["--status", "draft", "--tag", "duration"], "tag duration and status draft"),
     ],
 )
 def test_cli_says_why_nothing_was_selected(capsys, options, reason):
@@ -258,6 +273,14 @@ def test_cli_says_why_nothing_was_selected(capsys, options, reason):
     assert reason in capsys.readouterr().err
 
 
+def test_cli_refuses_to_quiz_retired_questions(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["quiz", str(BANK), "--status", "retired"])
+    assert stop.value.code == 2
+    assert "--status: invalid choice: 'retired'" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("terminal")
 def test_cli_builds_the_quiz_from_the_options(monkeypatch, tmp_path):
     started: list[QuizApp] = []
     monkeypatch.setattr(QuizApp, "run", lambda self: started.append(self))
@@ -282,10 +305,14 @@ def play_wrongly_then_rightly(app: QuizApp) -> None:
         session.advance()
 
 
-def test_cli_records_every_answer_for_the_learner(monkeypatch, tmp_path):
+@pytest.mark.usefixtures("terminal")
+def test_cli_records_every_answer_for_the_learner(monkeypatch, tmp_path, capsys):
     monkeypatch.setattr(QuizApp, "run", play_wrongly_then_rightly)
     options = ["--seed", "1", "--learner", "ana", "--data", str(tmp_path)]
     assert main(["quiz", str(BANK), *options]) == 0
+    said = capsys.readouterr().err
+    assert "Quiz finished: 3 of 4 right (75%)." in said
+    assert f"Every answer is saved for ana in {store_path(tmp_path)}" in said
     with ProgressStore.open(store_path(tmp_path)) as store:
         rows = store.answers("ana")
         assert store.answers("bob") == []
@@ -301,6 +328,18 @@ def test_cli_records_every_answer_for_the_learner(monkeypatch, tmp_path):
     }
 
 
+@pytest.mark.usefixtures("terminal")
+@pytest.mark.usefixtures("terminal")
+def test_cli_quitting_mid_quiz_says_where_it_stopped(monkeypatch, tmp_path, capsys):
+    def answer_one(app: QuizApp) -> None:
+        app.session.answer(app.session.current.answer_index)
+
+    monkeypatch.setattr(QuizApp, "run", answer_one)
+    assert main(["quiz", str(BANK), "--seed", "1", "--data", str(tmp_path)]) == 0
+    assert "Quiz left after 1 of 4 question(s): 1 right." in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("terminal")
 def test_cli_refuses_a_broken_progress_file_before_the_quiz(monkeypatch, tmp_path, capsys):
     started: list[QuizApp] = []
     monkeypatch.setattr(QuizApp, "run", lambda self: started.append(self))
@@ -310,6 +349,7 @@ def test_cli_refuses_a_broken_progress_file_before_the_quiz(monkeypatch, tmp_pat
     assert not started
 
 
+@pytest.mark.usefixtures("terminal")
 def test_a_store_failing_mid_quiz_is_reported_after_the_quiz(monkeypatch, tmp_path, capsys):
     def failing(*args, **kwargs):
         raise ProgressError("disk full")
@@ -317,7 +357,7 @@ def test_a_store_failing_mid_quiz_is_reported_after_the_quiz(monkeypatch, tmp_pa
     monkeypatch.setattr(QuizApp, "run", play_wrongly_then_rightly)
     monkeypatch.setattr(ProgressStore, "record_answer", failing)
     assert main(["quiz", str(BANK), "--seed", "1", "--data", str(tmp_path)]) == 1
-    assert "some answers were not recorded: disk full" in capsys.readouterr().err
+    assert "some answers or flags were not recorded: disk full" in capsys.readouterr().err
 
 
 @pytest.mark.anyio
@@ -331,3 +371,83 @@ async def test_a_tiny_terminal_scrolls_to_the_highlighted_choice(entries):
         last = view.query_one("#choice-3")
         assert view.scroll_y > 0
         assert view.region.contains_region(last.region)
+
+
+def test_cli_without_a_terminal_says_so_and_exits_2(tmp_path):
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "quizgen", "quiz", str(BANK), "--data", str(tmp_path)]
+    with open(os.devnull) as nothing:
+        done = subprocess.run(
+            command, stdin=nothing, capture_output=True, text=True, timeout=60, check=False
+        )
+    assert done.returncode == 2
+    assert "the quiz needs a terminal" in done.stderr
+    assert done.stdout == ""
+
+
+@pytest.mark.anyio
+async def test_a_long_choice_wraps_under_its_own_text(entries):
+    from dataclasses import replace
+
+    long_choice = "about an hour, " * 8 + "said the White House"
+    entry = only(entries, "call-length")[0]
+    question = replace(entry.question, choices=[long_choice, "two hours"], answer=long_choice)
+    app = build_quiz_app([BankEntry(entry.file, question)], seed=1)
+    async with app.run_test(size=(60, 20)):
+        row = next(r for r in app.screen.query(ChoiceRow) if r.text == long_choice)
+        letter_cell = row.query_one(".key").region
+        body = row.query_one(".body").region
+        assert body.height >= 2  # wrapped...
+        assert body.x >= letter_cell.right  # ...every line right of the letter
+
+
+@pytest.mark.anyio
+async def test_a_click_answers_and_a_click_on_next_goes_on(entries):
+    from textual.widgets._footer import FooterKey
+
+    app = build_quiz_app(entries, seed=4)
+    async with app.run_test(size=SIZE) as pilot:
+        item = current(app)
+        wrong = wrong_index(item)
+        await pilot.click(f"#choice-{wrong}")
+        await pilot.pause()
+        feedback = app.screen.query_one(FeedbackView)
+        assert feedback.given == wrong and feedback.correct is False
+        next_key = next(k for k in app.screen.query(FooterKey) if k.key == "enter")
+        await pilot.click(next_key)
+        await pilot.pause()
+        assert app.screen.query(QuestionView)
+        assert app.screen.query_one(QuizStatus).text.startswith("Question 2 of 4")
+
+
+@pytest.mark.anyio
+async def test_the_end_shows_results_per_tag(entries):
+    app = build_quiz_app(only(entries, "call-length", "crimea-year"), seed=1)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(2):
+            item = current(app)
+            right = item.question.id == "crimea-year"
+            await pilot.press(str((item.answer_index if right else wrong_index(item)) + 1), "enter")
+        assert isinstance(app.screen, ResultScreen)
+        assert text(app, "#tags") == (
+            "By tag (weakest first): duration 0/1 · putin-call 0/1 · date 1/1 · sanctions 1/1"
+        )
+
+
+@pytest.mark.usefixtures("terminal")
+def test_cli_weak_quizzes_the_tags_the_learner_misses_most(monkeypatch, tmp_path, capsys):
+    started: list[QuizApp] = []
+    monkeypatch.setattr(QuizApp, "run", lambda self: started.append(self))
+    options = ["--learner", "ana", "--data", str(tmp_path)]
+    assert main(["quiz", str(BANK), "--weak", *options]) == 1
+    assert "no weak tags for ana yet" in capsys.readouterr().err
+    with ProgressStore.open(store_path(tmp_path)) as store:
+        store.record_answer("ana", "mccain-sanctions-tf", "True", False, None, 3.0, START)
+        store.record_answer("ana", "call-length", "about an hour", True, None, 3.0, START)
+    assert main(["quiz", str(BANK), "--weak", *options]) == 0
+    (app,) = started
+    asked = {item.question.id for item in app.session.items}
+    assert asked == {"mccain-sanctions-tf", "crimea-year"}  # tags mccain and sanctions
+    assert main(["quiz", str(BANK), "--weak", "--tag", "date", *options]) == 2

@@ -241,6 +241,28 @@ def test_edit_rejects_yaml_errors_id_changes_and_two_questions(bank_dir: Path) -
     assert "exactly one question" in two.problems[0]
 
 
+def test_edit_drops_a_changed_header_and_refuses_header_lines_below(bank_dir: Path) -> None:
+    text = read(bank_dir / "bridge.yaml")
+    path = str(bank_dir / "bridge.yaml")
+    # What `:%s/the/THE/` in vim makes of the whole file, header included.
+    shown = editor_text(text, "bridge-vote-day").replace("the", "THE")
+    edited = apply_edited(path, text, "bridge-vote-day", shown)
+    assert edited.result is not None
+    new_text = edited.result.text
+    assert "Edit THE question" not in new_text and "THE city council" in new_text
+    assert new_text.count("\n") == text.count("\n")
+    # A header line pasted among the question's lines is refused, with its line.
+    header_line = EDITOR_HEADER.splitlines()[0]
+    lines = shown.splitlines(keepends=True)
+    at = next(n for n, line in enumerate(lines) if line.lstrip().startswith("tags:"))
+    inside = "".join([*lines[:at], header_line + "\n", *lines[at:]])
+    refused = apply_edited(path, text, "bridge-vote-day", inside)
+    assert refused.result is None
+    line = inside.splitlines().index(header_line) + 1
+    assert refused.problems[0].startswith(f"line {line}: ")
+    assert "header" in refused.problems[0]
+
+
 def test_edit_left_unchanged_or_emptied_is_a_cancel(bank_dir: Path) -> None:
     session = open_session(bank_dir)
     assert session.apply_edit(session.editor_text()).cancelled

@@ -246,3 +246,87 @@ def test_article_is_found_up_the_bank_folders_or_named_missing(bank_dir: Path) -
     assert article is None and note == "article articles/bridge.txt not found"
     hand = next(f for f in bank.files if f.path.endswith("hand.yaml"))
     assert ArticleShelf().article(hand) == (None, "no source article named")
+
+
+class SuspendingDriver:
+    """Makes the headless driver suspend as a real terminal's does, counting resumes."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from textual.drivers.headless_driver import HeadlessDriver
+
+        self.calls: list[str] = []
+        monkeypatch.setattr(HeadlessDriver, "can_suspend", property(lambda _self: True))
+        monkeypatch.setattr(
+            HeadlessDriver, "suspend_application_mode", lambda _self: self.calls.append("suspend")
+        )
+        monkeypatch.setattr(
+            HeadlessDriver, "resume_application_mode", lambda _self: self.calls.append("resume")
+        )
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("editor", ["false", "no-such-editor-xyz"])
+async def test_a_failing_editor_is_reported_and_the_screen_comes_back(
+    bank_dir: Path, monkeypatch: pytest.MonkeyPatch, editor: str
+) -> None:
+    driver = SuspendingDriver(monkeypatch)
+    monkeypatch.setenv("EDITOR", editor)
+    before = read(bank_dir / "bridge.yaml")
+    app = review_app(bank_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        assert driver.calls == ["suspend", "resume"]
+        assert editor in message(app) and "nothing was saved" in message(app)
+        await pilot.press("a")
+        assert "Approved bridge-vote-day" in message(app)
+    assert read(bank_dir / "bridge.yaml") != before
+
+
+@pytest.mark.anyio
+async def test_an_editor_replacing_words_everywhere_keeps_its_header_out_of_the_bank(
+    bank_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EDITOR", "sed -i s/the/THE/")
+    app = review_app(bank_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        assert message(app).startswith("Saved your edit of bridge-vote-day")
+    saved = read(bank_dir / "bridge.yaml")
+    assert "#|" not in saved and "Edit THE question" not in saved
+    assert "On which day did THE city council vote" in saved
+    assert main(["check", str(bank_dir)]) == 0
+
+
+def test_cli_without_a_terminal_says_so_and_exits_2(
+    bank_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["review", str(bank_dir)]) == 2
+    assert "the reviewer needs a terminal" in capsys.readouterr().err
+
+
+@pytest.mark.anyio
+async def test_the_right_choice_has_a_mark_and_no_choice_looks_selected(bank_dir: Path) -> None:
+    from quizgen.tui.widgets.choice_row import ChoiceRow
+
+    app = review_app(bank_dir)
+    async with app.run_test(size=SIZE):
+        rows = list(app.screen.query(ChoiceRow))
+        assert [row.mark for row in rows] == ["✔ answer", "", "", ""]
+        assert not any(row.has_class("-highlighted") for row in rows)
+
+
+@pytest.mark.anyio
+async def test_a_tag_filter_with_no_question_says_so_and_undo_says_it_clears_it(
+    bank_dir: Path,
+) -> None:
+    app = review_app(bank_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        await pilot.press("t", "ctrl+u", *"nope", "enter")
+        assert app.session.total == 0
+        await pilot.press("b")
+        assert message(app) == "No question with tag nope to go back to. t: another tag"
+        await pilot.press("u")
+        assert shown_id(app) == "bridge-vote-day"
+        assert "the tag filter nope is cleared to show it" in message(app)
+        assert app.session.tags == ()

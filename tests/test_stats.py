@@ -17,8 +17,9 @@ from quizgen.cli import main
 from quizgen.cli import stats as stats_cli
 from quizgen.cli.stats_view import print_stats
 from quizgen.learn.progress import ProgressStore, store_path
+from quizgen.learn.progress_rows import CardRow
 from quizgen.learn.scheduler import make_scheduler
-from quizgen.learn.stats import Stats, compute_stats
+from quizgen.learn.stats import Stats, compute_stats, weakest_tags
 from quizgen.learn.training import TrainingSession
 from quizgen.model import BankEntry, select
 
@@ -155,3 +156,50 @@ def test_cli_with_corrupt_store_exits_1(tmp_path: Path, capsys) -> None:
     code = main(["stats", str(BANK), "--data", str(tmp_path)])
     assert code == 1
     assert "move" in capsys.readouterr().err
+
+
+def test_cli_names_an_unknown_learner_and_the_known_ones(data_dir: Path, capsys) -> None:
+    code = main(["stats", str(BANK), "--learner", "anna", "--data", str(data_dir)])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert "no progress for learner 'anna'" in captured.err
+    assert "learners with progress there: ana" in captured.err
+
+
+def test_report_at_60_columns_keeps_every_header_and_figure(data_dir: Path) -> None:
+    out = io.StringIO()
+    console = Console(file=out, width=60, color_system=None, force_terminal=False)
+    print_stats(figures(data_dir, entries()), console, plain=False)
+    text = out.getvalue()
+    header = next(line for line in text.splitlines() if "mastered  " in line)
+    assert header.split() == ["tag", "questions", "answers", "mastered", "learning", "new", "due"]
+    assert "…" not in text
+
+
+def test_forecast_counts_cards_due_on_each_of_the_next_seven_days(tmp_path: Path) -> None:
+    offsets = {"late": -2.0, "today": 0.2, "tomorrow": 1.0, "a": 3.0, "b": 3.1, "far": 10.0}
+    with ProgressStore.open(store_path(tmp_path)) as store:
+        for question_id, days in offsets.items():
+            due = NOW + timedelta(days=days)
+            card = CardRow(question_id, 1, 2, None, 5.0, 5.0, due, START)
+            store.put_card("ana", card, START)
+        stats = compute_stats(store, "ana", None, NOW, tz=UTC)
+    assert [f.day for f in stats.forecast] == [(NOW + timedelta(days=n)).date() for n in range(7)]
+    assert [f.due for f in stats.forecast] == [2, 1, 0, 2, 0, 0, 0]
+    assert stats.to_dict()["forecast"][3] == {"day": "2026-03-16", "due": 2}
+    text = render(stats, plain=True)
+    assert "Due in the next 7 days" in text and "| today" in text
+
+
+def test_weakest_tags_are_those_missed_most(data_dir: Path, capsys) -> None:
+    stats = figures(data_dir, entries())
+    # 'summit-year' (tag dates) was missed once a day; every other answer was right.
+    assert [t.tag for t in weakest_tags(stats.tags)] == ["dates"]
+    options = ["--learner", "ana", "--data", str(data_dir), "--weak"]
+    assert main(["stats", str(BANK), *options]) == 0
+    out = capsys.readouterr().out
+    assert "dates" in out and "duration" not in out
+    assert "quizgen quiz --weak --learner ana" in out
+    assert main(["stats", str(BANK), *options, "--json"]) == 0
+    weak = json.loads(capsys.readouterr().out)["weak"]
+    assert [(t["tag"], t["answered"], t["correct"]) for t in weak] == [("dates", 19, 10)]

@@ -257,3 +257,38 @@ def test_sixty_days_intervals_grow_and_shrink_after_a_lapse(store) -> None:
     # The days with no due card had no review: spacing really spaces.
     days = {d for d, _s, _g in intervals["call-length"]}
     assert len(days) < 20
+
+
+def test_undo_restores_a_reviewed_cards_schedule_exactly(store) -> None:
+    clock = FakeClock(START)
+    training = session(store, clock, new_limit=1)
+    item = training.next_item()
+    assert item is not None
+    training.answer(wrong(item))
+    clock.wait(120)
+    again = training.next_item()
+    assert again is not None and again.question.id == item.question.id
+    before = store.card("ana", item.question.id)
+    answers = store.answers("ana")
+    training.answer(again.answer_index)
+    training.override(Rating.Easy)
+    assert store.card("ana", item.question.id) != before
+    assert training.undo() is again
+    assert store.card("ana", item.question.id) == before
+    assert store.answers("ana") == answers
+    assert training.reviewed == 1 and training.current is again
+    with pytest.raises(RuntimeError):
+        training.undo()
+
+
+def test_a_session_ends_at_its_review_limit_or_time_limit(store) -> None:
+    clock = FakeClock(START)
+    limited = session(store, clock, review_limit=2)
+    assert len(run_day(limited, clock, right)) == 2
+    assert limited.next_item() is None and limited.summary().stopped_by == "limit"
+    timed = session(store, clock, minutes=1)
+    item = timed.next_item()
+    assert item is not None and timed.stopped_by() is None
+    clock.wait(61)
+    timed.answer(item.answer_index)
+    assert timed.next_item() is None and timed.summary().stopped_by == "minutes"

@@ -29,10 +29,13 @@ from quizgen.bank.update import edit_bank_file
 from quizgen.errors import BankError
 from quizgen.model import BankFile, Problem
 
+#: What starts every line of the editor's header: the header is recognised by it, not by
+#: its words, which a search-and-replace over the whole file may have changed.
+HEADER_MARK = "#|"
 #: The first lines of the file handed to $EDITOR; dropped again when it comes back.
 EDITOR_HEADER = (
-    "# Edit the question, then save and close: quizgen checks it before saving.\n"
-    "# To cancel, close without a change (or empty the file). Keep the id.\n"
+    f"{HEADER_MARK} Edit the question, then save and close: quizgen checks it before saving.\n"
+    f"{HEADER_MARK} To cancel, close without a change (or empty the file). Keep the id.\n"
 )
 
 
@@ -97,16 +100,12 @@ def apply_edited(path: str, text: str, question_id: str, edited: str) -> EditOut
 
     Only the question's lines change. The question must stay one question with the same
     id; it must pass the bank rules. Problems name lines of the edited file."""
-    header_lines = 0
-    body = edited
-    if body.startswith(EDITOR_HEADER):
-        body = body[len(EDITOR_HEADER) :]
-        header_lines = EDITOR_HEADER.count("\n")
+    header_lines, body = _without_header(edited)
     layout = _layout(text)
     item = layout.item(question_id)
     if not body.strip() or body == question_lines(text, question_id, layout):
         return EditOutcome(cancelled=True)
-    problem = _shape_problem(body, question_id)
+    problem = _header_problem(body) or _shape_problem(body, question_id)
     if problem is not None:
         line, message = problem
         return EditOutcome(problems=[f"line {line + header_lines}: {message}"])
@@ -123,6 +122,27 @@ def apply_edited(path: str, text: str, question_id: str, edited: str) -> EditOut
         )
     warnings = [p for p in found if p.severity == "warning"]
     return EditOutcome(result=Checked(new_text, bank_file, warnings))
+
+
+def _without_header(edited: str) -> tuple[int, str]:
+    """(how many header lines led `edited`, the text after them)."""
+    lines = edited.splitlines(keepends=True)
+    count = 0
+    while count < len(lines) and lines[count].lstrip().startswith(HEADER_MARK):
+        count += 1
+    return count, "".join(lines[count:])
+
+
+def _header_problem(body: str) -> tuple[int, str] | None:
+    """(1-based line, message) for a header line below the question's first line: it
+    must never reach the bank."""
+    for number, line in enumerate(body.splitlines(), start=1):
+        if line.lstrip().startswith(HEADER_MARK):
+            return number, (
+                f"a line of the editor's header ('{HEADER_MARK} ...') is among the "
+                "question's lines; delete it"
+            )
+    return None
 
 
 def _shape_problem(body: str, question_id: str) -> tuple[int, str] | None:

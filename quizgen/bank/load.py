@@ -8,7 +8,7 @@ and exports alike.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import yaml
@@ -51,8 +51,11 @@ def bank_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], lis
     return files, problems
 
 
-def load_bank(paths: Iterable[str | os.PathLike[str]]) -> tuple[Bank, list[Problem]]:
-    """Read and validate every bank file under `paths`.
+def load_bank(
+    paths: Iterable[str | os.PathLike[str]], *, on_file: Callable[[], None] | None = None
+) -> tuple[Bank, list[Problem]]:
+    """Read and validate every bank file under `paths`; `on_file` is called after each
+    file (for a progress bar).
 
     Returns the bank (only the questions that passed validation) and every problem found,
     errors and warnings, sorted by file and line. Ids are checked across all files.
@@ -61,19 +64,24 @@ def load_bank(paths: Iterable[str | os.PathLike[str]]) -> tuple[Bank, list[Probl
     bank = Bank()
     first_use: dict[str, tuple[str, int | None]] = {}
     for path in files:
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            problems.append(Problem(str(path), None, f"cannot read the file: {error.strerror}"))
-            continue
-        bank_file, file_problems = _load_cached(str(path), data)
+        bank_file, file_problems = _read_file(path)
         problems.extend(file_problems)
-        if bank_file is None:
-            continue
-        problems.extend(_claim_ids(bank_file, first_use))
-        bank.files.append(bank_file)
+        if bank_file is not None:
+            problems.extend(_claim_ids(bank_file, first_use))
+            bank.files.append(bank_file)
+        if on_file is not None:
+            on_file()
     problems.sort(key=lambda p: (p.file, p.line or 0))
     return bank, problems
+
+
+def _read_file(path: Path) -> tuple[BankFile | None, list[Problem]]:
+    """One bank file read and validated (from the cache when its bytes are known)."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return None, [Problem(str(path), None, f"cannot read the file: {error.strerror}")]
+    return _load_cached(str(path), data)
 
 
 def _claim_ids(bank_file: BankFile, first_use: dict[str, tuple[str, int | None]]) -> list[Problem]:

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from quizgen.bank import load_bank
+from quizgen.bank.load import bank_paths
 from quizgen.cli.options import add_bank_argument, add_command
 
 
@@ -26,8 +27,12 @@ def run(args: argparse.Namespace) -> int:
         print(problem)
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
+    # Every file looked at counts, also those too broken to read as a bank file.
+    files = len(bank_paths(args.banks)[0])
+    unreadable = files - len(bank.files)
+    broken = f" ({unreadable} unreadable)" if unreadable else ""
     summary = (
-        f"{len(bank.files)} file(s), {len(bank.questions)} valid question(s): "
+        f"{files} file(s){broken}, {len(bank.questions)} valid question(s): "
         f"{errors} error(s), {warnings} warning(s)"
     )
     print(summary, file=sys.stderr)

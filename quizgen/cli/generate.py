@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizgen.cli.options import add_command, iso_date, positive_int
+from quizgen.cli.options import add_command, iso_date, positive_int, progress_bar
 from quizgen.cli.web_inputs import add_web_options
 from quizgen.errors import UsageError
 
@@ -126,7 +126,7 @@ def _generate(
     from quizgen.generate.pipeline import dedupe_across_articles
 
     results = []
-    with _progress(len(paths)) as advance:
+    with progress_bar(len(paths), "generating", minimum=PROGRESS_MIN) as advance:
         explain = args.explain is not None
         for result in generate_articles(paths, args.model, processes=args.jobs, explain=explain):
             results.append(result)
@@ -259,18 +259,7 @@ def _shown(folder: str) -> str:
     return folder if relative.startswith("..") else relative
 
 
-@contextmanager
-def _progress(total: int, doing: str = "generating") -> Iterator[Callable[[], None]]:
-    """A function to call once per article: a Rich progress bar on a terminal's stderr."""
-    if total <= PROGRESS_MIN or not sys.stderr.isatty():
-        yield lambda: None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-    columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn())
-    with Progress(
-        *columns, TimeRemainingColumn(), console=Console(stderr=True), transient=True
-    ) as progress:
-        task = progress.add_task(doing, total=total)
-        yield lambda: progress.advance(task)
+def _progress(total: int, doing: str = "generating") -> AbstractContextManager[Callable[[], None]]:
+    """A function to call once per article (or page fetched): a progress bar on a
+    terminal when there are many."""
+    return progress_bar(total, doing, minimum=PROGRESS_MIN)

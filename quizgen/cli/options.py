@@ -6,10 +6,12 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from quizgen.bank import load_bank
+from quizgen.bank.load import bank_paths
 from quizgen.errors import QuizgenError, UsageError
 from quizgen.learn.session import empty_reason
 from quizgen.model import (
@@ -23,6 +25,8 @@ from quizgen.model import (
 )
 
 DEFAULT_BANK = "question_bank"
+#: Above this many bank files, reading the bank shows a progress bar on a terminal.
+BANK_PROGRESS_MIN = 5
 
 
 def add_command(
@@ -100,6 +104,24 @@ def selected_entries(bank: Bank, args: argparse.Namespace, purpose: str) -> list
     return chosen
 
 
+def has_terminal() -> bool:
+    """Whether standard input and output are both a terminal."""
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):  # closed or replaced streams
+        return False
+
+
+def require_terminal(what: str) -> None:
+    """UsageError unless quizgen runs in a terminal: a terminal UI started without one
+    cannot read a key and would wait for ever."""
+    if not has_terminal():
+        raise UsageError(
+            f"{what} needs a terminal: run it in one, with neither its input nor its "
+            "output redirected"
+        )
+
+
 def positive_int(text: str) -> int:
     """argparse `type=`: a whole number of at least 1 (`--count`, `--versions`, `--jobs`...)."""
     try:
@@ -126,9 +148,31 @@ def print_problems(problems: list[Problem]) -> None:
         print(problem, file=sys.stderr)
 
 
+@contextmanager
+def progress_bar(total: int, description: str, *, minimum: int) -> Iterator[Callable[[], None]]:
+    """A function to call once per item done: a Rich progress bar on a terminal's stderr
+    when there are more than `minimum` items (and nothing otherwise)."""
+    if total <= minimum or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn())
+    with Progress(
+        *columns, TimeRemainingColumn(), console=Console(stderr=True), transient=True
+    ) as progress:
+        task = progress.add_task(description, total=total)
+        yield lambda: progress.advance(task)
+
+
 def load_valid_bank(paths: list[str]) -> Bank:
-    """The bank, or exit 1 after printing its problems exactly as `quizgen check` does."""
-    bank, problems = load_bank(paths)
+    """The bank, or exit 1 after printing its problems exactly as `quizgen check` does.
+    A bank of many files shows a progress bar on a terminal while it is read: a big bank
+    read afresh takes a second or two before a quiz can start."""
+    files, _ = bank_paths(paths)
+    with progress_bar(len(files), "reading the bank", minimum=BANK_PROGRESS_MIN) as advance:
+        bank, problems = load_bank(paths, on_file=advance)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         print_problems(errors)
@@ -164,6 +208,11 @@ def add_progress_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="whose progress (default: your user name); learners are independent",
     )
+    add_data_argument(parser)
+
+
+def add_data_argument(parser: argparse.ArgumentParser) -> None:
+    """`--data DIR`: the folder of the progress file."""
     parser.add_argument(
         "--data",
         default=None,

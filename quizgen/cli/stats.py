@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import asdict
 from datetime import datetime
 
 from rich.console import Console
@@ -18,9 +19,9 @@ from quizgen.cli.options import (
     learner_name,
     open_progress_store,
 )
-from quizgen.cli.stats_view import print_stats
-from quizgen.errors import UsageError
-from quizgen.learn.stats import DEFAULT_DAYS, compute_stats
+from quizgen.cli.stats_view import print_stats, print_weak_tags
+from quizgen.errors import QuizgenError, UsageError
+from quizgen.learn.stats import DEFAULT_DAYS, WEAK_TAGS, Stats, compute_stats, weakest_tags
 from quizgen.learn.training import utc_now
 from quizgen.model import BankEntry, select
 
@@ -33,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         subparsers,
         "stats",
         "show a learner's progress: answered, accuracy, mastered, due; by tag and over time",
-        "quizgen stats --learner ana --json",
+        "quizgen stats --learner ana --json\n  quizgen stats --learner ana --weak",
     )
     add_bank_argument(parser, help="the bank, for new questions and tags")
     add_progress_arguments(parser)
@@ -44,6 +45,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=DEFAULT_DAYS,
         metavar="N",
         help=f"days of activity to show (default: {DEFAULT_DAYS})",
+    )
+    parser.add_argument(
+        "--weak",
+        action="store_true",
+        help=f"only the {WEAK_TAGS} tags the learner misses most (`quizgen quiz --weak` "
+        "quizzes them)",
     )
     parser.set_defaults(run=run)
 
@@ -74,9 +81,33 @@ def run(args: argparse.Namespace) -> int:
     entries = bank_entries(args.banks)
     with open_progress_store(args) as store:
         stats = compute_stats(store, learner, entries, now(), days=args.days)
+        known = store.learners()
+        if learner not in known:
+            # A new learner and a misspelt one look alike: name the ones there are.
+            others = ", ".join(known) or "none yet"
+            print(
+                f"quizgen: no progress for learner '{learner}' in {store.path}; "
+                f"learners with progress there: {others}",
+                file=sys.stderr,
+            )
+    if args.weak:
+        return print_weak(stats, learner, as_json=args.json, has_bank=entries is not None)
     if args.json:
         print(json.dumps(stats.to_dict(), indent=2))
         return 0
     plain = not sys.stdout.isatty()
     print_stats(stats, Console(), plain=plain)
+    return 0
+
+
+def print_weak(stats: Stats, learner: str, *, as_json: bool, has_bank: bool) -> int:
+    """`stats --weak`: the weakest tags, and the command that quizzes them."""
+    if not has_bank:
+        raise QuizgenError("--weak needs the bank, for the questions' tags")
+    weak = weakest_tags(stats.tags)
+    if as_json:
+        print(json.dumps({"learner": learner, "weak": [asdict(t) for t in weak]}, indent=2))
+        return 0
+    plain = not sys.stdout.isatty()
+    print_weak_tags(weak, learner, Console(), plain=plain)
     return 0

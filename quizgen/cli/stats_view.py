@@ -11,7 +11,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from quizgen.learn.stats import CardCounts, DayActivity, Stats
+from quizgen.learn.stats import CardCounts, DayActivity, DayForecast, Stats, TagStats
 
 BAR_WIDTH = 30
 
@@ -25,22 +25,45 @@ def number(value: int | None) -> str:
     return "?" if value is None else str(value)
 
 
-def render_stats(stats: Stats, *, plain: bool = False) -> RenderableType:
-    """The whole report: summary, per-tag table, activity chart."""
+#: Below this width the per-tag table packs its columns closer, so no figure is cut.
+NARROW_WIDTH = 72
+
+
+def render_stats(stats: Stats, *, plain: bool = False, narrow: bool = False) -> RenderableType:
+    """The whole report: summary, per-tag table, activity chart (`narrow`: for a
+    terminal under NARROW_WIDTH columns)."""
     parts: list[RenderableType] = [_heading(stats)]
     if not stats.has_data:
         parts.append(Text(_no_data_line(stats)))
     parts.append(_summary(stats, plain))
     if stats.tags:
-        parts.append(_tags(stats, plain))
+        parts.append(_tags(stats, plain, narrow))
     if stats.has_data and stats.activity:
         parts.append(_activity(stats.activity, plain))
+    if any(day.due for day in stats.forecast):
+        parts.append(_forecast(stats.forecast, plain))
     return Group(*parts)
 
 
 def print_stats(stats: Stats, console: Console, *, plain: bool = False) -> None:
     """Print the report on `console`."""
-    console.print(render_stats(stats, plain=plain))
+    console.print(render_stats(stats, plain=plain, narrow=console.width < NARROW_WIDTH))
+
+
+def print_weak_tags(weak: list[TagStats], learner: str, console: Console, *, plain: bool) -> None:
+    """The tags `learner` misses most, and how to quiz them."""
+    if not weak:
+        console.print(f"No weak tags for {learner}: no missed answer yet on the bank's tags.")
+        return
+    table = _table(plain, title=f"Tags {learner} misses most", title_justify="left")
+    table.add_column("tag", overflow="fold")
+    for name in ("answers", "missed", "accuracy"):
+        table.add_column(name, justify="right", no_wrap=True)
+    for tag in weak:
+        missed = tag.answered - tag.correct
+        table.add_row(tag.tag, str(tag.answered), str(missed), percent(tag.accuracy))
+    console.print(table)
+    console.print(f"Quiz them: quizgen quiz --weak --learner {learner}")
 
 
 def _heading(stats: Stats) -> Text:
@@ -71,13 +94,16 @@ def _summary(stats: Stats, plain: bool) -> Table:
     table.add_row("new", number(cards.new))
     table.add_row("due now", str(cards.due_now))
     table.add_row("due today", str(cards.due_today))
+    table.add_row("questions flagged", str(stats.flagged))
     return table
 
 
-def _tags(stats: Stats, plain: bool) -> Table:
-    table = _table(plain, title="By tag", title_justify="left")
-    for name in ("tag", "questions", "answers", "mastered", "learning", "new", "due"):
-        table.add_column(name, justify="left" if name == "tag" else "right")
+def _tags(stats: Stats, plain: bool, narrow: bool) -> Table:
+    table = _table(plain, title="By tag", title_justify="left", collapse_padding=narrow)
+    # Figures and headers are never cut; on a narrow terminal the tag names wrap instead.
+    table.add_column("tag", overflow="fold", min_width=8)
+    for name in ("questions", "answers", "mastered", "learning", "new", "due"):
+        table.add_column(name, justify="right", no_wrap=True, min_width=len(name))
     for tag in stats.tags:
         answers = f"{tag.answered} ({percent(tag.accuracy)})" if tag.answered else "0"
         table.add_row(tag.tag, str(tag.questions), answers, *_card_cells(tag.cards))
@@ -102,6 +128,18 @@ def _activity(activity: list[DayActivity], plain: bool) -> Table:
             str(day.answered),
             percent(day.accuracy),
         )
+    return table
+
+
+def _forecast(forecast: list[DayForecast], plain: bool) -> Table:
+    table = _table(plain, title=f"Due in the next {len(forecast)} days", title_justify="left")
+    table.add_column("day")
+    table.add_column("cards due", min_width=BAR_WIDTH)
+    table.add_column("n", justify="right")
+    most = max(day.due for day in forecast)
+    for number, day in enumerate(forecast):
+        label = "today" if number == 0 else day.day.strftime("%a %m-%d")
+        table.add_row(label, _bar(day.due, most, plain), str(day.due))
     return table
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from quizgen.cli.options import (
     add_bank_argument,
@@ -12,6 +13,8 @@ from quizgen.cli.options import (
     learner_name,
     load_valid_bank,
     open_progress_store,
+    positive_int,
+    require_terminal,
     selected_entries,
 )
 from quizgen.errors import UsageError
@@ -24,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         subparsers,
         "train",
         "train with spaced repetition (fsrs): due cards first, then new ones; progress persists",
-        "quizgen train question_bank --learner ana --new 10",
+        "quizgen train question_bank --learner ana --new 10 --minutes 15",
     )
     add_bank_argument(parser)
     # Retired questions never train, so --status cannot ask for them.
@@ -37,6 +40,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="N",
         help=f"new questions per day at most (default: {DEFAULT_NEW_LIMIT})",
     )
+    parser.add_argument(
+        "--limit",
+        type=positive_int,
+        metavar="N",
+        help="end the session after N answers (default: when nothing is left)",
+    )
+    parser.add_argument(
+        "--minutes",
+        type=positive_int,
+        metavar="M",
+        help="end the session after M minutes (once the question on screen is answered)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -47,10 +62,23 @@ def run(args: argparse.Namespace) -> int:
     if args.new < 0:
         raise UsageError("--new must be 0 or more")
     chosen = selected_entries(load_valid_bank(args.banks), args, "train on")
+    require_terminal("the trainer")
     learner = learner_name(args)
     with open_progress_store(args) as store:
-        session = TrainingSession(store, learner, chosen, new_limit=args.new)
+        session = TrainingSession(
+            store,
+            learner,
+            chosen,
+            new_limit=args.new,
+            review_limit=args.limit,
+            minutes=args.minutes,
+        )
         error = build_train_app(session).run()
     if error is not None:
         raise error
+    print(
+        f"Reviewed {session.reviewed} ({session.correct} right). "
+        f"Progress of {learner} is saved in {store.path}.",
+        file=sys.stderr,
+    )
     return 0

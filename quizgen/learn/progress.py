@@ -23,6 +23,7 @@ from types import TracebackType
 from typing import Literal
 
 from quizgen.errors import ProgressError
+from quizgen.learn.flags import create_flags_table
 from quizgen.learn.progress_rows import (
     ANSWER_COLUMNS,
     CARD_COLUMNS,
@@ -35,7 +36,7 @@ from quizgen.learn.progress_rows import (
 )
 
 FILE_NAME = "progress.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: How long a writer waits for another session's transaction before giving up.
 BUSY_TIMEOUT_SECONDS = 10.0
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -93,7 +94,10 @@ def _create_v1(conn: sqlite3.Connection) -> None:
 
 
 #: MIGRATIONS[n] upgrades a file at version n-1 to version n (run inside one transaction).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _create_v1}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _create_v1,
+    2: create_flags_table,
+}
 
 
 def _what_to_do(path: Path) -> str:
@@ -276,6 +280,26 @@ class ProgressStore:
                 raise ProgressError(f"answer {answer_id} is not in {self.path}")
             self._conn.execute("UPDATE answers SET rating = ? WHERE id = ?", (rating, answer_id))
             self._put_card(row[0], card, from_db_time(row[1]))
+
+    def forget_answer(self, answer_id: int, previous: CardRow | None) -> None:
+        """Take back the answer just recorded (the trainer's undo), in one transaction: its
+        row goes and its card is put back exactly as `previous` (removed when the answer
+        made it)."""
+        with self._write():
+            row = self._conn.execute(
+                "SELECT learner, question_id, at FROM answers WHERE id = ?", (answer_id,)
+            ).fetchone()
+            if row is None:
+                raise ProgressError(f"answer {answer_id} is not in {self.path}")
+            learner, question_id, at = row
+            self._conn.execute("DELETE FROM answers WHERE id = ?", (answer_id,))
+            if previous is None:
+                self._conn.execute(
+                    "DELETE FROM cards WHERE learner = ? AND question_id = ?",
+                    (learner, question_id),
+                )
+            else:
+                self._put_card(learner, previous, from_db_time(at))
 
     def put_card(self, learner: str, card: CardRow, at: datetime) -> None:
         """Store a card state on its own (tests, imports)."""

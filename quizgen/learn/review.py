@@ -74,6 +74,8 @@ class ReviewSession:
     texts: BankTexts
     statuses: tuple[str, ...] = ("draft",)
     tags: tuple[str, ...] = ()
+    #: Only these questions (e.g. those learners flagged); None: every one.
+    only_ids: frozenset[str] | None = None
     items: list[ReviewItem] = field(default_factory=list)
     #: Indexes into `items` of the questions the tag filter lets through, in bank order.
     visible: list[int] = field(default_factory=list)
@@ -89,6 +91,7 @@ class ReviewSession:
             ReviewItem(e.file.path, e.question.id)
             for e in self.bank.entries()
             if e.question.status in self.statuses
+            and (self.only_ids is None or e.question.id in self.only_ids)
         ]
         self.set_tags(self.tags)
 

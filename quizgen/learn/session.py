@@ -65,6 +65,15 @@ class Answer:
     response_seconds: float
 
 
+@dataclass(frozen=True)
+class TagResult:
+    """How the questions of one tag went in a quiz."""
+
+    tag: str
+    right: int
+    asked: int
+
+
 #: Called once for every answer (the CLI wires it to the learner's progress store).
 AnswerHook = Callable[[Answer], None]
 
@@ -81,11 +90,16 @@ def item_for(entry: BankEntry, rng: random.Random | None = None) -> QuizItem:
 
 
 def build_items(
-    entries: Sequence[BankEntry], *, count: int | None = None, seed: int | str | None = None
+    entries: Sequence[BankEntry],
+    *,
+    count: int | None = None,
+    seed: int | str | None = None,
+    rng: random.Random | None = None,
 ) -> list[QuizItem]:
     """The quiz: `entries` in a shuffled order (reproducible from `seed`; fresh without
-    one), cut to `count`, each with its choices shuffled by the same generator."""
-    rng = random.Random(seed)
+    one), cut to `count`, each with its choices shuffled by the same generator (`rng`,
+    when given, instead of a new one from `seed`)."""
+    rng = rng or random.Random(seed)
     order = list(entries)
     rng.shuffle(order)
     if count is not None:
@@ -122,6 +136,9 @@ class QuizSession:
     items: list[QuizItem]
     clock: Clock = time.monotonic
     on_answer: AnswerHook | None = None
+    #: Shuffles the retry of the misses (the generator that shuffled the quiz, so a seeded
+    #: quiz retries the same way every time and an unseeded one differently).
+    rng: random.Random = field(default_factory=random.Random)
     position: int = 0
     answers: list[Answer] = field(default_factory=list)
     #: Items answered wrongly, in the order they were met.
@@ -198,6 +215,18 @@ class QuizSession:
         self.position += 1
         self.shown_at = self.clock()
 
+    def tag_results(self) -> list[TagResult]:
+        """Right answers out of those given, per tag of the answered questions; the
+        weakest tag first (then by name)."""
+        counts: dict[str, list[int]] = {}
+        for item, answer in zip(self.items, self.answers, strict=False):
+            for tag in item.question.tags:
+                tally = counts.setdefault(tag, [0, 0])
+                tally[0] += int(answer.correct)
+                tally[1] += 1
+        results = [TagResult(tag, right, asked) for tag, (right, asked) in counts.items()]
+        return sorted(results, key=lambda r: (r.right / r.asked, r.tag))
+
     def given_for(self, item: QuizItem) -> int | None:
         """The choice index the learner gave for `item`, if it was answered."""
         for answered_item, answer in zip(self.items, self.answers, strict=False):
@@ -206,10 +235,13 @@ class QuizSession:
         return None
 
     def retry_missed(self) -> QuizSession:
-        """A new session over the missed items only (same order, same choices, same hook)."""
+        """A new session over the missed items only, in a new order with their choices
+        shuffled again (so the answer is not remembered by its place); same hook."""
         if not self.missed:
             raise ValueError("nothing was missed")
-        return QuizSession(list(self.missed), clock=self.clock, on_answer=self.on_answer)
+        order = [item.entry for item in self.missed]
+        items = build_items(order, rng=self.rng)
+        return QuizSession(items, clock=self.clock, on_answer=self.on_answer, rng=self.rng)
 
 
 def format_duration(seconds: float) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
+from quizgen.learn.flags import flag_counts
 from quizgen.learn.progress import ProgressStore
 from quizgen.learn.progress_rows import CardRow
 from quizgen.learn.scheduler import MASTERED_STABILITY_DAYS, is_mastered
@@ -23,6 +24,10 @@ from quizgen.learn.training import day_start
 from quizgen.model import BankEntry
 
 DEFAULT_DAYS = 14
+#: How many tags `stats --weak` shows and `quiz --weak` asks about.
+WEAK_TAGS = 3
+#: Days of the due forecast, today first.
+FORECAST_DAYS = 7
 
 
 def _ratio(part: int, whole: int) -> float | None:
@@ -67,6 +72,14 @@ class DayActivity:
 
 
 @dataclass(frozen=True)
+class DayForecast:
+    """Cards falling due on one (local) day; today's count includes overdue cards."""
+
+    day: date
+    due: int
+
+
+@dataclass(frozen=True)
 class Stats:
     """Everything `quizgen stats` shows (and prints as JSON)."""
 
@@ -81,6 +94,10 @@ class Stats:
     tags: list[TagStats] = field(default_factory=list)
     activity: list[DayActivity] = field(default_factory=list)
     mastered_stability_days: float = MASTERED_STABILITY_DAYS
+    #: Questions the learner flagged as wrong or unclear.
+    flagged: int = 0
+    #: Cards due on each of the next FORECAST_DAYS days, today first.
+    forecast: list[DayForecast] = field(default_factory=list)
 
     @property
     def has_data(self) -> bool:
@@ -101,6 +118,7 @@ class Stats:
             }
             for a in self.activity
         ]
+        data["forecast"] = [{"day": f.day.isoformat(), "due": f.due} for f in self.forecast]
         return data
 
 
@@ -156,7 +174,23 @@ def compute_stats(
         questions=None if entries is None else len(entries),
         tags=tags,
         activity=_activity(store, learner, today, days, tz),
+        flagged=len(flag_counts(store, learner)),
+        forecast=due_forecast(cards, today, tz),
     )
+
+
+def due_forecast(
+    cards: Sequence[CardRow], today: datetime, tz: tzinfo | None, days: int = FORECAST_DAYS
+) -> list[DayForecast]:
+    """How many of `cards` fall due on each of `days` local days from `today` (overdue
+    ones count today)."""
+    first = today.date()
+    counts = [0] * days
+    for card in cards:
+        offset = max((card.due.astimezone(tz).date() - first).days, 0)
+        if offset < days:
+            counts[offset] += 1
+    return [DayForecast(first + timedelta(days=n), due) for n, due in enumerate(counts)]
 
 
 def _tag_stats(
@@ -209,3 +243,11 @@ def _activity(
         answered, correct = per_day.get(day, (0, 0))
         result.append(DayActivity(day, answered, correct))
     return result
+
+
+def weakest_tags(tags: Sequence[TagStats], limit: int = WEAK_TAGS) -> list[TagStats]:
+    """The tags the learner misses most: those with a missed answer, lowest accuracy
+    first (more misses first on a tie, then by name), at most `limit`."""
+    missed = [t for t in tags if t.answered > t.correct]
+    missed.sort(key=lambda t: (t.correct / t.answered, t.correct - t.answered, t.tag))
+    return missed[:limit]

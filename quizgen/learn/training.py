@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Literal
 
 from fsrs import Rating, Scheduler
 
@@ -30,6 +31,9 @@ from quizgen.model import BankEntry
 Now = Callable[[], datetime]
 #: A monotonic timer in seconds, for response times.
 Timer = Callable[[], float]
+
+#: What ended a session early: `--limit` reviews done or `--minutes` past.
+SessionLimit = Literal["limit", "minutes"]
 
 DEFAULT_NEW_LIMIT = 20
 #: How far ahead a card in its learning steps may be shown when nothing else is left.
@@ -75,9 +79,14 @@ class Summary:
     correct: int
     #: When the next card of this bank falls due (None when nothing is scheduled).
     next_due: datetime | None
-    #: New questions not yet met (they wait for tomorrow's allowance when the limit is hit).
+    #: New questions not yet met.
     new_waiting: int
+    #: New cards allowed a day (`--new`).
+    new_limit: int
+    #: Whether today's new cards are used up (so `new_waiting` wait for another day).
     new_limit_reached: bool
+    #: The session limit that ended the session, if one did.
+    stopped_by: SessionLimit | None = None
 
 
 class TrainingSession:
@@ -95,6 +104,8 @@ class TrainingSession:
         new_limit: int = DEFAULT_NEW_LIMIT,
         tz: tzinfo | None = None,
         seed: int | str | None = None,
+        review_limit: int | None = None,
+        minutes: int | None = None,
     ) -> None:
         self.store = store
         self.learner = learner
@@ -103,6 +114,10 @@ class TrainingSession:
         self._timer = timer
         self._scheduler = scheduler or make_scheduler()
         self.new_limit = max(new_limit, 0)
+        #: The session ends after this many answers (`--limit`), or this long (`--minutes`).
+        self.review_limit = review_limit
+        self.minutes = minutes
+        self._started = timer()
         self._tz = tz
         self._rng = random.Random(seed)
         known = store.card_ids(learner)
@@ -112,6 +127,7 @@ class TrainingSession:
         self.last: Outcome | None = None
         self._previous_card: CardRow | None = None
         self._answered_at: datetime | None = None
+        self._answered_timer = 0.0
         self.reviewed = 0
         self.correct = 0
 
@@ -127,14 +143,23 @@ class TrainingSession:
     # -- choosing ------------------------------------------------------------------------
 
     def next_item(self) -> QuizItem | None:
-        """The next question to show (and start its response timer), or None at the end."""
-        question_id = self._pick(self._now())
+        """The next question to show (and start its response timer), or None at the end
+        (nothing left, or a session limit reached)."""
+        question_id = None if self.stopped_by() else self._pick(self._now())
         if question_id is None:
             self.current = None
             return None
         self.current = item_for(self._entries[question_id], self._rng)
         self._shown_at = self._timer()
         return self.current
+
+    def stopped_by(self) -> SessionLimit | None:
+        """The session limit that ends the session now, if one does."""
+        if self.review_limit is not None and self.reviewed >= self.review_limit:
+            return "limit"
+        if self.minutes is not None and self._timer() - self._started >= self.minutes * 60:
+            return "minutes"
+        return None
 
     def _pick(self, now: datetime) -> str | None:
         due = self._first_due(now)
@@ -177,11 +202,21 @@ class TrainingSession:
         if question_id in self._unseen:
             self._unseen.remove(question_id)
         self._previous_card, self._answered_at = previous, now
+        self._answered_timer = self._timer()
         self.reviewed += 1
         self.correct += int(correct)
         self.current = None
         self.last = Outcome(item, text, correct, seconds, rating, rating, card, answer_id)
         return self.last
+
+    def seconds_since_answer(self) -> float:
+        """Seconds since the last answer was recorded (by the session's timer)."""
+        return self._timer() - self._answered_timer
+
+    def comes_back_in_session(self, due: datetime) -> bool:
+        """Whether a card due at `due` is asked again before this session ends (the
+        learning steps due within LEARN_AHEAD are, once nothing else is due)."""
+        return due <= self._now() + LEARN_AHEAD
 
     def override(self, rating: Rating) -> Outcome:
         """Re-rate the last answer (a key after the feedback): the card is rescheduled from
@@ -213,6 +248,25 @@ class TrainingSession:
         )
         return self.last
 
+    def undo(self) -> QuizItem:
+        """Take back the last answer: its log row goes, its card's schedule is exactly as
+        before (a new card is new again), and its question is the current one again, with
+        the same choices."""
+        last = self.last
+        if last is None:
+            raise RuntimeError("no answer to take back")
+        self.store.forget_answer(last.answer_id, self._previous_card)
+        question_id = last.item.question.id
+        if self._previous_card is None:
+            unseen = {*self._unseen, question_id}
+            self._unseen = [qid for qid in self._entries if qid in unseen]
+        self.reviewed -= 1
+        self.correct -= int(last.correct)
+        self.last, self._previous_card, self._answered_at = None, None, None
+        self.current = last.item
+        self._shown_at = self._timer()
+        return last.item
+
     # -- the end -------------------------------------------------------------------------
 
     def summary(self) -> Summary:
@@ -224,7 +278,9 @@ class TrainingSession:
             correct=self.correct,
             next_due=next_due,
             new_waiting=len(self._unseen),
+            new_limit=self.new_limit,
             new_limit_reached=bool(self._unseen) and self.new_today(now) >= self.new_limit,
+            stopped_by=self.stopped_by(),
         )
 
 

@@ -24,6 +24,15 @@ class Answered(Message):
 
 
 @dataclass
+class Flagged(Message):
+    """The learner flagged the question `question_id` as wrong or unclear."""
+
+    question_id: str
+    #: Why, in one line ("" when no reason was given).
+    reason: str
+
+
+@dataclass
 class QuizFinished(Message):
     """The last question of `session` was answered and left: time for its results."""
 

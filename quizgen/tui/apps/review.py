@@ -4,7 +4,7 @@ articles that show each draft's evidence in context."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from textual.app import App
@@ -12,6 +12,7 @@ from textual.binding import Binding
 
 from quizgen.bank.edit import FileTexts
 from quizgen.errors import ArticleError
+from quizgen.learn.flags import Flag
 from quizgen.learn.review import BankTexts, EvidenceSpot, ReviewSession, locate_evidence
 from quizgen.model import Article, Bank, BankEntry, BankFile
 from quizgen.tui.screens.review_drafts import DraftReviewScreen
@@ -82,13 +83,19 @@ class ReviewApp(App[None]):
         Binding("ctrl+c", "quit", show=False, priority=True),
     ]
 
-    def __init__(self, session: ReviewSession, shelf: ArticleShelf) -> None:
+    def __init__(
+        self,
+        session: ReviewSession,
+        shelf: ArticleShelf,
+        flags: Mapping[str, Sequence[Flag]] | None = None,
+    ) -> None:
         super().__init__()
         self.session = session
         self.shelf = shelf
+        self.flags = flags
 
     def on_mount(self) -> None:
-        self.push_screen(DraftReviewScreen(self.session, self.shelf.evidence))
+        self.push_screen(DraftReviewScreen(self.session, self.shelf.evidence, self.flags))
 
 
 def build_review_app(
@@ -98,8 +105,21 @@ def build_review_app(
     tags: Sequence[str] = (),
     texts: BankTexts | None = None,
     read_article: ArticleReader | None = None,
+    flags: Sequence[Flag] | None = None,
 ) -> ReviewApp:
     """The reviewer over the questions of `bank` with one of `statuses` (and any of
-    `tags`); decisions go to the files through `texts` (default: on disk, atomically)."""
-    session = ReviewSession(bank, texts or FileTexts(), statuses=tuple(statuses), tags=tuple(tags))
-    return ReviewApp(session, ArticleShelf(read_article))
+    `tags`); decisions go to the files through `texts` (default: on disk, atomically).
+    With `flags`, only the flagged questions, each showing its flags."""
+    by_id: dict[str, list[Flag]] | None = None
+    if flags is not None:
+        by_id = {}
+        for flag in flags:
+            by_id.setdefault(flag.question_id, []).append(flag)
+    session = ReviewSession(
+        bank,
+        texts or FileTexts(),
+        statuses=tuple(statuses),
+        tags=tuple(tags),
+        only_ids=None if by_id is None else frozenset(by_id),
+    )
+    return ReviewApp(session, ArticleShelf(read_article), by_id)

@@ -8,8 +8,9 @@ from textual.app import App
 from textual.binding import Binding
 
 from quizgen.errors import ProgressError
+from quizgen.learn.flags import flag_question
 from quizgen.learn.training import TrainingSession
-from quizgen.tui.messages import TrainingFinished
+from quizgen.tui.messages import Flagged, TrainingFinished
 from quizgen.tui.screens.train import TrainScreen
 from quizgen.tui.screens.train_end import end_screen
 
@@ -19,6 +20,9 @@ class TrainApp(App[ProgressError | None]):
     already committed. Returns the ProgressError that stopped it, if one did."""
 
     TITLE = "quizgen train"
+    # Every key is in the footer, which a 60-column terminal fills; the palette would
+    # only repeat quit and theme.
+    ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
         Binding("q", "quit", "quit"),
         Binding("ctrl+c", "quit", show=False, priority=True),
@@ -36,6 +40,18 @@ class TrainApp(App[ProgressError | None]):
             self.push_screen(end_screen(self.session, self.tz))
         else:
             self.push_screen(TrainScreen(self.session, tz=self.tz))
+
+    def on_flagged(self, message: Flagged) -> None:
+        message.stop()
+        session = self.session
+        try:
+            flag_question(
+                session.store, session.learner, message.question_id, message.reason, session.now()
+            )
+        except ProgressError as error:
+            self.exit(error)
+            return
+        self.notify(f"Flagged {message.question_id} for your teacher.", timeout=3)
 
     async def on_training_finished(self, message: TrainingFinished) -> None:
         """The trainer ran out of questions: its summary replaces it."""

@@ -21,9 +21,13 @@ class ConfirmQuitScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static("Quit this quiz?", id="question")
-            yield Static("It is not finished; the score of this quiz will be lost.", id="why")
+            yield Static(
+                "Every answer so far is saved in your progress; "
+                "only this quiz's results and review of misses are skipped.",
+                id="why",
+            )
             yield Static("y quit   n keep going", id="keys")
-        yield Footer()
+        yield Footer(compact=True)
 
     def action_answer(self, quit_: bool) -> None:
         self.dismiss(quit_)

@@ -29,12 +29,15 @@ class QuizScreen(StagedScreen):
         """Whether quitting now would lose answers of a quiz not yet finished."""
         return bool(self.session.answers) and not self.session.finished
 
+    def flag_target(self) -> str | None:
+        return self.session.current.question.id
+
     def compose(self) -> ComposeResult:
         yield QuizStatus()
         # The first question is composed with the screen (no second layout pass).
         with Container(id="stage"):
             yield self._question_view()
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self._update_status()

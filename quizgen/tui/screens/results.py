@@ -33,6 +33,10 @@ class ResultScreen(Screen[None]):
             yield Static(f"Score  {session.score} / {session.total}", id="score")
             yield Static(f"{session.percent:.0f}%", id="percent")
             yield Static(f"Time taken  {format_duration(session.elapsed_seconds)}", id="time")
+            tags = session.tag_results()
+            if tags:
+                shown = " · ".join(f"{t.tag} {t.right}/{t.asked}" for t in tags)
+                yield Static(f"By tag (weakest first): {shown}", id="tags", markup=False)
             if missed:
                 yield Static(
                     f"{missed} missed: press r to review them one by one, m to retry only those.",
@@ -40,7 +44,7 @@ class ResultScreen(Screen[None]):
                 )
             else:
                 yield Static("No misses. Well done!", id="missed")
-        yield Footer()
+        yield Footer(compact=True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("review", "retry"):

@@ -5,22 +5,22 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container
-from textual.screen import Screen
 from textual.widgets import Footer
 
 from quizgen.learn.session import QuizSession
+from quizgen.tui.screens.flag import FlaggingScreen
 from quizgen.tui.widgets.feedback_view import FeedbackView
 from quizgen.tui.widgets.quiz_status import QuizStatus
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(FlaggingScreen):
     """Steps through `session.missed`; escape (or going past the last) goes back."""
 
     CSS_PATH = "quiz.tcss"
     BINDINGS = [
         Binding("right,n", "step(1)", "next", key_display="→/n"),
         Binding("enter,space", "step(1)", show=False),
-        Binding("left,p", "step(-1)", "previous", key_display="←/p"),
+        Binding("left,p", "step(-1)", "back", key_display="←/p"),
         Binding("escape", "back", "results"),
     ]
 
@@ -29,10 +29,13 @@ class ReviewScreen(Screen[None]):
         self.session = session
         self.index = 0
 
+    def flag_target(self) -> str | None:
+        return self.session.missed[self.index].question.id
+
     def compose(self) -> ComposeResult:
         yield QuizStatus("Missed")
         yield Container(id="stage")
-        yield Footer()
+        yield Footer(compact=True)
 
     async def on_mount(self) -> None:
         await self._show()

@@ -33,7 +33,7 @@ class EditProblemsScreen(ModalScreen[bool]):
             for problem in self.problems:
                 yield Static(f"• {problem}", classes="problem", markup=False)
             yield Static("e: edit again (your changes are kept) · esc: cancel", classes="hint")
-        yield Footer()
+        yield Footer(compact=True)
 
 
 class TagFilterScreen(ModalScreen[tuple[str, ...] | None]):
@@ -58,7 +58,7 @@ class TagFilterScreen(ModalScreen[tuple[str, ...] | None]):
                 id="tags",
             )
             yield Static("Tags: " + (", ".join(self.tags) or "none"), classes="hint")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -7,7 +7,7 @@ import shlex
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from textual.app import ComposeResult, SuspendNotSupported
@@ -18,6 +18,7 @@ from textual.widgets import Footer, Static
 
 from quizgen.bank.atomic import atomic_write_text
 from quizgen.errors import BankError
+from quizgen.learn.flags import Flag
 from quizgen.learn.review import EvidenceSpot, ReviewSession
 from quizgen.model import BankEntry
 from quizgen.tui.screens.review_dialogs import EditProblemsScreen, TagFilterScreen
@@ -48,10 +49,12 @@ def edit_in_editor(text: str, name: str) -> str:
         except OSError as error:
             raise BankError(
                 f"cannot start the editor '{command[0]}' ({error.strerror}); "
-                "set $EDITOR to one you have"
+                "nothing was saved; set $EDITOR to one you have"
             ) from None
         if done.returncode != 0:
-            raise BankError(f"the editor exited with status {done.returncode}; nothing was saved")
+            raise BankError(
+                f"the editor '{command[0]}' exited with status {done.returncode}; nothing was saved"
+            )
         return scratch.read_bytes().decode("utf-8", errors="replace")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -71,16 +74,23 @@ class DraftReviewScreen(Screen[None]):
         Binding("t", "tag", "tag"),
     ]
 
-    def __init__(self, session: ReviewSession, evidence: EvidenceFinder) -> None:
+    def __init__(
+        self,
+        session: ReviewSession,
+        evidence: EvidenceFinder,
+        flags: Mapping[str, Sequence[Flag]] | None = None,
+    ) -> None:
         super().__init__()
         self.session = session
         self.evidence = evidence
+        #: Learners' flags by question id, shown above the answer.
+        self.flags = flags or {}
 
     def compose(self) -> ComposeResult:
         yield ReviewStatus()
         yield VerticalScroll(id="stage")
         yield Static(id="message", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     async def on_mount(self) -> None:
         await self.show_current()
@@ -100,20 +110,18 @@ class DraftReviewScreen(Screen[None]):
             await stage.mount(Static(self._done_text(), id="done", markup=False))
         else:
             await stage.mount_all(self._question_widgets(entry))
-            view = stage.query_one(QuestionView)
-            answer = view.choices.index(entry.question.answer_text)
-            view.query_one(f"#choice-{answer}").add_class("-right")
         stage.scroll_home(animate=False)
         stage.focus()
         self.refresh_bindings()
 
     def _question_widgets(self, entry: BankEntry) -> list:
-        view = QuestionView(entry.question)
+        view = QuestionView(entry.question, reveal=True)
         # Shown as a learner sees it, but not answerable: the screen's keys decide.
         view.can_focus = False
         spot, note = self.evidence(entry)
         warnings = self.session.warnings(entry)
-        return [view, DraftDetails(entry, spot, warnings, article_note=note)]
+        flags = self.flags.get(entry.question.id, ())
+        return [view, DraftDetails(entry, spot, warnings, article_note=note, flags=flags)]
 
     def _done_text(self) -> str:
         session = self.session
@@ -168,10 +176,14 @@ class DraftReviewScreen(Screen[None]):
         if self.session.back():
             self.say("")
             await self.show_current()
+        elif not self.session.total:
+            tags = ", ".join(self.session.tags)
+            self.say(f"No question with tag {tags} to go back to. t: another tag")
         else:
             self.say("This is the first question.")
 
     async def action_undo(self) -> None:
+        tags = self.session.tags
         try:
             decision = self.session.undo()
         except BankError as error:
@@ -180,7 +192,10 @@ class DraftReviewScreen(Screen[None]):
         if decision is None:
             self.say("Nothing to undo.")
             return
-        self.say(f"Undid {decision.action} of {decision.item.question_id}; the file is as before.")
+        said = f"Undid {decision.action} of {decision.item.question_id}; the file is as before"
+        if tags != self.session.tags:
+            said += f"; the tag filter {', '.join(tags)} is cleared to show it"
+        self.say(said + ".")
         await self.show_current()
 
     def action_tag(self) -> None:
@@ -235,9 +250,19 @@ class DraftReviewScreen(Screen[None]):
         await self.show_current()
 
     def _run_editor(self, text: str, name: str) -> str:
+        """What the editor saved; its failure is raised only once the app is back, since
+        Textual's `suspend()` never resumes the screen when its block raises."""
+        failure: BankError | None = None
+        edited = ""
         try:
             with self.app.suspend():
-                return edit_in_editor(text, name)
+                try:
+                    edited = edit_in_editor(text, name)
+                except BankError as error:
+                    failure = error
         except SuspendNotSupported:
             # Headless (tests) or a web terminal: nothing to hand over, run it as is.
             return edit_in_editor(text, name)
+        if failure is not None:
+            raise failure
+        return edited

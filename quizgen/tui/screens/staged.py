@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from textual.binding import Binding
 from textual.containers import Container
-from textual.screen import Screen
 
+from quizgen.tui.screens.flag import FlaggingScreen
 from quizgen.tui.widgets.feedback_view import FeedbackView
 from quizgen.tui.widgets.question_view import QuestionView
 
 
-class StagedScreen(Screen[None]):
+class StagedScreen(FlaggingScreen):
     """A screen with one `Container(id="stage")` holding the question or its feedback.
 
     Subclasses compose the stage, enable `next` in `check_action` once an answer is in,

@@ -22,6 +22,20 @@ from quizgen.tui.screens.staged import StagedScreen
 from quizgen.tui.widgets.feedback_view import FeedbackView
 from quizgen.tui.widgets.question_view import QuestionView
 
+#: The rating keys share one footer entry, "1234 rate".
+RATE_KEYS = Binding.Group("rate", compact=True)
+#: A rating key this soon after the answer is the answering key pressed twice (or a
+#: bouncing key), not a change of mind: 1 and 2 both answer and rate.
+RATING_GRACE_SECONDS = 0.5
+
+
+def new_cards_text(new_today: int, limit: int) -> str:
+    """The header's count of new cards: "new today 3/20", or "new today 9, no more
+    (--new 0)" once the day's limit is met (9/0 would read as an error)."""
+    if new_today >= limit:
+        return f"new today {new_today}, no more (--new {limit})"
+    return f"new today {new_today}/{limit}"
+
 
 class TrainScreen(StagedScreen):
     """Asks what `session` picks until it has nothing left, then posts TrainingFinished
@@ -29,10 +43,12 @@ class TrainScreen(StagedScreen):
 
     CSS_PATH = "train.tcss"
     BINDINGS = [
-        Binding("1", "rate(1)", "again", key_display="1"),
-        Binding("2", "rate(2)", "hard", key_display="2"),
-        Binding("3", "rate(3)", "good", key_display="3"),
-        Binding("4", "rate(4)", "easy", key_display="4"),
+        # One footer entry, "1234 rate", so the footer keeps every key at 60 columns.
+        Binding("1", "rate(1)", "again", group=RATE_KEYS),
+        Binding("2", "rate(2)", "hard", group=RATE_KEYS),
+        Binding("3", "rate(3)", "good", group=RATE_KEYS),
+        Binding("4", "rate(4)", "easy", group=RATE_KEYS),
+        Binding("u", "undo", "undo"),
     ]
 
     def __init__(self, session: TrainingSession, *, tz: tzinfo | None = None) -> None:
@@ -50,7 +66,11 @@ class TrainScreen(StagedScreen):
         with Container(id="stage"):
             yield QuestionView(item.question, item.choices)
         yield Static(id="rating", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
+
+    def flag_target(self) -> str | None:
+        item = self.session.current or (self.outcome.item if self.outcome else None)
+        return None if item is None else item.question.id
 
     def on_mount(self) -> None:
         self.query_one("#rating", Static).display = False
@@ -72,10 +92,9 @@ class TrainScreen(StagedScreen):
 
     def _update_status(self) -> None:
         session = self.session
-        new_today = session.new_today()
+        new = new_cards_text(session.new_today(), session.new_limit)
         self.query_one("#train-status", Static).update(
-            f"{session.learner}   reviewed {session.reviewed} ({session.correct} right)"
-            f"   new today {new_today}/{session.new_limit}"
+            f"{session.learner}   reviewed {session.reviewed} ({session.correct} right)   {new}"
         )
 
     def _show_rating(self, outcome: Outcome) -> None:
@@ -87,8 +106,13 @@ class TrainScreen(StagedScreen):
             else "a wrong answer"
         )  # fmt: skip
         due = describe_due(outcome.card.due, outcome.card.last_review or outcome.card.due, self.tz)
+        if self.session.comes_back_in_session(outcome.card.due):
+            # It is asked again as soon as nothing else is due, which may be at once.
+            when = f"Back in this session once nothing else is due (due {due})."
+        else:
+            when = f"Next review {due}."
         line = (
-            f"Rated {outcome.rating.name} ({how}). Next review {due}.\n"
+            f"Rated {outcome.rating.name} ({how}). {when}\n"
             "Change the rating: 1 Again  2 Hard  3 Good  4 Easy"
         )
         rating = self.query_one("#rating", Static)
@@ -116,15 +140,33 @@ class TrainScreen(StagedScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("next", "rate"):
             return self.outcome is not None
+        if action == "undo":
+            # Dimmed, not hidden, before the first answer: the footer keeps its place.
+            return True if self.session.last is not None else None
         return True
 
     async def action_next(self) -> None:
         if self.outcome is not None:
             await self._show_next()
 
+    async def action_undo(self) -> None:
+        """Take back the last answer (shown or just left) and ask its question again."""
+        if self.session.last is None:
+            return
+        try:
+            item = self.session.undo()
+        except ProgressError as error:
+            self.app.exit(error)
+            return
+        self.outcome = None
+        self._update_status()
+        self.query_one("#rating", Static).display = False
+        await self._stage(QuestionView(item.question, item.choices))
+        self.notify(f"Took back your answer to {item.question.id}; its schedule is as before.")
+
     def action_rate(self, value: int) -> None:
         """Override the rating of the answer just given."""
-        if self.outcome is None:
+        if self.outcome is None or self.session.seconds_since_answer() < RATING_GRACE_SECONDS:
             return
         try:
             self.outcome = self.session.override(Rating(value))

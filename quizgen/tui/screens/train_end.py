@@ -19,13 +19,24 @@ def summary_lines(summary: Summary, now: datetime, tz: tzinfo | None = None) -> 
         lines = [f"Reviewed {summary.reviewed} ({summary.correct} right)."]
     else:
         lines = ["Nothing to review right now."]
+    if summary.stopped_by == "limit":
+        lines.append(f"Session limit reached ({summary.reviewed} reviews, --limit).")
+    elif summary.stopped_by == "minutes":
+        lines.append("Session time is up (--minutes).")
     if summary.next_due is not None:
         lines.append(f"Next review due {describe_due(summary.next_due, now, tz)}.")
     if summary.new_limit_reached:
-        lines.append(f"{summary.new_waiting} new question(s) wait for tomorrow's allowance.")
+        lines.append(_new_waiting_line(summary))
     elif summary.next_due is None and not summary.new_waiting:
         lines.append("No card is scheduled.")
     return lines
+
+
+def _new_waiting_line(summary: Summary) -> str:
+    waiting = f"{summary.new_waiting} new question(s)"
+    if summary.new_limit == 0:
+        return f"{waiting} not started: --new 0 allows none."
+    return f"{waiting} wait: today's {summary.new_limit} new are done (--new N allows more)."
 
 
 class TrainEndScreen(Screen[None]):
@@ -44,7 +55,7 @@ class TrainEndScreen(Screen[None]):
             yield Static("Training done for now", id="title")
             yield Static(self.lines[0], id="reviewed", markup=False)
             yield Static("\n".join(self.lines[1:]), id="next", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
 
 def end_screen(session: TrainingSession, tz: tzinfo | None = None) -> TrainEndScreen:

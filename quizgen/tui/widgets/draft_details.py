@@ -10,6 +10,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static
 
+from quizgen.learn.flags import Flag
 from quizgen.learn.review import EvidenceSpot
 from quizgen.model import BankEntry, Problem
 from quizgen.tui.widgets import widget_css
@@ -24,13 +25,20 @@ def evidence_content(spot: EvidenceSpot) -> Content:
     return Content(spot.paragraph).stylize(EVIDENCE_STYLE, spot.start, spot.end)
 
 
+def flag_line(flag: Flag) -> str:
+    """`⚑ ana, 2026-03-01 09:00: the call lasted longer` (times local)."""
+    when = flag.at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return f"⚑ {flag.learner}, {when}: {flag.reason or '(no reason given)'}"
+
+
 class DraftDetails(Vertical):
     """`DraftDetails(entry, spot=None, warnings=(), article_note="")`.
 
     - `entry`: the question and its file;
     - `spot`: where its evidence sits in the article (None: the sentence alone is shown,
       with `article_note` saying why, e.g. "article not found");
-    - `warnings`: the question's `check` warnings, shown last.
+    - `warnings`: the question's `check` warnings, shown last;
+    - `flags`: what learners said when they flagged it (`review --flagged`).
 
     Pure display, no keys.
     """
@@ -44,6 +52,7 @@ class DraftDetails(Vertical):
         warnings: Sequence[Problem] = (),
         *,
         article_note: str = "",
+        flags: Sequence[Flag] = (),
         id: str | None = None,
     ) -> None:
         super().__init__(id=id)
@@ -51,9 +60,12 @@ class DraftDetails(Vertical):
         self.spot = spot
         self.warning_list = list(warnings)
         self.article_note = article_note
+        self.flags = list(flags)
 
     def compose(self) -> ComposeResult:
         question = self.entry.question
+        for flag in self.flags:
+            yield Static(flag_line(flag), classes="flag", markup=False)
         yield self._field("Answer", self._answer(), "answer")
         if question.explanation:
             yield self._field("Explanation", question.explanation, "explanation")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
@@ -32,6 +33,8 @@ class FeedbackView(VerticalScroll, can_focus=True):
     """
 
     DEFAULT_CSS = widget_css(__file__)
+    # Shown in the footer: on a small terminal the evidence and source are further down.
+    BINDINGS = [Binding("pagedown", "page_down", "scroll", key_display="↑↓/PgDn")]
 
     def __init__(
         self,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -19,14 +20,17 @@ from quizgen.tui.widgets.choice_row import LETTERS, ChoiceRow, choice_key
 class QuestionView(VerticalScroll, can_focus=True):
     """Shows one question and takes its answer.
 
-    `QuestionView(question, choices=None)`:
+    `QuestionView(question, choices=None, *, reveal=False)`:
       - `question`: a `quizgen.model.Question` (its stem is shown as the heading);
       - `choices`: the choices in display order (default: `question.choices`; a true/false
-        question always shows True / False).
+        question always shows True / False);
+      - `reveal`: a teacher's view: the right choice is marked (`✔ answer`, not by colour
+        alone) and no choice is highlighted.
 
     On a small terminal it scrolls, keeping the highlighted choice in view.
     Keys (all in the footer): a-f or 1-6 pick a choice directly (t/f or 1/2 for
-    true/false), up/down move the highlight, enter picks the highlighted choice.
+    true/false), up/down move the highlight, enter picks the highlighted choice; a
+    mouse click on a choice picks it too.
     Picking posts `quizgen.tui.messages.Answered` once: an index into `choices` for
     multiple choice, a bool for true/false; later keys are ignored (`answered` is True).
     """
@@ -57,11 +61,13 @@ class QuestionView(VerticalScroll, can_focus=True):
         question: Question,
         choices: Sequence[str] | None = None,
         *,
+        reveal: bool = False,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         super().__init__(id=id, classes=classes)
         self.question = question
+        self.reveal = reveal
         self.true_false = question.type == "true_false"
         self.choices: tuple[str, ...] = (
             TRUE_FALSE_CHOICES if self.true_false else tuple(choices or question.choices)
@@ -71,14 +77,30 @@ class QuestionView(VerticalScroll, can_focus=True):
     def compose(self) -> ComposeResult:
         yield Static(self.question.question, id="stem", markup=False)
         for index, text in enumerate(self.choices):
-            row = ChoiceRow(choice_key(index, self.true_false), text, id=f"choice-{index}")
-            yield row.set_class(index == self.highlighted, "-highlighted")
+            right = self.reveal and text == self.question.answer_text
+            key = choice_key(index, self.true_false)
+            row = ChoiceRow(key, text, mark="✔ answer" if right else "", id=f"choice-{index}")
+            row.set_class(right, "-right")
+            yield row.set_class(not self.reveal and index == self.highlighted, "-highlighted")
 
     def watch_highlighted(self, highlighted: int) -> None:
+        if self.reveal:
+            return
         for index, row in enumerate(self.query(ChoiceRow)):
             row.set_class(index == highlighted, "-highlighted")
             if index == highlighted:
                 self.scroll_to_widget(row, animate=False)
+
+    def on_click(self, event: events.Click) -> None:
+        """A click on a choice answers with it (the mouse does what its key does)."""
+        if self.reveal or event.widget is None:
+            return
+        rows = list(self.query(ChoiceRow))
+        for node in event.widget.ancestors_with_self:
+            if isinstance(node, ChoiceRow) and node in rows:
+                event.stop()
+                self.action_pick(rows.index(node))
+                return
 
     def action_move(self, step: int) -> None:
         self.highlighted = (self.highlighted + step) % len(self.choices)
