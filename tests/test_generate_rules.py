@@ -21,8 +21,9 @@ from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import problem
 from quizgen.generate.questions.coreference import antecedent
 from quizgen.generate.questions.definites import anchored
-from quizgen.generate.questions.distractors import distractors_for
+from quizgen.generate.questions.distractors import distractors_for, numeric_variants
 from quizgen.generate.questions.figures import guessable, parse_figure
+from quizgen.generate.questions.multiple_choice import named_in_stem
 from quizgen.generate.questions.standalone import context_problem
 from quizgen.generate.questions.true_false import (
     believable_figure,
@@ -562,3 +563,27 @@ def test_a_printed_question_has_no_tokeniser_spacing() -> None:
     assert typeset("children - aged 8-10, from 88 schools - took part") == (
         "children - aged 8-10, from 88 schools - took part"
     )
+
+
+def test_a_statement_without_a_finite_verb_is_not_made() -> None:
+    text = "Jeff Gordon won $1,000, with Dale Earnhardt, Jr. to become the beneficiary in 2014."
+    doc, fact = fact_with(text, "2014")
+    statement = tf(doc, fact, True)
+    assert statement is None or "won" in statement.question
+
+
+def test_a_choice_the_stem_names_is_no_distractor() -> None:
+    assert named_in_stem("Jeff Gordon", "Who finished second behind Gordon at the 400?")
+    assert not named_in_stem("Denny Hamlin", "Who finished second behind Gordon at the 400?")
+
+
+def test_points_on_a_scale_move_a_little() -> None:
+    variants = [parse_figure(v) for v in numeric_variants("a magnitude 9.0 earthquake")]
+    assert variants and all(v is not None and 7 <= v.value <= 10.5 for v in variants)
+
+
+def test_statements_that_say_too_little_or_contradict_their_brackets() -> None:
+    assert self_contradiction("The planet is more than 6000 °C (7232 °F).")
+    doc, fact = fact_with("There were five votes in the Senate on the bill in 2008.", "five")
+    said = Candidate(fact, "true_false", "There were five votes in the Senate.", True, [], "")
+    assert "existential" in (problem(said) or "")

@@ -86,7 +86,7 @@ TIME_UNITS = frozenset({"hour", "minute", "second", "day", "week", "month", "yea
 SINGLE_HEDGES = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost",
                            "over", "under", "some", "only", "just", "estimated"})  # fmt: skip
 #: Hedges that make a figure a lower or an upper bound: "over 500" is also true of 700.
-LOWER_BOUNDS = ("over ", "more than ", "at least ", "above ", "just over ")
+LOWER_BOUNDS = ("over ", "more than ", "at least ", "above ", "just over ", "upwards of ")
 UPPER_BOUNDS = ("under ", "less than ", "fewer than ", "up to ", "below ", "just under ")
 #: Two-word hedges ("more than 11,000").
 HEDGE_STARTS = frozenset({("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"),

@@ -49,6 +49,8 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
         if not names_something(stem):
             return "does not stand alone: it names no one and nothing (which event?)"
     if candidate.type == "true_false":
+        if re.match(r"There (?:is|are|was|were|have been|has been) ", stem):
+            return "an existential statement says too little ('There were five votes')"
         return _too_long(stem, config.max_statement_words, "max_statement_words")
     if stem.startswith(BLANK_PREFIX):
         return _too_long(stem[len(BLANK_PREFIX) :], config.max_blank_words, "max_blank_words")

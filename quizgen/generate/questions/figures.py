@@ -32,6 +32,10 @@ YEAR_STEPS = (-9, -4, 3, -15, 6, -2)
 #: Irregular day shifts for "August 10" -> "July 27", "August 19", ...
 DAY_STEPS = (-14, 9, -23, 17, -5, 30)
 SMALL = 12
+#: A figure written with decimals under this is a point on a scale (a magnitude, a rating).
+SCALE_LIMIT = 10
+#: Irregular steps along such a scale.
+SCALE_STEPS = (-0.7, 0.4, -1.6, 1.1, -0.3, 0.8)
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,10 @@ def _round_to(value: float, digits: int) -> float:
 def changed_values(figure: Figure, percent: bool = False) -> list[float]:
     """Values that differ from the figure's irregularly, at its precision."""
     value = figure.value
+    if "." in figure.raw and value < SCALE_LIMIT:
+        # "a magnitude 9.0 earthquake", "a rating of 4.5": a point on a scale moves a little.
+        decimals = len(figure.raw.split(".")[1])
+        return [round(value + s, decimals) for s in SCALE_STEPS if 0 < value + s]
     if figure.raw[:1].isalpha() or (value <= SMALL and value == int(value)):
         steps = [value + s for s in SMALL_STEPS]
         return [v for v in steps if v > 0 and (not figure.raw[:1].isalpha() or v <= 20)]

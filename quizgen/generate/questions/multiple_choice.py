@@ -18,6 +18,8 @@ from quizgen.generate.questions.wording import full_stop, glue
 from quizgen.generate.vocabulary import QUOTE_CHARS
 
 BLANK = "_____"
+#: A word after "how many" that is not what is counted ("How many only a majority ...").
+STRAY_WORD_AFTER_HOW = re.compile(r"^How (?:many|much) (?:only|a|an|just|about|nearly|almost)\b")
 #: A determiner the answer's phrase kept after "how many" ("How many All passengers").
 STRAY_DETERMINER = re.compile(r"^(How many|How much) (?:all|both|the|some|these|those) ", re.I)
 
@@ -66,6 +68,12 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         return Refused("no stem: the sentence fits no template")
     if contains_words(stem, fact.answer):
         return Refused("the stem shows the answer")
+    # "Who finished behind Jeff Gordon?" cannot offer Jeff Gordon.
+    wrong = [w for w in wrong if not named_in_stem(w, stem)]
+    if len(wrong) < ctx.config.min_distractors:
+        return Refused("the stem names the wrong choices: too few remain")
+    if STRAY_WORD_AFTER_HOW.match(stem):
+        return Refused("no question: 'how many' is not followed by what it counts")
     stem = STRAY_DETERMINER.sub(r"\1 ", one_line(stem))
     choices = order_choices(fact.answer, wrong, stem)
     return Candidate(
@@ -147,6 +155,13 @@ def segment_with(sentence: str, answer: str) -> str:
                 text += " …"
             return text
     return sentence
+
+
+def named_in_stem(choice: str, stem: str) -> bool:
+    """True when the stem names `choice`, or the person by surname."""
+    if not choice[:1].isupper():
+        return contains_words(stem, choice)
+    return contains_words(stem, choice) or contains_words(stem, choice.split()[-1])
 
 
 def order_choices(answer: str, wrong: list[str], stem: str) -> list[str]:

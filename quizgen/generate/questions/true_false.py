@@ -108,6 +108,8 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
     return ""
 
 
+#: Tags of a verb that makes a claim (a finite verb or a modal).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: A false figure within this factor of the true one reads as believable: "a 12 year old
 #: tradition" for 2000 years, or "$200 bail" for $20,000, is false on its face.
 BELIEVABLE_FACTOR = 3.0
@@ -245,7 +247,7 @@ def self_contradiction(statement: str) -> str:
     for value in re.findall(r"(\d[\d,.]*)\s*(?:%|per ?cent)", statement):
         if float(value.replace(",", "").rstrip(".")) > 100:
             return "a share over 100%"
-    if re.search(r"\d[\d,.]*\s*\w+\s*\(\s*\d", statement):
+    if re.search(r"\d[\d,.]*\s*[^\s(]{1,12}\s*\(\s*(?:about |approximately |some )?\d", statement):
         return "a figure with its conversion in brackets"
     if re.search(r"\ban [^aeiou8\W]|\ba [aeiou8]\d*", statement, re.IGNORECASE):
         return "an article that no longer agrees ('an 22-year')"
@@ -343,6 +345,8 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
     if unresolved(tokens) is not None:
         return None
     tokens = _without_dateline(tokens)
+    if not _makes_a_claim(tokens, quoted):
+        return None  # "Dale Earnhardt, Jr. to become the beneficiary.": no claim
     while tokens and tokens[0].is_punct and tokens[0].text not in QUOTE_CHARS:
         tokens = tokens[1:]
     before = [t for t in tokens if t.i < fact.start]
@@ -355,6 +359,21 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
         before_text = before_text.replace(said, meant, 1)
         after_text = after_text.replace(said, meant, 1)
     return Frame(sentence_case(before_text), after_text, "sentence")
+
+
+def _makes_a_claim(tokens: list[Token], quoted: set[int]) -> bool:
+    """True when the tokens hold a finite verb, or a verb with its subject (the tagger
+    takes "Trump accepted" for a participle now and then)."""
+    kept = {t.i for t in tokens}
+    for token in tokens:
+        if token.i in quoted:
+            continue
+        if token.tag_ in FINITE_TAGS:
+            return True
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if token.pos_ in ("VERB", "AUX") and any(c.i in kept for c in subjects):
+            return True
+    return False
 
 
 def _without_dateline(tokens: list[Token]) -> list[Token]:
