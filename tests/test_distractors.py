@@ -215,3 +215,21 @@ def test_small_counts_get_no_consecutive_run() -> None:
     picked = choose(fact, numeric_variants("five"))
     values = [WORD_NUMBERS[p] for p in picked]
     assert len(picked) == 3 and not guessable(5, values), picked
+
+
+def test_a_share_gets_no_choice_over_100_percent() -> None:
+    text = "By 2010, over 60% of Australians had access to the Internet. Use grew 200% in a decade."
+    doc, fact = fact_with(text, "over 60")
+    figures = [parse_figure(c) for c in distractors_for(context(doc), fact)]
+    assert figures and all(f is not None and f.value < 100 for f in figures)
+
+
+def test_an_article_figure_is_written_in_the_answers_scale() -> None:
+    text = "More than 60 thousand people gathered on the square.\n\nPolice said 30,000 people came."
+    doc, fact = fact_with(text, "More than 60 thousand")
+    assert not any("30,000 thousand" in c for c in distractors_for(context(doc), fact))
+
+
+def test_a_day_of_a_month_is_no_count() -> None:
+    doc = parse("The Bicentennial takes place on a holiday from September 17th until 21st.")
+    assert not [f for f in extract_facts(doc) if f.kind == "count" and "September" in f.answer]

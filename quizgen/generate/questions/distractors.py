@@ -225,9 +225,38 @@ def _number_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> lis
         other_figure = parse_figure(other.answer)
         if figure is None or other_figure is None or unit_of(ctx.doc, other) != unit:
             continue
-        if other_figure.raw[:1].isalpha() == figure.raw[:1].isalpha():
-            from_article.append(_agreeing(figure, other_figure.value))
-    return [c for c in from_article + numeric_variants(fact.answer) if _false_bound(fact, c)]
+        value = _in_scale_of(figure, other_figure)
+        if value is not None and other_figure.raw[:1].isalpha() == figure.raw[:1].isalpha():
+            from_article.append(_agreeing(figure, value))
+    candidates = from_article + numeric_variants(fact.answer)
+    return [c for c in candidates if _false_bound(fact, c) and _possible_share(fact, c)]
+
+
+#: Words that scale the number before them ("60 thousand").
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _scale(figure: Figure) -> float:
+    words = figure.after.split()
+    return SCALES.get(words[0].lower(), 1.0) if words else 1.0
+
+
+def _in_scale_of(figure: Figure, other: Figure) -> float | None:
+    """`other`'s value in `figure`'s scale ("30,000" beside "60 thousand" is 30), or None
+    when it does not come out as a number written that way (under 1, or a fraction)."""
+    value = other.value * _scale(other) / _scale(figure)
+    if value < 1 or ("." not in figure.raw and value != int(value)):
+        return None
+    return value
+
+
+def _possible_share(fact: Fact, candidate: str) -> bool:
+    """False for a share over 100% offered beside a share that is one ("over 60%" of
+    Australians cannot be "over 200%")."""
+    if fact.kind != "percentage":
+        return True
+    key, other = parse_figure(fact.answer), parse_figure(candidate)
+    return key is None or other is None or key.value > 100 or other.value < 100
 
 
 def _false_bound(fact: Fact, candidate: str) -> bool:
