@@ -23,7 +23,7 @@ from quizgen.generate.questions.coreference import antecedent
 from quizgen.generate.questions.definites import anchored
 from quizgen.generate.questions.distractors import distractors_for, numeric_variants
 from quizgen.generate.questions.figures import guessable, parse_figure
-from quizgen.generate.questions.multiple_choice import named_in_stem
+from quizgen.generate.questions.multiple_choice import STRAY_WORD_AFTER_HOW, named_in_stem
 from quizgen.generate.questions.standalone import context_problem
 from quizgen.generate.questions.true_false import (
     believable_figure,
@@ -587,3 +587,28 @@ def test_statements_that_say_too_little_or_contradict_their_brackets() -> None:
     doc, fact = fact_with("There were five votes in the Senate on the bill in 2008.", "five")
     said = Candidate(fact, "true_false", "There were five votes in the Senate.", True, [], "")
     assert "existential" in (problem(said) or "")
+
+
+def test_typesetting_joins_split_hyphens_and_drops_doubled_words() -> None:
+    assert typeset("a 28 -yard run by the the Broncos") == "a 28-yard run by the Broncos"
+    assert typeset("temperatures of -5 degrees") == "temperatures of -5 degrees"
+
+
+def test_how_many_must_be_followed_by_what_it_counts() -> None:
+    for stem in (
+        "How many were rescued?",
+        "How many walked from the house?",
+        "How many did they record?",
+    ):
+        assert STRAY_WORD_AFTER_HOW.match(stem), stem
+    assert not STRAY_WORD_AFTER_HOW.match("How many people were rescued?")
+
+
+def test_a_relative_time_as_subject_becomes_a_bare_date() -> None:
+    text = "Thursday saw the start of Wikimania 2008 in Alexandria, with 650 people present."
+    doc = parse(text)
+    fact = next(f for f in extract_facts(doc) if "650" in f.answer)
+    ctx = ArticleContext(doc, facts=extract_facts(doc), published=datetime.date(2008, 7, 18))
+    statement = true_false(ctx, fact, True)
+    assert not isinstance(statement, Refused)
+    assert statement.question.startswith("17 July 2008 saw the start")

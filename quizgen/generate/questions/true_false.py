@@ -376,6 +376,14 @@ def _makes_a_claim(tokens: list[Token], quoted: set[int]) -> bool:
     return False
 
 
+def _as_subject(token: Token) -> bool:
+    """True when a time word is its verb's subject ("Thursday saw the start"), however
+    the parser labels it: before the verb, which has no other subject."""
+    verb = token.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return token.dep_ in ("nsubj", "nsubjpass") or (token.i < verb.i and not subjects)
+
+
 def _without_dateline(tokens: list[Token]) -> list[Token]:
     """The tokens without a leading dateline ("Taipei, Taiwan — The festival ..."): places
     and commas up to a dash say where the report was filed, not what happened."""
@@ -405,5 +413,8 @@ def _dated_times(
             continue
         resolved = resolve_relative(words.text, ctx.published, future=future)
         if resolved is not None:
-            found.append((words.start, (words.text, resolved.phrase)))
+            phrase = resolved.phrase
+            if _as_subject(token):
+                phrase = re.sub(r"^(?:on|in) ", "", phrase)  # "Thursday saw the start"
+            found.append((words.start, (words.text, phrase)))
     return found
