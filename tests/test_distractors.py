@@ -23,7 +23,7 @@ from quizgen.generate.questions.figures import (
     parse_figure,
     shifted_dates,
 )
-from quizgen.generate.questions.gazetteer import known_place
+from quizgen.generate.questions.gazetteer import known_place, similar_places
 from quizgen.generate.vocabulary import WORD_NUMBERS
 
 
@@ -233,3 +233,10 @@ def test_an_article_figure_is_written_in_the_answers_scale() -> None:
 def test_a_day_of_a_month_is_no_count() -> None:
     doc = parse("The Bicentennial takes place on a holiday from September 17th until 21st.")
     assert not [f for f in extract_facts(doc) if f.kind == "count" and "September" in f.answer]
+
+
+def test_a_city_gets_no_borough_of_a_bigger_city_as_a_choice() -> None:
+    place = known_place("Los Angeles")
+    assert place is not None
+    others = similar_places(place, 8)
+    assert len(others) == 8 and not {"Queens", "Brooklyn", "Manhattan", "The Bronx"} & set(others)

@@ -8,6 +8,7 @@ once per process, and only when a place question asks for it.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cache
 
@@ -25,6 +26,9 @@ class Place:
     country: str
     continent: str
     population: int
+    #: Where a city lies (0, 0 for countries and states).
+    latitude: float = 0.0
+    longitude: float = 0.0
 
 
 @cache
@@ -41,6 +45,8 @@ def _places() -> dict[str, Place]:
             city["countrycode"],
             continents.get(city["countrycode"], ""),
             int(city["population"]),
+            float(city["latitude"]),
+            float(city["longitude"]),
         )
         key = norm(city["name"])
         if key not in places or places[key].population < place.population:
@@ -65,9 +71,33 @@ def known_place(name: str) -> Place | None:
 def similar_places(answer: Place, count: int) -> list[str]:
     """Up to `count` other places at the answer's level that a learner could mistake for
     it: countries of its continent, cities of its country, states; closest in size."""
-    same = [p for p in _peers(answer.level, _region(answer)) if p.name != answer.name]
+    peers = _peers(answer.level, _region(answer))
+    same = [p for p in peers if p.name != answer.name]
     same.sort(key=lambda p: (abs(p.population - answer.population), p.name))
+    if answer.level == "city":
+        # "Queens" or "Brooklyn" beside "Los Angeles": a borough of a bigger city reads as
+        # no city of its own.
+        same = [p for p in same[: count * 3] if not _part_of_bigger(p, peers)]
     return [p.name for p in same[:count]]
+
+
+#: A city this close (km) to a bigger one is part of it (a borough, a suburb).
+METRO_KM = 25.0
+
+
+def _part_of_bigger(city: Place, peers: list[Place]) -> bool:
+    return any(
+        other.population > city.population and _km(city, other) < METRO_KM for other in peers
+    )
+
+
+def _km(one: Place, other: Place) -> float:
+    """The distance between two cities, in km (an equirectangular estimate: exact
+    enough at tens of km)."""
+    mean = math.radians((one.latitude + other.latitude) / 2)
+    dx = math.radians(other.longitude - one.longitude) * math.cos(mean)
+    dy = math.radians(other.latitude - one.latitude)
+    return 6371.0 * math.hypot(dx, dy)
 
 
 def _region(place: Place) -> str:
