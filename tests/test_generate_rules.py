@@ -612,3 +612,12 @@ def test_a_relative_time_as_subject_becomes_a_bare_date() -> None:
     statement = true_false(ctx, fact, True)
     assert not isinstance(statement, Refused)
     assert statement.question.startswith("17 July 2008 saw the start")
+
+
+def test_a_place_the_article_pins_down_is_not_swapped() -> None:
+    text = (
+        "The Taipei Lantern Festival opened on Sunday. Visitors came from Malaysia and Japan.\n\n"
+        "As with all new year celebrations in Taiwan, the festival is crowded in 2007."
+    )
+    doc, fact = fact_with(text, "Taiwan")
+    assert tf(doc, fact, False) is None

@@ -105,7 +105,33 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
     if spec.distractors == "other_places" and known_place(fact.answer) is None:
         # "arrived in the United States" stays true of Washington D.C.
         return "another place may contain this one"
+    if spec.distractors == "other_places" and _pinned_place(ctx, fact):
+        return "a place the article pins down ('Flanders region of Belgium', a city in it)"
     return ""
+
+
+def _pinned_place(ctx: ArticleContext, fact: Fact) -> bool:
+    """True when the article shows where the answer lies, so another place is false on
+    its face: "the Flanders region of Belgium", "Detroit, Michigan", or a country one of
+    whose cities the article names ("Taipei" pins "Taiwan")."""
+    doc = ctx.doc
+    root = doc[fact.start : fact.end].root
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return True
+    if fact.start >= 2 and doc[fact.start - 1].text == "," and doc[fact.start - 2].pos_ == "PROPN":
+        return True
+    place = known_place(fact.answer)
+    if place is None or place.level != "country":
+        return False
+    # Any proper name will do: "Taipei" pins Taiwan inside "the Taipei Lantern Festival".
+    names = {ent.text for ent in ctx.entities if ent.label_ == "GPE"}
+    names |= {t.text for t in doc if t.pos_ == "PROPN"}
+    cities = (known_place(name) for name in names)
+    return any(c is not None and c.level == "city" and c.country == place.country for c in cities)
 
 
 #: Tags of a verb that makes a claim (a finite verb or a modal).
