@@ -31,7 +31,7 @@ from quizgen.generate.questions.true_false import (
     self_contradiction,
     true_false,
 )
-from quizgen.generate.questions.wording import first_word, typeset
+from quizgen.generate.questions.wording import first_word, join_tokens, typeset
 from quizgen.generate.rank import select
 from quizgen.generate.read import read_article
 from quizgen.generate.vocabulary import CONNECTIVES, PERSONAL_PRONOUNS, WEEKDAYS
@@ -621,3 +621,11 @@ def test_a_place_the_article_pins_down_is_not_swapped() -> None:
     )
     doc, fact = fact_with(text, "Taiwan")
     assert tf(doc, fact, False) is None
+
+
+def test_a_pronoun_after_the_answer_keeps_the_name_before_it() -> None:
+    doc = parse("John Smith spent 3 hours in the river, and he survived by clinging to a log.")
+    after = [t for t in doc if t.i > 4]
+    # Alone, the part after the answer must name "he"; with the whole stem shown it need not.
+    assert "and John Smith survived" in join_tokens(after)
+    assert "and he survived" in join_tokens(after, shown={t.i for t in doc})

@@ -377,10 +377,11 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
         tokens = tokens[1:]
     before = [t for t in tokens if t.i < fact.start]
     after = [t for t in tokens if t.i >= fact.end]
-    before_text = join_tokens(before, keep_edges=True)
+    shown = {t.i for t in tokens} | answer
+    before_text = join_tokens(before, keep_edges=True, shown=shown)
     if before:
         before_text = sentence_case(first_word(before[0], before_text))
-    after_text = join_tokens(after, keep_edges=True)
+    after_text = join_tokens(after, keep_edges=True, shown=shown)
     for _, (said, meant) in dates:
         before_text = before_text.replace(said, meant, 1)
         after_text = after_text.replace(said, meant, 1)

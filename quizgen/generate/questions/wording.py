@@ -10,11 +10,15 @@ from spacy.tokens import Doc, Token
 from quizgen.generate.questions.coreference import full_name, replacement
 
 
-def join_tokens(tokens: list[Token], keep_edges: bool = False) -> str:
+def join_tokens(
+    tokens: list[Token], keep_edges: bool = False, shown: set[int] | None = None
+) -> str:
     """The tokens as text, with the article's spacing where tokens were neighbours.
-    `keep_edges` keeps a comma at either end (the text will be glued to an answer)."""
+    `keep_edges` keeps a comma at either end (the text will be glued to an answer);
+    `shown` are the ids of every token the whole stem shows, when `tokens` are only part
+    of it (a name before the answer still names the "he" after it)."""
     parts: list[str] = []
-    kept = {t.i for t in tokens}
+    kept = {t.i for t in tokens} | (shown or set())
     for k, token in enumerate(tokens):
         if token.is_space:
             continue
