@@ -629,3 +629,15 @@ def test_a_pronoun_after_the_answer_keeps_the_name_before_it() -> None:
     # Alone, the part after the answer must name "he"; with the whole stem shown it need not.
     assert "and John Smith survived" in join_tokens(after)
     assert "and he survived" in join_tokens(after, shown={t.i for t in doc})
+
+
+def test_people_of_the_other_side_are_no_choices() -> None:
+    text = (
+        "Korea substituted Park Joo-Ho, and Korea brought on Kim Min-Woo. Korea's Hwang "
+        "Hee-Chan was booked. Sweden's Emil Forsberg shot wide. Sweden's Viktor Claesson "
+        "ran hard. Swedish defender Ludwig Augustinsson crossed.\n\n"
+        "Andreas Granqvist scored a penalty, putting Sweden 1 – 0 up in 2018."
+    )
+    doc, fact = fact_with(text, "Andreas Granqvist")
+    choices = distractors_for(context(doc), fact)
+    assert not {"Park Joo-Ho", "Kim Min-Woo", "Hwang Hee-Chan"} & set(choices), choices

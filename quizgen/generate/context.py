@@ -21,6 +21,24 @@ if TYPE_CHECKING:
     from quizgen.generate.questions.wh import Phrasing
 
 
+def sides_of(span: Span, leave_out: range = range(0)) -> set[str]:
+    """The teams or countries `span` names, by a short stem that matches a country and its
+    people ("Sweden", "Swedish" -> "swed"), leaving out the tokens in `leave_out`."""
+    from quizgen.generate.questions.gazetteer import known_place
+
+    sides = {
+        ent.text.lower()[:4]
+        for ent in span.ents
+        if ent.label_ in ("GPE", "NORP") and ent.start not in leave_out
+    }
+    for token in span:
+        # "putting Sweden 1 – 0 up": the tagger may take "Sweden 1" for a name of its own.
+        place = known_place(token.text) if token.pos_ == "PROPN" else None
+        if place is not None and place.level == "country" and token.i not in leave_out:
+            sides.add(token.lower_[:4])
+    return sides
+
+
 @dataclass
 class ArticleContext:
     """A parsed article and the views of it every question writer shares: its entities,
@@ -93,6 +111,25 @@ class ArticleContext:
         for ent in self.entities:
             found.setdefault(name_key(ent.text), []).append(self.paragraph_of(ent.start_char))
         return found
+
+    @cached_property
+    def sides_by_name(self) -> dict[str, str]:
+        """Person name key -> the team or country the article most often names beside
+        them ("swed" for a player of Sweden's match reports); "" when none."""
+        from quizgen.generate.questions.entity_types import name_key
+
+        counts: dict[str, dict[str, int]] = {}
+        for sent in self.doc.sents:
+            sides = sides_of(sent)
+            for ent in sent.ents:
+                if ent.label_ == "PERSON":
+                    seen = counts.setdefault(name_key(ent.text), {})
+                    for side in sides:
+                        seen[side] = seen.get(side, 0) + 1
+        return {
+            key: max(seen, key=lambda s: (seen[s], s)) if seen else ""
+            for key, seen in counts.items()
+        }
 
     @cached_property
     def name_info(self) -> dict[str, NameInfo]:

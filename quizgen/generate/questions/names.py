@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Span
 
-from quizgen.generate.context import ArticleContext
+from quizgen.generate.context import ArticleContext, sides_of
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import clean_name
 from quizgen.generate.kinds import spec_of
@@ -75,6 +75,7 @@ def people_like(
         # A player among players: the referee or a coach the article names by another role
         # ("referee Joel Aguilar") is no plausible answer for a captain or a scorer.
         people = [c for c in people if _same_role(info[name_key(c)].titles, title)]
+        people = _same_side(ctx, fact, people)
     return [c for c in people if info[name_key(c)].speaks] if speaker else people
 
 
@@ -101,6 +102,16 @@ def same_sort(ctx: ArticleContext, fact: Fact, candidates: list[str], label: str
         # "the White House said" -> "the Kremlin said", never "Kremlin said".
         out = [_with_the(c) for c in out if _takes_the(info, c)]
     return out
+
+
+def _same_side(ctx: ArticleContext, fact: Fact, people: list[str]) -> list[str]:
+    """The people not on another side than the one the answer's sentence names: who "put
+    Sweden in the lead" is no Korean player. People the article ties to no side stay."""
+    sent = ctx.doc[fact.start].sent
+    sides = sides_of(sent, range(fact.start, fact.end))
+    if not sides:
+        return people
+    return [c for c in people if ctx.sides_by_name.get(name_key(c), "") in sides | {""}]
 
 
 def _same_role(titles: set[str], title: str) -> bool:
