@@ -641,3 +641,38 @@ def test_people_of_the_other_side_are_no_choices() -> None:
     doc, fact = fact_with(text, "Andreas Granqvist")
     choices = distractors_for(context(doc), fact)
     assert not {"Park Joo-Ho", "Kim Min-Woo", "Hwang Hee-Chan"} & set(choices), choices
+
+
+def test_a_false_part_is_never_larger_than_its_whole() -> None:
+    from quizgen.generate.questions.true_false import _part_over_whole
+
+    assert _part_over_whole("seven", "fifteen", "Of eleven jurors, fifteen were white.")
+    assert not _part_over_whole("seven", "nine", "Of eleven jurors, nine were white.")
+
+
+def test_a_country_one_of_whose_cities_the_article_names_is_pinned() -> None:
+    text = (
+        "The flight was diverted to Valencia after the alarm.\n\n"
+        "Staff in Italy and Greece said nothing.\n\n"
+        "The incident in Spain happened in 2012, the programme said."
+    )
+    doc, fact = fact_with(text, "Spain")
+    assert tf(doc, fact, False) is None
+
+
+def test_he_is_never_a_company() -> None:
+    # The tagger calls the last "Ryanair" a person; the others show it is a company.
+    doc = parse(
+        "Ryanair is Europe's largest budget airline. Ryanair is based in Ireland. "
+        "Ryanair denied he would have been fired."
+    )
+    he = next(t for t in doc if t.lower_ == "he")
+    assert antecedent(he) is None
+
+
+def test_a_stem_ending_in_a_dash_is_a_cut() -> None:
+    doc, fact = fact_with("SpaceX shut down two of the nine engines in 2008.", "two")
+    cut = Candidate(
+        fact, "multiple_choice", "How many engines did SpaceX shut down —?", "x", [], ""
+    )
+    assert "dash" in (problem(cut) or "")

@@ -40,7 +40,7 @@ def antecedent(token: Token) -> str | None:
             speaker.text
         )
     labels = {"PERSON"}
-    mentions = _mentions_before(token, labels)
+    mentions = [m for m in _mentions_before(token, labels) if not _an_organisation(m.root)]
     if not mentions:
         return None
     # A name the tagger left unlabelled ("Montalvo contacted ...") may be the person too.
@@ -163,7 +163,24 @@ def _reporting_speaker(token: Token) -> Token | None:
     if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS:
         return None
     speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
-    return speakers[0] if speakers and speakers[0].pos_ == "PROPN" else None
+    if not speakers or speakers[0].pos_ != "PROPN":
+        return None
+    if token.lower_ in PERSON_PRONOUNS and _an_organisation(speakers[0]):
+        return None  # "Ryanair denied he would be fired": "he" is no company
+    return speakers[0]
+
+
+def _an_organisation(name: Token) -> bool:
+    """True when the article labels `name` an organisation and never gives it as part of
+    a person's full name (the tagger may call "Ryanair" a person in one sentence and a
+    company in the next, and "Trump" an organisation now and then, but "Donald Trump" is
+    a person). Places are left out: a woman named Paris is tagged a city."""
+    ents = name.doc.ents
+    if not any(ent.label_ == "ORG" and ent.text == name.text for ent in ents):
+        return False
+    return not any(
+        ent.label_ == "PERSON" and len(ent) > 1 and name.text in ent.text.split() for ent in ents
+    )
 
 
 def replacement(token: Token, kept: set[int]) -> str | None:

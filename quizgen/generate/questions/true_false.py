@@ -19,7 +19,7 @@ from quizgen.generate.questions.clause import trailing_cut
 from quizgen.generate.questions.coreference import antecedent, unresolved
 from quizgen.generate.questions.distractors import distractors_for, norm
 from quizgen.generate.questions.figures import date_shape, parse_figure
-from quizgen.generate.questions.gazetteer import known_place
+from quizgen.generate.questions.gazetteer import has_city, known_place
 from quizgen.generate.questions.standalone import is_context_word
 from quizgen.generate.questions.text import contains_words
 from quizgen.generate.questions.wording import (
@@ -79,7 +79,11 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     false_text, false_moved = _said(frame, wrong[0])
     if false_moved != moved:
         return Refused("the false statement cannot be said the way the true one is")
-    problem = self_contradiction(false_text) or _still_names(fact.answer, false_text)
+    problem = (
+        self_contradiction(false_text)
+        or _still_names(fact.answer, false_text)
+        or _part_over_whole(fact.answer, wrong[0], false_text)
+    )
     if problem:
         return Refused(f"the false statement gives itself away: {problem}")
     if norm(false_text).rstrip(".") in norm(fact.evidence) or false_text == true_text:
@@ -130,8 +134,7 @@ def _pinned_place(ctx: ArticleContext, fact: Fact) -> bool:
     # Any proper name will do: "Taipei" pins Taiwan inside "the Taipei Lantern Festival".
     names = {ent.text for ent in ctx.entities if ent.label_ == "GPE"}
     names |= {t.text for t in doc if t.pos_ == "PROPN"}
-    cities = (known_place(name) for name in names)
-    return any(c is not None and c.level == "city" and c.country == place.country for c in cities)
+    return any(has_city(place.country, name) for name in names)
 
 
 #: Tags of a verb that makes a claim (a finite verb or a modal).
@@ -277,6 +280,19 @@ def self_contradiction(statement: str) -> str:
         return "a figure with its conversion in brackets"
     if re.search(r"\ban [^aeiou8\W]|\ba [aeiou8]\d*", statement, re.IGNORECASE):
         return "an article that no longer agrees ('an 22-year')"
+    return ""
+
+
+def _part_over_whole(answer: str, wrong: str, statement: str) -> str:
+    """ "Of eleven jurors, fifteen were white": a false part larger than the whole the
+    statement gives ("of eleven", "out of 40")."""
+    key, other = parse_figure(answer), parse_figure(wrong)
+    if key is None or other is None:
+        return ""
+    for whole_text in re.findall(r"\b(?:of|out of) ([\w,.]+)", statement, re.IGNORECASE):
+        whole = parse_figure(whole_text)
+        if whole is not None and key.value <= whole.value < other.value:
+            return f"a part ({wrong!r}) larger than its whole ({whole_text!r})"
     return ""
 
 
