@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from quizgen.errors import ArticleError
+from quizgen.generate import read
 from quizgen.generate.formats.clean import body_paragraphs, is_body
 from quizgen.generate.read import read_article
 
@@ -185,11 +186,11 @@ def test_unreadable_file_is_reported(tmp_path, monkeypatch):
     path = tmp_path / "locked.txt"
     shutil.copy(DATA / "plain.txt", path)
 
-    def refuse(self):
+    def refuse(*args):
         raise PermissionError(13, "Permission denied")
 
     # chmod cannot lock root out, so the refusal is simulated.
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(read.os, "open", refuse)
     with pytest.raises(ArticleError, match="cannot read the file \\(Permission denied\\)"):
         read_article(path)
 

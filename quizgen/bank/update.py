@@ -23,7 +23,7 @@ from quizgen.bank.blocks import BOM, Layout, parse_layout
 from quizgen.bank.load import bank_paths, load_text
 from quizgen.bank.lock import DEFAULT_WAIT, bank_lock
 from quizgen.bank.merge import Merged, MergeReport, merge_text, owned_ids
-from quizgen.errors import BankError
+from quizgen.errors import BankError, printable
 from quizgen.model import BankFile, Question
 
 #: Temp files of atomic.py (`.<name>.<random>.tmp`) older than this are left by a killed
@@ -80,7 +80,12 @@ def _merge_all(
     reports = []
     for bank_file in generated:
         target = folder / Path(bank_file.path).name
-        report = _merge_one(target, files, bank_file, taken, dry_run=dry_run)
+        try:
+            report = _merge_one(target, files, bank_file, taken, dry_run=dry_run)
+        except Exception as error:  # one file that cannot be merged must not stop the others
+            if os.environ.get("QUIZGEN_DEBUG"):
+                raise
+            report = MergeReport(str(target), skipped=_failure(error), dry_run=dry_run)
         reports.append(report)
         if on_file is not None:
             on_file(report)
@@ -137,12 +142,20 @@ def _merge_one(
         try:
             atomic_write_text(target, merged.text)
         except OSError as error:
-            raise BankError(
-                f"cannot write {target}: {error.strerror or error}; it is left as it was"
-            ) from None
+            reason = f"cannot write it ({error.strerror or error})"
+            return MergeReport(str(target), skipped=reason, dry_run=dry_run)
     files[target] = _parse(merged.text)  # a later file of the same name merges into it
     merged.report.written = True
     return merged.report
+
+
+def _failure(error: Exception) -> str:
+    if isinstance(error, BankError):
+        return error.message
+    return (
+        f"could not merge it ({type(error).__name__}: {printable(str(error))}); "
+        "this is a bug in quizgen, please report it (QUIZGEN_DEBUG=1 shows where)"
+    )
 
 
 def _lost_edit(merged: Merged, before: dict[str, Question], after: BankFile | None) -> str:

@@ -15,10 +15,10 @@ import signal
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
-from quizgen.errors import ArticleError, ModelError
+from quizgen.errors import ArticleError, ModelError, printable
 from quizgen.generate.explain import Trace
 from quizgen.generate.read import read_article
 from quizgen.model import Article, Question
@@ -101,34 +101,84 @@ def question_maker() -> Callable[..., list[Question]]:
 def _in_process(
     items: list[tuple[int, str]], nlp: Any, batch_size: int, explain: bool = False
 ) -> Iterator[ArticleResult]:
-    """Read and parse `items` ((index, path)) here, streaming through `nlp.pipe`."""
+    """Read and parse `items` ((index, path)) here, streaming through `nlp.pipe`.
+
+    Each article is read, parsed and turned into questions behind its own guard: whatever
+    goes wrong with one becomes its result's error, and the others go on.
+    """
     make_questions = question_maker()
     failed: list[ArticleResult] = []
+    # Read and handed to the parser, not yet out of it: what a failed batch leaves.
+    pending: dict[int, tuple[Article, ArticleResult]] = {}
 
-    def readable() -> Iterator[tuple[str, tuple[Article, ArticleResult]]]:
+    def readable() -> Iterator[tuple[str, int]]:
         for index, path in items:
             try:
                 article = read_article(path)
-            except ArticleError as error:
-                failed.append(ArticleResult(index, path, error=error.message))
+            except Exception as error:
+                failed.append(ArticleResult(index, path, error=_failure(path, "read it", error)))
                 continue
-            # The Article rides along as the context: the question logic needs it too.
-            yield article.text, (article, ArticleResult(index, path, article.title, article.url))
+            pending[index] = (article, ArticleResult(index, path, article.title, article.url))
+            yield article.text, index
 
-    for doc, (article, result) in nlp.pipe(readable(), as_tuples=True, batch_size=batch_size):
-        yield from _drain(failed)
-        try:
-            result.trace = Trace() if explain else None
-            result.questions = make_questions(article, doc, trace=result.trace)
-        except Exception as error:  # a bug on one article must not lose the others
-            if os.environ.get("QUIZGEN_DEBUG"):
-                raise
-            result.error = (
-                f"{article.path}: could not make questions ({type(error).__name__}: {error}); "
-                "this is a bug in quizgen, please report it (QUIZGEN_DEBUG=1 shows where)"
-            )
-        yield result
+    source = readable()
+    try:
+        for doc, index in nlp.pipe(source, as_tuples=True, batch_size=batch_size):
+            yield from _drain(failed)
+            yield _questions(make_questions, *pending.pop(index), doc, explain)
+    except Exception:
+        if os.environ.get("QUIZGEN_DEBUG"):
+            raise
+        # One text broke its batch: parse what is left one article at a time, so only
+        # the bad one is lost.
+        for index in chain(list(pending), (index for _, index in source)):
+            yield from _drain(failed)
+            yield _parsed_alone(nlp, make_questions, *pending.pop(index), explain)
     yield from _drain(failed)
+
+
+def _parsed_alone(
+    nlp: Any,
+    make_questions: Callable[..., list[Question]],
+    article: Article,
+    result: ArticleResult,
+    explain: bool,
+) -> ArticleResult:
+    try:
+        doc = nlp(article.text)
+    except Exception as error:
+        result.error = _failure(article.path, "parse it", error)
+        return result
+    return _questions(make_questions, article, result, doc, explain)
+
+
+def _questions(
+    make_questions: Callable[..., list[Question]],
+    article: Article,
+    result: ArticleResult,
+    doc: Any,
+    explain: bool,
+) -> ArticleResult:
+    """`result` with the article's questions, or the error that stopped them."""
+    try:
+        result.trace = Trace() if explain else None
+        result.questions = make_questions(article, doc, trace=result.trace)
+    except Exception as error:  # a bug on one article must not lose the others
+        result.error = _failure(article.path, "make questions", error)
+    return result
+
+
+def _failure(path: str, doing: str, error: Exception) -> str:
+    """`FILE: what is wrong` for an article that failed while `doing` it."""
+    if isinstance(error, ArticleError):
+        return error.message
+    if os.environ.get("QUIZGEN_DEBUG"):
+        raise error
+    return (
+        f"{printable(path)}: could not {doing} ({type(error).__name__}: "
+        f"{printable(str(error))}); this is a bug in quizgen, please report it "
+        "(QUIZGEN_DEBUG=1 shows where)"
+    )
 
 
 def _drain(failed: list[ArticleResult]) -> Iterator[ArticleResult]:
