@@ -245,22 +245,63 @@ class ProgressStore:
 
         Returns the answer's id (for `amend_rating`)."""
         with self._write():
-            cursor = self._conn.execute(
-                "INSERT INTO answers (learner, question_id, at, given, correct, rating,"
-                " response_seconds, mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    learner,
-                    question_id,
-                    to_db_time(at),
-                    given,
-                    int(bool(correct)),
-                    None if rating is None else int(rating),
-                    response_seconds,
-                    mode,
-                ),
+            answer_id = self._insert_answer(
+                learner, question_id, given, correct, rating, response_seconds, at, mode
             )
             if card is not None:
                 self._put_card(learner, card, at)
+        return answer_id
+
+    def record_review(
+        self,
+        learner: str,
+        question_id: str,
+        given: str,
+        correct: bool,
+        rating: int,
+        response_seconds: float | None,
+        at: datetime,
+        schedule: Callable[[CardRow | None], CardRow],
+    ) -> tuple[int, CardRow | None, CardRow]:
+        """Read the card, `schedule` its next state, and append the answer with that state,
+        all in ONE write transaction: another session of the same learner cannot update the
+        card between the read and the write (its update would be lost).
+
+        Returns (the answer's id, the card before, the card after)."""
+        with self._write():
+            previous = self.card(learner, question_id)
+            card = schedule(previous)
+            answer_id = self._insert_answer(
+                learner, question_id, given, correct, rating, response_seconds, at, "train"
+            )
+            self._put_card(learner, card, at)
+        return answer_id, previous, card
+
+    def _insert_answer(
+        self,
+        learner: str,
+        question_id: str,
+        given: str,
+        correct: bool,
+        rating: int | None,
+        response_seconds: float | None,
+        at: datetime,
+        mode: Mode,
+    ) -> int:
+        cursor = self._conn.execute(
+            "INSERT INTO answers (learner, question_id, at, given, correct, rating,"
+            " response_seconds, mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                learner,
+                question_id,
+                to_db_time(at),
+                given,
+                int(bool(correct)),
+                None if rating is None else int(rating),
+                response_seconds,
+                mode,
+            ),
+        )
         answer_id = cursor.lastrowid
         assert answer_id is not None
         return answer_id

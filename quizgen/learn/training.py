@@ -167,13 +167,15 @@ class TrainingSession:
         correct = item.is_correct(given)
         text = item.choices[item.index_of(given)]
         question_id = item.question.id
-        previous = self.store.card(self.learner, question_id)
         rating = rate(item.question, correct, seconds)
-        card = review(self._scheduler, question_id, previous, rating, now, seconds)
-        answer_id = self.store.record_answer(
-            self.learner, question_id, text, correct, int(rating), seconds, now,
-            card=card, mode="train",
-        )  # fmt: skip
+
+        def schedule(previous: CardRow | None) -> CardRow:
+            return review(self._scheduler, question_id, previous, rating, now, seconds)
+
+        # The card is read inside the write: another session's review of it is not lost.
+        answer_id, previous, card = self.store.record_review(
+            self.learner, question_id, text, correct, int(rating), seconds, now, schedule
+        )
         if question_id in self._unseen:
             self._unseen.remove(question_id)
         self._previous_card, self._answered_at = previous, now
