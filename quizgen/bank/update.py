@@ -30,6 +30,7 @@ from quizgen.model import BankFile, Question
 #: run; younger ones may belong to a writer that does not take the lock.
 STALE_TEMP_SECONDS = 60.0
 _TEMP_NAME = re.compile(r"^\..+\.(yaml|yml)\.[^.]+\.tmp$")
+_LINE_PREFIX = re.compile(r"line (\d+): ")
 _ID_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?id:[ \t]*['\"]?([a-z0-9][a-z0-9-]*)", re.MULTILINE)
 
 
@@ -102,7 +103,7 @@ def _merge_one(
     if read is not None:
         loaded, problem = _validate(target, read.text)
         if not problem and read.problem:
-            problem = f"{target}: {read.problem}"
+            problem = _located(target, read.problem)
         if problem:
             reason = f"{problem} (the file is left as it is; fix it and run again)"
             return MergeReport(str(target), skipped=reason, dry_run=dry_run)
@@ -147,6 +148,14 @@ def _merge_one(
     files[target] = _parse(merged.text)  # a later file of the same name merges into it
     merged.report.written = True
     return merged.report
+
+
+def _located(path: Path, problem: str) -> str:
+    """`FILE:LINE: message` for a layout problem `line N: message` (else `FILE: ...`)."""
+    match = _LINE_PREFIX.match(problem)
+    if match is None:
+        return f"{path}: {problem}"
+    return f"{path}:{match.group(1)}: {problem[match.end() :]}"
 
 
 def _failure(error: Exception) -> str:
