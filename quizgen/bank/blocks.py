@@ -20,12 +20,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from quizgen.errors import BankError
-from quizgen.safe_yaml import refusal
-
-try:  # the C parser is ~10x faster and gives the same marks
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+from quizgen.safe_yaml import Loader, refusal
 
 _BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 _BREAK_CHARS = "\r\n\x85\u2028\u2029"
@@ -140,7 +135,13 @@ def parse_layout(text: str) -> Layout:
     refused = refusal(text)
     if refused is not None:
         raise BankError(f"line {line_of(text, refused.index)}: {refused.message}")
-    root = yaml.compose(text, Loader=_Loader)
+    try:
+        return _layout(text, yaml.compose(text, Loader=Loader))
+    except RecursionError:  # hundreds of levels deep: `last_line` recurses
+        raise BankError("the file is nested too deeply to be a bank file") from None
+
+
+def _layout(text: str, root: yaml.Node | None) -> Layout:
     if not isinstance(root, yaml.MappingNode) or root.flow_style:
         raise BankError("the file is not a block mapping (title:, questions:)")
     starts = line_starts(text)

@@ -17,7 +17,7 @@ from markdown_it.token import Token
 from quizgen.generate.formats.clean import body_paragraphs, normalize_space
 from quizgen.generate.formats.text import find_url
 from quizgen.model import Article
-from quizgen.safe_yaml import refusal
+from quizgen.safe_yaml import Loader, refusal
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _SOURCE_LINE = re.compile(r"^source\s*:", re.IGNORECASE)
@@ -45,13 +45,13 @@ def parse_markdown(path: str, text: str) -> Article:
 
 def _front_matter(text: str) -> tuple[dict, str]:
     """The front matter mapping and the rest of the text. A front matter that is broken
-    YAML, or has a shape no front matter needs (aliases, deep nesting), is dropped."""
+    YAML (nesting past libyaml's limit included) or has aliases is dropped."""
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text
     try:
-        meta = None if refusal(match.group(1)) else yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
+        meta = None if refusal(match.group(1)) else yaml.load(match.group(1), Loader=Loader)
+    except (yaml.YAMLError, RecursionError):
         meta = None
     if meta is None:
         return {}, text[match.end() :]
