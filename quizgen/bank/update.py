@@ -134,6 +134,9 @@ def _merge_one(
         reason = f"not written: {lost} (a bug in quizgen; please report it)"
         return MergeReport(str(target), skipped=reason, dry_run=dry_run)
     if not dry_run:
+        if _read_only(target):
+            reason = f"{target}: read-only, so left as it is; make it writable to update it"
+            return MergeReport(str(target), skipped=reason)
         if _changed_since(target, existing):
             # An editor that does not take the lock saved the file during this run.
             return MergeReport(
@@ -176,6 +179,15 @@ def _lost_edit(merged: Merged, before: dict[str, Question], after: BankFile | No
         if ident in before and found.get(ident) != before[ident]:
             return f"question '{ident}' would not stay as it was"
     return ""
+
+
+def _read_only(target: Path) -> bool:
+    """Whether the person made the file read-only (kept so even where root may write)."""
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return False
+    return not mode & 0o222 or not os.access(target, os.W_OK)
 
 
 def _changed_since(target: Path, existing: str | None) -> bool:

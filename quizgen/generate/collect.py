@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
 from quizgen.errors import printable
 from quizgen.generate.read import ARTICLE_SUFFIXES
 from quizgen.model import BankFile, Question, Source
+
+#: The longest bank file stem, in bytes: with `.yaml` and an atomic write's temp name
+#: (`.<name>.<random>.tmp`) it stays well under the 255 bytes a file name may have.
+MAX_STEM_BYTES = 200
 
 
 def collect_articles(arguments: list[str]) -> tuple[list[str], list[str]]:
@@ -62,8 +67,16 @@ def _unique(paths: list[str]) -> list[str]:
 
 
 def bank_file_name(article_path: str) -> str:
-    """The bank file an article's questions go to: `<article stem>.yaml`."""
-    return f"{Path(article_path).stem}.yaml"
+    """The bank file an article's questions go to: `<article stem>.yaml`, without leading
+    dots (the bank ignores hidden files) and, for a very long name, cut short with a
+    digest of the whole stem (the temp file of an atomic write must fit in 255 bytes)."""
+    stem = Path(article_path).stem.lstrip(".") or "article"
+    data = stem.encode("utf-8")
+    if len(data) > MAX_STEM_BYTES:
+        digest = hashlib.sha256(data).hexdigest()[:8]
+        cut = data[: MAX_STEM_BYTES - len(digest) - 1].decode("utf-8", "ignore")
+        stem = f"{cut}-{digest}"
+    return f"{stem}.yaml"
 
 
 def bank_files_for(
