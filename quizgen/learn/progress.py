@@ -191,12 +191,13 @@ class ProgressStore:
         except ProgressError:
             conn.close()
             raise
-        except sqlite3.DatabaseError as error:
+        except DAMAGE_ERRORS as error:  # a bad schema's error message may not even be UTF-8
             conn.close()
             if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_READONLY:
                 raise ProgressError(_read_only_message(path)) from error
             raise ProgressError(
-                f"the progress file {path} is damaged or unreadable ({error}); {_what_to_do(path)}"
+                f"the progress file {path} is damaged or unreadable ({printable(str(error))}); "
+                f"{_what_to_do(path)}"
             ) from error
         return store
 
@@ -285,70 +286,34 @@ class ProgressStore:
         response_seconds: float | None,
         at: datetime,
         *,
-        card: CardRow | None = None,
+        card: CardRow | Callable[[CardRow | None], CardRow] | None = None,
         mode: Mode = "quiz",
     ) -> int:
         """Append one answer (and, for training, the card's new state) and commit at once.
 
-        Returns the answer's id (for `amend_rating`)."""
+        `card` may be a function from the card's stored state (None for a new card) to its
+        new state: it is called inside the write transaction, so another session of the
+        same learner cannot update the card between the read and the write (that update
+        would be lost). Returns the answer's id (for `amend_rating`)."""
         with self._write():
-            answer_id = self._insert_answer(
-                learner, question_id, given, correct, rating, response_seconds, at, mode
+            cursor = self._conn.execute(
+                "INSERT INTO answers (learner, question_id, at, given, correct, rating,"
+                " response_seconds, mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    learner,
+                    question_id,
+                    to_db_time(at),
+                    given,
+                    int(bool(correct)),
+                    None if rating is None else int(rating),
+                    response_seconds,
+                    mode,
+                ),
             )
+            if callable(card):
+                card = card(self.card(learner, question_id))
             if card is not None:
                 self._put_card(learner, card, at)
-        return answer_id
-
-    def record_review(
-        self,
-        learner: str,
-        question_id: str,
-        given: str,
-        correct: bool,
-        rating: int,
-        response_seconds: float | None,
-        at: datetime,
-        schedule: Callable[[CardRow | None], CardRow],
-    ) -> tuple[int, CardRow | None, CardRow]:
-        """Read the card, `schedule` its next state, and append the answer with that state,
-        all in ONE write transaction: another session of the same learner cannot update the
-        card between the read and the write (its update would be lost).
-
-        Returns (the answer's id, the card before, the card after)."""
-        with self._write():
-            previous = self.card(learner, question_id)
-            card = schedule(previous)
-            answer_id = self._insert_answer(
-                learner, question_id, given, correct, rating, response_seconds, at, "train"
-            )
-            self._put_card(learner, card, at)
-        return answer_id, previous, card
-
-    def _insert_answer(
-        self,
-        learner: str,
-        question_id: str,
-        given: str,
-        correct: bool,
-        rating: int | None,
-        response_seconds: float | None,
-        at: datetime,
-        mode: Mode,
-    ) -> int:
-        cursor = self._conn.execute(
-            "INSERT INTO answers (learner, question_id, at, given, correct, rating,"
-            " response_seconds, mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                learner,
-                question_id,
-                to_db_time(at),
-                given,
-                int(bool(correct)),
-                None if rating is None else int(rating),
-                response_seconds,
-                mode,
-            ),
-        )
         answer_id = cursor.lastrowid
         assert answer_id is not None
         return answer_id
@@ -482,7 +447,7 @@ class ProgressStore:
         the query starts."""
         try:
             return [convert(row) for row in self._conn.execute(sql, params)]
-        except _DAMAGE as error:
+        except DAMAGE_ERRORS as error:
             raise self._damaged(error) from error
 
     def _read_lazily(
@@ -492,14 +457,14 @@ class ProgressStore:
         try:
             for row in self._conn.execute(sql, params):
                 yield convert(row)
-        except _DAMAGE as error:
+        except DAMAGE_ERRORS as error:
             raise self._damaged(error) from error
 
     def _damaged(self, error: Exception) -> ProgressError:
         """The error for a read that failed: what SQLite's quick check finds, and what to do."""
         try:
             found = [row[0] for row in self._conn.execute("PRAGMA quick_check(5)")]
-        except sqlite3.DatabaseError as check_error:
+        except DAMAGE_ERRORS as check_error:
             found = [str(check_error)]
         finding = "; ".join(str(line) for line in found if line != "ok") or str(error)
         return ProgressError(
@@ -510,7 +475,7 @@ class ProgressStore:
 
 
 #: What a damaged file raises while rows are read and converted.
-_DAMAGE = (sqlite3.DatabaseError, ValueError, TypeError, OverflowError, UnicodeDecodeError)
+DAMAGE_ERRORS = (sqlite3.DatabaseError, ValueError, TypeError, OverflowError, UnicodeDecodeError)
 
 
 def _text(row: tuple) -> str:

@@ -18,8 +18,8 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from quizgen.errors import ProgressError
-from quizgen.learn.progress import ProgressStore
+from quizgen.errors import ProgressError, printable
+from quizgen.learn.progress import DAMAGE_ERRORS, ProgressStore
 from quizgen.learn.progress_rows import (
     ANSWER_COLUMNS,
     CARD_COLUMNS,
@@ -31,8 +31,6 @@ from quizgen.learn.progress_rows import (
 RECOVERED_NAME = "progress.recovered.sqlite3"
 #: How many times a read restarts past damage before giving the rest of a table up.
 MAX_RESTARTS = 64
-#: What reading a damaged file raises, row by row.
-_DAMAGE = (sqlite3.DatabaseError, ValueError, TypeError, OverflowError, UnicodeDecodeError)
 
 
 @dataclass
@@ -70,8 +68,8 @@ def check_store(path: Path) -> StoreHealth:
     with _read_only(path) as conn:
         try:
             findings = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)")]
-        except sqlite3.DatabaseError as error:
-            findings = [str(error)]
+        except DAMAGE_ERRORS as error:
+            findings = [printable(str(error))]
         health = StoreHealth(path, [line for line in findings if line != "ok"])
         for kind, _row in _rows(conn, health):
             if kind == "answer":
@@ -125,7 +123,7 @@ def _rows(conn: sqlite3.Connection, report: StoreHealth | Recovery) -> Iterator[
         for row in rows:
             try:
                 checks[kind](row)
-            except _DAMAGE:
+            except DAMAGE_ERRORS:
                 report.unreadable += 1
                 continue
             yield kind, row
@@ -148,7 +146,7 @@ def _answers(conn: sqlite3.Connection, report: StoreHealth | Recovery) -> Iterat
                 yield row
                 last, step = row[0], 1
             return
-        except _DAMAGE:
+        except DAMAGE_ERRORS:
             report.unreadable += 1
             last += step
             step *= 2
@@ -168,7 +166,7 @@ def _cards(conn: sqlite3.Connection, report: StoreHealth | Recovery) -> Iterator
                 yield row
                 after = (row[9], row[0])
             return
-        except _DAMAGE:
+        except DAMAGE_ERRORS:
             report.unreadable += 1
             # Past the damaged stretch: the next learner name, as the key order has it.
             after = (after[0] + "\x00", "")

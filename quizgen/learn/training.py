@@ -168,14 +168,22 @@ class TrainingSession:
         text = item.choices[item.index_of(given)]
         question_id = item.question.id
         rating = rate(item.question, correct, seconds)
+        states: list[CardRow | None] = []  # the card before and after, as scheduled
 
         def schedule(previous: CardRow | None) -> CardRow:
-            return review(self._scheduler, question_id, previous, rating, now, seconds)
+            states[:] = [
+                previous,
+                review(self._scheduler, question_id, previous, rating, now, seconds),
+            ]
+            return states[1]
 
         # The card is read inside the write: another session's review of it is not lost.
-        answer_id, previous, card = self.store.record_review(
-            self.learner, question_id, text, correct, int(rating), seconds, now, schedule
-        )
+        answer_id = self.store.record_answer(
+            self.learner, question_id, text, correct, int(rating), seconds, now,
+            card=schedule, mode="train",
+        )  # fmt: skip
+        previous, card = states
+        assert card is not None
         if question_id in self._unseen:
             self._unseen.remove(question_id)
         self._previous_card, self._answered_at = previous, now
