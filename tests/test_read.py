@@ -234,3 +234,16 @@ def test_markdown_without_heading_takes_the_first_paragraph_as_title():
     assert article.title == "Title line"
     assert article.url == "https://example.org/x"
     assert article.paragraphs == ["Body here."]
+
+
+def test_an_endless_paragraph_is_cut_after_sentences_into_bounded_pieces():
+    from quizgen.generate.formats.clean import MAX_PARAGRAPH_CHARS, split_long
+
+    sentences = [f'"Part {i} is done." He said it.' for i in range(400)]
+    pieces = split_long(" ".join(sentences))
+    assert " ".join(pieces) == " ".join(sentences)
+    assert max(map(len, pieces)) <= MAX_PARAGRAPH_CHARS
+    assert all(piece.endswith((".", '."')) for piece in pieces)
+    words = " ".join(f"word{i}" for i in range(1000))  # no sentence end at all
+    pieces = split_long(words)
+    assert " ".join(pieces) == words and max(map(len, pieces)) <= MAX_PARAGRAPH_CHARS

@@ -14,7 +14,7 @@ import os
 import signal
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from itertools import chain, islice
 from typing import Any
 
@@ -25,6 +25,11 @@ from quizgen.model import Article, Question
 
 #: Texts spaCy parses together (its default; larger batches gave no speed-up here).
 BATCH_SIZE = 16
+#: A longer article text is parsed alone, PIECE_CHARS of paragraphs at a time.
+LONG_TEXT_CHARS = 20_000
+PIECE_CHARS = 10_000
+#: What separates paragraphs in `Article.text`.
+PARAGRAPH_BREAK = "\n\n"
 #: Articles a worker takes at once: big enough to batch the parse, small enough to share.
 CHUNK_SIZE = 8
 #: Fewer articles than this are parsed in this process: starting workers costs a model load.
@@ -107,7 +112,9 @@ def _in_process(
     goes wrong with one becomes its result's error, and the others go on.
     """
     make_questions = question_maker()
-    failed: list[ArticleResult] = []
+    # Results ready before the parser's next doc: failures, and long articles (parsed
+    # alone, a piece at a time, rather than in a batch).
+    ready: list[Callable[[], ArticleResult]] = []
     # Read and handed to the parser, not yet out of it: what a failed batch leaves.
     pending: dict[int, tuple[Article, ArticleResult]] = {}
 
@@ -116,15 +123,20 @@ def _in_process(
             try:
                 article = read_article(path)
             except Exception as error:
-                failed.append(ArticleResult(index, path, error=_failure(path, "read it", error)))
+                failed = ArticleResult(index, path, error=_failure(path, "read it", error))
+                ready.append(lambda failed=failed: failed)
                 continue
-            pending[index] = (article, ArticleResult(index, path, article.title, article.url))
+            result = ArticleResult(index, path, article.title, article.url)
+            if len(article.text) > LONG_TEXT_CHARS:
+                ready.append(partial(_parsed_alone, nlp, make_questions, article, result, explain))
+                continue
+            pending[index] = (article, result)
             yield article.text, index
 
     source = readable()
     try:
         for doc, index in nlp.pipe(source, as_tuples=True, batch_size=batch_size):
-            yield from _drain(failed)
+            yield from _drain(ready)
             yield _questions(make_questions, *pending.pop(index), doc, explain)
     except Exception:
         if os.environ.get("QUIZGEN_DEBUG"):
@@ -132,9 +144,9 @@ def _in_process(
         # One text broke its batch: parse what is left one article at a time, so only
         # the bad one is lost.
         for index in chain(list(pending), (index for _, index in source)):
-            yield from _drain(failed)
+            yield from _drain(ready)
             yield _parsed_alone(nlp, make_questions, *pending.pop(index), explain)
-    yield from _drain(failed)
+    yield from _drain(ready)
 
 
 def _parsed_alone(
@@ -145,11 +157,28 @@ def _parsed_alone(
     explain: bool,
 ) -> ArticleResult:
     try:
-        doc = nlp(article.text)
+        doc = _parse(nlp, article)
     except Exception as error:
         result.error = _failure(article.path, "parse it", error)
         return result
     return _questions(make_questions, article, result, doc, explain)
+
+
+def _parse(nlp: Any, article: Article) -> Any:
+    """The article's doc. A long text is parsed a few paragraphs at a time and the pieces
+    joined into one doc of the same text: parsed at once, its whole parse would be held
+    in memory (1.2 GB for 200,000 characters of quotations)."""
+    if len(article.text) <= LONG_TEXT_CHARS:
+        return nlp(article.text)
+    from spacy.tokens import Doc
+
+    pieces: list[str] = [""]
+    for paragraph in article.paragraphs:
+        if pieces[-1] and len(pieces[-1]) + len(paragraph) > PIECE_CHARS:
+            pieces.append("")
+        pieces[-1] += paragraph + PARAGRAPH_BREAK
+    pieces[-1] = pieces[-1].removesuffix(PARAGRAPH_BREAK)  # the text ends with no break
+    return Doc.from_docs(list(nlp.pipe(pieces, batch_size=1)))
 
 
 def _questions(
@@ -181,9 +210,9 @@ def _failure(path: str, doing: str, error: Exception) -> str:
     )
 
 
-def _drain(failed: list[ArticleResult]) -> Iterator[ArticleResult]:
-    while failed:
-        yield failed.pop(0)
+def _drain(ready: list[Callable[[], ArticleResult]]) -> Iterator[ArticleResult]:
+    while ready:
+        yield ready.pop(0)()
 
 
 # --- the worker pool ---------------------------------------------------------------
