@@ -59,5 +59,5 @@ def refusal(text: str) -> Refusal | None:
         return None
     for event in yaml.parse(text, Loader=Loader):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            return Refusal(event.start_mark.index, _ALIAS_MESSAGE)
+            return Refusal(event.start_mark.index if event.start_mark else 0, _ALIAS_MESSAGE)
     return None

@@ -123,8 +123,8 @@ def _in_process(
             try:
                 article = read_article(path)
             except Exception as error:
-                failed = ArticleResult(index, path, error=_failure(path, "read it", error))
-                ready.append(lambda failed=failed: failed)
+                reason = _failure(path, "read it", error)
+                ready.append(partial(ArticleResult, index, path, error=reason))
                 continue
             result = ArticleResult(index, path, article.title, article.url)
             if len(article.text) > LONG_TEXT_CHARS:

@@ -143,7 +143,7 @@ def sentence_fixer(doc: Doc) -> Doc:
             starts[i] = NOT_START
         else:
             length = 1
-    doc.from_array([SENT_START], starts.astype("uint64"))
+    doc.from_array([SENT_START], starts.astype("uint64"))  # type: ignore[arg-type]
     return doc
 
 

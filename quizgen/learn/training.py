@@ -171,11 +171,9 @@ class TrainingSession:
         states: list[CardRow | None] = []  # the card before and after, as scheduled
 
         def schedule(previous: CardRow | None) -> CardRow:
-            states[:] = [
-                previous,
-                review(self._scheduler, question_id, previous, rating, now, seconds),
-            ]
-            return states[1]
+            card = review(self._scheduler, question_id, previous, rating, now, seconds)
+            states[:] = [previous, card]
+            return card
 
         # The card is read inside the write: another session's review of it is not lost.
         answer_id = self.store.record_answer(
