@@ -151,6 +151,11 @@ def add_progress_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="whose progress (default: your user name); learners are independent",
     )
+    add_data_argument(parser)
+
+
+def add_data_argument(parser: argparse.ArgumentParser) -> None:
+    """`--data DIR`: the folder of the progress store."""
     parser.add_argument(
         "--data",
         default=None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import shlex
 
-from quizgen.cli.options import add_command, progress_path
+from quizgen.cli.options import add_command, add_data_argument, progress_path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,12 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="check: look for damage (exit 1 when found); recover: copy every readable "
         "answer and card to progress.recovered.sqlite3 beside the store, which is kept as it is",
     )
-    parser.add_argument(
-        "--data",
-        default=None,
-        metavar="DIR",
-        help="folder of the progress file (default: $QUIZGEN_DATA, else the user data folder)",
-    )
+    add_data_argument(parser)
     parser.set_defaults(run=run)
 
 
