@@ -40,7 +40,7 @@ golden: $(STAMP)
 	$(BIN)/python tests/golden_outputs.py
 
 ## The fuzzers of tests/test_fuzz.py with many more examples (FUZZ_EXAMPLES each).
-FUZZ_EXAMPLES ?= 2000
+FUZZ_EXAMPLES ?= 10000
 fuzz: $(STAMP)
 	QUIZGEN_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -n 2 -q -p no:cacheprovider \
 	  --hypothesis-show-statistics tests/test_fuzz.py

@@ -106,6 +106,13 @@ def _what_to_do(path: Path) -> str:
     )
 
 
+def _damaged_message(path: Path, finding: str) -> str:
+    return (
+        f"the progress file {path} is damaged ({printable(finding)}); `quizgen store recover` "
+        f"copies what can still be read to a new file and keeps this one; or {_what_to_do(path)}"
+    )
+
+
 def _read_only_message(path: Path) -> str:
     return (
         f"{path} is read-only: quizgen can show its stats but not record answers in it; "
@@ -233,6 +240,8 @@ class ProgressStore:
     def _refuse_foreign(self) -> int:
         """The file's schema version; ProgressError when it is not ours to use."""
         version, tables = self._schema_state()
+        if version < 0:
+            raise ProgressError(_damaged_message(self.path, f"its schema version reads {version}"))
         if version > SCHEMA_VERSION:
             raise ProgressError(
                 f"{self.path} was written by a newer quizgen (progress schema {version}; "
@@ -467,11 +476,7 @@ class ProgressStore:
         except DAMAGE_ERRORS as check_error:
             found = [str(check_error)]
         finding = "; ".join(str(line) for line in found if line != "ok") or str(error)
-        return ProgressError(
-            f"the progress file {self.path} is damaged ({printable(finding)}); "
-            f"`quizgen store recover` copies what can still be read to a new file and keeps "
-            f"this one; or {_what_to_do(self.path)}"
-        )
+        return ProgressError(_damaged_message(self.path, finding))
 
 
 #: What a damaged file raises while rows are read and converted.

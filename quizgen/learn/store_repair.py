@@ -67,7 +67,10 @@ def check_store(path: Path) -> StoreHealth:
     """SQLite's integrity check of the store at `path`, and a read of every row."""
     with _read_only(path) as conn:
         try:
-            findings = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)")]
+            findings = [
+                printable(bytes(r[0]).decode("utf-8", "replace"))
+                for r in conn.execute("PRAGMA integrity_check(20)")
+            ]
         except DAMAGE_ERRORS as error:
             findings = [printable(str(error))]
         health = StoreHealth(path, [line for line in findings if line != "ok"])
@@ -120,13 +123,19 @@ def _rows(conn: sqlite3.Connection, report: StoreHealth | Recovery) -> Iterator[
         "card": _card_with_times,
     }
     for kind, rows in (("answer", _answers(conn, report)), ("card", _cards(conn, report))):
-        for row in rows:
+        for raw in rows:
             try:
+                row = _decoded(raw)
                 checks[kind](row)
             except DAMAGE_ERRORS:
                 report.unreadable += 1
                 continue
             yield kind, row
+
+
+def _decoded(row: tuple) -> tuple:
+    """A row read with text as bytes (so one bad value spoils only its row), as text."""
+    return tuple(value.decode("utf-8") if isinstance(value, bytes) else value for value in row)
 
 
 def _card_with_times(row: tuple) -> object:
@@ -155,22 +164,27 @@ def _answers(conn: sqlite3.Connection, report: StoreHealth | Recovery) -> Iterat
 
 def _cards(conn: sqlite3.Connection, report: StoreHealth | Recovery) -> Iterator[tuple]:
     """The card rows in key order, starting again after the last good key on damage."""
-    after: tuple[str, str] = ("", "")
+    after = (b"", b"")  # the last key read, as UTF-8 bytes
     for _ in range(MAX_RESTARTS):
         try:
             for row in conn.execute(
                 f"SELECT {CARD_COLUMNS}, introduced, learner FROM cards"
-                " WHERE (learner, question_id) > (?, ?) ORDER BY learner, question_id",
+                " WHERE (learner, question_id) > (CAST(? AS TEXT), CAST(? AS TEXT))"
+                " ORDER BY learner, question_id",
                 after,
             ):
                 yield row
-                after = (row[9], row[0])
+                after = (_key(row[9]), _key(row[0]))
             return
         except DAMAGE_ERRORS:
             report.unreadable += 1
             # Past the damaged stretch: the next learner name, as the key order has it.
-            after = (after[0] + "\x00", "")
+            after = (after[0] + b"\x00", b"")
     report.unreadable += 1
+
+
+def _key(value: object) -> bytes:
+    return value if isinstance(value, bytes) else str(value).encode("utf-8")
 
 
 @contextmanager
@@ -182,6 +196,7 @@ def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as error:
         raise ProgressError(f"cannot open the progress file {path}: {error}") from error
+    conn.text_factory = bytes  # decoded row by row: see `_decoded`
     try:
         yield conn
     finally:
