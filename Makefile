@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install bank lint bench clean chromium golden
+.PHONY: run test install bank lint bench clean chromium golden fuzz
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,12 @@ chromium:
 ## Rewrite tests/golden/ from the generator after a deliberate change (review the diff).
 golden: $(STAMP)
 	$(BIN)/python tests/golden_outputs.py
+
+## The fuzzers of tests/test_fuzz.py with many more examples (FUZZ_EXAMPLES each).
+FUZZ_EXAMPLES ?= 10000
+fuzz: $(STAMP)
+	QUIZGEN_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -n 2 -q -p no:cacheprovider \
+	  --hypothesis-show-statistics tests/test_fuzz.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

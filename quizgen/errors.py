@@ -7,6 +7,7 @@ exit code, so a user never sees a traceback for a problem with their input.
 from __future__ import annotations
 
 import sys
+import unicodedata
 from typing import TextIO
 
 
@@ -58,6 +59,21 @@ class ProgressError(QuizgenError):
     """The learner progress store cannot be opened or written."""
 
     title = "progress"
+
+
+def printable(text: str) -> str:
+    """`text` on one line and safe to print: line breaks, other control characters and
+    undecodable bytes of a file name (lone surrogates) written as escapes (`\\n`,
+    `\\udcff`), so a name or value can never start a forged `FILE:LINE` line."""
+    if text.isprintable():
+        return text
+    return "".join(
+        repr(ch)[1:-1] if unicodedata.category(ch) in _UNPRINTABLE else ch for ch in text
+    )
+
+
+#: Control, surrogate, line and paragraph separator characters.
+_UNPRINTABLE = frozenset({"Cc", "Cs", "Zl", "Zp"})
 
 
 def print_error(error: QuizgenError, stream: TextIO | None = None) -> None:

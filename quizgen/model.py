@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from quizgen.errors import printable
+
 QuestionType = Literal["multiple_choice", "true_false"]
 Status = Literal["draft", "approved", "retired"]
 Difficulty = Literal["easy", "medium", "hard"]
@@ -118,9 +120,12 @@ class Problem:
     severity: Severity = "error"
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        """`FILE:LINE: message` on one line: a value echoed in the message (or a file
+        name) with a line break cannot forge another problem line."""
+        file = printable(self.file)
+        where = f"{file}:{self.line}" if self.line is not None else file
         prefix = "warning: " if self.severity == "warning" else ""
-        return f"{where}: {prefix}{self.message}"
+        return f"{where}: {prefix}{printable(self.message)}"
 
 
 def select(

@@ -179,3 +179,25 @@ def test_a_big_bank_is_read_under_a_progress_bar(tmp_path, monkeypatch):
     assert [(total, what, len(ticks)) for total, what, ticks in bars] == [
         (7, "reading the bank", 7)
     ]
+
+
+def test_check_shows_the_first_problems_of_a_file_full_of_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quizgen.bank.load import MAX_PROBLEMS_PER_FILE
+
+    path = tmp_path / "bad.yaml"
+    bad = "".join(
+        f"  - id: q{i}\n    type: quiz\n    question: Q?\n    answer: a\n" for i in range(150)
+    )
+    path.write_text("questions:\n" + bad)
+    code, out = run_check(path, capsys=capsys)
+    assert code == 1
+    assert out[0] == (
+        f"{path}: too many problems: 150 in this file, the first {MAX_PROBLEMS_PER_FILE} shown; "
+        "fix those and check again"
+    )
+    assert len(out) == 1 + MAX_PROBLEMS_PER_FILE
+    assert (
+        out[1] == f"{path}:3: question 'q0': type 'quiz' is not one of: multiple_choice, true_false"
+    )

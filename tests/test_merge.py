@@ -206,7 +206,7 @@ def test_flow_list_of_questions_is_skipped_with_its_line(tmp_path: Path) -> None
     path = tmp_path / "alpha.yaml"
     path.write_bytes((DATA / "flow_questions.yaml").read_bytes())
     [report] = update_bank(tmp_path, [synthetic("alpha", range(2))])
-    assert report.skipped.startswith(f"{path}: line 3: ")
+    assert report.skipped.startswith(f"{path}:3: ")
     assert "flow list" in report.skipped
     assert path.read_bytes() == (DATA / "flow_questions.yaml").read_bytes()
 
@@ -391,3 +391,34 @@ def test_safety_net_writes_nothing_when_a_merge_would_change_a_kept_question(
         "(a bug in quizgen; please report it)"
     )
     assert path.read_bytes() == before
+
+
+def test_cr_only_file_keeps_its_line_ends(tmp_path: Path) -> None:
+    path = tmp_path / "gamma.yaml"
+    path.write_bytes((DATA / "styled.yaml").read_bytes().replace(b"\n", b"\r"))
+    update_bank(tmp_path, [synthetic("gamma", [0, 1, 2])])  # adds questions and a record
+    data = path.read_bytes()
+    assert b"\n" not in data and b"generated:\r" in data
+    assert errors_in(tmp_path) == []
+
+
+def test_a_file_with_an_alias_cycle_is_left_and_the_others_written(tmp_path: Path) -> None:
+    cycle = "title: Mine\nquestions: []\ngenerated: &g {x: *g}\n"
+    (tmp_path / "alpha.yaml").write_text(cycle)
+    reports = update_bank(tmp_path, [synthetic("alpha", range(2)), synthetic("beta", range(2))])
+    assert reports[0].skipped.startswith(f"{tmp_path / 'alpha.yaml'}:3: anchors and aliases")
+    assert (tmp_path / "alpha.yaml").read_text() == cycle
+    assert reports[1].written and reports[1].new == 2
+
+
+def test_a_flow_style_question_says_which_line_to_rewrite(tmp_path: Path) -> None:
+    path = tmp_path / "alpha.yaml"
+    text = (
+        "title: Mine\nquestions:\n"
+        "  - {id: mine, type: true_false, question: Is it?, answer: true}\n"
+    )
+    path.write_text(text)
+    [report] = update_bank(tmp_path, [synthetic("alpha", range(2))])
+    assert report.skipped.startswith(f"{path}:3: this question is written in flow style")
+    assert "one 'key: value' per line" in report.skipped
+    assert path.read_text() == text

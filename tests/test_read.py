@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from quizgen.errors import ArticleError
+from quizgen.generate import read
 from quizgen.generate.formats.clean import body_paragraphs, is_body
 from quizgen.generate.read import read_article
 
@@ -185,11 +186,11 @@ def test_unreadable_file_is_reported(tmp_path, monkeypatch):
     path = tmp_path / "locked.txt"
     shutil.copy(DATA / "plain.txt", path)
 
-    def refuse(self):
+    def refuse(*args):
         raise PermissionError(13, "Permission denied")
 
     # chmod cannot lock root out, so the refusal is simulated.
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(read.os, "open", refuse)
     with pytest.raises(ArticleError, match="cannot read the file \\(Permission denied\\)"):
         read_article(path)
 
@@ -233,3 +234,16 @@ def test_markdown_without_heading_takes_the_first_paragraph_as_title():
     assert article.title == "Title line"
     assert article.url == "https://example.org/x"
     assert article.paragraphs == ["Body here."]
+
+
+def test_an_endless_paragraph_is_cut_after_sentences_into_bounded_pieces():
+    from quizgen.generate.formats.clean import MAX_PARAGRAPH_CHARS, split_long
+
+    sentences = [f'"Part {i} is done." He said it.' for i in range(400)]
+    pieces = split_long(" ".join(sentences))
+    assert " ".join(pieces) == " ".join(sentences)
+    assert max(map(len, pieces)) <= MAX_PARAGRAPH_CHARS
+    assert all(piece.endswith((".", '."')) for piece in pieces)
+    words = " ".join(f"word{i}" for i in range(1000))  # no sentence end at all
+    pieces = split_long(words)
+    assert " ".join(pieces) == words and max(map(len, pieces)) <= MAX_PARAGRAPH_CHARS

@@ -7,11 +7,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from fsrs import Rating, State
+from fsrs import Rating, Scheduler, State
 
 from quizgen.bank import load_bank
 from quizgen.learn.progress import ProgressStore, store_path
-from quizgen.learn.scheduler import card_id_for, make_scheduler
+from quizgen.learn.scheduler import card_id_for, make_scheduler, review
 from quizgen.learn.session import QuizItem
 from quizgen.learn.training import TrainingSession, day_start
 from quizgen.model import BankEntry, select
@@ -292,3 +292,62 @@ def test_a_session_ends_at_its_review_limit_or_time_limit(store) -> None:
     clock.wait(61)
     timed.answer(item.answer_index)
     assert timed.next_item() is None and timed.summary().stopped_by == "minutes"
+
+
+class _PausingScheduler(Scheduler):
+    """Signals when it starts scheduling a card, then waits (up to a while) for a go."""
+
+    def __init__(self, started, go) -> None:
+        super().__init__(enable_fuzzing=False)
+        self._started, self._go = started, go
+
+    def review_card(self, *args, **kwargs):
+        self._started.set()
+        self._go.wait(timeout=2)  # the other session cannot write meanwhile: it never says go
+        return super().review_card(*args, **kwargs)
+
+
+def _answer_once(path: str, scheduler: Scheduler, before=None, after=None) -> None:
+    """A second process's training session answering the first due card right."""
+    if before is not None:
+        before.wait(timeout=30)
+    clock = FakeClock(START + timedelta(days=30))
+    with ProgressStore.open(path) as opened:
+        training = TrainingSession(
+            opened, "ana", entries(), now=clock.now, timer=clock.timer,
+            scheduler=scheduler, tz=UTC, seed=1,
+        )  # fmt: skip
+        item = training.next_item()
+        assert item is not None
+        training.answer(right(item))
+    if after is not None:
+        after.set()
+
+
+def test_two_sessions_answering_the_same_card_lose_no_review(store, tmp_path) -> None:
+    import multiprocessing
+
+    clock = FakeClock(START)
+    first = session(store, clock)
+    item = first.next_item()
+    first.answer(right(item))
+    before = store.card("ana", item.question.id)
+    # A schedules the card; B answers it meanwhile, then A writes: with the card read
+    # outside A's write, A's write would undo B's review.
+    context = multiprocessing.get_context("fork")
+    started, done = context.Event(), context.Event()
+    path = str(store.path)
+    a = context.Process(target=_answer_once, args=(path, _PausingScheduler(started, done)))
+    b = context.Process(
+        target=_answer_once, args=(path, make_scheduler(fuzzing=False), started, done)
+    )
+    for process in (a, b):
+        process.start()
+    for process in (a, b):
+        process.join(timeout=60)
+        assert process.exitcode == 0
+    later = START + timedelta(days=30)
+    both = review(make_scheduler(fuzzing=False), item.question.id, before, Rating.Easy, later, 0)
+    both = review(make_scheduler(fuzzing=False), item.question.id, both, Rating.Easy, later, 0)
+    assert store.card("ana", item.question.id) == both
+    assert len(store.answers("ana")) == 3

@@ -20,11 +20,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from quizgen.errors import BankError
-
-try:  # the C parser is ~10x faster and gives the same marks
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+from quizgen.safe_yaml import Loader, refusal
 
 _BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 _BREAK_CHARS = "\r\n\x85\u2028\u2029"
@@ -86,6 +82,11 @@ def line_starts(text: str) -> list[int]:
     return starts
 
 
+def line_of(text: str, index: int) -> int:
+    """The 1-based line of the character at `index`, as YAML counts lines."""
+    return sum(1 for _ in _BREAK.finditer(text, 0, index)) + 1
+
+
 def _flat(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.MappingNode):
         return [part for pair in node.value for part in pair]
@@ -131,7 +132,16 @@ def parse_layout(text: str) -> Layout:
     The file is expected to be valid (see `load_text`); a shape the splicer cannot handle
     (questions in a flow list) raises BankError with the line to fix.
     """
-    root = yaml.compose(text, Loader=_Loader)
+    refused = refusal(text)
+    if refused is not None:
+        raise BankError(f"line {line_of(text, refused.index)}: {refused.message}")
+    try:
+        return _layout(text, yaml.compose(text, Loader=Loader))
+    except RecursionError:  # hundreds of levels deep: `last_line` recurses
+        raise BankError("the file is nested too deeply to be a bank file") from None
+
+
+def _layout(text: str, root: yaml.Node | None) -> Layout:
     if not isinstance(root, yaml.MappingNode) or root.flow_style:
         raise BankError("the file is not a block mapping (title:, questions:)")
     starts = line_starts(text)
@@ -176,7 +186,9 @@ def _questions_layout(
     for node in value.value:
         if not isinstance(node, yaml.MappingNode) or node.flow_style:
             raise BankError(
-                f"line {node.start_mark.line + 1}: write each question as a block mapping"
+                f"line {node.start_mark.line + 1}: this question is written in flow style "
+                "({...} or a single value); write it as a block mapping, one 'key: value' "
+                "per line, so generate can merge the file"
             )
         dash = _dash_line(lines, node)
         end = (last_line(node) or dash) + 1

@@ -7,21 +7,24 @@ and exports alike.
 
 from __future__ import annotations
 
+import bisect
 import os
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import yaml
 
 from quizgen.bank import cache, rules
-from quizgen.model import Bank, BankFile, Problem, Question, Source
-
-try:  # the C loader is ~10x faster; the pure one gives the same nodes
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+from quizgen.model import Bank, BankFile, Problem, Question, Severity, Source
+from quizgen.safe_yaml import Loader, refusal
 
 BANK_SUFFIXES = (".yaml", ".yml")
+#: The most problems shown per file: past that, one line says how many there are.
+MAX_PROBLEMS_PER_FILE = 100
+#: Line breaks YAML counts that editors do not (NEL, LINE and PARAGRAPH SEPARATOR).
+_YAML_ONLY_BREAKS = ("\x85", "\u2028", "\u2029")
+_EDITOR_BREAK = re.compile("\r\n|\r|\n")
 
 
 def bank_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Problem]]:
@@ -120,24 +123,54 @@ def load_text(name: str, data: bytes) -> tuple[BankFile | None, list[Problem]]:
     text, problem = _decode(name, data)
     if text is None:
         return None, [problem] if problem else []
+    lines = _Lines(text)
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        refused = refusal(text)
+        root = None if refused else yaml.compose(text, Loader=Loader)
     except yaml.MarkedYAMLError as error:
-        return None, [_syntax_problem(name, error)]
+        return None, [_syntax_problem(name, error, lines)]
     except yaml.reader.ReaderError as error:
-        line = text.count("\n", 0, error.position) + 1
         return None, [
-            Problem(name, line, f"character {error.character!r} is not allowed in YAML text")
+            Problem(
+                name,
+                lines.at_index(error.position),
+                f"character {error.character!r} is not allowed in YAML text",
+            )
         ]
     except yaml.YAMLError as error:
         return None, [Problem(name, 1, f"YAML error: {error}")]
+    except RecursionError:  # only without libyaml, whose parser stops at 1000 levels
+        return None, [Problem(name, 1, "nested too deeply to be a bank file")]
+    if refused:
+        return None, [Problem(name, lines.at_index(refused.index), refused.message)]
     if root is None:
         return None, [
             Problem(name, 1, "empty file: a bank file is a mapping with 'title' and 'questions'")
         ]
-    walker = _Walker(name)
+    walker = _Walker(name, lines)
     bank_file = walker.bank_file(root)
-    return bank_file, walker.problems
+    return bank_file, walker.problems + walker.overflow()
+
+
+class _Lines:
+    """1-based line numbers as editors count them (LF, CRLF or CR breaks): YAML also
+    breaks lines at NEL, LS and PS, so its own count (in its marks) can run past the
+    file's last line."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._yaml_counts_right = not any(char in text for char in _YAML_ONLY_BREAKS)
+        self._breaks: list[int] | None = None
+
+    def at(self, mark: yaml.Mark) -> int:
+        """The line of a parser mark."""
+        return mark.line + 1 if self._yaml_counts_right else self.at_index(mark.index)
+
+    def at_index(self, index: int) -> int:
+        """The line of the character at `index`."""
+        if self._breaks is None:
+            self._breaks = [m.end() for m in _EDITOR_BREAK.finditer(self._text)]
+        return bisect.bisect_right(self._breaks, index) + 1
 
 
 def _decode(name: str, data: bytes) -> tuple[str | None, Problem | None]:
@@ -156,15 +189,11 @@ def _decode(name: str, data: bytes) -> tuple[str | None, Problem | None]:
         )
 
 
-def _syntax_problem(name: str, error: yaml.MarkedYAMLError) -> Problem:
+def _syntax_problem(name: str, error: yaml.MarkedYAMLError, lines: _Lines) -> Problem:
     mark = error.problem_mark or error.context_mark
-    line = mark.line + 1 if mark is not None else None
+    line = lines.at(mark) if mark is not None else None
     what = " ".join(part for part in (error.context, error.problem) if part)
     return Problem(name, line, f"YAML syntax error: {what}")
-
-
-def _line(node: yaml.Node) -> int:
-    return node.start_mark.line + 1
 
 
 def _question_label(item: yaml.MappingNode, index: int) -> str:
@@ -178,15 +207,44 @@ def _question_label(item: yaml.MappingNode, index: int) -> str:
 class _Walker:
     """Walks one file's node tree, collecting problems and building the model."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, lines: _Lines) -> None:
         self.name = name
         self.problems: list[Problem] = []
+        self._lines = lines
+        #: Errors found, shown or not.
+        self.errors = 0
+        #: Problems past MAX_PROBLEMS_PER_FILE: only counted, so a file full of them stays
+        #: quick to check and its report readable.
+        self._unshown = 0
+        self._unshown_error = False
+
+    def line(self, node: yaml.Node) -> int:
+        return self._lines.at(node.start_mark)
 
     def error(self, node: yaml.Node, message: str) -> None:
-        self.problems.append(Problem(self.name, _line(node), message))
+        self.errors += 1
+        self._add(node, message, "error")
 
     def warn(self, node: yaml.Node, message: str) -> None:
-        self.problems.append(Problem(self.name, _line(node), message, "warning"))
+        self._add(node, message, "warning")
+
+    def _add(self, node: yaml.Node, message: str, severity: Severity) -> None:
+        if len(self.problems) < MAX_PROBLEMS_PER_FILE:
+            self.problems.append(Problem(self.name, self.line(node), message, severity))
+        else:
+            self._unshown += 1
+            self._unshown_error |= severity == "error"
+
+    def overflow(self) -> list[Problem]:
+        """One problem standing for those not shown (an error when one of them is)."""
+        if not self._unshown:
+            return []
+        total = len(self.problems) + self._unshown
+        message = (
+            f"too many problems: {total:,} in this file, the first {MAX_PROBLEMS_PER_FILE} "
+            "shown; fix those and check again"
+        )
+        return [Problem(self.name, None, message, "error" if self._unshown_error else "warning")]
 
     def mapping(
         self, node: yaml.MappingNode, known: tuple[str, ...], what: str
@@ -273,7 +331,7 @@ class _Walker:
                 f"question {index}: must be a mapping of keys (id, type, question, answer, ...)",
             )
             return None
-        errors_before = self._error_count()
+        errors_before = self.errors
         what = _question_label(item, index)
         entries = self.mapping(item, rules.QUESTION_KEYS, what)
         for key in rules.REQUIRED_KEYS:
@@ -285,7 +343,7 @@ class _Walker:
             self.check_choices(item, entries, fields, what)
         elif qtype == "true_false":
             self.check_true_false(entries, fields, what)
-        if self._error_count() > errors_before:
+        if self.errors > errors_before:
             return None
         if generated and not fields.get("evidence"):
             self.warn(item, f"{what}: no evidence sentence; a generated question should carry one")
@@ -300,12 +358,9 @@ class _Walker:
             tags=fields.get("tags", []),
             difficulty=fields.get("difficulty"),
             status=fields.get("status", "draft"),
-            line=_line(item),
+            line=self.line(item),
         )
         return question
-
-    def _error_count(self) -> int:
-        return sum(1 for p in self.problems if p.severity == "error")
 
     def question_fields(self, entries: dict[str, tuple[yaml.Node, yaml.Node]], what: str) -> dict:
         """The question's values that can be checked one key at a time."""

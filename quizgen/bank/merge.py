@@ -46,6 +46,7 @@ RECORD_COMMENT = (
     "# so a re-run updates only questions nobody changed. Leave it be.\n"
 )
 _FINGERPRINT = re.compile(r"[0-9a-f]{12}")
+_FIRST_BREAK = re.compile("\r\n|\r|\n")
 
 
 @dataclass
@@ -238,9 +239,9 @@ def _merge_items(
 
 
 def _newline(text: str) -> str:
-    """The file's line break (CRLF when its first line ends so), for the lines we add."""
-    first = text.find("\n")
-    return "\r\n" if first > 0 and text[first - 1] == "\r" else "\n"
+    """The file's line break (CRLF or CR when its first line ends so), for the lines we add."""
+    first = _FIRST_BREAK.search(text)
+    return first.group(0) if first else "\n"
 
 
 def _assemble(layout: Layout, blocks: list[str], record: dict[str, str], newline: str) -> str:

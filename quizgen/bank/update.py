@@ -23,13 +23,14 @@ from quizgen.bank.blocks import BOM, Layout, parse_layout
 from quizgen.bank.load import bank_paths, load_text
 from quizgen.bank.lock import DEFAULT_WAIT, bank_lock
 from quizgen.bank.merge import Merged, MergeReport, merge_text, owned_ids
-from quizgen.errors import BankError
+from quizgen.errors import BankError, printable
 from quizgen.model import BankFile, Question
 
 #: Temp files of atomic.py (`.<name>.<random>.tmp`) older than this are left by a killed
 #: run; younger ones may belong to a writer that does not take the lock.
 STALE_TEMP_SECONDS = 60.0
 _TEMP_NAME = re.compile(r"^\..+\.(yaml|yml)\.[^.]+\.tmp$")
+_LINE_PREFIX = re.compile(r"line (\d+): ")
 _ID_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?id:[ \t]*['\"]?([a-z0-9][a-z0-9-]*)", re.MULTILINE)
 
 
@@ -80,7 +81,12 @@ def _merge_all(
     reports = []
     for bank_file in generated:
         target = folder / Path(bank_file.path).name
-        report = _merge_one(target, files, bank_file, taken, dry_run=dry_run)
+        try:
+            report = _merge_one(target, files, bank_file, taken, dry_run=dry_run)
+        except Exception as error:  # one file that cannot be merged must not stop the others
+            if os.environ.get("QUIZGEN_DEBUG"):
+                raise
+            report = MergeReport(str(target), skipped=_failure(error), dry_run=dry_run)
         reports.append(report)
         if on_file is not None:
             on_file(report)
@@ -97,7 +103,7 @@ def _merge_one(
     if read is not None:
         loaded, problem = _validate(target, read.text)
         if not problem and read.problem:
-            problem = f"{target}: {read.problem}"
+            problem = _located(target, read.problem)
         if problem:
             reason = f"{problem} (the file is left as it is; fix it and run again)"
             return MergeReport(str(target), skipped=reason, dry_run=dry_run)
@@ -128,6 +134,9 @@ def _merge_one(
         reason = f"not written: {lost} (a bug in quizgen; please report it)"
         return MergeReport(str(target), skipped=reason, dry_run=dry_run)
     if not dry_run:
+        if _read_only(target):
+            reason = f"{target}: read-only, so left as it is; make it writable to update it"
+            return MergeReport(str(target), skipped=reason)
         if _changed_since(target, existing):
             # An editor that does not take the lock saved the file during this run.
             return MergeReport(
@@ -137,12 +146,28 @@ def _merge_one(
         try:
             atomic_write_text(target, merged.text)
         except OSError as error:
-            raise BankError(
-                f"cannot write {target}: {error.strerror or error}; it is left as it was"
-            ) from None
+            reason = f"cannot write it ({error.strerror or error})"
+            return MergeReport(str(target), skipped=reason, dry_run=dry_run)
     files[target] = _parse(merged.text)  # a later file of the same name merges into it
     merged.report.written = True
     return merged.report
+
+
+def _located(path: Path, problem: str) -> str:
+    """`FILE:LINE: message` for a layout problem `line N: message` (else `FILE: ...`)."""
+    match = _LINE_PREFIX.match(problem)
+    if match is None:
+        return f"{path}: {problem}"
+    return f"{path}:{match.group(1)}: {problem[match.end() :]}"
+
+
+def _failure(error: Exception) -> str:
+    if isinstance(error, BankError):
+        return error.message
+    return (
+        f"could not merge it ({type(error).__name__}: {printable(str(error))}); "
+        "this is a bug in quizgen, please report it (QUIZGEN_DEBUG=1 shows where)"
+    )
 
 
 def _lost_edit(merged: Merged, before: dict[str, Question], after: BankFile | None) -> str:
@@ -154,6 +179,15 @@ def _lost_edit(merged: Merged, before: dict[str, Question], after: BankFile | No
         if ident in before and found.get(ident) != before[ident]:
             return f"question '{ident}' would not stay as it was"
     return ""
+
+
+def _read_only(target: Path) -> bool:
+    """Whether the person made the file read-only (kept so even where root may write)."""
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return False
+    return not mode & 0o222 or not os.access(target, os.W_OK)
 
 
 def _changed_since(target: Path, existing: str | None) -> bool:

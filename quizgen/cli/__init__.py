@@ -20,11 +20,12 @@ from quizgen.cli import (
     review,
     schema,
     stats,
+    store,
     train,
 )
 from quizgen.errors import QuizgenError, print_error
 
-COMMANDS = (generate, check, schema, list_cmd, quiz, train, stats, review, export)
+COMMANDS = (generate, check, schema, list_cmd, quiz, train, stats, store, review, export)
 
 
 def build_parser() -> argparse.ArgumentParser:

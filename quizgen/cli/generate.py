@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.cli.options import add_command, iso_date, positive_int, progress_bar
 from quizgen.cli.web_inputs import add_web_options
-from quizgen.errors import UsageError
+from quizgen.errors import UsageError, printable
 
 if TYPE_CHECKING:
     from quizgen.bank.merge import MergeReport
@@ -94,10 +94,7 @@ def run(args: argparse.Namespace) -> int:
             f"no {DEFAULT_INPUT}/ folder here; name the articles or folders to read "
             "(quizgen generate ARTICLE... --out DIR)"
         )
-    out_dir = Path(args.out)
-    if out_dir.exists() and not out_dir.is_dir():
-        # Said before the articles are read: generating first would waste the whole run.
-        raise UsageError(f"--out {out_dir} is a file; give the bank folder to write into")
+    out_dir = _bank_folder(args.out)
     if args.explain not in (None, "-"):
         explain_to = Path(args.explain)
         if explain_to.is_dir() or not explain_to.parent.is_dir():
@@ -157,6 +154,25 @@ def _generate(
     for report in skipped:
         print(f"{report.path}: left as it is: {report.skipped}", file=sys.stderr)
     return 1 if problems or skipped else 0
+
+
+def _bank_folder(out: str) -> Path:
+    """The `--out` folder, checked before the articles are read (generating first would
+    waste the whole run): a folder, or a path where one can be made."""
+    if not out.strip():
+        raise UsageError("--out needs a folder name (use --out . for this folder)")
+    path = Path(out)
+    shown = printable(out)
+    try:
+        if not path.is_dir() and path.exists():
+            raise UsageError(f"--out {shown} is a file; give the bank folder to write into")
+        path.resolve(strict=False)
+    except (OSError, RuntimeError) as error:  # a symlink loop, a name too long, ...
+        reason = getattr(error, "strerror", None) or str(error)
+        raise UsageError(f"--out {shown}: cannot be used as a folder ({reason})") from None
+    if path.is_symlink() and not path.exists():
+        raise UsageError(f"--out {shown} is a link to nothing (a loop or a missing target)")
+    return path
 
 
 def write_explanation(

@@ -212,7 +212,7 @@ def add_progress_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def add_data_argument(parser: argparse.ArgumentParser) -> None:
-    """`--data DIR`: the folder of the progress file."""
+    """`--data DIR`: the folder of the progress store."""
     parser.add_argument(
         "--data",
         default=None,
@@ -229,9 +229,21 @@ def learner_name(args: argparse.Namespace) -> str:
     return name or default_learner()
 
 
-def open_progress_store(args: argparse.Namespace):  # -> ProgressStore (lazy import)
-    """The progress store of `--data` (or its default); raises ProgressError if unreadable."""
-    from quizgen.learn.progress import ProgressStore, store_path
+def progress_path(args: argparse.Namespace) -> Path:
+    """The progress file of `--data` (or its default)."""
+    from quizgen.learn.progress import store_path
 
-    data = Path(args.data) if getattr(args, "data", None) else default_data_dir()
-    return ProgressStore.open(store_path(data))
+    return store_path(Path(args.data) if getattr(args, "data", None) else default_data_dir())
+
+
+def open_progress_store(
+    args: argparse.Namespace, *, read_only_ok: bool = False
+):  # -> ProgressStore (lazy import)
+    """The progress store of `--data` (or its default); raises ProgressError if unreadable.
+    A store that is read-only is opened for reading when `read_only_ok`."""
+    from quizgen.learn.progress import ProgressStore
+
+    store = ProgressStore.open(progress_path(args), read_only_ok=read_only_ok)
+    if store.notice:
+        print(f"quizgen: {store.notice}", file=sys.stderr)
+    return store

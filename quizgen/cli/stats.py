@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--days must be 0 or more")
     learner = learner_name(args)
     entries = bank_entries(args.banks)
-    with open_progress_store(args) as store:
+    with open_progress_store(args, read_only_ok=True) as store:
         stats = compute_stats(store, learner, entries, now(), days=args.days)
         known = store.learners()
         if learner not in known:

@@ -14,17 +14,22 @@ import os
 import signal
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
-from itertools import islice
+from functools import cache, partial
+from itertools import chain, islice
 from typing import Any
 
-from quizgen.errors import ArticleError, ModelError
+from quizgen.errors import ArticleError, ModelError, printable
 from quizgen.generate.explain import Trace, describe
 from quizgen.generate.read import read_article
 from quizgen.model import Article, Question
 
 #: Texts spaCy parses together (its default; larger batches gave no speed-up here).
 BATCH_SIZE = 16
+#: A longer article text is parsed alone, PIECE_CHARS of paragraphs at a time.
+LONG_TEXT_CHARS = 20_000
+PIECE_CHARS = 10_000
+#: What separates paragraphs in `Article.text`.
+PARAGRAPH_BREAK = "\n\n"
 #: Articles a worker takes at once: big enough to batch the parse, small enough to share.
 CHUNK_SIZE = 8
 #: Fewer articles than this are parsed in this process: starting workers costs a model load.
@@ -105,42 +110,115 @@ def question_maker() -> Callable[..., list[Question]]:
 def _in_process(
     items: list[tuple[int, str]], nlp: Any, batch_size: int, explain: bool = False
 ) -> Iterator[ArticleResult]:
-    """Read and parse `items` ((index, path)) here, streaming through `nlp.pipe`."""
-    make_questions = question_maker()
-    failed: list[ArticleResult] = []
+    """Read and parse `items` ((index, path)) here, streaming through `nlp.pipe`.
 
-    def readable() -> Iterator[tuple[str, tuple[Article, ArticleResult]]]:
+    Each article is read, parsed and turned into questions behind its own guard: whatever
+    goes wrong with one becomes its result's error, and the others go on.
+    """
+    make_questions = question_maker()
+    # Results ready before the parser's next doc: failures, and long articles (parsed
+    # alone, a piece at a time, rather than in a batch).
+    ready: list[Callable[[], ArticleResult]] = []
+    # Read and handed to the parser, not yet out of it: what a failed batch leaves.
+    pending: dict[int, tuple[Article, ArticleResult]] = {}
+
+    def readable() -> Iterator[tuple[str, int]]:
         for index, path in items:
             try:
                 article = read_article(path)
-            except ArticleError as error:
-                failed.append(ArticleResult(index, path, error=error.message))
+            except Exception as error:
+                reason = _failure(path, "read it", error)
+                ready.append(partial(ArticleResult, index, path, error=reason))
                 continue
-            # The Article rides along as the context: the question logic needs it too.
             result = ArticleResult(
                 index, path, article.title, article.url, article.date, article.reader
             )
-            yield article.text, (article, result)
+            if len(article.text) > LONG_TEXT_CHARS:
+                ready.append(partial(_parsed_alone, nlp, make_questions, article, result, explain))
+                continue
+            pending[index] = (article, result)
+            yield article.text, index
 
-    for doc, (article, result) in nlp.pipe(readable(), as_tuples=True, batch_size=batch_size):
-        yield from _drain(failed)
-        try:
-            result.trace = Trace(article=describe(article)) if explain else None
-            result.questions = make_questions(article, doc, trace=result.trace)
-        except Exception as error:  # a bug on one article must not lose the others
-            if os.environ.get("QUIZGEN_DEBUG"):
-                raise
-            result.error = (
-                f"{article.path}: could not make questions ({type(error).__name__}: {error}); "
-                "this is a bug in quizgen, please report it (QUIZGEN_DEBUG=1 shows where)"
-            )
-        yield result
-    yield from _drain(failed)
+    source = readable()
+    try:
+        for doc, index in nlp.pipe(source, as_tuples=True, batch_size=batch_size):
+            yield from _drain(ready)
+            yield _questions(make_questions, *pending.pop(index), doc, explain)
+    except Exception:
+        if os.environ.get("QUIZGEN_DEBUG"):
+            raise
+        # One text broke its batch: parse what is left one article at a time, so only
+        # the bad one is lost.
+        for index in chain(list(pending), (index for _, index in source)):
+            yield from _drain(ready)
+            yield _parsed_alone(nlp, make_questions, *pending.pop(index), explain)
+    yield from _drain(ready)
 
 
-def _drain(failed: list[ArticleResult]) -> Iterator[ArticleResult]:
-    while failed:
-        yield failed.pop(0)
+def _parsed_alone(
+    nlp: Any,
+    make_questions: Callable[..., list[Question]],
+    article: Article,
+    result: ArticleResult,
+    explain: bool,
+) -> ArticleResult:
+    try:
+        doc = _parse(nlp, article)
+    except Exception as error:
+        result.error = _failure(article.path, "parse it", error)
+        return result
+    return _questions(make_questions, article, result, doc, explain)
+
+
+def _parse(nlp: Any, article: Article) -> Any:
+    """The article's doc. A long text is parsed a few paragraphs at a time and the pieces
+    joined into one doc of the same text: parsed at once, its whole parse would be held
+    in memory (1.2 GB for 200,000 characters of quotations)."""
+    if len(article.text) <= LONG_TEXT_CHARS:
+        return nlp(article.text)
+    from spacy.tokens import Doc
+
+    pieces: list[str] = [""]
+    for paragraph in article.paragraphs:
+        if pieces[-1] and len(pieces[-1]) + len(paragraph) > PIECE_CHARS:
+            pieces.append("")
+        pieces[-1] += paragraph + PARAGRAPH_BREAK
+    pieces[-1] = pieces[-1].removesuffix(PARAGRAPH_BREAK)  # the text ends with no break
+    return Doc.from_docs(list(nlp.pipe(pieces, batch_size=1)))
+
+
+def _questions(
+    make_questions: Callable[..., list[Question]],
+    article: Article,
+    result: ArticleResult,
+    doc: Any,
+    explain: bool,
+) -> ArticleResult:
+    """`result` with the article's questions, or the error that stopped them."""
+    try:
+        result.trace = Trace(article=describe(article)) if explain else None
+        result.questions = make_questions(article, doc, trace=result.trace)
+    except Exception as error:  # a bug on one article must not lose the others
+        result.error = _failure(article.path, "make questions", error)
+    return result
+
+
+def _failure(path: str, doing: str, error: Exception) -> str:
+    """`FILE: what is wrong` for an article that failed while `doing` it."""
+    if isinstance(error, ArticleError):
+        return error.message
+    if os.environ.get("QUIZGEN_DEBUG"):
+        raise error
+    return (
+        f"{printable(path)}: could not {doing} ({type(error).__name__}: "
+        f"{printable(str(error))}); this is a bug in quizgen, please report it "
+        "(QUIZGEN_DEBUG=1 shows where)"
+    )
+
+
+def _drain(ready: list[Callable[[], ArticleResult]]) -> Iterator[ArticleResult]:
+    while ready:
+        yield ready.pop(0)()
 
 
 # --- the worker pool ---------------------------------------------------------------

@@ -6,6 +6,7 @@ import importlib.util
 from pathlib import Path
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -85,35 +86,64 @@ def _first_line(error: Exception) -> str:
     return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
+#: The longest sentence (in tokens) the fixer builds by gluing: text without sentence
+#: punctuation would otherwise become one sentence, and the parse of a sentence grows
+#: much faster than its length. No question is asked about a sentence half this long.
+MAX_SENTENCE_TOKENS = 200
+#: Quote marks that may open or close a quotation (whether they close is counted).
+STRAIGHT_QUOTES = {'"', "'"}
+#: SENT_START values: a sentence starts here / does not (0: the parser decides).
+IS_START, NOT_START = 1, -1
+
+
 @Language.component("quizgen_sentence_fixer")
 def sentence_fixer(doc: Doc) -> Doc:
     """Pre-set sentence boundaries the parser gets wrong in news text.
 
     Runs before the parser (which respects preset boundaries): a paragraph break always
     starts a sentence; a closing quote and the attribution after `,”` / `?”` / `!”`
-    (`“...,” McCain said.`) never do, so the speaker stays with the quote.
+    (`“...,” McCain said.`) never do, so the speaker stays with the quote. One pass,
+    linear in the text: straight quotes are counted per paragraph as it goes, and no
+    glued sentence grows past MAX_SENTENCE_TOKENS.
     """
+    # Boundaries are set in an array written back once: each `token.is_sent_start = ...`
+    # makes spaCy scan the whole doc for a parse, quadratic on a long text.
+    starts = doc.to_array([SENT_START]).astype("int64")
+    quotes_before: dict[str, int] = {}  # straight quote marks so far in this paragraph
+    length = 1  # tokens in the sentence so far
     for i, token in enumerate(doc):
         if i == 0:
             continue
         prev = doc[i - 1]
         if prev.is_space and "\n" in prev.text:
-            token.is_sent_start = True
+            quotes_before.clear()
+            starts[i] = IS_START
+            length = 1
             continue
+        if prev.text in STRAIGHT_QUOTES:
+            quotes_before[prev.text] = quotes_before.get(prev.text, 0) + 1
+        length += 1
         if token.is_space:
             continue
+        if length > MAX_SENTENCE_TOKENS and starts[i] != NOT_START:
+            starts[i] = IS_START  # however it reads, the sentence ends here
+            length = 1
+            continue
         if token.text in CLOSING_QUOTES and prev.text in {",", "?", "!", "."}:
-            if _quote_closes(doc, i):
-                token.is_sent_start = False
+            if _quote_closes(token.text, quotes_before):
+                starts[i] = NOT_START
                 nxt = doc[i + 1] if i + 1 < len(doc) else None
                 if nxt is not None and not nxt.is_space and _starts_attribution(doc, i + 1):
-                    nxt.is_sent_start = False
+                    starts[i + 1] = NOT_START
         elif token.text in CLOSING_QUOTES and not prev.is_space:
-            token.is_sent_start = False
+            starts[i] = NOT_START
         elif not _may_end_sentence(prev):
             # News sentences end with punctuation; the parser sometimes splits mid-clause
             # ("Trump | and Merkel stressed ..."), which would make a fragment the evidence.
-            token.is_sent_start = False
+            starts[i] = NOT_START
+        else:
+            length = 1
+    doc.from_array([SENT_START], starts.astype("uint64"))  # type: ignore[arg-type]
     return doc
 
 
@@ -122,19 +152,12 @@ def _may_end_sentence(token: Token) -> bool:
     return token.is_space or token.text[-1:] in SENTENCE_END
 
 
-def _quote_closes(doc: Doc, i: int) -> bool:
-    """True when the quote mark at `i` closes a quotation (straight quotes are ambiguous)."""
-    text = doc[i].text
-    if text in {"”", "’", "''"}:
+def _quote_closes(mark: str, quotes_before: dict[str, int]) -> bool:
+    """True when the quote `mark` closes a quotation (straight quotes are ambiguous: one
+    closes when an odd number of them came before it in the paragraph)."""
+    if mark in {"”", "’", "''"}:
         return True
-    # A straight quote closes when an odd number of them came before it in the paragraph.
-    count = 0
-    for j in range(i - 1, -1, -1):
-        if doc[j].is_space and "\n" in doc[j].text:
-            break
-        if doc[j].text == text:
-            count += 1
-    return count % 2 == 1
+    return quotes_before.get(mark, 0) % 2 == 1
 
 
 def _starts_attribution(doc: Doc, i: int) -> bool:

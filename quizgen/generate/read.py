@@ -5,19 +5,24 @@ plain text (with or without the seed layout's `Source:` header). Text is UTF-8 w
 without a BOM (UTF-16/32 with a BOM too); another encoding is detected with
 charset-normalizer and used when the detection is confident. Every problem is an
 ArticleError whose message is `FILE: what is wrong`.
+
+Only regular files are read (a FIFO or a device such as /dev/zero would block or never
+end), at most MAX_FILE_BYTES of them, and an article may hold at most MAX_ARTICLE_CHARS
+of text: the parse grows faster than the text, so a longer one would stall the run.
 """
 
 from __future__ import annotations
 
 import codecs
 import os
+import stat
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from quizgen.errors import ArticleError
+from quizgen.errors import ArticleError, printable
 from quizgen.generate.formats.markdown import parse_markdown
 from quizgen.generate.formats.text import parse_text
 from quizgen.generate.formats.web import parse_web_page
@@ -48,21 +53,58 @@ MAX_CHAOS = 0.2
 MAX_CONTROL_SHARE = 0.01
 #: The usual non-UTF-8 encoding of English text; preferred when it fits as well as any.
 ENGLISH_FALLBACK = "cp1252"
+#: The most body text (in characters) one article may hold: a long feature is
+#: 50,000; parsing 200,000 takes a few seconds.
+MAX_ARTICLE_CHARS = 200_000
+#: The biggest file read as an article (a saved web page carries much markup).
+MAX_FILE_BYTES = 10_000_000
 
 
 def read_article(path: str | os.PathLike[str]) -> Article:
     """The article in the file at `path`; ArticleError (`FILE: what is wrong`) when it
-    cannot be read, is empty or binary, or holds no title and body text."""
-    name = str(path)
+    cannot be read, is not a regular file, is empty, binary or too long, or holds no title
+    and body text."""
+    name = printable(str(path))
+    if name != str(path):
+        # The name becomes the bank file's and is written into it: it must be text.
+        raise ArticleError(
+            f"{name}: the file name is not UTF-8 text or holds a line break or control "
+            "character; rename the file"
+        )
+    return parse_article(name, _read_regular_file(name))
+
+
+def _read_regular_file(name: str) -> bytes:
+    """The bytes of the regular file `name`, at most MAX_FILE_BYTES of them."""
     try:
-        data = Path(path).read_bytes()
+        # O_NONBLOCK: opening a FIFO with no writer would otherwise wait for ever.
+        fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK)
     except IsADirectoryError:
         raise ArticleError(f"{name}: is a folder, not an article file") from None
     except FileNotFoundError:
         raise ArticleError(f"{name}: no such file") from None
     except OSError as error:
         raise ArticleError(f"{name}: cannot read the file ({error.strerror or error})") from None
-    return parse_article(name, data)
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise ArticleError(f"{name}: is a folder, not an article file")
+        if not stat.S_ISREG(mode):
+            raise ArticleError(
+                f"{name}: not a regular file (a pipe or a device); save the article to a file"
+            )
+        with open(fd, "rb", closefd=False) as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise ArticleError(f"{name}: cannot read the file ({error.strerror or error})") from None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_FILE_BYTES:
+        raise ArticleError(
+            f"{name}: the file is larger than {MAX_FILE_BYTES:,} bytes; "
+            "an article file is at most that"
+        )
+    return data
 
 
 def parse_article(name: str, data: bytes) -> Article:
@@ -74,6 +116,12 @@ def parse_article(name: str, data: bytes) -> Article:
         raise ArticleError(f"{name}: no text found (no title)")
     if not article.paragraphs:
         raise ArticleError(f"{name}: no body text after the title {article.title!r}")
+    size = len(article.text)
+    if size > MAX_ARTICLE_CHARS:
+        raise ArticleError(
+            f"{name}: {size:,} characters of text, more than the {MAX_ARTICLE_CHARS:,} an "
+            "article may have; split it into several articles"
+        )
     return article
 
 
@@ -89,10 +137,10 @@ def decode_article(name: str, data: bytes) -> str:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = _detect(name, data)
+    if not text.strip():  # a byte-order mark alone, say
+        raise ArticleError(f"{name}: the file is empty")
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise ArticleError(f"{name}: looks like a binary file (control characters), not text")
-    if not text.strip():
-        raise ArticleError(f"{name}: the file is empty")
     return text
 
 

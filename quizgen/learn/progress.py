@@ -15,14 +15,16 @@ Design notes (why):
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Literal
+from typing import Literal, TypeVar
 
-from quizgen.errors import ProgressError
+from quizgen.errors import ProgressError, printable
 from quizgen.learn.flags import create_flags_table
 from quizgen.learn.progress_rows import (
     ANSWER_COLUMNS,
@@ -42,6 +44,7 @@ BUSY_TIMEOUT_SECONDS = 10.0
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 Mode = Literal["quiz", "train"]
+T = TypeVar("T")
 
 
 def store_path(data_dir: Path | str) -> Path:
@@ -107,36 +110,69 @@ def _what_to_do(path: Path) -> str:
     )
 
 
-def _check_header(path: Path) -> None:
-    """Refuse a file that is not SQLite before SQLite touches it."""
+def _damaged_message(path: Path, finding: str) -> str:
+    return (
+        f"the progress file {path} is damaged ({printable(finding)}); `quizgen store recover` "
+        f"copies what can still be read to a new file and keeps this one; or {_what_to_do(path)}"
+    )
+
+
+def _read_only_message(path: Path) -> str:
+    return (
+        f"{path} is read-only: quizgen can show its stats but not record answers in it; "
+        f"make it and its folder writable (chmod u+w), or point --data / QUIZGEN_DATA at "
+        "another folder"
+    )
+
+
+def _check_file(path: Path) -> str:
+    """Refuse what SQLite must not touch: a pipe or device (opening one may block for
+    ever) or a file that is not SQLite. A notice when an empty file is made a store."""
     try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ProgressError(
+                f"{path} is not a regular file (a folder, pipe or device); {_what_to_do(path)}"
+            )
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_HEADER))
     except FileNotFoundError:
-        return
+        return ""
     except OSError as error:
         raise ProgressError(f"cannot read the progress file {path}: {error.strerror}") from error
-    if head and head != SQLITE_HEADER:
+    if not head:
+        return f"{path} was empty (0 bytes): it is set up as a new progress file"
+    if head != SQLITE_HEADER:
         raise ProgressError(
             f"{path} is not a quizgen progress file (not an SQLite database); {_what_to_do(path)}"
         )
+    return ""
+
+
+def _read_only(path: Path) -> bool:
+    """Whether quizgen may not write the store (its file, or the folder its journal goes in)."""
+    return path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
 class ProgressStore:
     """Learner progress in one SQLite file. Use `ProgressStore.open(path)` as a context manager."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool = False) -> None:
         self._conn = conn
         self.path = path
+        self.read_only = read_only
+        #: Something the user should know about the file (e.g. it was empty); "" usually.
+        self.notice = ""
 
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str) -> ProgressStore:
+    def open(cls, path: Path | str, *, read_only_ok: bool = False) -> ProgressStore:
         """Open (creating if needed) the store at `path`, migrating it to SCHEMA_VERSION.
 
-        Raises ProgressError, leaving the file untouched, when it is not a progress file,
-        is damaged, or comes from a newer quizgen."""
+        A store quizgen may not write is opened for reading when `read_only_ok` (stats),
+        else refused. Raises ProgressError, leaving the file untouched, when it is not a
+        progress file, is damaged, or comes from a newer quizgen."""
         path = Path(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -145,29 +181,48 @@ class ProgressStore:
                 f"cannot create the data folder {path.parent}: {error.strerror}; "
                 "choose another with --data or QUIZGEN_DATA"
             ) from error
-        _check_header(path)
+        notice = _check_file(path)
+        read_only = _read_only(path)
+        if read_only and not read_only_ok:
+            raise ProgressError(_read_only_message(path))
         try:
             conn = sqlite3.connect(
-                path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
+                path.resolve().as_uri() + "?mode=ro" if read_only else path,
+                uri=read_only,
+                timeout=BUSY_TIMEOUT_SECONDS,
+                isolation_level=None,
+                check_same_thread=False,
             )
         except sqlite3.Error as error:
             raise ProgressError(f"cannot open the progress file {path}: {error}") from error
-        store = cls(conn, path)
+        store = cls(conn, path, read_only=read_only)
+        store.notice = notice
         try:
             store._prepare()
         except ProgressError:
             conn.close()
             raise
-        except sqlite3.DatabaseError as error:
+        except DAMAGE_ERRORS as error:  # a bad schema's error message may not even be UTF-8
             conn.close()
+            if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_READONLY:
+                raise ProgressError(_read_only_message(path)) from error
             raise ProgressError(
-                f"the progress file {path} is damaged or unreadable ({error}); {_what_to_do(path)}"
+                f"the progress file {path} is damaged or unreadable ({printable(str(error))}); "
+                f"{_what_to_do(path)}"
             ) from error
         return store
 
     def _prepare(self) -> None:
         self._conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
-        if self._refuse_foreign() < SCHEMA_VERSION:
+        version = self._refuse_foreign()
+        if self.read_only:
+            if version < SCHEMA_VERSION:
+                raise ProgressError(
+                    f"{_read_only_message(self.path)}; it also needs an upgrade to this "
+                    "quizgen's format before it can be read"
+                )
+            return
+        if version < SCHEMA_VERSION:
             self._migrate()
         mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
@@ -189,6 +244,8 @@ class ProgressStore:
     def _refuse_foreign(self) -> int:
         """The file's schema version; ProgressError when it is not ours to use."""
         version, tables = self._schema_state()
+        if version < 0:
+            raise ProgressError(_damaged_message(self.path, f"its schema version reads {version}"))
         if version > SCHEMA_VERSION:
             raise ProgressError(
                 f"{self.path} was written by a newer quizgen (progress schema {version}; "
@@ -242,12 +299,15 @@ class ProgressStore:
         response_seconds: float | None,
         at: datetime,
         *,
-        card: CardRow | None = None,
+        card: CardRow | Callable[[CardRow | None], CardRow] | None = None,
         mode: Mode = "quiz",
     ) -> int:
         """Append one answer (and, for training, the card's new state) and commit at once.
 
-        Returns the answer's id (for `amend_rating`)."""
+        `card` may be a function from the card's stored state (None for a new card) to its
+        new state: it is called inside the write transaction, so another session of the
+        same learner cannot update the card between the read and the write (that update
+        would be lost). Returns the answer's id (for `amend_rating`)."""
         with self._write():
             cursor = self._conn.execute(
                 "INSERT INTO answers (learner, question_id, at, given, correct, rating,"
@@ -263,6 +323,8 @@ class ProgressStore:
                     mode,
                 ),
             )
+            if callable(card):
+                card = card(self.card(learner, question_id))
             if card is not None:
                 self._put_card(learner, card, at)
         answer_id = cursor.lastrowid
@@ -333,47 +395,49 @@ class ProgressStore:
 
     def card(self, learner: str, question_id: str) -> CardRow | None:
         """The card of one question, or None when the learner has never trained it."""
-        row = self._read(
+        rows = self._read(
             f"SELECT {CARD_COLUMNS} FROM cards WHERE learner = ? AND question_id = ?",
             (learner, question_id),
-        ).fetchone()
-        return None if row is None else card_from_row(row)
+            card_from_row,
+        )
+        return rows[0] if rows else None
 
     def cards(self, learner: str) -> dict[str, CardRow]:
         """Every card of a learner, by question id."""
-        rows = self._read(f"SELECT {CARD_COLUMNS} FROM cards WHERE learner = ?", (learner,))
-        return {row[0]: card_from_row(row) for row in rows}
+        rows = self._read(
+            f"SELECT {CARD_COLUMNS} FROM cards WHERE learner = ?", (learner,), card_from_row
+        )
+        return {card.question_id: card for card in rows}
 
     def card_ids(self, learner: str) -> set[str]:
         """The question ids the learner has a card for."""
-        rows = self._read("SELECT question_id FROM cards WHERE learner = ?", (learner,))
-        return {row[0] for row in rows}
+        rows = self._read("SELECT question_id FROM cards WHERE learner = ?", (learner,), _text)
+        return set(rows)
 
     def due_cards(self, learner: str, until: datetime) -> Iterator[CardRow]:
         """Cards due at or before `until`, earliest first (lazily, via the due index)."""
-        rows = self._read(
+        return self._read_lazily(
             f"SELECT {CARD_COLUMNS} FROM cards WHERE learner = ? AND due <= ? ORDER BY due",
             (learner, to_db_time(until)),
+            card_from_row,
         )
-        return (card_from_row(row) for row in rows)
 
     def next_due_after(self, learner: str, moment: datetime, among: set[str]) -> datetime | None:
         """When the first card in `among` falls due after `moment`, or None."""
-        rows = self._read(
+        rows = self._read_lazily(
             "SELECT question_id, due FROM cards WHERE learner = ? AND due > ? ORDER BY due",
             (learner, to_db_time(moment)),
+            lambda row: (_text(row), from_db_time(row[1])),
         )
-        for question_id, due in rows:
-            if question_id in among:
-                return from_db_time(due)
-        return None
+        return next((due for question_id, due in rows if question_id in among), None)
 
     def introduced_since(self, learner: str, since: datetime) -> int:
         """How many cards the learner saw for the first time at or after `since`."""
         return self._read(
             "SELECT count(*) FROM cards WHERE learner = ? AND introduced >= ?",
             (learner, to_db_time(since)),
-        ).fetchone()[0]
+            lambda row: int(row[0]),
+        )[0]
 
     def answers(self, learner: str, since: datetime | None = None) -> list[AnswerRow]:
         """The learner's answers (since a time, when given), oldest first."""
@@ -382,16 +446,15 @@ class ProgressStore:
         if since is not None:
             sql += " AND at >= ?"
             params += (to_db_time(since),)
-        rows = self._read(sql + " ORDER BY at, id", params)
-        return [answer_from_row(row) for row in rows]
+        return self._read(sql + " ORDER BY at, id", params, answer_from_row)
 
     def answer_times(self, learner: str, since: datetime) -> list[tuple[datetime, bool]]:
         """(time, correct) of each answer since a time: the light read the activity chart needs."""
-        rows = self._read(
+        return self._read(
             "SELECT at, correct FROM answers WHERE learner = ? AND at >= ? ORDER BY at",
             (learner, to_db_time(since)),
+            lambda row: (from_db_time(row[0]), bool(row[1])),
         )
-        return [(from_db_time(at), bool(correct)) for at, correct in rows]
 
     def answer_totals(self, learner: str) -> dict[str, tuple[int, int]]:
         """(answers, correct answers) per question id."""
@@ -399,23 +462,56 @@ class ProgressStore:
             "SELECT question_id, count(*), sum(correct) FROM answers WHERE learner = ?"
             " GROUP BY question_id",
             (learner,),
+            lambda row: (_text(row), (int(row[1]), int(row[2] or 0))),
         )
-        return {qid: (count, correct or 0) for qid, count, correct in rows}
+        return dict(rows)
 
     def learners(self) -> list[str]:
         """Every learner with an answer or a card, sorted."""
-        rows = self._read(
-            "SELECT learner FROM answers UNION SELECT learner FROM cards ORDER BY 1", ()
+        return self._read(
+            "SELECT learner FROM answers UNION SELECT learner FROM cards ORDER BY 1", (), _text
         )
-        return [row[0] for row in rows]
 
-    def _read(self, sql: str, params: tuple[object, ...]) -> sqlite3.Cursor:
+    def _read(self, sql: str, params: tuple[object, ...], convert: Callable[[tuple], T]) -> list[T]:
+        """Every row of a query, converted; ProgressError when the file turns out damaged.
+
+        The rows are fetched and converted inside the guard: damage shows while rows are
+        read (a bad page, text that is not UTF-8, a time that is not one), not only when
+        the query starts."""
         try:
-            return self._conn.execute(sql, params)
-        except sqlite3.DatabaseError as error:
-            raise ProgressError(
-                f"cannot read the progress file {self.path} ({error}); {_what_to_do(self.path)}"
-            ) from error
+            return [convert(row) for row in self._conn.execute(sql, params)]
+        except DAMAGE_ERRORS as error:
+            raise self._damaged(error) from error
+
+    def _read_lazily(
+        self, sql: str, params: tuple[object, ...], convert: Callable[[tuple], T]
+    ) -> Iterator[T]:
+        """`_read` one row at a time, for reads that usually stop early."""
+        try:
+            for row in self._conn.execute(sql, params):
+                yield convert(row)
+        except DAMAGE_ERRORS as error:
+            raise self._damaged(error) from error
+
+    def _damaged(self, error: Exception) -> ProgressError:
+        """The error for a read that failed: what SQLite's quick check finds, and what to do."""
+        try:
+            found = [row[0] for row in self._conn.execute("PRAGMA quick_check(5)")]
+        except DAMAGE_ERRORS as check_error:
+            found = [str(check_error)]
+        finding = "; ".join(str(line) for line in found if line != "ok") or str(error)
+        return ProgressError(_damaged_message(self.path, finding))
+
+
+#: What a damaged file raises while rows are read and converted.
+DAMAGE_ERRORS = (sqlite3.DatabaseError, ValueError, TypeError, OverflowError, UnicodeDecodeError)
+
+
+def _text(row: tuple) -> str:
+    """The first column of a row, which must be text."""
+    if not isinstance(row[0], str):
+        raise TypeError(f"expected text, found {type(row[0]).__name__}")
+    return row[0]
 
 
 class _WriteTransaction:

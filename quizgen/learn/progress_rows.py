@@ -17,8 +17,11 @@ def to_db_time(moment: datetime) -> str:
 
 
 def from_db_time(text: str) -> datetime:
-    """The inverse of `to_db_time`."""
-    return datetime.fromisoformat(text)
+    """The inverse of `to_db_time`; ValueError for text it did not write (a damaged row)."""
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise ValueError(f"time {text!r} has no time zone")
+    return moment
 
 
 @dataclass(frozen=True)

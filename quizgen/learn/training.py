@@ -192,13 +192,21 @@ class TrainingSession:
         correct = item.is_correct(given)
         text = item.choices[item.index_of(given)]
         question_id = item.question.id
-        previous = self.store.card(self.learner, question_id)
         rating = rate(item.question, correct, seconds)
-        card = review(self._scheduler, question_id, previous, rating, now, seconds)
+        states: list[CardRow | None] = []  # the card before and after, as scheduled
+
+        def schedule(previous: CardRow | None) -> CardRow:
+            card = review(self._scheduler, question_id, previous, rating, now, seconds)
+            states[:] = [previous, card]
+            return card
+
+        # The card is read inside the write: another session's review of it is not lost.
         answer_id = self.store.record_answer(
             self.learner, question_id, text, correct, int(rating), seconds, now,
-            card=card, mode="train",
+            card=schedule, mode="train",
         )  # fmt: skip
+        previous, card = states
+        assert card is not None
         if question_id in self._unseen:
             self._unseen.remove(question_id)
         self._previous_card, self._answered_at = previous, now

@@ -40,6 +40,10 @@ _FURNITURE = re.compile(
 
 #: Labels (headings, datelines, short captions) have fewer words than this and no end mark.
 LABEL_MAX_WORDS = 10
+#: Longer paragraphs are cut into pieces (news paragraphs stay under 1,000 characters).
+MAX_PARAGRAPH_CHARS = 2_000
+#: Between two sentences: after end punctuation (and a closing quote), before a space.
+_SENTENCE_BREAK = re.compile(r"""(?:(?<=[.!?…])|(?<=[.!?…]["'”’»)\]])) +""")
 TEASER_MAX_WORDS = 15
 
 
@@ -99,5 +103,29 @@ def body_paragraphs(candidates: list[str], title: str = "") -> list[str]:
         if not paragraph or paragraph in seen or not is_body(paragraph):
             continue
         seen.add(paragraph)
-        body.append(paragraph)
+        body.extend(split_long(paragraph))
     return body
+
+
+def split_long(paragraph: str, limit: int = MAX_PARAGRAPH_CHARS) -> list[str]:
+    """`paragraph` in pieces of at most `limit` characters, cut after a sentence when it
+    can be, else at a space: the question logic looks over a sentence's whole paragraph,
+    so one endless paragraph (a text with no blank lines) would make it quadratic."""
+    if len(paragraph) <= limit:
+        return [paragraph]
+    pieces: list[str] = []
+    current = ""
+    for sentence in _SENTENCE_BREAK.split(paragraph):
+        while len(sentence) > limit:  # no sentence end in sight: cut at a space
+            cut = sentence.rfind(" ", 0, limit) if " " in sentence[:limit] else limit
+            pieces, current = _flush(pieces, current), ""
+            pieces.append(sentence[:cut])
+            sentence = sentence[cut:].lstrip()
+        if current and len(current) + 1 + len(sentence) > limit:
+            pieces, current = _flush(pieces, current), ""
+        current = f"{current} {sentence}" if current else sentence
+    return _flush(pieces, current)
+
+
+def _flush(pieces: list[str], current: str) -> list[str]:
+    return [*pieces, current] if current else pieces

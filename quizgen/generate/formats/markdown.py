@@ -19,6 +19,7 @@ from quizgen.generate.formats.clean import body_paragraphs, normalize_space
 from quizgen.generate.formats.dateline import as_iso_date, first_dateline
 from quizgen.generate.formats.text import DATELINE_SEARCH, find_url
 from quizgen.model import Article
+from quizgen.safe_yaml import Loader, refusal
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _SOURCE_LINE = re.compile(r"^source\s*:", re.IGNORECASE)
@@ -48,14 +49,17 @@ def parse_markdown(path: str, text: str) -> Article:
 
 
 def _front_matter(text: str) -> tuple[dict, str]:
-    """The front matter mapping (empty when there is none or it is not YAML) and the rest."""
+    """The front matter mapping and the rest of the text. A front matter that is broken
+    YAML (nesting past libyaml's limit included) or has aliases is dropped."""
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text
     try:
-        meta = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
-        return {}, text
+        meta = None if refusal(match.group(1)) else yaml.load(match.group(1), Loader=Loader)
+    except (yaml.YAMLError, RecursionError):
+        meta = None
+    if meta is None:
+        return {}, text[match.end() :]
     if not isinstance(meta, dict):
         return {}, text
     return meta, text[match.end() :]
