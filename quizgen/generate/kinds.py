@@ -41,6 +41,8 @@ class KindSpec:
     hedged: bool = False
     #: A figure inside a noun phrase is asked "how many X" / "what percentage X".
     amount: bool = False
+    #: A share of a whole: no wrong choice of 100% or more beside one under it.
+    share: bool = False
     #: Ordinals ("the third goal") are asked "which goal".
     ordinal: bool = False
     #: A person's name: "who", a title before it may be kept ("which minister").
@@ -81,7 +83,7 @@ _SPECS = (
           preposition_wh={"for": "how long"}),
     _spec("count", "count", 3.0, "how many", **NUMBER, amount=True, ordinal=True),
     _spec("money", "amount", 3.0, "how much", **NUMBER, amount=True),
-    _spec("percentage", "share", 3.0, "what percentage", **NUMBER, amount=True),
+    _spec("percentage", "share", 3.0, "what percentage", **NUMBER, amount=True, share=True),
     _spec("date", "date", 2.5, "when", distractors="other_dates", stem="clause",
           adverbial=True, preposition_wh=DATE_PREPOSITIONS,
           stranded_wh={"before": "when", "after": "when"}),

@@ -70,13 +70,13 @@ def flag_question(
 
 def flags(store: ProgressStore, question_ids: Iterable[str] | None = None) -> list[Flag]:
     """Every flag (on `question_ids` only, when given), oldest first."""
-    rows = store._read("SELECT learner, question_id, at, reason FROM flags ORDER BY at, id", ())
+    every = store._read(
+        "SELECT learner, question_id, at, reason FROM flags ORDER BY at, id",
+        (),
+        lambda row: Flag(row[0], row[1], from_db_time(row[2]), row[3]),
+    )
     wanted = None if question_ids is None else set(question_ids)
-    return [
-        Flag(learner, qid, from_db_time(at), reason)
-        for learner, qid, at, reason in rows
-        if wanted is None or qid in wanted
-    ]
+    return [flag for flag in every if wanted is None or flag.question_id in wanted]
 
 
 def flag_counts(store: ProgressStore, learner: str | None = None) -> dict[str, int]:
@@ -86,4 +86,7 @@ def flag_counts(store: ProgressStore, learner: str | None = None) -> dict[str, i
     if learner is not None:
         sql += " WHERE learner = ?"
         params = (learner,)
-    return dict(store._read(sql + " GROUP BY question_id", params).fetchall())
+    rows = store._read(
+        sql + " GROUP BY question_id", params, lambda row: (str(row[0]), int(row[1]))
+    )
+    return dict(rows)

@@ -253,7 +253,7 @@ def _in_scale_of(figure: Figure, other: Figure) -> float | None:
 def _possible_share(fact: Fact, candidate: str) -> bool:
     """False for a share over 100% offered beside a share that is one ("over 60%" of
     Australians cannot be "over 200%")."""
-    if fact.kind != "percentage":
+    if not spec_of(fact).share:
         return True
     key, other = parse_figure(fact.answer), parse_figure(candidate)
     return key is None or other is None or key.value > 100 or other.value < 100
