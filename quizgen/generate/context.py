@@ -15,6 +15,7 @@ from quizgen.generate.config import DEFAULT, GenerationConfig
 from quizgen.generate.fact import Fact
 
 if TYPE_CHECKING:
+    from quizgen.generate.questions.definites import Pointer
     from quizgen.generate.questions.entity_types import NameInfo
     from quizgen.generate.questions.names import Name
     from quizgen.generate.questions.true_false import Frame
@@ -56,6 +57,8 @@ class ArticleContext:
     title: str = ""
     #: When the article was published: "on Friday" is a date only with it.
     published: datetime.date | None = None
+    #: sentence start -> the descriptions in it that point back (definites.py).
+    pointers: dict[int, list[Pointer]] = field(default_factory=dict)
     #: fact -> its wh-question and statement (None: no question fits the clause).
     phrasings: dict[Fact, Phrasing | None] = field(default_factory=dict)
     #: fact -> the statements around its answer (the true/false writer makes a true and a
@@ -111,6 +114,26 @@ class ArticleContext:
         for ent in self.entities:
             found.setdefault(name_key(ent.text), []).append(self.paragraph_of(ent.start_char))
         return found
+
+    @cached_property
+    def noun_mentions(self) -> dict[str, list[int]]:
+        """Noun lemma (lower case) -> the token ids where the article uses it, in order
+        ("festival" in "the Taipei Lantern Festival" counts: the tagger calls it a name)."""
+        found: dict[str, list[int]] = {}
+        for token in self.doc:
+            if token.pos_ in ("NOUN", "PROPN"):
+                found.setdefault(token.lemma_.lower(), []).append(token.i)
+        return found
+
+    @cached_property
+    def countries_of_cities(self) -> frozenset[str]:
+        """The countries any proper name of the article may be a city of: "Taipei", even
+        inside "the Taipei Lantern Festival", places the story in Taiwan."""
+        from quizgen.generate.questions.gazetteer import countries_with_city
+
+        names = {t.text for t in self.doc if t.pos_ == "PROPN"}
+        names |= {ent.text for ent in self.entities if ent.label_ == "GPE"}
+        return frozenset(code for name in names for code in countries_with_city(name))
 
     @cached_property
     def sides_by_name(self) -> dict[str, str]:

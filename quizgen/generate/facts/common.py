@@ -12,6 +12,19 @@ from quizgen.generate.vocabulary import (
     SPEECH_VERBS,
 )
 
+#: The last doc whose entities were asked for, and its entities: spaCy builds new spans
+#: on every `doc.ents`, and the question writers ask per pronoun and per name (quadratic
+#: on a long article). One entry: articles are handled one after another.
+_last_entities: tuple[Doc, tuple[Span, ...]] | None = None
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, built once per doc."""
+    global _last_entities
+    if _last_entities is None or _last_entities[0] is not doc:
+        _last_entities = (doc, tuple(doc.ents))
+    return _last_entities[1]
+
 
 def entity_at(token: Token) -> Span:
     """The named entity `token` is part of (the token alone when it is in none)."""

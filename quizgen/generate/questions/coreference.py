@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.generate.facts.common import entity_at, in_quotation
+from quizgen.generate.facts.common import entities, entity_at, in_quotation
 from quizgen.generate.questions.entity_types import name_key
 from quizgen.generate.vocabulary import (
     PERSON_PRONOUNS,
@@ -116,7 +116,7 @@ def _fullest(doc: Doc, key: str, labels: set[str], before: int | None = None) ->
     """The longest way the article names `key` ("Daniel Montalvo"), before token `before`
     when given."""
     best = ""
-    for ent in doc.ents:
+    for ent in entities(doc):
         if before is not None and ent.start >= before:
             break
         if ent.label_ in labels and name_key(ent.text) == key:
@@ -175,7 +175,7 @@ def _an_organisation(name: Token) -> bool:
     a person's full name (the tagger may call "Ryanair" a person in one sentence and a
     company in the next, and "Trump" an organisation now and then, but "Donald Trump" is
     a person). Places are left out: a woman named Paris is tagged a city."""
-    ents = name.doc.ents
+    ents = entities(name.doc)
     if not any(ent.label_ == "ORG" and ent.text == name.text for ent in ents):
         return False
     return not any(

