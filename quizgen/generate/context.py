@@ -22,22 +22,20 @@ if TYPE_CHECKING:
     from quizgen.generate.questions.wh import Phrasing
 
 
-def sides_of(span: Span, leave_out: range = range(0)) -> set[str]:
-    """The teams or countries `span` names, by a short stem that matches a country and its
-    people ("Sweden", "Swedish" -> "swed"), leaving out the tokens in `leave_out`."""
+def side_marks(span: Span) -> list[tuple[int, str]]:
+    """Where `span` names a team or country, and which, by a short stem that matches a
+    country and its people ("Sweden", "Swedish" -> "swed")."""
     from quizgen.generate.questions.gazetteer import known_place
 
-    sides = {
-        ent.text.lower()[:4]
-        for ent in span.ents
-        if ent.label_ in ("GPE", "NORP") and ent.start not in leave_out
-    }
+    marks = [
+        (ent.start, ent.text.lower()[:4]) for ent in span.ents if ent.label_ in ("GPE", "NORP")
+    ]
     for token in span:
         # "putting Sweden 1 – 0 up": the tagger may take "Sweden 1" for a name of its own.
         place = known_place(token.text) if token.pos_ == "PROPN" else None
-        if place is not None and place.level == "country" and token.i not in leave_out:
-            sides.add(token.lower_[:4])
-    return sides
+        if place is not None and place.level == "country":
+            marks.append((token.i, token.lower_[:4]))
+    return marks
 
 
 @dataclass
@@ -59,6 +57,10 @@ class ArticleContext:
     published: datetime.date | None = None
     #: sentence start -> the descriptions in it that point back (definites.py).
     pointers: dict[int, list[Pointer]] = field(default_factory=dict)
+    #: sentence start -> where the sentence names a team or country, and which.
+    side_marks: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    #: noun lemma -> where the article first names it the headline's way, and that name.
+    headline_names: dict[str, tuple[int, str] | None] = field(default_factory=dict)
     #: fact -> its wh-question and statement (None: no question fits the clause).
     phrasings: dict[Fact, Phrasing | None] = field(default_factory=dict)
     #: fact -> the statements around its answer (the true/false writer makes a true and a
@@ -135,6 +137,12 @@ class ArticleContext:
         names |= {ent.text for ent in self.entities if ent.label_ == "GPE"}
         return frozenset(code for name in names for code in countries_with_city(name))
 
+    def sides_in(self, sent: Span) -> list[tuple[int, str]]:
+        """`side_marks` of a sentence, worked out once."""
+        if sent.start not in self.side_marks:
+            self.side_marks[sent.start] = side_marks(sent)
+        return self.side_marks[sent.start]
+
     @cached_property
     def sides_by_name(self) -> dict[str, str]:
         """Person name key -> the team or country the article most often names beside
@@ -143,7 +151,7 @@ class ArticleContext:
 
         counts: dict[str, dict[str, int]] = {}
         for sent in self.doc.sents:
-            sides = sides_of(sent)
+            sides = {side for _, side in self.sides_in(sent)}
             for ent in sent.ents:
                 if ent.label_ == "PERSON":
                     seen = counts.setdefault(name_key(ent.text), {})

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.vocabulary import (
@@ -12,18 +15,27 @@ from quizgen.generate.vocabulary import (
     SPEECH_VERBS,
 )
 
-#: The last doc whose entities were asked for, and its entities: spaCy builds new spans
-#: on every `doc.ents`, and the question writers ask per pronoun and per name (quadratic
-#: on a long article). One entry: articles are handled one after another.
-_last_entities: tuple[Doc, tuple[Span, ...]] | None = None
+T = TypeVar("T")
 
 
+def per_doc(build: Callable[[Doc], T]) -> Callable[[Doc], T]:
+    """`build(doc)` worked out once for the last doc asked about: spaCy builds new spans
+    on every `doc.ents`, and the question writers ask per pronoun and per name
+    (quadratic on a long article). One entry: articles are handled one after another."""
+    last: list[Any] = [None, None]
+
+    def get(doc: Doc) -> T:
+        if last[0] is not doc:
+            last[:] = [doc, build(doc)]
+        return last[1]  # type: ignore[no-any-return]
+
+    return get
+
+
+@per_doc
 def entities(doc: Doc) -> tuple[Span, ...]:
     """`doc.ents`, built once per doc."""
-    global _last_entities
-    if _last_entities is None or _last_entities[0] is not doc:
-        _last_entities = (doc, tuple(doc.ents))
-    return _last_entities[1]
+    return tuple(doc.ents)
 
 
 def entity_at(token: Token) -> Span:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.generate.facts.common import entities, entity_at, in_quotation
+from quizgen.generate.facts.common import entities, entity_at, in_quotation, per_doc
 from quizgen.generate.questions.entity_types import name_key
 from quizgen.generate.vocabulary import (
     PERSON_PRONOUNS,
@@ -112,14 +112,23 @@ def _mentions_before(token: Token, labels: set[str]) -> list[Span]:
     return out
 
 
+@per_doc
+def _by_name_key(doc: Doc) -> dict[str, list[Span]]:
+    """The article's entities by name key, in order."""
+    found: dict[str, list[Span]] = {}
+    for ent in entities(doc):
+        found.setdefault(name_key(ent.text), []).append(ent)
+    return found
+
+
 def _fullest(doc: Doc, key: str, labels: set[str], before: int | None = None) -> str:
     """The longest way the article names `key` ("Daniel Montalvo"), before token `before`
     when given."""
     best = ""
-    for ent in entities(doc):
+    for ent in _by_name_key(doc).get(key, []):
         if before is not None and ent.start >= before:
             break
-        if ent.label_ in labels and name_key(ent.text) == key:
+        if ent.label_ in labels:
             text = ent.text.replace("’s", "").replace("'s", "").strip()
             if text.lower().startswith("the "):
                 text = "the " + text[4:]

@@ -55,12 +55,23 @@ def _pointers(ctx: ArticleContext, sent: Span, title: set[str]) -> list[Pointer]
             continue
         if not _definite_subject(token):
             continue
-        earlier = [i for i in ctx.noun_mentions.get(token.lemma_.lower(), []) if i < sent.start]
-        if not earlier:
+        lemma = token.lemma_.lower()
+        mentions = ctx.noun_mentions.get(lemma, [])
+        if not mentions or mentions[0] >= sent.start:
             continue  # first mention: the phrase introduces the thing, it does not point
         words = doc[_left_edge(token) : token.i + 1].text
-        found.append(Pointer(words, token.lower_, _fuller_name(doc, earlier, title)))
+        named = _headline_name(ctx, lemma, title)
+        fuller = named[1] if named is not None and named[0] < sent.start else None
+        found.append(Pointer(words, token.lower_, fuller))
     return found
+
+
+def _headline_name(ctx: ArticleContext, lemma: str, title: set[str]) -> tuple[int, str] | None:
+    """Where the article first names the thing `lemma` stands for the way the headline
+    does, and that name (worked out once per noun)."""
+    if lemma not in ctx.headline_names:
+        ctx.headline_names[lemma] = _fuller_name(ctx.doc, ctx.noun_mentions[lemma], title)
+    return ctx.headline_names[lemma]
 
 
 def _demonstrative(token: Token) -> bool:
@@ -109,14 +120,14 @@ def _left_edge(token: Token) -> int:
     return min(before, default=token.i)
 
 
-def _fuller_name(doc: Doc, earlier: list[int], title: set[str]) -> str | None:
-    """The earlier mention of the same noun (token ids `earlier`) that names it the way
-    the headline does ("the Taipei lantern festival", "the phone call between Trump and
-    Putin"), with "the"; None when there is none."""
-    for i in earlier:
+def _fuller_name(doc: Doc, mentions: list[int], title: set[str]) -> tuple[int, str] | None:
+    """The first mention of a noun (token ids `mentions`) that names it the way the
+    headline does ("the Taipei lantern festival", "the phone call between Trump and
+    Putin"), with "the", and where it is; None when there is none."""
+    for i in mentions:
         phrase = _named_phrase(doc[i])
         if phrase is not None and set(_words(phrase)) - {"the"} <= title:
-            return phrase
+            return i, phrase
     return None
 
 

@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Span
 
-from quizgen.generate.context import ArticleContext, sides_of
+from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import clean_name
 from quizgen.generate.kinds import spec_of
@@ -108,7 +108,8 @@ def _same_side(ctx: ArticleContext, fact: Fact, people: list[str]) -> list[str]:
     """The people not on another side than the one the answer's sentence names: who "put
     Sweden in the lead" is no Korean player. People the article ties to no side stay."""
     sent = ctx.doc[fact.start].sent
-    sides = sides_of(sent, range(fact.start, fact.end))
+    answer = range(fact.start, fact.end)
+    sides = {side for i, side in ctx.sides_in(sent) if i not in answer}
     if not sides:
         return people
     return [c for c in people if ctx.sides_by_name.get(name_key(c), "") in sides | {""}]
