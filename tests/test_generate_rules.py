@@ -19,9 +19,9 @@ from quizgen.generate.facts import extract_facts
 from quizgen.generate.pipeline import dedupe_across_articles, questions_for_article
 from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import problem
-from quizgen.generate.questions.coreference import antecedent
+from quizgen.generate.questions.coreference import antecedent, full_name
 from quizgen.generate.questions.definites import anchored
-from quizgen.generate.questions.distractors import distractors_for, numeric_variants
+from quizgen.generate.questions.distractors import distractors_for, numeric_variants, same_person
 from quizgen.generate.questions.figures import guessable, parse_figure
 from quizgen.generate.questions.multiple_choice import STRAY_WORD_AFTER_HOW, named_in_stem
 from quizgen.generate.questions.standalone import context_problem
@@ -676,3 +676,19 @@ def test_a_stem_ending_in_a_dash_is_a_cut() -> None:
         fact, "multiple_choice", "How many engines did SpaceX shut down —?", "x", [], ""
     )
     assert "dash" in (problem(cut) or "")
+
+
+def test_a_surname_two_people_share_is_not_filled_in() -> None:
+    doc = parse(
+        "John Perry Barlow founded the EFF. He married Elaine Parker Barlow in 1977.\n\n"
+        "In 2015, Barlow had a heart attack."
+    )
+    barlow = [t for t in doc if t.text == "Barlow"][-1]
+    assert full_name(barlow) is None
+
+
+def test_another_part_of_the_answers_own_name_is_no_choice() -> None:
+    doc = parse("Police spokesman Jang Dae-hyun spoke. Kim Min-jun marched. Jang left.")
+    ctx = context(doc)
+    assert same_person(ctx, "Jang", "Dae-hyun")
+    assert not same_person(ctx, "Jang", "Min-jun")

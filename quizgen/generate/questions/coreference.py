@@ -227,4 +227,15 @@ def full_name(token: Token) -> str | None:
     if token.dep_ == "compound":
         return None  # "the Obama administration" names the administration
     fullest = _fullest(doc, token.lower_, {"PERSON"})
-    return fullest if len(fullest.split()) > 1 else None
+    if len(fullest.split()) < 2 or len(_full_names(doc, token.lower_)) > 1:
+        return None  # "Barlow" in a story of John Perry and Elaine Parker Barlow: which?
+    return fullest
+
+
+def _full_names(doc: Doc, key: str) -> set[str]:
+    """The different full names (two words or more) the article gives people of `key`."""
+    return {
+        ent.text.replace("’s", "").replace("'s", "").strip()
+        for ent in _by_name_key(doc).get(key, [])
+        if ent.label_ == "PERSON" and len(ent) > 1
+    } - {""}

@@ -343,10 +343,23 @@ def _person_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> lis
         candidates = people_like(ctx, fact, candidates, same_title)
         if len(fact.answer.split()) == 1:
             candidates = [c.split()[-1] for c in candidates]
+    # "Dae-hyun" is no one else than "Jang": one name of the answer's own full name.
+    candidates = [c for c in candidates if not same_person(ctx, fact.answer, c)]
     rotated = _rotate(candidates, seed_of(fact.answer, fact.evidence))
     # People of the answer's own part of the story first: the players of its match, not of
     # another one; the officials of its paragraph.
     return sorted(rotated, key=lambda name: _paragraph_distance(ctx, fact, name))
+
+
+def same_person(ctx: ArticleContext, answer: str, candidate: str) -> bool:
+    """True when one of the article's names holds both `answer` and `candidate` ("Jang"
+    and "Dae-hyun" in "Jang Dae-hyun")."""
+    words = set(answer.lower().split()) | set(candidate.lower().split())
+    return any(
+        words <= {w.lower() for w in ent.text.split()}
+        for ent in ctx.entities
+        if ent.label_ == "PERSON"
+    )
 
 
 def _paragraph_distance(ctx: ArticleContext, fact: Fact, name: str) -> int:
