@@ -692,3 +692,19 @@ def test_another_part_of_the_answers_own_name_is_no_choice() -> None:
     ctx = context(doc)
     assert same_person(ctx, "Jang", "Dae-hyun")
     assert not same_person(ctx, "Jang", "Min-jun")
+
+
+def test_a_negated_clause_makes_no_question() -> None:
+    doc, fact = fact_with(
+        "Since January, Google Chrome does not trust SHA-1 certificates.", "January"
+    )
+    question = mc(doc, fact)
+    assert question is None or " not " not in question.question
+
+
+def test_a_possessive_without_its_owner_is_a_cut() -> None:
+    doc, fact = fact_with("KP has 55 seats in Pakistan's National Assembly.", "55")
+    cut = Candidate(
+        fact, "multiple_choice", "How many seats in 's National Assembly?", "55", [], ""
+    )
+    assert "possessive" in (problem(cut) or "")

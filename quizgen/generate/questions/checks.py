@@ -39,6 +39,8 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
         return "stem ends on a word that needs a continuation"
     if re.search(r"(^|[\s“\"])[,.;:]", stem) or re.search(r"\(\s*\)|\(\s*_", stem):
         return "stray punctuation left by a cut"
+    if re.search(r"(?:^|\s)['’]s\b", stem):
+        return "a possessive left without its owner ('seats in 's National Assembly')"
     if re.search(r"[—–-]\s*\?$", stem):
         return "stray punctuation left by a cut (a dash before the question mark)"
     if ";" in re.sub(r"“[^”]*”", "", stem):

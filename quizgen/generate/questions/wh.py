@@ -259,8 +259,9 @@ def _inverted(
     subject_tokens = with_entity(subject)
     subject_ids = {t.i for t in subject_tokens}
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    negs = [c for c in verb.children if c.dep_ == "neg"]
-    skip = moved | subject_ids | {t.i for t in auxes} | {t.i for t in negs} | {verb.i}
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "Since when does not Chrome trust ...?": a negated question reads badly
+    skip = moved | subject_ids | {t.i for t in auxes} | {verb.i}
     before_subject = [
         t
         for t in tokens
@@ -268,20 +269,17 @@ def _inverted(
     ]
     after = [t for t in tokens if t.i > subject.i and t.i not in skip]
     subject_text = first_word(subject_tokens[0], join_tokens(subject_tokens))
-    neg = " not" if negs else ""
     perfect = [a.lower_ for a in auxes] in (["has"], ["have"]) and verb.tag_ == "VBN"
     if wh.endswith("when") and perfect and verb.lemma_.isalpha():
         # "When has the tax changed?" asks for a time the perfect does not name: the past.
-        head = f"did{neg} {subject_text} {verb.lemma_}"
+        head = f"did {subject_text} {verb.lemma_}"
     elif auxes:
         first, others = auxes[0], auxes[1:]
-        head = " ".join(
-            [f"{first.lower_}{neg}", subject_text, *(t.lower_ for t in others), verb.text]
-        )
+        head = " ".join([first.lower_, subject_text, *(t.lower_ for t in others), verb.text])
     elif verb.lemma_ == "be":
-        head = f"{verb.lower_}{neg} {subject_text}"
+        head = f"{verb.lower_} {subject_text}"
     elif verb.tag_ in DO_FORMS and _regular_lemma(verb):
-        head = f"{DO_FORMS[verb.tag_]}{neg} {subject_text} {verb.lemma_}"
+        head = f"{DO_FORMS[verb.tag_]} {subject_text} {verb.lemma_}"
     else:
         return None
     tail = join_tokens(after)
