@@ -708,3 +708,18 @@ def test_a_possessive_without_its_owner_is_a_cut() -> None:
         fact, "multiple_choice", "How many seats in 's National Assembly?", "55", [], ""
     )
     assert "possessive" in (problem(cut) or "")
+
+
+def test_a_number_standing_for_people_named_before_points_back() -> None:
+    text = (
+        "The Turpins held their thirteen children at home.\n\n"
+        "None of the seventeen ever saw a doctor before 2018."
+    )
+    reason = _anchored(
+        text, "2018", "Parents sentenced", "None of the seventeen ever saw a doctor."
+    )
+    assert "'the seventeen' points back" in reason
+
+
+def test_a_reply_does_not_stand_alone() -> None:
+    assert context_problem("In response, Betancourt said she would carry on working.")

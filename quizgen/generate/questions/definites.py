@@ -75,7 +75,10 @@ def _headline_name(ctx: ArticleContext, lemma: str, title: set[str]) -> tuple[in
 
 
 def _demonstrative(token: Token) -> bool:
-    """A noun after "this", "that", "these" or "those"."""
+    """A noun after "this", "that", "these" or "those", or a number standing for people
+    named before ("none of the seventeen", "the three were freed")."""
+    if token.like_num and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     if token.pos_ != "NOUN":
         return False
     pointing = ("this", "that", "these", "those")

@@ -43,6 +43,8 @@ def context_problem(text: str) -> str | None:
     """What `text` needs from its article to be understood, or None when it stands alone."""
     if _BARE_QUANTIFIER.match(text):
         return f"a quantifier that needs its noun ({text.split()[0]!r})"
+    if re.match(r"In (?:response|reply|return|turn)\b", text):
+        return "a reply to something the article said before ('In response')"
     unquoted = _QUOTED.sub(" ", text).replace("’s", "").replace("'s", "")
     pronoun = _pronoun_before_any_name(unquoted)
     if pronoun:
