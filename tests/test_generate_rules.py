@@ -723,3 +723,17 @@ def test_a_number_standing_for_people_named_before_points_back() -> None:
 
 def test_a_reply_does_not_stand_alone() -> None:
     assert context_problem("In response, Betancourt said she would carry on working.")
+
+
+def test_no_false_statement_through_an_age_or_a_position() -> None:
+    doc, fact = fact_with("Marcus Rashford, 19, scored the second goal in 2017.", "19")
+    assert tf(doc, fact, False) is None
+    doc, fact = fact_with("Yamada stole second base in the fourth inning of 2012.", "second base")
+    assert tf(doc, fact, False) is None
+
+
+def test_a_false_part_is_never_larger_than_all_of_them() -> None:
+    from quizgen.generate.questions.true_false import _part_over_whole
+
+    said = "The plane carried 283 passengers and 15 crew, and all 194 Dutch victims died."
+    assert _part_over_whole("15", "215", said)

@@ -94,11 +94,30 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     )  # fmt: skip
 
 
+#: An ordinal figure ("second", "fourth", "21st").
+ORDINAL_FIGURE = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+    re.IGNORECASE,
+)
+
+
+def _an_age(doc: Doc, fact: Fact) -> bool:
+    """True when the figure is someone's age ("Hisahito, 10,", "a 12-year-old")."""
+    if fact.rule == "numbers.age":
+        return True
+    after = doc[fact.end : fact.end + 3].text.lower()
+    return after.startswith(("-year-old", "year-old", "years old", "-year old"))
+
+
 def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
     """Why no false statement is made of `fact` by a swap, or "" when one may be."""
     spec = spec_of(fact)
     if spec.person and _titled(ctx.doc, fact):
         return "the name carries a title"  # "Russian President Mike Pence" gives itself away
+    if _an_age(ctx.doc, fact) or ORDINAL_FIGURE.search(fact.answer):
+        # "an 11-year-old in a European final", "stole fourth base": a changed age or
+        # place in a sequence is false on its face more often than not (blind gradings).
+        return "a changed age or position gives itself away"
     if spec.distractors == "other_people" and not spec.speaker:
         # "Eden Hazard scored for England": a name from elsewhere in the story is false on
         # its face more often than not (blind gradings); figures, dates, speakers are safer.
@@ -282,11 +301,12 @@ def self_contradiction(statement: str) -> str:
 
 def _part_over_whole(answer: str, wrong: str, statement: str) -> str:
     """ "Of eleven jurors, fifteen were white": a false part larger than the whole the
-    statement gives ("of eleven", "out of 40")."""
+    statement gives ("of eleven", "out of 40", "all 194")."""
     key, other = parse_figure(answer), parse_figure(wrong)
     if key is None or other is None:
         return ""
-    for whole_text in re.findall(r"\b(?:of|out of) ([\w,.]+)", statement, re.IGNORECASE):
+    wholes = r"\b(?:of|out of|all|all of the|a total of) ([\w,.]+)"
+    for whole_text in re.findall(wholes, statement, re.IGNORECASE):
         whole = parse_figure(whole_text)
         if whole is not None and key.value <= whole.value < other.value:
             return f"a part ({wrong!r}) larger than its whole ({whole_text!r})"
