@@ -737,3 +737,15 @@ def test_a_false_part_is_never_larger_than_all_of_them() -> None:
 
     said = "The plane carried 283 passengers and 15 crew, and all 194 Dutch victims died."
     assert _part_over_whole("15", "215", said)
+
+
+def test_a_statement_at_a_clock_time_is_not_made() -> None:
+    doc, fact = fact_with("The fifth shake took place at 05:19 local time.", "fifth shake")
+    said = Candidate(
+        fact, "true_false", "The fifth shake took place at 05:19 local time.", True, [], ""
+    )
+    assert "clock time" in (problem(said) or "")
+    plain = Candidate(
+        fact, "true_false", "The shake had a magnitude of 5.15 in 2010.", True, [], ""
+    )
+    assert problem(plain) is None

@@ -17,6 +17,8 @@ from quizgen.generate.questions.standalone import context_problem
 from quizgen.generate.vocabulary import DANGLING_WORDS
 
 BLANK_PREFIX = "Fill in the blank: "
+#: A time of day ("00:37", "6:31", "9 a.m."): what happened at which minute is a detail.
+CLOCK_TIME = re.compile(r"\b\d{1,2}:\d\d\b|\b\d{1,2}\s?[ap]\.m\.", re.IGNORECASE)
 
 
 def one_line(text: str) -> str:
@@ -55,6 +57,8 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
     if candidate.type == "true_false":
         if re.match(r"There (?:is|are|was|were|have been|has been) ", stem):
             return "an existential statement says too little ('There were five votes')"
+        if CLOCK_TIME.search(stem):
+            return "a clock time: a minute-by-minute detail ('at 00:37 local time')"
         return _too_long(stem, config.max_statement_words, "max_statement_words")
     if stem.startswith(BLANK_PREFIX):
         return _too_long(stem[len(BLANK_PREFIX) :], config.max_blank_words, "max_blank_words")
