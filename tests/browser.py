@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import select
 import shutil
 import subprocess
 import tempfile
@@ -46,6 +47,10 @@ def browser() -> str:
     if os.environ.get("CI", "").lower() not in ("", "0", "false"):
         pytest.fail(f"{reason}; CI must run the browser tests")
     pytest.skip(reason)
+
+
+#: Seconds of silence from Chromium after which a call gives up (a guard, not a measure).
+SILENCE_LIMIT = 120
 
 
 class BrowserError(AssertionError):
@@ -98,6 +103,10 @@ class Page:
 
     def _receive(self) -> dict[str, Any]:
         while b"\0" not in self._buffer:
+            # A browser that stops answering fails the test instead of hanging the suite.
+            ready, _, _ = select.select([self._from_browser], [], [], SILENCE_LIMIT)
+            if not ready:
+                raise BrowserError(f"Chromium sent nothing for {SILENCE_LIMIT} s")
             chunk = os.read(self._from_browser, 1 << 16)
             if not chunk:
                 raise BrowserError("Chromium closed the DevTools pipe")
