@@ -184,12 +184,10 @@ def _an_organisation(name: Token) -> bool:
     a person's full name (the tagger may call "Ryanair" a person in one sentence and a
     company in the next, and "Trump" an organisation now and then, but "Donald Trump" is
     a person). Places are left out: a woman named Paris is tagged a city."""
-    ents = entities(name.doc)
-    if not any(ent.label_ == "ORG" and ent.text == name.text for ent in ents):
+    same = _by_name_key(name.doc).get(name_key(name.text), [])
+    if not any(ent.label_ == "ORG" and ent.text == name.text for ent in same):
         return False
-    return not any(
-        ent.label_ == "PERSON" and len(ent) > 1 and name.text in ent.text.split() for ent in ents
-    )
+    return not any(ent.label_ == "PERSON" and len(ent) > 1 for ent in same)
 
 
 def replacement(token: Token, kept: set[int]) -> str | None:

@@ -20,6 +20,7 @@ from quizgen.generate.questions.coreference import antecedent, unresolved
 from quizgen.generate.questions.distractors import distractors_for, norm
 from quizgen.generate.questions.figures import date_shape, parse_figure
 from quizgen.generate.questions.gazetteer import known_place
+from quizgen.generate.questions.partial import ORDINAL
 from quizgen.generate.questions.standalone import is_context_word
 from quizgen.generate.questions.text import contains_words
 from quizgen.generate.questions.wording import (
@@ -94,13 +95,6 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     )  # fmt: skip
 
 
-#: An ordinal figure ("second", "fourth", "21st").
-ORDINAL_FIGURE = re.compile(
-    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
-    re.IGNORECASE,
-)
-
-
 def _an_age(doc: Doc, fact: Fact) -> bool:
     """True when the figure is someone's age ("Hisahito, 10,", "a 12-year-old")."""
     if fact.rule == "numbers.age":
@@ -114,7 +108,7 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
     spec = spec_of(fact)
     if spec.person and _titled(ctx.doc, fact):
         return "the name carries a title"  # "Russian President Mike Pence" gives itself away
-    if _an_age(ctx.doc, fact) or ORDINAL_FIGURE.search(fact.answer):
+    if _an_age(ctx.doc, fact) or ORDINAL.search(fact.answer):
         # "an 11-year-old in a European final", "stole fourth base": a changed age or
         # place in a sequence is false on its face more often than not (blind gradings).
         return "a changed age or position gives itself away"
