@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from quizgen.generate.config import DEFAULT, GenerationConfig
 from quizgen.generate.fact import Fact
+from quizgen.generate.facts.common import entities
 
 if TYPE_CHECKING:
     from quizgen.generate.questions.definites import Pointer
@@ -76,10 +77,11 @@ class ArticleContext:
             self.phrasings[fact] = phrase_question(self.doc, fact, self.config)
         return self.phrasings[fact]
 
-    @cached_property
+    @property
     def entities(self) -> tuple[Span, ...]:
-        """`doc.ents` once (spaCy makes new spans on every access)."""
-        return tuple(self.doc.ents)
+        """`doc.ents` once (spaCy makes new spans on every access; `facts.common.entities`
+        keeps them for the doc, shared with the writers that have no context)."""
+        return entities(self.doc)
 
     @cached_property
     def names(self) -> list[Name]:
