@@ -13,6 +13,7 @@ import pytest
 from quizgen.cli import main
 from quizgen.errors import ProgressError
 from quizgen.learn import progress
+from quizgen.learn.flags import flag_question, flags
 from quizgen.learn.progress import ProgressStore, store_path
 from quizgen.learn.progress_rows import CardRow
 from quizgen.learn.store_repair import RECOVERED_NAME
@@ -61,19 +62,24 @@ def test_stats_on_damaged_rows_says_damaged_where_and_what_to_do(tmp_path, capsy
 
 def test_store_check_finds_bad_rows_and_recover_copies_the_rest(tmp_path, capsys):
     path = _filled(tmp_path)
+    with ProgressStore.open(path) as store:
+        flag_question(store, "ana", "q4", "two right answers", T0)
     _spoil(path, "UPDATE answers SET at = 'yesterday' WHERE id = 3")
     before = path.read_bytes()
     assert main(["store", "check", "--data", str(tmp_path)]) == 1
     assert capsys.readouterr().out.startswith(f"{path}: damaged: ")
     assert main(["store", "recover", "--data", str(tmp_path)]) == 0
     out = capsys.readouterr().out
-    assert f"copied 19 answers and 20 cards of {path} to {tmp_path / RECOVERED_NAME}" in out
+    assert (
+        f"copied 19 answers, 20 cards and 1 flags of {path} to {tmp_path / RECOVERED_NAME}" in out
+    )
     assert path.read_bytes() == before
     with ProgressStore.open(tmp_path / RECOVERED_NAME) as copy:
         assert [a.question_id for a in copy.answers("ana")] == [
             f"q{i}" for i in range(20) if i != 2
         ]
         assert len(copy.cards("ana")) == 20
+        assert [(f.question_id, f.reason) for f in flags(copy)] == [("q4", "two right answers")]
     assert main(["store", "check", "--data", str(tmp_path / "none")]) == 1
 
 

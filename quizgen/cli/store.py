@@ -43,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     recovery = recover_store(path)
     print(
-        f"copied {recovery.answers:,} answers and {recovery.cards:,} cards of {path} "
+        f"copied {recovery.answers:,} answers, {recovery.cards:,} cards and "
+        f"{recovery.flags:,} flags of {path} "
         f"to {recovery.target} ({recovery.unreadable:,} read error(s): those rows are left "
         f"behind); {path} is kept as it was"
     )

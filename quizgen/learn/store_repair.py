@@ -59,6 +59,8 @@ class Recovery:
     target: Path
     answers: int = 0
     cards: int = 0
+    #: Flags learners raised on questions (schema version 2).
+    flags: int = 0
     #: Rows (or damaged stretches of rows) left behind because they could not be read.
     unreadable: int = 0
 
@@ -100,6 +102,9 @@ def recover_store(path: Path) -> Recovery:
                 else:
                     copy.execute(_INSERT_CARD, row)
                     recovery.cards += 1
+            for row in _flags(source, recovery):
+                copy.execute(_INSERT_FLAG, row)
+                recovery.flags += 1
     for journal in _journals(temp):  # closed cleanly: nothing left in them
         journal.unlink(missing_ok=True)
     temp.replace(target)
@@ -110,6 +115,32 @@ _INSERT_ANSWER = f"INSERT INTO answers ({ANSWER_COLUMNS}) VALUES ({', '.join('?'
 _INSERT_CARD = (
     f"INSERT INTO cards ({CARD_COLUMNS}, introduced, learner) VALUES ({', '.join('?' * 10)})"
 )
+
+
+_FLAG_COLUMNS = "learner, question_id, at, reason"
+_INSERT_FLAG = f"INSERT INTO flags ({_FLAG_COLUMNS}) VALUES (?, ?, ?, ?)"
+
+
+def _flags(conn: sqlite3.Connection, report: Recovery) -> Iterator[tuple]:
+    """The flag rows that read cleanly; none from a store older than flags."""
+    try:
+        raw_rows = conn.execute(f"SELECT {_FLAG_COLUMNS} FROM flags ORDER BY id").fetchall()
+    except sqlite3.OperationalError as error:
+        if "no such table" in str(error):
+            return
+        report.unreadable += 1
+        return
+    except DAMAGE_ERRORS:
+        report.unreadable += 1
+        return
+    for raw in raw_rows:
+        try:
+            row = _decoded(raw)
+            from_db_time(row[2])
+        except DAMAGE_ERRORS:
+            report.unreadable += 1
+            continue
+        yield row
 
 
 def _journals(path: Path) -> tuple[Path, Path]:
