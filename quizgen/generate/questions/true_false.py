@@ -71,8 +71,7 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     if spec.distractors in ("other_numbers", "other_dates"):
         # A figure the article gives elsewhere may be true of this too ("2004 to 2009"),
         # and shows another question's answer: a false figure is one the article lacks.
-        text = norm(ctx.doc.text)
-        wrong = [w for w in wrong if norm(w) not in text]
+        wrong = [w for w in wrong if not contains_words(ctx.doc.text, w)]
     if spec.distractors == "other_numbers":
         wrong = [w for w in wrong if believable_figure(fact.answer, w)]
     if not wrong:
