@@ -13,10 +13,10 @@ import datetime
 import re
 from dataclasses import dataclass
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+from quizgen.generate.vocabulary import WEEKDAYS, WORD_NUMBERS
+
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _DAYS_AGO = re.compile(r"^(\w+)\s+days?\s+ago$")
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _SAME_DAY = re.compile(
     rf"^(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today){_PART_OF_DAY}$"
 )
@@ -68,7 +68,7 @@ def _day(text: str, published: datetime.date, future: bool) -> ResolvedDate | No
         offset = 1
     elif match := _DAYS_AGO.match(text):
         count = match.group(1)
-        offset = -(int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 0)) or None
+        offset = -(int(count) if count.isdigit() else WORD_NUMBERS.get(count, 0)) or None
     if offset is None:
         return None
     return _single(published + datetime.timedelta(days=offset))
