@@ -77,6 +77,11 @@ class ArticleContext:
             self.phrasings[fact] = phrase_question(self.doc, fact, self.config)
         return self.phrasings[fact]
 
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """The headline's words, lower case (what names "the festival" the headline's way)."""
+        return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", self.title))
+
     @property
     def entities(self) -> tuple[Span, ...]:
         """`doc.ents` once (spaCy makes new spans on every access; `facts.common.entities`

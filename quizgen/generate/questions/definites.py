@@ -35,16 +35,16 @@ class Pointer:
     fuller: str | None
 
 
-def pointers(ctx: ArticleContext, sent: Span, title: set[str]) -> list[Pointer]:
+def pointers(ctx: ArticleContext, sent: Span) -> list[Pointer]:
     """The definite descriptions of `sent` that point back to something the article
     mentioned before `sent`, with the fuller name the headline's words give it (worked
     out once per sentence)."""
     if sent.start not in ctx.pointers:
-        ctx.pointers[sent.start] = _pointers(ctx, sent, title)
+        ctx.pointers[sent.start] = _pointers(ctx, sent)
     return ctx.pointers[sent.start]
 
 
-def _pointers(ctx: ArticleContext, sent: Span, title: set[str]) -> list[Pointer]:
+def _pointers(ctx: ArticleContext, sent: Span) -> list[Pointer]:
     doc = ctx.doc
     found = []
     for token in sent:
@@ -60,17 +60,17 @@ def _pointers(ctx: ArticleContext, sent: Span, title: set[str]) -> list[Pointer]
         if not mentions or mentions[0] >= sent.start:
             continue  # first mention: the phrase introduces the thing, it does not point
         words = doc[_left_edge(token) : token.i + 1].text
-        named = _headline_name(ctx, lemma, title)
+        named = _headline_name(ctx, lemma)
         fuller = named[1] if named is not None and named[0] < sent.start else None
         found.append(Pointer(words, token.lower_, fuller))
     return found
 
 
-def _headline_name(ctx: ArticleContext, lemma: str, title: set[str]) -> tuple[int, str] | None:
+def _headline_name(ctx: ArticleContext, lemma: str) -> tuple[int, str] | None:
     """Where the article first names the thing `lemma` stands for the way the headline
     does, and that name (worked out once per noun)."""
     if lemma not in ctx.headline_names:
-        ctx.headline_names[lemma] = _fuller_name(ctx.doc, ctx.noun_mentions[lemma], title)
+        ctx.headline_names[lemma] = _fuller_name(ctx.doc, ctx.noun_mentions[lemma], ctx.title_words)
     return ctx.headline_names[lemma]
 
 
@@ -123,7 +123,7 @@ def _left_edge(token: Token) -> int:
     return min(before, default=token.i)
 
 
-def _fuller_name(doc: Doc, mentions: list[int], title: set[str]) -> tuple[int, str] | None:
+def _fuller_name(doc: Doc, mentions: list[int], title: frozenset[str]) -> tuple[int, str] | None:
     """The first mention of a noun (token ids `mentions`) that names it the way the
     headline does ("the Taipei lantern festival", "the phone call between Trump and
     Putin"), with "the", and where it is; None when there is none."""
@@ -163,8 +163,8 @@ def anchored(ctx: ArticleContext, candidate: Candidate) -> Candidate | Refused:
     about: "the call" in a report headlined "... in first formal phone call ...")."""
     doc = ctx.doc
     fact = candidate.fact
-    title = set(_words(ctx.title))
-    for pointer in pointers(ctx, doc[fact.start].sent, title):
+    title = ctx.title_words
+    for pointer in pointers(ctx, doc[fact.start].sent):
         pattern = re.compile(rf"\b{re.escape(pointer.words)}\b", re.IGNORECASE)
         if not pattern.search(candidate.question):
             continue
