@@ -131,6 +131,8 @@ class _Selection:
         self.pairs: set[tuple[str, str]] = set()
         self.answers: set[tuple[str, str]] = set()
         self.figures: set[tuple[float, str]] = set()
+        #: The kept questions on a figure (a statement must not show their answers).
+        self.figure_questions: list[Candidate] = []
         self.stems: set[str] = set()
         self.openers: dict[str, int] = {}
         self.by_sentence: dict[str, list[Candidate]] = {}
@@ -158,6 +160,7 @@ class _Selection:
         figure = figure_key(fact)
         if figure is not None:
             self.figures.add(figure)
+            self.figure_questions.append(candidate)
         stem = norm(candidate.question)
         self.stems.add(stem)
         opener = " ".join(stem.split()[:3])
@@ -183,9 +186,10 @@ class _Selection:
             return f"sentence full ({max_per_sentence} questions on it)"
         if any(gives_away(candidate, other) for other in self.by_sentence.get(sentence, [])):
             return "giveaway: it and another question on its sentence show each other's answer"
-        if figure_key(fact) is not None and figure_key(fact) in self.figures:
+        figure = figure_key(fact)
+        if figure is not None and figure in self.figures:
             return "duplicate: the same figure is already asked"
-        if any(gives_away(candidate, other) for other in self.kept if figure_key(other.fact)):
+        if any(gives_away(candidate, other) for other in self.figure_questions):
             return "giveaway: it shows the figure another question asks"
         if candidate.phrased and self.openers.get(opener, 0) >= self.config.max_per_opener:
             return f"too many stems open with {opener!r} (max_per_opener)"
