@@ -42,7 +42,7 @@ def main() -> int:
             size = path.stat().st_size // 1000
             _report(
                 f"generate, {name} ({size} KB)",
-                ["generate", str(path), "--out", str(folder / "bank"), "--jobs", "1"],
+                ["generate", str(path), "--out", str(folder / "bank")],
             )
         one_line = folder / "one-line.yaml"
         one_line.write_text(_one_line_bank(), encoding="utf-8")

@@ -163,6 +163,33 @@ def test_a_place_the_atlas_does_not_know_needs_its_level_from_the_article() -> N
     assert all(distractors_for(context(doc), f) == [] for f in facts)
 
 
+def test_a_town_the_atlas_does_not_know_gets_cities_of_its_neighbours_country() -> None:
+    text = (
+        "Abdelbaset al-Megrahi has been buried in the town of Janzur, west of the Libyan "
+        "capital Tripoli. He had lived in Benghazi."
+    )
+    doc, fact = fact_with(text, "Janzur")
+    wrong = distractors_for(context(doc), fact)
+    assert len(wrong) == 3
+    assert all(known_place(w).country == "LY" for w in wrong)  # type: ignore[union-attr]
+    assert not {"Tripoli", "Benghazi"} & set(wrong)
+
+
+def test_countries_are_known_by_their_everyday_names_and_only_todays() -> None:
+    assert known_place("the Netherlands").name == "Netherlands"  # type: ignore[union-attr]
+    assert known_place("Britain").name == "United Kingdom"  # type: ignore[union-attr]
+    assert known_place("the U.S.").name == "United States"  # type: ignore[union-attr]
+    wrong = similar_places(known_place("Netherlands"), 40)  # type: ignore[arg-type]
+    assert "Serbia and Montenegro" not in wrong and "Netherlands Antilles" not in wrong
+
+
+def test_a_country_the_article_names_another_way_is_no_wrong_choice() -> None:
+    text = "The talks were held in the U.S. and in Britain. The summit opened in Mexico."
+    ctx = context(parse(text))
+    assert ctx.mentions_place("United States") and ctx.mentions_place("United Kingdom")
+    assert not ctx.mentions_place("Canada")
+
+
 @given(
     hedge=st.sampled_from(["", "about ", "over ", "more than ", "nearly "]),
     value=st.integers(min_value=2, max_value=5_000_000),

@@ -739,6 +739,14 @@ def test_a_false_part_is_never_larger_than_all_of_them() -> None:
     assert _part_over_whole("15", "215", said)
 
 
+def test_a_false_total_is_never_smaller_than_a_part_it_includes() -> None:
+    from quizgen.generate.questions.true_false import _part_over_whole
+
+    said = "The bombing resulted in 180 fatalities, including all 259 of the occupants."
+    assert _part_over_whole("270", "180", said)
+    assert not _part_over_whole("270", "400", said.replace("180", "400"))
+
+
 def test_a_statement_at_a_clock_time_is_not_made() -> None:
     doc, fact = fact_with("The fifth shake took place at 05:19 local time.", "fifth shake")
     said = Candidate(
@@ -749,3 +757,18 @@ def test_a_statement_at_a_clock_time_is_not_made() -> None:
         fact, "true_false", "The shake had a magnitude of 5.15 in 2010.", True, [], ""
     )
     assert problem(plain) is None
+
+
+def test_a_country_swapped_in_takes_the_article_it_needs() -> None:
+    doc, fact = fact_with(
+        "The administration expelled Russian officials from the US over interference. "
+        "Iran protested.",
+        "US",
+    )
+    said = tf(doc, fact, False)
+    assert said is not None and "from Iran over" in said.question
+    from quizgen.generate.questions.true_false import Frame, _articled
+
+    frame = Frame("They left the", "at once.", "sentence")
+    assert _articled(frame, "Philippines") == frame
+    assert _articled(frame, "Iran").before == "They left"

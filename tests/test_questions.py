@@ -52,6 +52,14 @@ def test_place_question_moves_the_preposition() -> None:
     )
 
 
+def test_place_question_takes_the_town_of_and_its_apposition_along() -> None:
+    text = (
+        "Abdelbaset al-Megrahi has been buried in the town of Janzur, west of the Libyan "
+        "capital Tripoli."
+    )
+    assert question_for(text, "Janzur") == "Where has Abdelbaset al-Megrahi been buried?"
+
+
 def test_ordinal_question_asks_which() -> None:
     text = "In the 62nd minute Kim Min-Woo conceded a penalty which the referee awarded Sweden."
     assert question_for(text, "62nd minute") == (

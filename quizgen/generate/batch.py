@@ -28,6 +28,10 @@ BATCH_SIZE = 16
 #: A longer article text is parsed alone, PIECE_CHARS of paragraphs at a time.
 LONG_TEXT_CHARS = 20_000
 PIECE_CHARS = 10_000
+#: A text this long is parsed by up to MAX_PIECE_PROCESSES processes when the run has the
+#: cores (the parse is most of the time on a long text: 200 KB takes 5-11 s alone).
+PARALLEL_TEXT_CHARS = 60_000
+MAX_PIECE_PROCESSES = 2
 #: What separates paragraphs in `Article.text`.
 PARAGRAPH_BREAK = "\n\n"
 #: Articles a worker takes at once: big enough to batch the parse, small enough to share.
@@ -62,11 +66,14 @@ def default_processes(article_count: int) -> int:
     """How many processes to use for `article_count` articles on this machine."""
     if article_count < PARALLEL_MIN:
         return 1
+    return max(1, min(_cores(), MAX_PROCESSES))
+
+
+def _cores() -> int:
     try:
-        cores = len(os.sched_getaffinity(0))
+        return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, MAX_PROCESSES))
+        return os.cpu_count() or 1
 
 
 def generate_articles(
@@ -86,7 +93,11 @@ def generate_articles(
         return
     count = processes if processes is not None else default_processes(len(paths))
     if count <= 1 or len(paths) <= 1:
-        yield from _in_process(list(enumerate(paths)), _load(model), batch_size, explain)
+        # One process reads the articles; a long one may still be parsed on two cores.
+        spare = processes if processes is not None else _cores()
+        yield from _in_process(
+            list(enumerate(paths)), _load(model), batch_size, explain, parse_processes=spare
+        )
     else:
         yield from _in_pool(paths, model, count, batch_size, explain)
 
@@ -108,7 +119,12 @@ def question_maker() -> Callable[..., list[Question]]:
 
 
 def _in_process(
-    items: list[tuple[int, str]], nlp: Any, batch_size: int, explain: bool = False
+    items: list[tuple[int, str]],
+    nlp: Any,
+    batch_size: int,
+    explain: bool = False,
+    *,
+    parse_processes: int = 1,
 ) -> Iterator[ArticleResult]:
     """Read and parse `items` ((index, path)) here, streaming through `nlp.pipe`.
 
@@ -116,6 +132,7 @@ def _in_process(
     goes wrong with one becomes its result's error, and the others go on.
     """
     make_questions = question_maker()
+    alone = partial(_parsed_alone, nlp, make_questions, processes=parse_processes)
     # Results ready before the parser's next doc: failures, and long articles (parsed
     # alone, a piece at a time, rather than in a batch).
     ready: list[Callable[[], ArticleResult]] = []
@@ -134,7 +151,7 @@ def _in_process(
                 index, path, article.title, article.url, article.date, article.reader
             )
             if len(article.text) > LONG_TEXT_CHARS:
-                ready.append(partial(_parsed_alone, nlp, make_questions, article, result, explain))
+                ready.append(partial(alone, article, result, explain))
                 continue
             pending[index] = (article, result)
             yield article.text, index
@@ -151,7 +168,7 @@ def _in_process(
         # the bad one is lost.
         for index in chain(list(pending), (index for _, index in source)):
             yield from _drain(ready)
-            yield _parsed_alone(nlp, make_questions, *pending.pop(index), explain)
+            yield alone(*pending.pop(index), explain)
     yield from _drain(ready)
 
 
@@ -161,19 +178,21 @@ def _parsed_alone(
     article: Article,
     result: ArticleResult,
     explain: bool,
+    processes: int = 1,
 ) -> ArticleResult:
     try:
-        doc = _parse(nlp, article)
+        doc = _parse(nlp, article, processes)
     except Exception as error:
         result.error = _failure(article.path, "parse it", error)
         return result
     return _questions(make_questions, article, result, doc, explain)
 
 
-def _parse(nlp: Any, article: Article) -> Any:
+def _parse(nlp: Any, article: Article, processes: int = 1) -> Any:
     """The article's doc. A long text is parsed a few paragraphs at a time and the pieces
     joined into one doc of the same text: parsed at once, its whole parse would be held
-    in memory (1.2 GB for 200,000 characters of quotations)."""
+    in memory (1.2 GB for 200,000 characters of quotations). A very long one is parsed by
+    up to `processes` processes."""
     if len(article.text) <= LONG_TEXT_CHARS:
         return nlp(article.text)
     from spacy.tokens import Doc
@@ -184,7 +203,10 @@ def _parse(nlp: Any, article: Article) -> Any:
             pieces.append("")
         pieces[-1] += paragraph + PARAGRAPH_BREAK
     pieces[-1] = pieces[-1].removesuffix(PARAGRAPH_BREAK)  # the text ends with no break
-    return Doc.from_docs(list(nlp.pipe(pieces, batch_size=1)))
+    workers = 1
+    if len(article.text) > PARALLEL_TEXT_CHARS:
+        workers = min(processes, MAX_PIECE_PROCESSES, len(pieces))
+    return Doc.from_docs(list(nlp.pipe(pieces, batch_size=1, n_process=workers)))
 
 
 def _questions(

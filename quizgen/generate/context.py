@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from quizgen.generate.config import DEFAULT, GenerationConfig
 from quizgen.generate.fact import Fact
-from quizgen.generate.facts.common import entities
+from quizgen.generate.facts.common import entities, entities_in
 
 if TYPE_CHECKING:
     from quizgen.generate.questions.definites import Pointer
@@ -29,7 +29,9 @@ def side_marks(span: Span) -> list[tuple[int, str]]:
     from quizgen.generate.questions.gazetteer import known_place
 
     marks = [
-        (ent.start, ent.text.lower()[:4]) for ent in span.ents if ent.label_ in ("GPE", "NORP")
+        (ent.start, ent.text.lower()[:4])
+        for ent in entities_in(span)
+        if ent.label_ in ("GPE", "NORP")
     ]
     for token in span:
         # "putting Sweden 1 – 0 up": the tagger may take "Sweden 1" for a name of its own.
@@ -78,6 +80,11 @@ class ArticleContext:
         return self.phrasings[fact]
 
     @cached_property
+    def text(self) -> str:
+        """The article's text (spaCy rebuilds `doc.text` from the tokens on every access)."""
+        return self.doc.text
+
+    @cached_property
     def title_words(self) -> frozenset[str]:
         """The headline's words, lower case (what names "the festival" the headline's way)."""
         return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", self.title))
@@ -97,6 +104,15 @@ class ArticleContext:
         return usable_names(self.entities)
 
     @cached_property
+    def person_names(self) -> frozenset[frozenset[str]]:
+        """The words of each person's name the article uses, lower case."""
+        return frozenset(
+            frozenset(w.lower() for w in ent.text.split())
+            for ent in self.entities
+            if ent.label_ == "PERSON"
+        )
+
+    @cached_property
     def mentioned(self) -> frozenset[str]:
         """Every name the article uses, compared loosely: a wrong choice from outside the
         article must be none of them (it could be true of the story)."""
@@ -105,10 +121,28 @@ class ArticleContext:
         return frozenset(norm(text) for _, text, _ in self.names)
 
     @cached_property
+    def mentioned_places(self) -> frozenset[str]:
+        """The gazetteer's names of the places the article mentions ("United States" for
+        "the U.S.")."""
+        from quizgen.generate.questions.gazetteer import known_place
+
+        places = (known_place(text) for _, text, _ in self.names)
+        return frozenset(place.name for place in places if place is not None)
+
+    def mentions_place(self, name: str) -> bool:
+        """True when the article names the place `name`, in any of its names."""
+        from quizgen.generate.questions.gazetteer import known_place
+        from quizgen.generate.questions.text import norm
+
+        place = known_place(name)
+        return norm(name) in self.mentioned or (
+            place is not None and place.name in self.mentioned_places
+        )
+
+    @cached_property
     def paragraph_starts(self) -> list[int]:
         """The character offsets where the article's paragraphs start."""
-        text = self.doc.text
-        return [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+        return [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph that holds character `char`."""
@@ -159,7 +193,7 @@ class ArticleContext:
         counts: dict[str, dict[str, int]] = {}
         for sent in self.doc.sents:
             sides = {side for _, side in self.sides_in(sent)}
-            for ent in sent.ents:
+            for ent in entities_in(sent):
                 if ent.label_ == "PERSON":
                     seen = counts.setdefault(name_key(ent.text), {})
                     for side in sides:

@@ -16,6 +16,7 @@ from quizgen.generate.context import ArticleContext
 from quizgen.generate.explain import Trace
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts import extract_facts
+from quizgen.generate.facts.common import entities_in
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions import Candidate, multiple_choice, true_false
 from quizgen.generate.questions.candidate import Refused, base_id, slugify
@@ -234,7 +235,7 @@ def tags_for(doc: Doc, fact: Fact) -> list[str]:
     """The fact's kind and up to three named things of its sentence (people by surname)."""
     tags = [fact.kind.replace("_", "-")]
     sent = doc[fact.start].sent
-    for ent in sent.ents:
+    for ent in entities_in(sent):
         if ent.label_ not in TAG_LABELS:
             continue
         words = re.findall(r"[A-Za-z0-9]+", ent.text.replace("’s", "").replace("'s", ""))

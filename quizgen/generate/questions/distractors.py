@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
+from quizgen.generate.facts.common import entities_in
 from quizgen.generate.facts.numbers import CURRENCY_RE
 from quizgen.generate.kinds import DistractorStrategy, spec_of
 from quizgen.generate.questions.clause import clause_verb
@@ -355,11 +356,7 @@ def same_person(ctx: ArticleContext, answer: str, candidate: str) -> bool:
     """True when one of the article's names holds both `answer` and `candidate` ("Jang"
     and "Dae-hyun" in "Jang Dae-hyun")."""
     words = set(answer.lower().split()) | set(candidate.lower().split())
-    return any(
-        words <= {w.lower() for w in ent.text.split()}
-        for ent in ctx.entities
-        if ent.label_ == "PERSON"
-    )
+    return any(words <= name for name in ctx.person_names)
 
 
 def _paragraph_distance(ctx: ArticleContext, fact: Fact, name: str) -> int:
@@ -380,14 +377,28 @@ def _place_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list
         candidates += [c for c in entity_variants(ctx, fact, NAME_LABELS) if is_venue(c)]
     known = known_place(fact.answer) if label != "FAC" else None
     if known is None:
-        candidates = places_like(ctx, fact, candidates)
-        return _rotate(candidates, seed_of(fact.answer, fact.evidence))
+        candidates = _rotate(
+            places_like(ctx, fact, candidates), seed_of(fact.answer, fact.evidence)
+        )
+        return candidates + _towns_near(ctx, fact) if label == "GPE" else candidates
     from_article = [c for c in candidates if _same_level(known, c)]
     after_the = fact.start > 0 and ctx.doc[fact.start - 1].lower_ == "the"
     if after_the:
         return _rotate(from_article, seed_of(fact.answer, fact.evidence))
-    extra = [p for p in similar_places(known, 12) if norm(p) not in ctx.mentioned]
+    extra = [p for p in similar_places(known, 12) if not ctx.mentions_place(p)]
     return _rotate(from_article, seed_of(fact.answer, fact.evidence)) + extra
+
+
+def _towns_near(ctx: ArticleContext, fact: Fact) -> list[str]:
+    """For a town the gazetteer does not know, cities of the country of a city its
+    sentence names: "buried in the town of Janzur, west of the Libyan capital Tripoli"
+    -> other Libyan cities (none the article mentions)."""
+    sent = ctx.doc[fact.start].sent
+    for ent in entities_in(sent):
+        place = known_place(ent.text) if ent.label_ == "GPE" else None
+        if place is not None and place.level == "city" and ent.start != fact.start:
+            return [p for p in similar_places(place, 12) if not ctx.mentions_place(p)]
+    return []
 
 
 def _same_level(answer: Place, name: str) -> bool:

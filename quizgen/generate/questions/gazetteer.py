@@ -54,10 +54,34 @@ def _places() -> dict[str, Place]:
     for state in data.get_us_states().values():
         places[norm(state["name"])] = Place(state["name"], "state", "US", "NA", 0)
     for code, country in data.get_countries().items():
-        places[norm(country["name"])] = Place(
-            country["name"], "country", code, country["continentcode"], int(country["population"])
+        if code in FORMER_COUNTRIES:
+            continue
+        # "The Netherlands" is looked up as "Netherlands" (`known_place` drops "the").
+        name = country["name"].removeprefix("The ")
+        places[norm(name)] = Place(
+            name, "country", code, country["continentcode"], int(country["population"])
         )
+    for alias, name in COUNTRY_ALIASES.items():
+        places[alias] = places[norm(name)]
     return places
+
+
+#: Countries geonames still lists that no longer exist: no wrong choice for today's news.
+FORMER_COUNTRIES = frozenset({"CS", "AN"})
+
+#: Other names news writers use for a country (loose form -> the gazetteer's name).
+COUNTRY_ALIASES = {
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
+    "u.k": "United Kingdom",
+    "us": "United States",
+    "u.s.": "United States",
+    "u.s": "United States",
+    "usa": "United States",
+    "u.s.a.": "United States",
+}
 
 
 def known_place(name: str) -> Place | None:

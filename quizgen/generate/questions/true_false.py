@@ -71,12 +71,12 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     if spec.distractors in ("other_numbers", "other_dates"):
         # A figure the article gives elsewhere may be true of this too ("2004 to 2009"),
         # and shows another question's answer: a false figure is one the article lacks.
-        wrong = [w for w in wrong if not contains_words(ctx.doc.text, w)]
+        wrong = [w for w in wrong if not contains_words(ctx.text, w)]
     if spec.distractors == "other_numbers":
         wrong = [w for w in wrong if believable_figure(fact.answer, w)]
     if not wrong:
         return Refused("no false statement: no alternative of the same sort")
-    false_text, false_moved = _said(frame, wrong[0])
+    false_text, false_moved = _said(_articled(frame, wrong[0]), wrong[0])
     if false_moved != moved:
         return Refused("the false statement cannot be said the way the true one is")
     problem = (
@@ -294,7 +294,8 @@ def self_contradiction(statement: str) -> str:
 
 def _part_over_whole(answer: str, wrong: str, statement: str) -> str:
     """ "Of eleven jurors, fifteen were white": a false part larger than the whole the
-    statement gives ("of eleven", "out of 40", "all 194")."""
+    statement gives ("of eleven", "out of 40", "all 194"), or a false whole smaller than
+    a part it includes."""
     key, other = parse_figure(answer), parse_figure(wrong)
     if key is None or other is None:
         return ""
@@ -303,6 +304,13 @@ def _part_over_whole(answer: str, wrong: str, statement: str) -> str:
         whole = parse_figure(whole_text)
         if whole is not None and key.value <= whole.value < other.value:
             return f"a part ({wrong!r}) larger than its whole ({whole_text!r})"
+    # "180 fatalities, including all 259 of the airplane's occupants": a false total
+    # smaller than a part it includes.
+    parts = r"\bincluding (?:all |all of |the )*([\w,.]+)"
+    for part_text in re.findall(parts, statement, re.IGNORECASE):
+        part = parse_figure(part_text)
+        if part is not None and other.value < part.value <= key.value:
+            return f"a whole ({wrong!r}) smaller than its part ({part_text!r})"
     return ""
 
 
@@ -331,6 +339,24 @@ def _said(frame: Frame, answer: str) -> tuple[str, bool]:
     plain = one_line(full_stop(sentence_case(glue(frame.before, answer, frame.after))))
     text = restructured(plain)
     return sentence_case(text), text != plain
+
+
+#: Words of a country's name that take "the" ("the United States", "the Philippines").
+THE_WORDS = re.compile(r"\b(?:United|Republic|Kingdom|States|Islands|Emirates)\b|s$")
+
+
+def _articled(frame: Frame, name: str) -> Frame:
+    """`frame` fit for a place `name` swapped in: "from the US" becomes "from Iran", not
+    "from the Iran" (and "the" stays before "the United Kingdom")."""
+    from quizgen.generate.questions.gazetteer import known_place
+
+    place = known_place(name)
+    ends_with_the = re.search(r"\s*\bthe\s*$", frame.before, re.IGNORECASE)
+    if place is None or place.level != "country" or not ends_with_the:
+        return frame
+    if THE_WORDS.search(name) or name.lower().startswith("the "):
+        return frame
+    return Frame(frame.before[: ends_with_the.start()], frame.after, frame.name)
 
 
 def _named_speaker(sent: Span) -> bool:

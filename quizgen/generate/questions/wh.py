@@ -65,6 +65,10 @@ def _is_whole(phrase: list[Token], answer_ids: set[int], root: Token) -> bool:
     for token in phrase:
         if token.i in answer_ids or token.is_punct or token.is_space:
             continue
+        if _place_wrapper(token, answer_ids):
+            continue  # "in the town of Janzur" is where Janzur is
+        if token.dep_ == "appos" and token.head.i in answer_ids and token.i > token.head.i:
+            continue  # "Janzur, west of Tripoli": the apposition says where the answer is
         if token.dep_ == "cc" and not any(c.dep_ == "conj" for c in token.head.children):
             continue  # "on August 10 and | South Korea says ...": the "and" joins clauses
         if token.dep_ in ("det", "case") and token.i < root.i:
@@ -81,6 +85,23 @@ def _is_whole(phrase: list[Token], answer_ids: set[int], root: Token) -> bool:
             continue
         return False
     return True
+
+
+#: Nouns that only say what sort of place a name is ("the town of Janzur").
+PLACE_WRAPPERS = {"town", "city", "village", "province", "region", "state", "county", "district"}
+
+
+def _place_wrapper(token: Token, answer_ids: set[int]) -> bool:
+    """True for "town" and "of" in "the town of <answer>"."""
+    if token.lower_ == "of" and token.dep_ == "prep":
+        noun, objects = token.head, [c for c in token.children if c.dep_ == "pobj"]
+    elif token.lemma_.lower() in PLACE_WRAPPERS:
+        noun = token
+        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objects = [c for p in preps for c in p.children if c.dep_ == "pobj"]
+    else:
+        return False
+    return noun.lemma_.lower() in PLACE_WRAPPERS and any(o.i in answer_ids for o in objects)
 
 
 def _wh_for_whole(fact: Fact) -> str:
