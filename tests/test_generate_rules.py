@@ -725,6 +725,13 @@ def test_a_reply_does_not_stand_alone() -> None:
     assert context_problem("In response, Betancourt said she would carry on working.")
 
 
+def test_a_quotation_that_goes_on_from_words_before_it_does_not_stand_alone() -> None:
+    said = '"Otherwise, they will face the most severe penalties," Maliki said on TV.'
+    assert context_problem(said)
+    assert context_problem('"They have a week," Maliki said.')
+    assert not context_problem('"It is shocking," Amnesty International said.')
+
+
 def test_no_false_statement_through_an_age_or_a_position() -> None:
     doc, fact = fact_with("Marcus Rashford, 19, scored the second goal in 2017.", "19")
     assert tf(doc, fact, False) is None
@@ -772,3 +779,54 @@ def test_a_country_swapped_in_takes_the_article_it_needs() -> None:
     frame = Frame("They left the", "at once.", "sentence")
     assert _articled(frame, "Philippines") == frame
     assert _articled(frame, "Iran").before == "They left"
+
+
+def test_a_present_perfect_is_retold_in_the_simple_past() -> None:
+    from quizgen.generate.questions.true_false import simple_past
+
+    assert simple_past("Amnesty has requested that Iran free them.") == (
+        "Amnesty requested that Iran free them."
+    )
+    assert simple_past("At least sixty people have been killed.") == (
+        "At least sixty people were killed."
+    )
+    assert simple_past("The team has taken the lead.") == "The team took the lead."
+    for kept in (
+        "He has lived there since 2001.",
+        '"We have won," she said.',
+        "A braking system could have forestalled the collision.",
+        "The US has to act.",
+    ):
+        assert simple_past(kept) == kept
+
+
+def test_a_lone_true_statement_stays_only_when_it_states_the_lead() -> None:
+    from quizgen.generate.explain import Trace
+    from quizgen.generate.pipeline import _balance
+
+    text = (
+        "Kim Jong-un ordered troops to the border with South Korea. "
+        "Later, Moon Jae-in called the meeting of his security council."
+    )
+    doc = parse(text)
+    ctx = context(doc)
+    lead, later = (
+        next(f for f in ctx.facts if f.answer == name) for name in ("Kim Jong-un", "Moon Jae-in")
+    )
+    said = [tf(doc, fact, True) for fact in (lead, later)]
+
+    def balanced(ctx: ArticleContext, statement: Candidate | None) -> list[Candidate]:
+        assert statement is not None
+        trace = Trace()
+        trace.add_facts(doc, ctx.facts)
+        trace.attempt(statement.fact, "true_false(true)", statement)
+        return _balance(ctx, [statement], trace)
+
+    assert balanced(ctx, said[0]) == [said[0]]
+    # Not of the lead, a statement with no false version is kept on half of the articles
+    # only (which half is drawn from the article), so keys stay balanced across a bank.
+    outcomes = set()
+    for title in ("Troops sent", "Border tension", "Korea alert", "Council meets"):
+        ctx = ArticleContext(doc, facts=ctx.facts, title=title)
+        outcomes.add(len(balanced(ctx, said[1])))
+    assert outcomes == {0, 1}

@@ -239,3 +239,10 @@ def test_the_comma_closing_an_age_stays() -> None:
     candidate = multiple_choice(ArticleContext(doc, GenerationConfig(cloze=True)), fact)
     assert isinstance(candidate, Candidate)
     assert "Montalvo, _____, was arrested" in candidate.question
+
+
+def test_a_measured_figure_is_asked_what_and_keeps_its_phrase() -> None:
+    text = "The fourth and strongest quake had a 5.6 magnitude in the Richter scale."
+    assert question_for(text, "5.6") == (
+        "What magnitude in the Richter scale did the fourth and strongest quake have?"
+    )

@@ -22,6 +22,7 @@ from quizgen.generate.questions import Candidate, multiple_choice, true_false
 from quizgen.generate.questions.candidate import Refused, base_id, slugify
 from quizgen.generate.questions.checks import problem
 from quizgen.generate.questions.definites import anchored
+from quizgen.generate.questions.distractors import seed_of
 from quizgen.generate.questions.text import norm
 from quizgen.generate.questions.wording import typeset
 from quizgen.generate.rank import gives_away, score_candidate, select
@@ -157,36 +158,63 @@ def _mix_true_false(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) 
 
 def _balance(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) -> list[Candidate]:
     """Turn statements of the commoner key into the other one (one thing changed, or the
-    true version said another way) while one key outnumbers the other by more than one;
+    true version said another way) while one key outnumbers the other by more than one
+    (or by one, for the key that is not this article's odd one);
     a statement with no other version is left out instead (a learner who sees that most
     statements are true answers "true"). The weakest statements go first, a copy of the
     article counting as weaker (`GenerationConfig.copy_balance_penalty`)."""
     keys = [c.answer for c in chosen if c.type == "true_false"]
     count = {True: keys.count(True), False: keys.count(False)}
+    # Of an odd number of statements one key has one more. Which one is drawn per article:
+    # always true (true statements are easier to write) would make most of a bank's
+    # statements true, and a learner would learn to answer "true".
+    odd_one = seed_of(ctx.title, ctx.text[:200]) % 2 == 0
+    if any(_lead_claim(ctx, c) for c in chosen):
+        odd_one = True  # the headline's claim, stated true, is worth its surplus
     penalty = ctx.config.copy_balance_penalty
 
     def strength(k: int) -> float:
         return sum(chosen[k].score_parts.values()) - (penalty if chosen[k].copy else 0.0)
 
     order = sorted(range(len(chosen)), key=strength)
-    out = list(chosen)
+    out: list[Candidate | None] = list(chosen)
+
+    def surplus(key: object) -> bool:
+        if not isinstance(key, bool):
+            return False
+        return count[key] - count[not key] > (1 if key is odd_one else 0)
+
+    # First turn statements into their other version, weakest first; only when none of
+    # them has one are statements left out, so a strong lead statement is kept.
     for k in order:
         candidate = chosen[k]
-        key = candidate.answer
-        if candidate.type != "true_false" or not isinstance(key, bool):
+        if candidate.type != "true_false" or not surplus(candidate.answer):
             continue
-        if count[key] - count[not key] <= 1:
-            continue
-        count[key] -= 1
+        key = bool(candidate.answer)
         other = _statement(ctx, candidate.fact, not key, trace)
-        if other is None:
+        if other is not None:
+            trace.drop(candidate, "replaced by its other version (true/false balance)")
+            count[key] -= 1
+            count[not key] += 1
+            out[k] = other
+    for k in order:
+        candidate = chosen[k]
+        if out[k] is candidate and candidate.type == "true_false" and surplus(candidate.answer):
             trace.drop(candidate, "true/false balance: no statement of the other key")
-            out[k] = None  # type: ignore[call-overload]
-            continue
-        trace.drop(candidate, "replaced by its other version (true/false balance)")
-        count[not key] += 1
-        out[k] = other
+            count[bool(candidate.answer)] -= 1
+            out[k] = None
     return [c for c in out if c is not None]
+
+
+def _lead_claim(ctx: ArticleContext, candidate: Candidate) -> bool:
+    """A true statement of the article's first sentence (what the headline says)."""
+    first = next(iter(ctx.doc.sents), None)
+    return (
+        candidate.type == "true_false"
+        and candidate.answer is True
+        and first is not None
+        and candidate.fact.start < first.end
+    )
 
 
 def _finish(

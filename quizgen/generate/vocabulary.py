@@ -124,6 +124,17 @@ IRREGULAR_VERBS = frozenset(
      "build", "fall", "rise", "run", "begin", "fight", "teach"}
 )  # fmt: skip
 
+#: Irregular participles and their simple past ("has won" -> "won"); a participle not
+#: here and not ending in -ed keeps its perfect.
+PARTICIPLES = {
+    "won": "won", "lost": "lost", "held": "held", "made": "made", "said": "said",
+    "told": "told", "found": "found", "sent": "sent", "spent": "spent", "left": "left",
+    "met": "met", "brought": "brought", "bought": "bought", "kept": "kept", "built": "built",
+    "taken": "took", "given": "gave", "seen": "saw", "begun": "began", "fallen": "fell",
+    "risen": "rose", "chosen": "chose", "written": "wrote", "become": "became", "hit": "hit",
+    "shot": "shot", "struck": "struck", "fought": "fought", "led": "led", "paid": "paid",
+}  # fmt: skip
+
 # --- what is not worth asking -------------------------------------------------------------
 #: Last words of a news outlet's or publication's name, and outlets known by one name:
 #: where a story was reported is not what it teaches.
@@ -181,7 +192,15 @@ ANAPHORIC_NOUNS = frozenset(
      "region", "pair", "organisation", "organization", "government", "party", "side", "sides",
      "same", "site", "website", "attack", "attacks", "exchange", "project", "target",
      "broadcasts", "measure", "policy", "statement", "agency", "court", "school", "schools",
-     "game", "match", "contest", "competition", "election", "meeting", "visit", "trip"}
+     "game", "match", "contest", "competition", "election", "meeting", "visit", "trip",
+     # Parts of an event, and events, the article named in its headline or lead: "the
+     # second half", "the kick-off", "the capital city", "the deadline" (of which?).
+     "half", "kick", "capital", "deadline", "conference", "summit", "talks", "ceremony",
+     "shaking", "quake", "earthquake", "tremor", "aftershock", "inning", "final", "trial",
+     "hearing", "vote", "referendum", "aircraft", "plane", "flight", "crash", "accident",
+     "vessel", "ship", "boat", "festival", "tournament", "race", "season", "operation",
+     "fighting", "protest", "protests", "campaign", "bill", "agreement", "appeal",
+     "article", "interview", "speech", "explosion", "bombing", "shooting", "raid", "fire"}
 )  # fmt: skip
 #: Words that refer to what the article said before ("other candidates", "both times").
 REFERRING_WORDS = frozenset({"other", "others", "another", "both", "also", "too", "however",

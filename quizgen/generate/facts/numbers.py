@@ -152,6 +152,8 @@ def number_facts(doc: Doc) -> list[Fact]:
             continue
         if doc[start].lower_ == "the" and kind != "date":
             start += 1
+        if kind == "date" and any(t.lower_ in ("age", "aged") for t in doc[start:end]):
+            continue  # "the age of 73 last August": an age and a time in one, no date
         if kind == "count" and any(t.lower_ in MONTHS for t in doc[max(start - 1, 0) : end]):
             continue  # "September 17th": a day of a date, not a count or a place in a sequence
         if ent.label_ == "ORDINAL":

@@ -57,6 +57,8 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
     if candidate.type == "true_false":
         if re.match(r"There (?:is|are|was|were|have been|has been) ", stem):
             return "an existential statement says too little ('There were five votes')"
+        if not names_something(stem):
+            return "does not stand alone: it names no one and nothing ('Hundreds were convicted')"
         if CLOCK_TIME.search(stem):
             return "a clock time: a minute-by-minute detail ('at 00:37 local time')"
         return _too_long(stem, config.max_statement_words, "max_statement_words")

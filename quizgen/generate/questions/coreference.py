@@ -224,8 +224,15 @@ def full_name(token: Token) -> str | None:
         return None  # a title or first name the entity left out ("Professor Eastman")
     if token.dep_ == "compound":
         return None  # "the Obama administration" names the administration
-    fullest = _fullest(doc, token.lower_, {"PERSON"})
-    if len(fullest.split()) < 2 or len(_full_names(doc, token.lower_)) > 1:
+    return full_name_of(doc, token.text)
+
+
+def full_name_of(doc: Doc, surname: str) -> str | None:
+    """The one full name the article gives the person called `surname` ("Levy" ->
+    "Daniel Levy"); None when it gives none, or several."""
+    key = surname.lower()
+    fullest = _fullest(doc, key, {"PERSON"})
+    if len(fullest.split()) < 2 or len(_full_names(doc, key)) > 1:
         return None  # "Barlow" in a story of John Perry and Elaine Parker Barlow: which?
     return fullest
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.questions.candidate import Candidate, Refused
+from quizgen.generate.questions.standalone import place_named_in
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Children that make a noun phrase specific on its own ("the Hong Kong election", "the
@@ -166,10 +167,11 @@ def anchored(ctx: ArticleContext, candidate: Candidate) -> Candidate | Refused:
     title = ctx.title_words
     for pointer in pointers(ctx, doc[fact.start].sent):
         pattern = re.compile(rf"\b{re.escape(pointer.words)}\b", re.IGNORECASE)
-        if not pattern.search(candidate.question):
+        found = pattern.search(candidate.question)
+        if not found or pointer.fuller is None and pointer.noun in title:
             continue
-        if pointer.fuller is None and pointer.noun in title:
-            continue
+        if place_named_in(candidate.question[: found.start()], pointer.noun.lower()):
+            continue  # "... Iran ... in the country": the statement itself says which
         if pointer.fuller is None:
             return Refused(f"does not stand alone: {pointer.words!r} points back")
         candidate.question = _replace(pattern, pointer.fuller, candidate.question)

@@ -39,12 +39,20 @@ _BARE_QUANTIFIER = re.compile(
 )
 
 
+#: A quotation opening with these continues what the speaker said before it ("Otherwise,
+#: they will face ...": otherwise than what?).
+QUOTE_CONTINUATIONS = CONNECTIVES | {"otherwise", "they", "that", "this"}
+
+
 def context_problem(text: str) -> str | None:
     """What `text` needs from its article to be understood, or None when it stands alone."""
     if _BARE_QUANTIFIER.match(text):
         return f"a quantifier that needs its noun ({text.split()[0]!r})"
     if re.match(r"In (?:response|reply|return|turn)\b", text):
         return "a reply to something the article said before ('In response')"
+    opening = re.match(r"[“\"]([A-Za-z]+)", text)
+    if opening and opening.group(1).lower() in QUOTE_CONTINUATIONS:
+        return f"a quotation that goes on from words before it ({opening.group(1)!r})"
     unquoted = _QUOTED.sub(" ", text).replace("’s", "").replace("'s", "")
     pronoun = _pronoun_before_any_name(unquoted)
     if pronoun:
@@ -56,7 +64,8 @@ def context_problem(text: str) -> str | None:
             return f"a pointing phrase ({word} {nxt})"
         after = words[k + 2] if k + 2 < len(words) else ""
         if word == "the" and nxt in ANAPHORIC_NOUNS and after != "of":
-            return f"a phrase that points back (the {nxt})"
+            if not (nxt in PLACE_LEVELS and place_named_in(_before_word(unquoted, k), nxt)):
+                return f"a phrase that points back (the {nxt})"
         if word == "there" and nxt not in EXISTENTIAL_VERBS:
             return "a place named elsewhere ('there')"
         if word in REFERRING_WORDS:
@@ -66,6 +75,28 @@ def context_problem(text: str) -> str | None:
         if word in ("last", "next") and nxt in PERIODS:  # "this week" is caught above
             return f"a time relative to the article's date ({word} {nxt})"
     return None
+
+
+#: Nouns that point back to a place, and the level of place they point at.
+PLACE_LEVELS = {"country": "country", "city": "city", "town": "city"}
+
+
+def place_named_in(text: str, noun: str) -> bool:
+    """True when `text` names a place of the level `noun` points at: "free journalists in
+    Iran ... after the elections in the country" says which country."""
+    from quizgen.generate.questions.gazetteer import known_place
+
+    for name in re.findall(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", text):
+        place = known_place(name)
+        if place is not None and place.level == PLACE_LEVELS.get(noun):
+            return True
+    return False
+
+
+def _before_word(text: str, index: int) -> str:
+    """`text` up to its word number `index` (as `_WORD` counts words)."""
+    words = list(_WORD.finditer(text))
+    return text[: words[index].start()] if index < len(words) else text
 
 
 def _pronoun_before_any_name(text: str) -> str:

@@ -16,7 +16,7 @@ from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import one_line
 from quizgen.generate.questions.clause import trailing_cut
-from quizgen.generate.questions.coreference import antecedent, unresolved
+from quizgen.generate.questions.coreference import antecedent, full_name_of, unresolved
 from quizgen.generate.questions.distractors import distractors_for, norm
 from quizgen.generate.questions.figures import date_shape, parse_figure
 from quizgen.generate.questions.gazetteer import known_place
@@ -33,6 +33,7 @@ from quizgen.generate.questions.wording import (
 from quizgen.generate.vocabulary import (
     CONNECTIVES,
     OPENING_FUNCTION_WORDS,
+    PARTICIPLES,
     PERSONAL_PRONOUNS,
     QUOTE_CHARS,
     SPEECH_VERBS,
@@ -51,7 +52,7 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     frames = _frames(ctx, fact)
     if not frames:
         return Refused("no statement: the sentence is too long or its speaker unknown")
-    said = [(frame, _said(frame, fact.answer)) for frame in frames]
+    said = [(frame, _said(frame, _in_full(ctx, fact.answer))) for frame in frames]
     fresh = [(f, text) for f, text in said if not _verbatim(text[0], fact.evidence)]
     frame, (true_text, moved) = (fresh or said)[0]
     template = f"tf.{str(truth).lower()}.{frame.name}"
@@ -76,7 +77,7 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
         wrong = [w for w in wrong if believable_figure(fact.answer, w)]
     if not wrong:
         return Refused("no false statement: no alternative of the same sort")
-    false_text, false_moved = _said(_articled(frame, wrong[0]), wrong[0])
+    false_text, false_moved = _said(_articled(frame, wrong[0]), _in_full(ctx, wrong[0]))
     if false_moved != moved:
         return Refused("the false statement cannot be said the way the true one is")
     problem = (
@@ -266,11 +267,51 @@ def restructured(text: str) -> str:
         return f"According to {trailing.group('source')}, {rest}."
     match = _FRONTED.match(text)
     if not match or match.group("rest")[:1].islower():
-        return text
+        return simple_past(text)
     adjunct = match.group("adjunct")
     rest = match.group("rest")
     adjunct = adjunct[0].lower() + adjunct[1:]
     return f"{rest} {adjunct}."
+
+
+#: A present perfect outside quotation marks: "has requested", "have been killed".
+_PERFECT = re.compile(r"\b(has|have) (been|\w+ed|" + "|".join(sorted(PARTICIPLES)) + r")\b")
+#: Words that need the perfect ("has lived there since 2001", "has never won").
+_PERFECT_TIMES = re.compile(
+    r"\b(?:since|for|so far|thus far|yet|ever|never|already|until now|recently|just)\b"
+)
+_IN_QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def simple_past(text: str) -> str:
+    """A news report's present perfect told in the simple past ("Amnesty has requested"
+    -> "Amnesty requested", "60 have been killed" -> "60 were killed"): the claim as a
+    learner would retell it. The text as it is when the perfect is needed or quoted."""
+    unquoted = _IN_QUOTES.sub(lambda m: "#" * len(m.group(0)), text)
+    found = _PERFECT.search(unquoted)
+    if found is None or _PERFECT_TIMES.search(unquoted):
+        return text
+    before = unquoted[: found.start()].split()
+    if before and before[-1].lower() in (
+        "could",
+        "would",
+        "should",
+        "might",
+        "must",
+        "may",
+        "will",
+        "can",
+        "to",
+        "not",
+        "n't",
+    ):
+        return text  # "could have forestalled", "to have won": no tense of its own
+    auxiliary, verb = found.group(1), found.group(2)
+    if verb == "been":
+        past = "was" if auxiliary == "has" else "were"
+    else:
+        past = PARTICIPLES.get(verb, verb)
+    return text[: found.start()] + past + text[found.end() :]
 
 
 def _verbatim(statement: str, evidence: str) -> bool:
@@ -339,6 +380,15 @@ def _said(frame: Frame, answer: str) -> tuple[str, bool]:
     plain = one_line(full_stop(sentence_case(glue(frame.before, answer, frame.after))))
     text = restructured(plain)
     return sentence_case(text), text != plain
+
+
+def _in_full(ctx: ArticleContext, name: str) -> str:
+    """A person the sentence calls by surname alone, by the full name the article gives
+    ("Levy saw reason" is said "Daniel Levy saw reason"): out of its paragraph a surname
+    says nobody, and the true and false statements name people alike."""
+    if " " in name or not name[:1].isupper():
+        return name
+    return full_name_of(ctx.doc, name) or name
 
 
 #: Words of a country's name that take "the" ("the United States", "the Philippines").

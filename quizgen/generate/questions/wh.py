@@ -104,6 +104,22 @@ def _place_wrapper(token: Token, answer_ids: set[int]) -> bool:
     return noun.lemma_.lower() in PLACE_WRAPPERS and any(o.i in answer_ids for o in objects)
 
 
+#: Nouns a figure measures rather than counts: "a 5.6 magnitude" is asked "what
+#: magnitude", never "how many magnitude".
+MEASURE_NOUNS = {"magnitude", "temperature", "speed", "height", "depth", "score", "rating"}
+
+
+def _amount_wh(fact: Fact, noun: Token) -> str:
+    """The wh-words before the noun a figure is of ("how many", "what")."""
+    return "what" if noun.lemma_.lower() in MEASURE_NOUNS else _wh_for_whole(fact)
+
+
+def _own_det(token: Token, noun: Token) -> bool:
+    """A determiner or possessive of `noun` itself (dropped when a wh-word replaces it;
+    "the" in "in the Richter scale" stays)."""
+    return token.dep_ in ("det", "poss") and token.head.i == noun.i
+
+
 def _wh_for_whole(fact: Fact) -> str:
     """The question word for an answer that is a whole phrase, from its kind's spec."""
     wh = spec_of(fact).wh
@@ -160,13 +176,11 @@ def _moved(
                 or root.i in answer_ids
                 and root.dep_ == "nummod"
             ):
-                rest = [
-                    t for t in phrase if t.i not in answer_ids and t.dep_ not in ("det", "poss")
-                ]
+                rest = [t for t in phrase if t.i not in answer_ids and not _own_det(t, top)]
                 rest = [t for t in rest if not (t.i < root.i and t.dep_ == "prep")]
                 rest = [t for t in rest if t.lower_ not in ("%", "percent", "per", "cent")]
                 rest = [t for t in rest if not in_apposition(t, top)]
-                return phrase, f"{_wh_for_whole(fact)} {join_tokens(rest)}".strip(), is_subject
+                return phrase, f"{_amount_wh(fact, top)} {join_tokens(rest)}".strip(), is_subject
         return None
     if top.dep_ in ("prep", "agent"):
         objects = [c for c in top.children if c.dep_ == "pobj"]
