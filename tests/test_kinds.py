@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import get_args
 
 import pytest
-from generate_support import SEEDS, pipeline
+from generate_support import SEEDS, fact_with, mc, pipeline, tf
 
 from quizgen.generate.config import GenerationConfig
 from quizgen.generate.fact import FactKind
@@ -67,3 +67,14 @@ def test_the_config_sets_difficulty_by_position() -> None:
     assert {q.difficulty for q in all_lead} == {"easy"}
     no_lead = questions_for_article(article, doc, GenerationConfig(easy_before=0.0))
     assert any(q.difficulty != "easy" for q in no_lead)
+
+
+def test_people_and_places_are_stated_not_asked_with_choices() -> None:
+    text = (
+        "Donald Trump accepted an invitation from Angela Merkel to a summit in Hamburg. "
+        "Emmanuel Macron went to Berlin and Munich."
+    )
+    for answer in ("Donald Trump", "Hamburg"):
+        doc, fact = fact_with(text, answer)
+        assert spec_of(fact).stem == "clause" and mc(doc, fact) is None
+        assert tf(doc, fact, True) is not None

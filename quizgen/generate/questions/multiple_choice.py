@@ -32,7 +32,7 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
     kind, fewer than 2 good distractors, a stem that shows the answer)."""
     doc = ctx.doc
     spec = spec_of(fact)
-    if spec.stem == "none":
+    if spec.stem == "none" or not spec.multiple_choice:
         return Refused(f"{fact.kind} facts are asked as true/false only")
     phrasing = None
     if spec.stem == "clause":
