@@ -830,3 +830,40 @@ def test_a_lone_true_statement_stays_only_when_it_states_the_lead() -> None:
         ctx = ArticleContext(doc, facts=ctx.facts, title=title)
         outcomes.add(len(balanced(ctx, said[1])))
     assert outcomes == {0, 1}
+
+
+def test_no_false_statement_misquotes_a_speaker() -> None:
+    text = (
+        'Kofi Annan said: "My conversations with Kenyans over the last three days show a '
+        'crisis of confidence." Annan arrived in Nairobi in 2008.'
+    )
+    doc, fact = fact_with(text, "over the last three days")
+    assert tf(doc, fact, False) is None
+
+
+def test_no_speaker_swap_of_a_quotation_that_says_we() -> None:
+    from quizgen.generate.questions.true_false import _speaks_for_a_side
+
+    doc = parse(
+        '"We have been playing a positive role in Darfur," said Liu Jianchao. '
+        '"The games are not political," said Tessa Jowell.'
+    )
+    first, second = list(doc.sents)
+    assert _speaks_for_a_side(first) and not _speaks_for_a_side(second)
+
+
+def test_a_time_counted_from_the_story_does_not_stand_alone() -> None:
+    assert context_problem(
+        "How many yellow cards were handed out to Chelsea in the next few minutes?"
+    )
+    assert context_problem("Annan praised the talks held over the following week.")
+
+
+def test_allegations_need_their_subject() -> None:
+    assert context_problem("Omar said the allegations were becoming more serious.")
+
+
+def test_a_multiple_choice_stem_must_name_something() -> None:
+    doc, fact = fact_with("Two planes collided over the valley.", "Two")
+    written = mc(doc, fact)
+    assert written is None or problem(written) is not None

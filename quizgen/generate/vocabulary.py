@@ -200,7 +200,8 @@ ANAPHORIC_NOUNS = frozenset(
      "hearing", "vote", "referendum", "aircraft", "plane", "flight", "crash", "accident",
      "vessel", "ship", "boat", "festival", "tournament", "race", "season", "operation",
      "fighting", "protest", "protests", "campaign", "bill", "agreement", "appeal",
-     "article", "interview", "speech", "explosion", "bombing", "shooting", "raid", "fire"}
+     "article", "interview", "speech", "explosion", "bombing", "shooting", "raid", "fire",
+     "allegation", "allegations", "claim", "claims", "accusation", "accusations"}
 )  # fmt: skip
 #: Words that refer to what the article said before ("other candidates", "both times").
 REFERRING_WORDS = frozenset({"other", "others", "another", "both", "also", "too", "however",

@@ -50,10 +50,9 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
     needs = context_problem(stem)
     if needs is not None:
         return f"does not stand alone: {needs}"
-    spec = spec_of(candidate.fact)
-    if candidate.type == "multiple_choice" and spec.wh in ("who", "where"):
-        if not names_something(stem):
-            return "does not stand alone: it names no one and nothing (which event?)"
+    asks_of_an_event = spec_of(candidate.fact).wh in ("who", "where") or COUNTS_OF.match(stem)
+    if candidate.type == "multiple_choice" and asks_of_an_event and not names_something(stem):
+        return "does not stand alone: it names no one and nothing ('How many planes collided?')"
     if candidate.type == "true_false":
         if re.match(r"There (?:is|are|was|were|have been|has been) ", stem):
             return "an existential statement says too little ('There were five votes')"
@@ -65,6 +64,11 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
     if stem.startswith(BLANK_PREFIX):
         return _too_long(stem[len(BLANK_PREFIX) :], config.max_blank_words, "max_blank_words")
     return _too_long(stem, config.max_question_words, "max_question_words")
+
+
+#: A count question: it must say of what event ("How many planes collided?" asks about
+#: any collision).
+COUNTS_OF = re.compile(r"(?:According to [^,]+, )?how many\b", re.IGNORECASE)
 
 
 def names_something(stem: str) -> bool:

@@ -72,10 +72,15 @@ def context_problem(text: str) -> str | None:
             return f"a word that refers to the article ({word!r})"
         if word in WEEKDAYS or word in RELATIVE_TIMES:
             return f"a time relative to the article's date ({word!r})"
-        if word in ("last", "next") and nxt in PERIODS:  # "this week" is caught above
+        if word in ("last", "next", "following", "previous") and (
+            nxt in PERIODS or nxt == "few" and after.rstrip("s") in PERIODS | CLOCK_UNITS
+        ):  # "this week" is caught above
             return f"a time relative to the article's date ({word} {nxt})"
     return None
 
+
+#: Units of a time span too short to be a period ("in the next few minutes").
+CLOCK_UNITS = frozenset({"minute", "hour", "day"})
 
 #: Nouns that point back to a place, and the level of place they point at.
 PLACE_LEVELS = {"country": "country", "city": "city", "town": "city"}

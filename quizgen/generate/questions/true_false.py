@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.dates import resolve_relative
 from quizgen.generate.fact import Fact
-from quizgen.generate.facts.common import quoted_ids
+from quizgen.generate.facts.common import in_quotation, quoted_ids
 from quizgen.generate.facts.quotes import quoted_without_speaker
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.candidate import Candidate, Refused
@@ -108,6 +108,15 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
     spec = spec_of(fact)
     if spec.person and _titled(ctx.doc, fact):
         return "the name carries a title"  # "Russian President Mike Pence" gives itself away
+    doc = ctx.doc
+    if not spec.speaker and in_quotation(doc[fact.start]):
+        # "my conversations over the last six days": a changed word inside a quotation
+        # misquotes the speaker and tests the wording, not the story.
+        return "a changed word inside a quotation misquotes the speaker"
+    if spec.speaker and _speaks_for_a_side(doc[fact.start].sent):
+        # "we have been playing a positive role", said of China, put in a British
+        # minister's mouth is false on its face.
+        return "the quotation speaks for its speaker's side ('we')"
     if _an_age(ctx.doc, fact) or ORDINAL.search(fact.answer):
         # "an 11-year-old in a European final", "stole fourth base": a changed age or
         # place in a sequence is false on its face more often than not (blind gradings).
@@ -125,6 +134,12 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
     if spec.distractors == "other_places" and _pinned_place(ctx, fact):
         return "a place the article pins down ('Flanders region of Belgium', a city in it)"
     return ""
+
+
+def _speaks_for_a_side(sent: Span) -> bool:
+    """True when the quoted words of `sent` say "we", "our" or "us"."""
+    quoted = quoted_ids(sent)
+    return any(t.i in quoted and t.lower_ in ("we", "our", "us", "ours") for t in sent)
 
 
 def _pinned_place(ctx: ArticleContext, fact: Fact) -> bool:
