@@ -867,3 +867,12 @@ def test_a_multiple_choice_stem_must_name_something() -> None:
     doc, fact = fact_with("Two planes collided over the valley.", "Two")
     written = mc(doc, fact)
     assert written is None or problem(written) is not None
+
+
+def test_one_play_of_a_match_is_trivial_and_its_result_is_not() -> None:
+    assert trivial("Two yellow cards were handed out to Chelsea in the 53rd minute.", "Two")
+    assert trivial("Japan's Hamamoto started on second at the top of the ninth in 2008.", "2008")
+    assert not trivial(
+        "Chelsea beat Arsenal 2-1 in the 84th minute to win the cup in 2007.", "2007"
+    )
+    assert not trivial("The Senate passed the bill by 74 votes to 25.", "74")

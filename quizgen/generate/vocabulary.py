@@ -6,6 +6,8 @@ words of English and spaCy's entity labels live here, once.
 
 from __future__ import annotations
 
+import re
+
 # --- entity labels (spaCy's OntoNotes scheme) ---------------------------------------
 #: Places a "where" question can ask about and a place distractor can be.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -136,6 +138,21 @@ PARTICIPLES = {
 }  # fmt: skip
 
 # --- what is not worth asking -------------------------------------------------------------
+#: Words of one play of a match, and phrases ("a match minute" is caught as an answer; a
+#: sentence on one play is trivial whatever it asks).
+PLAY_WORDS = frozenset({"booked", "booking", "foul", "inning", "innings", "batter", "bunt",
+                        "strikeout", "pitcher", "substituted", "offside"})  # fmt: skip
+PLAY_PHRASES = re.compile(
+    r"\b(?:yellow card|red card|free kick|stole (?:second|third)|led off|struck out"
+    r"|\d+(?:st|nd|rd|th) minute|(?:first|second|third|fourth|fifth) inning"
+    r"|(?:top|bottom) of the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|came up to bat)",
+    re.IGNORECASE,
+)
+#: Words of a match's result: a sentence with them tells the story, not a play.
+RESULT_WORDS = frozenset({"win", "won", "beat", "defeat", "defeated", "victory", "title",
+                          "champion", "championship", "final", "score", "lose", "lost",
+                          "draw", "qualify", "trophy", "medal", "record"})  # fmt: skip
 #: Last words of a news outlet's or publication's name, and outlets known by one name:
 #: where a story was reported is not what it teaches.
 OUTLET_WORDS = frozenset(

@@ -19,6 +19,9 @@ from quizgen.generate.questions.partial import ORDINAL
 from quizgen.generate.vocabulary import (
     MONTHS,
     OUTLET_WORDS,
+    PLAY_PHRASES,
+    PLAY_WORDS,
+    RESULT_WORDS,
     SEQUENCE_NOUNS,
     STEM_STOP_WORDS,
     SUPPOSING_MARKS,
@@ -53,8 +56,18 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
             "one figure of a sum ('155 passengers and seven crew')",
         ),
         (_supposed(root), "a claim the article only supposes or doubts ('if ...')"),
+        (_play_by_play(root.sent), "one play of a match (a booking, a pass, an inning)"),
     )
     return next((reason for test, reason in checks if test), None)
+
+
+def _play_by_play(sent: Span) -> bool:
+    """A sentence telling one play of a match ("Two yellow cards were handed out",
+    "Denilson's sloppy pass in the 81st minute", "Porter led off the second inning")
+    rather than its result: blind gradings called every question on one trivial."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    plays = lemmas & PLAY_WORDS or PLAY_PHRASES.search(sent.text)
+    return bool(plays) and not lemmas & RESULT_WORDS
 
 
 def _headline_place(fact: Fact, title: str) -> bool:

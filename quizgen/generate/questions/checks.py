@@ -66,9 +66,11 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
     return _too_long(stem, config.max_question_words, "max_question_words")
 
 
-#: A count question: it must say of what event ("How many planes collided?" asks about
+#: A count or share question: it must say of what event ("How many planes collided?" asks about
 #: any collision).
-COUNTS_OF = re.compile(r"(?:According to [^,]+, )?how many\b", re.IGNORECASE)
+COUNTS_OF = re.compile(
+    r"(?:According to [^,]+, )?(?:how many|how much|what percentage)\b", re.IGNORECASE
+)
 
 
 def names_something(stem: str) -> bool:
