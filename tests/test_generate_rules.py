@@ -876,3 +876,12 @@ def test_one_play_of_a_match_is_trivial_and_its_result_is_not() -> None:
         "Chelsea beat Arsenal 2-1 in the 84th minute to win the cup in 2007.", "2007"
     )
     assert not trivial("The Senate passed the bill by 74 votes to 25.", "74")
+
+
+def test_a_surname_the_tagger_calls_a_noun_still_gets_its_full_name() -> None:
+    doc = parse(
+        "Jeff Rathke, the State Department Spokesperson, said the region must act.\n\n"
+        "Rathke also asked the governments of South East Asia not to turn away boats."
+    )
+    rathke = [t for t in doc if t.text == "Rathke"][-1]
+    assert full_name(rathke) == "Jeff Rathke"

@@ -213,8 +213,10 @@ def unresolved(tokens: list[Token]) -> Token | None:
 def full_name(token: Token) -> str | None:
     """A person named by surname alone ("Whitmore") in the article's fullest form ("Steve
     Whitmore"): out of its paragraph a surname may not say who it is. None otherwise."""
-    if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON") or token.ent_iob_ == "I":
+    if token.ent_type_ not in ("", "PERSON") or token.ent_iob_ == "I":
         return None
+    if token.pos_ != "PROPN" and token.ent_type_ != "PERSON":
+        return None  # the tagger calls a surname a noun now and then ("Rathke also asked")
     doc = token.doc
     if token.i + 1 < len(doc) and (
         doc[token.i + 1].ent_iob_ == "I" or doc[token.i + 1].pos_ == "PROPN"
