@@ -128,6 +128,25 @@ def test_one_figure_is_asked_once() -> None:
     assert "the same figure is already asked" in reasons[id(asked[1])]
 
 
+def test_a_quiz_asks_when_at_most_twice_per_article() -> None:
+    text = (
+        "Barlow joined the band in 1971. He met Cynthia Horner in 1993. "
+        "He became a fellow of the Berkman Center in 1998. He had a heart attack in 2015."
+    )
+    doc = parse(text)
+    facts = [f for f in extract_facts(doc) if f.kind == "date"]
+    assert len(facts) == 4
+    asked = [
+        Candidate(f, "multiple_choice", f"When did Barlow do thing {k}?", f.answer, [], "")
+        for k, f in enumerate(facts)
+    ]
+    for candidate in asked:
+        candidate.phrased = True
+    kept, reasons = select([(1.0, c) for c in asked])
+    assert len(kept) == 2
+    assert "too many stems open with 'when did'" in reasons[id(asked[3])]
+
+
 # --- stems that stand alone -------------------------------------------------------------
 
 
@@ -885,3 +904,7 @@ def test_a_surname_the_tagger_calls_a_noun_still_gets_its_full_name() -> None:
     )
     rathke = [t for t in doc if t.text == "Rathke"][-1]
     assert full_name(rathke) == "Jeff Rathke"
+
+
+def test_who_quotes_whom_is_trivial() -> None:
+    assert trivial("The Al-Jazeera report quotes Jyunichi Tokuyama.", "Jyunichi Tokuyama")

@@ -246,3 +246,12 @@ def test_a_measured_figure_is_asked_what_and_keeps_its_phrase() -> None:
     assert question_for(text, "5.6") == (
         "What magnitude in the Richter scale did the fourth and strongest quake have?"
     )
+
+
+def test_a_bare_singular_subject_makes_no_question() -> None:
+    text = (
+        "They said the new algorithm was 50 times faster than a collision attack algorithm "
+        "proposed in 2005."
+    )
+    doc, fact = fact_with(text, "2005")
+    assert mc(doc, fact) is None

@@ -163,7 +163,7 @@ class _Selection:
             self.figure_questions.append(candidate)
         stem = norm(candidate.question)
         self.stems.add(stem)
-        opener = " ".join(stem.split()[:3])
+        opener = _opener(candidate)
         self.openers[opener] = self.openers.get(opener, 0) + 1
         self.kinds[fact.kind] = self.kinds.get(fact.kind, 0) + 1
         if candidate.type == "true_false" and candidate.answer is True:
@@ -177,7 +177,7 @@ class _Selection:
         fact = candidate.fact
         sentence = norm(fact.evidence)
         stem = norm(candidate.question)
-        opener = " ".join(stem.split()[:3])
+        opener = _opener(candidate)
         if (sentence, norm(fact.answer)) in self.pairs:
             return "duplicate: its sentence and answer are already asked"
         if stem in self.stems:
@@ -201,3 +201,10 @@ class _Selection:
         if candidate.copy and candidate.answer is True and self.copies + 1 > allowed:
             return f"too many statements copy the article (copy_share={self.config.copy_share:.2f})"
         return ""
+
+
+def _opener(candidate: Candidate) -> str:
+    """How a stem opens, for variety: a question's wh-words ("when did": four "When did
+    ..." questions on one article read as a drill), a statement's first three words."""
+    words = norm(candidate.question).split()
+    return " ".join(words[: 2 if candidate.type == "multiple_choice" else 3])

@@ -57,6 +57,7 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
         ),
         (_supposed(root), "a claim the article only supposes or doubts ('if ...')"),
         (_play_by_play(root.sent), "one play of a match (a booking, a pass, an inning)"),
+        (root.sent.root.lemma_ == "quote", "who quotes whom ('The report quotes X')"),
     )
     return next((reason for test, reason in checks if test), None)
 

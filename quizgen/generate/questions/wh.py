@@ -262,6 +262,8 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
         lead_text = first_word(lead[0], join_tokens(lead)) if lead else ""
         body = " ".join(part for part in (wh, join_tokens(following), lead_text) if part)
     else:
+        if _bare_singular(subject):
+            return None  # "Algorithm proposed in 1996" -> "When did algorithm propose?"
         inverted = _inverted(wh, verb, subject, tokens, moved_ids)
         if inverted is None:
             return None
@@ -272,6 +274,18 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
     before, after = _statement(fact, tokens, source, subject)
     template = "wh.subject" if is_subject else "wh.inverted"
     return Phrasing(question=question, before=before, after=after, template=template)
+
+
+def _bare_singular(subject: Token) -> bool:
+    """A singular common noun with nothing before it as the subject: a headline's or a
+    caption's shorthand ("Algorithm proposed in 1996"), no sentence to ask about."""
+    determined = any(
+        c.dep_ in ("det", "poss", "nummod", "compound", "amod") and c.i < subject.i
+        for c in subject.children
+    )
+    # The tagger calls a lower-case noun a name now and then ("attack algorithm proposed").
+    common = subject.tag_ == "NN" or subject.tag_ == "NNP" and subject.text.islower()
+    return common and not determined
 
 
 def _reported(verb: Token) -> bool:
