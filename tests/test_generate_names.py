@@ -29,7 +29,7 @@ def test_a_hidden_or_very_long_article_name_gives_a_visible_bank_file_that_fits(
 def test_hidden_and_long_named_articles_are_generated_into_files_check_reads(tmp_path, capsys):
     articles = tmp_path / "articles"
     articles.mkdir()
-    shutil.copy(DATA / "plain.txt", articles / ".hidden.txt")
+    shutil.copy(next((DATA / "fresh").glob("81_*.txt")), articles / ".hidden.txt")
     shutil.copy(DATA / "seed_layout.txt", articles / ("long" * 61 + ".txt"))  # 248 bytes
     out = tmp_path / "bank"
     assert main(["generate", str(articles), "--out", str(out), "--jobs", "1"]) == 0

@@ -908,3 +908,46 @@ def test_a_surname_the_tagger_calls_a_noun_still_gets_its_full_name() -> None:
 
 def test_who_quotes_whom_is_trivial() -> None:
     assert trivial("The Al-Jazeera report quotes Jyunichi Tokuyama.", "Jyunichi Tokuyama")
+
+
+def test_the_length_of_a_document_is_trivial() -> None:
+    assert trivial("Judge Bates wrote an 83-page decision in 2010.", "83")
+
+
+def test_a_made_up_figure_stays_within_reach_of_the_key() -> None:
+    doc, fact = fact_with(
+        "The WPA2 protocol has been used for more than a decade.", "more than a decade"
+    )
+    wrong = distractors_for(context(doc), fact)
+    assert "more than six decades" not in wrong and "more than four decades" not in wrong
+
+
+def test_a_false_figure_is_not_another_number_of_the_statement() -> None:
+    from quizgen.generate.questions.true_false import _said_twice
+
+    assert _said_twice("17", "PKK fighters killed 17 in an ambush on 17 October 2007.")
+    assert not _said_twice("12", "PKK fighters killed 12 in an ambush on 17 October 2007.")
+
+
+def test_a_swapped_place_takes_the_article_it_needs() -> None:
+    from quizgen.generate.questions.true_false import Frame, _articled
+
+    frame = Frame("Awlaki is located in", ".", "sentence")
+    assert _articled(frame, "U.S.").before == "Awlaki is located in the"
+    assert _articled(frame, "Yemen") == frame
+
+
+def test_a_described_thing_or_person_needs_its_name() -> None:
+    assert context_problem("When did the 155-meter vessel make international headlines?")
+    assert context_problem("When was the singer arrested on a flight?")
+    assert not context_problem("When did the Hong Kong election take place?")
+
+
+def test_a_pronoun_after_another_name_in_its_own_sentence_is_not_guessed() -> None:
+    from quizgen.generate.questions.coreference import _named_first_in_its_sentence
+
+    doc = parse("Her publicist Anna Holt confirmed it. Kelly's agent said she was in London.")
+    she = [t for t in doc if t.lower_ == "she"][-1]
+    # The possessor counts however the tagger labels it: "she" may be Kelly, not Holt.
+    assert "kelly" in _named_first_in_its_sentence(she, [])
+    assert antecedent(she) != "Anna Holt"

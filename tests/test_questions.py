@@ -255,3 +255,14 @@ def test_a_bare_singular_subject_makes_no_question() -> None:
     )
     doc, fact = fact_with(text, "2005")
     assert mc(doc, fact) is None
+
+
+def test_no_question_through_an_infinitive_or_a_participle() -> None:
+    text = "If the bill is passed, Wales may start allowing cousins to marry in 2016."
+    doc, fact = fact_with(text, "2016")
+    phrasing = phrase_question(doc, fact)
+    assert phrasing is None or not phrasing.question.startswith("When to")
+    text = "The navy reported that five pirates riding in a small boat came within 200 meters."
+    doc, fact = fact_with(text, "five")
+    phrasing = phrase_question(doc, fact)
+    assert phrasing is None or "riding in a small boat?" not in phrasing.question

@@ -218,7 +218,11 @@ ANAPHORIC_NOUNS = frozenset(
      "vessel", "ship", "boat", "festival", "tournament", "race", "season", "operation",
      "fighting", "protest", "protests", "campaign", "bill", "agreement", "appeal",
      "article", "interview", "speech", "explosion", "bombing", "shooting", "raid", "fire",
-     "allegation", "allegations", "claim", "claims", "accusation", "accusations"}
+     "allegation", "allegations", "claim", "claims", "accusation", "accusations",
+     # People known by their part in the story: "the singer", "the pilot" (who?).
+     "singer", "actor", "actress", "player", "driver", "pilot", "captain", "officer",
+     "soldier", "mother", "father", "son", "daughter", "wife", "husband", "couple",
+     "family", "parents", "child", "baby"}
 )  # fmt: skip
 #: Words that refer to what the article said before ("other candidates", "both times").
 REFERRING_WORDS = frozenset({"other", "others", "another", "both", "also", "too", "however",

@@ -58,8 +58,15 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
         (_supposed(root), "a claim the article only supposes or doubts ('if ...')"),
         (_play_by_play(root.sent), "one play of a match (a booking, a pass, an inning)"),
         (root.sent.root.lemma_ == "quote", "who quotes whom ('The report quotes X')"),
+        (spec.amount and _counts_pages(doc, fact), "how long a document is ('83 pages')"),
     )
     return next((reason for test, reason in checks if test), None)
+
+
+def _counts_pages(doc: Doc, fact: Fact) -> bool:
+    """A figure of pages ("an 83-page decision", "83 pages"): the length of a document."""
+    after = doc[fact.end : fact.end + 2]
+    return any(t.lemma_.lower() == "page" for t in [*doc[fact.start : fact.end], *after])
 
 
 def _play_by_play(sent: Span) -> bool:

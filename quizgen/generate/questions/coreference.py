@@ -52,6 +52,8 @@ def antecedent(token: Token) -> str | None:
         key = _previous_subject(token, mentions)
         if not key:
             return None
+    if _named_first_in_its_sentence(token, mentions) - {key}:
+        return None  # "O'Riordan's agent said she ...": she may be O'Riordan
     later = {t.lower_ for t in token.sent if t.i > token.i}
     if key in later:
         return None  # "He met Devocht": he is not Devocht
@@ -94,6 +96,18 @@ def _window_start(token: Token) -> int:
             break
         start = doc[start - 1].sent.start
     return start
+
+
+def _named_first_in_its_sentence(token: Token, mentions: list[Span]) -> set[str]:
+    """The name keys of the people the pronoun's own sentence names before it, a
+    possessor ("O'Riordan's agent") included however the tagger labels it."""
+    start = token.sent.start
+    named = {name_key(m.text) for m in mentions if m.start >= start}
+    return named | {
+        name_key(t.text)
+        for t in token.doc[start : token.i]
+        if t.dep_ == "poss" and t.pos_ == "PROPN"
+    }
 
 
 def _mentions_before(token: Token, labels: set[str]) -> list[Span]:

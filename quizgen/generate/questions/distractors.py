@@ -94,7 +94,18 @@ def numeric_variants(answer: str) -> list[str]:
     if figure is None:
         return []
     percent = PERCENT.search(answer) is not None
-    return [_agreeing(figure, v) for v in changed_values(figure, percent)]
+    changed = [_agreeing(figure, v) for v in changed_values(figure, percent)]
+    one_unit = ONE_UNIT.search(answer)
+    if one_unit and not answer.lower().startswith(LOWER_BOUNDS + UPPER_BOUNDS):
+        # "about an hour": half of it is as likely a wrong guess as twice it (not of a
+        # bound: "more than half a decade" is true of "more than a decade").
+        half = f"half {one_unit.group(0)}"
+        return [answer.replace(one_unit.group(0), half, 1), *changed]
+    return changed
+
+
+#: One unit of time, which halves into "half an hour", "half a decade".
+ONE_UNIT = re.compile(r"\ban? (?:hour|day|week|month|year|decade|century)\b")
 
 
 def _agreeing(figure: Figure, value: float) -> str:
@@ -229,8 +240,21 @@ def _number_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> lis
         value = _in_scale_of(figure, other_figure)
         if value is not None and other_figure.raw[:1].isalpha() == figure.raw[:1].isalpha():
             from_article.append(_agreeing(figure, value))
-    candidates = from_article + numeric_variants(fact.answer)
+    variants = [v for v in numeric_variants(fact.answer) if _within_reach(figure, v)]
+    candidates = from_article + variants
     return [c for c in candidates if _false_bound(fact, c) and _possible_share(fact, c)]
+
+
+#: A made-up figure more than this many times the key (or under its share) is absurd:
+#: "more than six decades" of a Wi-Fi standard beside "more than a decade".
+REACH = 3.0
+
+
+def _within_reach(figure: Figure | None, candidate: str) -> bool:
+    other = parse_figure(candidate)
+    if figure is None or other is None or figure.value <= 0 or other.value <= 0:
+        return True
+    return max(figure.value, other.value) / min(figure.value, other.value) <= REACH
 
 
 #: Words that scale the number before them ("60 thousand").

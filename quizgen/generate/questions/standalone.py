@@ -63,6 +63,8 @@ def context_problem(text: str) -> str | None:
         if word in ("this", "these", "those") and nxt:
             return f"a pointing phrase ({word} {nxt})"
         after = words[k + 2] if k + 2 < len(words) else ""
+        if word == "the" and nxt not in ANAPHORIC_NOUNS:
+            nxt, after = _noun_after_modifiers(unquoted, words, k)
         if word == "the" and nxt in ANAPHORIC_NOUNS and after != "of":
             if not (nxt in PLACE_LEVELS and place_named_in(_before_word(unquoted, k), nxt)):
                 return f"a phrase that points back (the {nxt})"
@@ -84,6 +86,23 @@ CLOCK_UNITS = frozenset({"minute", "hour", "day"})
 
 #: Nouns that point back to a place, and the level of place they point at.
 PLACE_LEVELS = {"country": "country", "city": "city", "town": "city"}
+
+
+def _noun_after_modifiers(text: str, words: list[str], k: int) -> tuple[str, str]:
+    """The word after up to two lower-case modifiers following "the" at word `k` ("the
+    155-meter vessel" -> "vessel"), and the word after it; ("", "") when a name comes
+    first ("the Hong Kong election" names its election)."""
+    original = _WORD.findall(text)
+    for skip in (2, 3):
+        if k + skip >= len(words):
+            break
+        modifiers = original[k + 1 : k + skip]
+        if any(m[:1].isupper() for m in modifiers):
+            break
+        if words[k + skip] in ANAPHORIC_NOUNS:
+            after = words[k + skip + 1] if k + skip + 1 < len(words) else ""
+            return words[k + skip], after
+    return "", ""
 
 
 def place_named_in(text: str, noun: str) -> bool:

@@ -81,7 +81,8 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     if false_moved != moved:
         return Refused("the false statement cannot be said the way the true one is")
     problem = (
-        self_contradiction(false_text)
+        _said_twice(wrong[0], false_text)
+        or self_contradiction(false_text)
         or _still_names(fact.answer, false_text)
         or _part_over_whole(fact.answer, wrong[0], false_text)
     )
@@ -343,7 +344,7 @@ def self_contradiction(statement: str) -> str:
             return "a share over 100%"
     if re.search(r"\d[\d,.]*\s*[^\s(]{1,12}\s*\(\s*(?:about |approximately |some )?\d", statement):
         return "a figure with its conversion in brackets"
-    if re.search(r"\ban [^aeiou8\W]|\ba [aeiou8]\d*", statement, re.IGNORECASE):
+    if re.search(r"\ban (?!hour|honou?r|heir|honest)[^aeiou8\W]|\ba [aeiou8]\d*", statement, re.I):
         return "an article that no longer agrees ('an 22-year')"
     return ""
 
@@ -368,6 +369,14 @@ def _part_over_whole(answer: str, wrong: str, statement: str) -> str:
         if part is not None and other.value < part.value <= key.value:
             return f"a whole ({wrong!r}) smaller than its part ({part_text!r})"
     return ""
+
+
+def _said_twice(wrong: str, statement: str) -> str:
+    """ "killing 17 in an ambush on 17 October": a false figure that is also another
+    number of the statement looks made up."""
+    figure = re.escape(wrong.strip())
+    found = re.findall(rf"(?<![\w.,]){figure}(?![\w]|[.,]\d)", statement, re.IGNORECASE)
+    return f"{wrong!r} appears twice" if len(found) > 1 else ""
 
 
 def _still_names(answer: str, statement: str) -> str:
@@ -406,22 +415,28 @@ def _in_full(ctx: ArticleContext, name: str) -> str:
     return full_name_of(ctx.doc, name) or name
 
 
-#: Words of a country's name that take "the" ("the United States", "the Philippines").
-THE_WORDS = re.compile(r"\b(?:United|Republic|Kingdom|States|Islands|Emirates)\b|s$")
+#: Words of a place's name that take "the" ("the United States", "the Philippines",
+#: "the U.S.", "the District of Columbia").
+THE_WORDS = re.compile(
+    r"\b(?:United|Republic|Kingdom|States|Islands|Emirates|District)\b|s$"
+    r"|^(?:U\.S\.?|U\.K\.?|US|UK|USA)$"
+)
 
 
 def _articled(frame: Frame, name: str) -> Frame:
     """`frame` fit for a place `name` swapped in: "from the US" becomes "from Iran", not
-    "from the Iran" (and "the" stays before "the United Kingdom")."""
+    "from the Iran", and "in Yemen" becomes "in the U.S.", not "in U.S."."""
     from quizgen.generate.questions.gazetteer import known_place
 
-    place = known_place(name)
+    if known_place(name) is None or name.lower().startswith("the "):
+        return frame
     ends_with_the = re.search(r"\s*\bthe\s*$", frame.before, re.IGNORECASE)
-    if place is None or place.level != "country" or not ends_with_the:
-        return frame
-    if THE_WORDS.search(name) or name.lower().startswith("the "):
-        return frame
-    return Frame(frame.before[: ends_with_the.start()], frame.after, frame.name)
+    needs_the = THE_WORDS.search(name) is not None
+    if ends_with_the and not needs_the:
+        return Frame(frame.before[: ends_with_the.start()], frame.after, frame.name)
+    if needs_the and not ends_with_the and re.search(r"\b(?:in|from|to|of|at)\s*$", frame.before):
+        return Frame(frame.before.rstrip() + " the", frame.after, frame.name)
+    return frame
 
 
 def _named_speaker(sent: Span) -> bool:

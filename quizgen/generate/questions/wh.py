@@ -253,6 +253,8 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
     if not answer_ids <= moved_ids:
         return None
     if is_subject:
+        if not _finite(verb):
+            return None  # "four pirates riding in a skiff": "how many pirates riding ...?"
         rest = [t for t in tokens if t.i not in moved_ids]
         # "In the injury time, X scored" -> "Who scored ... in the injury time?"
         lead = [t for t in rest if t.i < min(moved_ids)]
@@ -274,6 +276,12 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
     before, after = _statement(fact, tokens, source, subject)
     template = "wh.subject" if is_subject else "wh.inverted"
     return Phrasing(question=question, before=before, after=after, template=template)
+
+
+def _finite(verb: Token) -> bool:
+    """True when the verb, or an auxiliary of it, carries tense (a question needs one)."""
+    carriers = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in carriers)
 
 
 def _bare_singular(subject: Token) -> bool:
@@ -310,6 +318,8 @@ def _inverted(
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "Since when does not Chrome trust ...?": a negated question reads badly
+    if any(a.tag_ == "TO" for a in auxes):
+        return None  # "may be able to marry": "to" is no auxiliary ("When to couples marry?")
     skip = moved | subject_ids | {t.i for t in auxes} | {verb.i}
     before_subject = [
         t
