@@ -951,3 +951,26 @@ def test_a_pronoun_after_another_name_in_its_own_sentence_is_not_guessed() -> No
     # The possessor counts however the tagger labels it: "she" may be Kelly, not Holt.
     assert "kelly" in _named_first_in_its_sentence(she, [])
     assert antecedent(she) != "Anna Holt"
+
+
+def test_openers_that_comment_on_the_story_and_open_comparisons_do_not_stand_alone() -> None:
+    assert context_problem("Unfortunately for the Panthers, Miller forced Newton to fumble.")
+    assert context_problem("Afterwards, Denver increased the score.")
+    assert context_problem("Only Finland is higher at 2.2%.")
+    assert not context_problem("Finland scored higher than Australia at 2.2%.")
+
+
+def test_a_statement_that_ends_on_its_speech_verb_is_a_fragment() -> None:
+    doc, fact = fact_with("In a statement Mike Peters says.", "Mike Peters")
+    said = Candidate(fact, "true_false", "In a statement Mike Peters says.", True, [], "")
+    assert "fragment" in (problem(said) or "")
+
+
+def test_a_change_against_its_verb_gives_a_false_statement_away() -> None:
+    said = "The share of foreign-born residents rose from around 60% in 1995 to about 27% in 2009."
+    assert self_contradiction(said)
+    assert not self_contradiction(said.replace("60%", "20%"))
+
+
+def test_football_plays_are_trivial() -> None:
+    assert trivial("Von Miller forced Newton to fumble at the seven-yard line in 2016.", "2016")

@@ -266,3 +266,13 @@ def test_no_question_through_an_infinitive_or_a_participle() -> None:
     doc, fact = fact_with(text, "five")
     phrasing = phrase_question(doc, fact)
     assert phrasing is None or "riding in a small boat?" not in phrasing.question
+
+
+def test_no_question_splits_a_subject_from_its_relative_clause() -> None:
+    text = (
+        "The great white shark population remained relatively stable until 2015, at which "
+        "point their numbers went into sharp decline, sometimes reaching zero during 2017."
+    )
+    doc, fact = fact_with(text, "2015")
+    phrasing = phrase_question(doc, fact)
+    assert phrasing is None or "at which point" not in phrasing.question

@@ -141,12 +141,13 @@ PARTICIPLES = {
 #: Words of one play of a match, and phrases ("a match minute" is caught as an answer; a
 #: sentence on one play is trivial whatever it asks).
 PLAY_WORDS = frozenset({"booked", "booking", "foul", "inning", "innings", "batter", "bunt",
-                        "strikeout", "pitcher", "substituted", "offside"})  # fmt: skip
+                        "strikeout", "pitcher", "substituted", "offside", "fumble",
+                        "intercept", "interception", "punt", "sack"})  # fmt: skip
 PLAY_PHRASES = re.compile(
     r"\b(?:yellow card|red card|free kick|stole (?:second|third)|led off|struck out"
     r"|\d+(?:st|nd|rd|th) minute|(?:first|second|third|fourth|fifth) inning"
     r"|(?:top|bottom) of the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-    r"|came up to bat)",
+    r"|came up to bat|field goal|yard line|-yard line)",
     re.IGNORECASE,
 )
 #: Words of a match's result: a sentence with them tells the story, not a play.

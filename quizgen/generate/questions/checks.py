@@ -58,6 +58,8 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
             return "an existential statement says too little ('There were five votes')"
         if not names_something(stem):
             return "does not stand alone: it names no one and nothing ('Hundreds were convicted')"
+        if SAYS_NOTHING.search(stem):
+            return "a fragment: someone says, but not what ('In a statement Peters says.')"
         if CLOCK_TIME.search(stem):
             return "a clock time: a minute-by-minute detail ('at 00:37 local time')"
         return _too_long(stem, config.max_statement_words, "max_statement_words")
@@ -66,6 +68,8 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
     return _too_long(stem, config.max_question_words, "max_question_words")
 
 
+#: A statement that ends on its speech verb says nothing.
+SAYS_NOTHING = re.compile(r"\b(?:says|said|say|told|tells|added|adds|stated|states)\.$")
 #: A count or share question: it must say of what event ("How many planes collided?" asks about
 #: any collision).
 COUNTS_OF = re.compile(

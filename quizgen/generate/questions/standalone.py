@@ -39,6 +39,17 @@ _BARE_QUANTIFIER = re.compile(
 )
 
 
+#: Openers that comment on what the story told before ("Unfortunately for the Panthers",
+#: "Afterwards", "Ironically"): cut out of the story, they hang in the air.
+STANCE_OPENERS = frozenset({"unfortunately", "fortunately", "ironically", "interestingly",
+                            "surprisingly", "afterwards", "afterward", "subsequently",
+                            "consequently", "accordingly", "likewise", "similarly"})  # fmt: skip
+#: A comparison needs what it compares with ("Only Finland is higher at 2.2%").
+_COMPARATIVE = re.compile(
+    r"\b(?:higher|lower|larger|smaller|bigger|greater|better|worse|cheaper|faster|slower)\b",
+    re.IGNORECASE,
+)
+
 #: A quotation opening with these continues what the speaker said before it ("Otherwise,
 #: they will face ...": otherwise than what?).
 QUOTE_CONTINUATIONS = CONNECTIVES | {"otherwise", "they", "that", "this"}
@@ -50,6 +61,12 @@ def context_problem(text: str) -> str | None:
         return f"a quantifier that needs its noun ({text.split()[0]!r})"
     if re.match(r"In (?:response|reply|return|turn)\b", text):
         return "a reply to something the article said before ('In response')"
+    first = re.match(r"[A-Za-z]+", text)
+    if first and first.group(0).lower() in STANCE_OPENERS:
+        return f"the writer's comment on what came before ({first.group(0)!r})"
+    comparison = _COMPARATIVE.search(_QUOTED.sub(" ", text))
+    if comparison and not re.search(r"\bthan\b", text):
+        return f"a comparison with something it does not name ({comparison.group(0)!r})"
     opening = re.match(r"[“\"]([A-Za-z]+)", text)
     if opening and opening.group(1).lower() in QUOTE_CONTINUATIONS:
         return f"a quotation that goes on from words before it ({opening.group(1)!r})"

@@ -338,7 +338,15 @@ def _verbatim(statement: str, evidence: str) -> bool:
 
 
 def self_contradiction(statement: str) -> str:
-    """What makes a false statement false on its face ("116 %", "500 miles (1,600 km)")."""
+    """What makes a false statement false on its face ("116 %", "500 miles (1,600 km)",
+    "rose from 60% to 27%")."""
+    change = _CHANGE.search(statement)
+    if change:
+        start, end = parse_figure(change.group("start")), parse_figure(change.group("end"))
+        if start is not None and end is not None:
+            rising = change.group("verb").lower() in RISING_VERBS
+            if start.value != end.value and (end.value > start.value) != rising:
+                return "a change that goes the other way than its verb says"
     for value in re.findall(r"(\d[\d,.]*)\s*(?:%|per ?cent)", statement):
         if float(value.replace(",", "").rstrip(".")) > 100:
             return "a share over 100%"
@@ -369,6 +377,46 @@ def _part_over_whole(answer: str, wrong: str, statement: str) -> str:
         if part is not None and other.value < part.value <= key.value:
             return f"a whole ({wrong!r}) smaller than its part ({part_text!r})"
     return ""
+
+
+RISING_VERBS = frozenset(
+    {
+        "rose",
+        "risen",
+        "rise",
+        "rises",
+        "increased",
+        "increase",
+        "increases",
+        "grew",
+        "grown",
+        "grow",
+        "grows",
+        "climbed",
+        "jumped",
+    }
+)
+FALLING_VERBS = frozenset(
+    {
+        "fell",
+        "fallen",
+        "fall",
+        "falls",
+        "decreased",
+        "decrease",
+        "decreases",
+        "dropped",
+        "drop",
+        "drops",
+        "declined",
+        "shrank",
+    }
+)
+_CHANGE = re.compile(
+    rf"\b(?P<verb>{'|'.join(sorted(RISING_VERBS | FALLING_VERBS))}) from (?P<start>[^,;]+?)"
+    r"(?: in \d{4})? to (?P<end>[^,;]+?)(?: in \d{4})?(?=[,;.]|$| by| over| between)",
+    re.IGNORECASE,
+)
 
 
 def _said_twice(wrong: str, statement: str) -> str:

@@ -318,6 +318,8 @@ def _inverted(
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "Since when does not Chrome trust ...?": a negated question reads badly
+    if any(c.dep_ in ("relcl", "acl") and c.i > verb.i for c in subject.children):
+        return None  # "did the population at which point ... remain stable": split apart
     if any(a.tag_ == "TO" for a in auxes):
         return None  # "may be able to marry": "to" is no auxiliary ("When to couples marry?")
     skip = moved | subject_ids | {t.i for t in auxes} | {verb.i}
