@@ -974,3 +974,18 @@ def test_a_change_against_its_verb_gives_a_false_statement_away() -> None:
 
 def test_football_plays_are_trivial() -> None:
     assert trivial("Von Miller forced Newton to fumble at the seven-yard line in 2016.", "2016")
+
+
+def test_a_will_inside_a_quotation_does_not_put_the_sentence_in_the_future() -> None:
+    import datetime
+
+    text = '"We will picket the school," said Phelps in a post to her Twitter account on Saturday.'
+    doc, fact = fact_with(text, "Phelps")
+    ctx = ArticleContext(doc, facts=extract_facts(doc), published=datetime.date(2012, 12, 18))
+    said = true_false(ctx, fact, True)
+    assert not isinstance(said, Refused)
+    assert "22 December 2012" not in said.question
+
+
+def test_a_changed_figure_beside_its_conversion_gives_itself_away() -> None:
+    assert self_contradiction("One rebel took at least $180m (£63 million) in aid.")

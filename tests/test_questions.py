@@ -276,3 +276,20 @@ def test_no_question_splits_a_subject_from_its_relative_clause() -> None:
     doc, fact = fact_with(text, "2015")
     phrasing = phrase_question(doc, fact)
     assert phrasing is None or "at which point" not in phrasing.question
+
+
+def test_a_clause_on_a_figure_stays_with_it() -> None:
+    doc, fact = fact_with("Kohail received 80 days to appeal the sentence.", "80 days")
+    phrasing = phrase_question(doc, fact)
+    assert phrasing is None or phrasing.question != "How long did Kohail receive?"
+
+
+def test_a_claim_whose_speaker_cannot_be_named_is_not_stated_as_fact() -> None:
+    from quizgen.generate.questions.clause import attribution
+
+    doc = parse("He claimed Jones had him at gunpoint with an M4 rifle.")
+    had = next(t for t in doc if t.text == "had")
+    assert attribution(had) is None
+    doc = parse("Smith was charged. Smith claimed Jones had him at gunpoint.")
+    had = next(t for t in doc if t.text == "had")
+    assert attribution(had) == "Smith"

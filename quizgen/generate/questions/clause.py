@@ -17,8 +17,8 @@ from quizgen.generate.facts.common import (
     quoted_ids,
     span_text,
 )
+from quizgen.generate.questions.coreference import antecedent, unresolved
 from quizgen.generate.questions.coreference import replacement as named
-from quizgen.generate.questions.coreference import unresolved
 from quizgen.generate.questions.standalone import is_context_word
 from quizgen.generate.questions.wording import first_word, join_tokens, sentence_case
 from quizgen.generate.vocabulary import (
@@ -56,14 +56,19 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def attribution(verb: Token) -> str:
-    """Who says the clause of `verb`: its speech verb's subject, or "according to X"."""
+def attribution(verb: Token) -> str | None:
+    """Who says the clause of `verb`: its speech verb's subject ("" when nobody says it);
+    None when someone says it whom the paragraph does not name ("He claimed McGuigan had
+    him at gunpoint": stated alone, a disputed claim would read as fact)."""
     if verb.lemma_ in SPEECH_VERBS:
         return ""  # "X said ...": the clause names its own source
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ in SPEECH_VERBS:
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and subjects[0].lower_ not in PRONOUNS:
+        if not subjects:
+            return ""
+        if subjects[0].lower_ not in PRONOUNS:
             return source_text(list(subjects[0].subtree))
+        return antecedent(subjects[0])
     return ""
 
 
@@ -113,6 +118,14 @@ def _short_participle(token: Token) -> bool:
     )
 
 
+def _purpose(child: Token) -> bool:
+    """An infinitive clause joined without a comma ("80 days to appeal"): what the clause
+    is about, not a side clause."""
+    infinitive = child.dep_ == "advcl" and any(c.tag_ == "TO" for c in child.children)
+    before = child.left_edge.i - 1
+    return infinitive and before >= 0 and child.doc[before].text != ","
+
+
 def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
     """The tokens of `verb`'s clause without the clauses joined to it and without long
     relative clauses (unless they hold a token of `keep`)."""
@@ -121,6 +134,8 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
         last = child.i == verb.sent.end - 1 or child.i == verb.right_edge.i
         if _short_participle(child):
             continue  # "..., putting Sweden 1 – 0 up" tells scorers apart
+        if _purpose(child):
+            continue  # "received 80 days to appeal the sentence": the days are for that
         if child.dep_ in CUT_DEPS or (child.dep_ == "punct" and last) or is_context_word(child):
             ids = {t.i for t in child.subtree}
             if not ids & keep:
@@ -217,7 +232,10 @@ def clause_view(doc: Doc, fact: Fact, verb: Token) -> ClauseView | None:
     if subject is None or subject.dep_ == "expl":
         return None
     according, according_ids = according_to(verb)
-    source = (attribution(verb) or according).strip(" ,;:")
+    said_by = attribution(verb)
+    if said_by is None:
+        return None  # a claim must keep its source, and "he" names nobody here
+    source = (said_by or according).strip(" ,;:")
     if source and not names_someone(doc, source):
         return None  # a claim must keep its source
     quoted = quoted_ids(verb.sent)

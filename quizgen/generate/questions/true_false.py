@@ -350,7 +350,10 @@ def self_contradiction(statement: str) -> str:
     for value in re.findall(r"(\d[\d,.]*)\s*(?:%|per ?cent)", statement):
         if float(value.replace(",", "").rstrip(".")) > 100:
             return "a share over 100%"
-    if re.search(r"\d[\d,.]*\s*[^\s(]{1,12}\s*\(\s*(?:about |approximately |some )?\d", statement):
+    if re.search(
+        r"\d[\d,.]*\s*[^\s(]{0,12}\s*\(\s*(?:about |approximately |some )?(?:[A-Z]{0,3}[£$€¥])?\d",
+        statement,
+    ):
         return "a figure with its conversion in brackets"
     if re.search(r"\ban (?!hour|honou?r|heir|honest)[^aeiou8\W]|\ba [aeiou8]\d*", statement, re.I):
         return "an article that no longer agrees ('an 22-year')"
@@ -610,7 +613,11 @@ def _dated_times(
     "on 16 August 2018"), as (first token, (words, date phrase)); none without a date."""
     if ctx.published is None:
         return []
-    future = any(t.lower_ in ("will", "'ll") and t.dep_ == "aux" for t in sent)
+    # "... will picket," said Phelps on Saturday: a "will" inside the quotation is the
+    # speaker's future, not the sentence's.
+    future = any(
+        t.lower_ in ("will", "'ll") and t.dep_ == "aux" and t.i not in keep_out for t in sent
+    )
     found = []
     for token in sent:
         if token.i in keep_out or not is_context_word(token):

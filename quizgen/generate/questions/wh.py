@@ -79,7 +79,10 @@ def _is_whole(phrase: list[Token], answer_ids: set[int], root: Token) -> bool:
             and root.ent_type_ == "PERSON"
         ):
             continue  # a title: "US Vice President Mike Pence"
-        if token.head.i == root.i and token.dep_ in ("appos", "relcl", "acl") and token.i > root.i:
+        # An apposition after the answer may go; a clause on it only after a person ("80
+        # days to appeal the sentence" is no "how long" without its clause).
+        side = ("appos", "relcl", "acl") if root.ent_type_ == "PERSON" else ("appos",)
+        if token.head.i == root.i and token.dep_ in side and token.i > root.i:
             continue
         if token.i > root.i and any(a.dep_ == "appos" for a in token.ancestors if a.i > root.i):
             continue
