@@ -989,3 +989,10 @@ def test_a_will_inside_a_quotation_does_not_put_the_sentence_in_the_future() -> 
 
 def test_a_changed_figure_beside_its_conversion_gives_itself_away() -> None:
     assert self_contradiction("One rebel took at least $180m (£63 million) in aid.")
+
+
+def test_a_date_question_must_name_its_event() -> None:
+    doc, fact = fact_with("A boy was killed by a train in 2007.", "2007")
+    asked = Candidate(fact, "multiple_choice", "When was a boy killed?", "2007", [], "")
+    assert "names no one" in (problem(asked) or "")
+    assert context_problem("Until when has the verdict been delayed?")

@@ -223,7 +223,8 @@ ANAPHORIC_NOUNS = frozenset(
      # People known by their part in the story: "the singer", "the pilot" (who?).
      "singer", "actor", "actress", "player", "driver", "pilot", "captain", "officer",
      "soldier", "mother", "father", "son", "daughter", "wife", "husband", "couple",
-     "family", "parents", "child", "baby"}
+     "family", "parents", "child", "baby", "trio", "duo", "verdict", "letter", "release",
+     "defeat", "victory"}
 )  # fmt: skip
 #: Words that refer to what the article said before ("other candidates", "both times").
 REFERRING_WORDS = frozenset({"other", "others", "another", "both", "also", "too", "however",

@@ -70,10 +70,11 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
 
 #: A statement that ends on its speech verb says nothing.
 SAYS_NOTHING = re.compile(r"\b(?:says|said|say|told|tells|added|adds|stated|states)\.$")
-#: A count or share question: it must say of what event ("How many planes collided?" asks about
-#: any collision).
+#: A count, share or date question must say of what event ("How many planes collided?"
+#: asks about any collision, "When was a boy killed?" about any boy).
 COUNTS_OF = re.compile(
-    r"(?:According to [^,]+, )?(?:how many|how much|what percentage)\b", re.IGNORECASE
+    r"(?:According to [^,]+, )?(?:how many|how much|what percentage|when|since when)\b",
+    re.IGNORECASE,
 )
 
 
