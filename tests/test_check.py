@@ -201,3 +201,15 @@ def test_check_shows_the_first_problems_of_a_file_full_of_them(
     assert (
         out[1] == f"{path}:3: question 'q0': type 'quiz' is not one of: multiple_choice, true_false"
     )
+
+
+def test_the_cycle_collector_is_held_only_while_a_file_is_read() -> None:
+    import gc
+
+    from quizgen.bank.load import _collector_paused
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), _collector_paused():
+        assert not gc.isenabled()
+        raise RuntimeError("a bug while reading")
+    assert gc.isenabled()
