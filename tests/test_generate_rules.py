@@ -996,3 +996,29 @@ def test_a_date_question_must_name_its_event() -> None:
     asked = Candidate(fact, "multiple_choice", "When was a boy killed?", "2007", [], "")
     assert "names no one" in (problem(asked) or "")
     assert context_problem("Until when has the verdict been delayed?")
+
+
+def test_a_time_word_inside_a_compound_stays() -> None:
+    from quizgen.generate.questions.standalone import is_context_word
+
+    doc = parse("The recently-inaugurated administrator congratulated the team.")
+    recently = next(t for t in doc if t.text == "recently")
+    assert not is_context_word(recently)
+    doc = parse("The administrator recently congratulated the team.")
+    recently = next(t for t in doc if t.text == "recently")
+    assert is_context_word(recently)
+
+
+def test_a_statement_opening_on_that_points_back() -> None:
+    assert context_problem("That compares with a 5.5% rise in May.")
+
+
+def test_a_range_the_wrong_way_round_gives_a_false_statement_away() -> None:
+    assert self_contradiction("He would reach maturity between nine to seven years of age.")
+    assert not self_contradiction("He would reach maturity between five to seven years of age.")
+
+
+def test_a_caption_left_in_a_statement_is_refused() -> None:
+    doc, fact = fact_with("Suci (pictured left with Terri Roth) died in 2014.", "2014")
+    said = Candidate(fact, "true_false", "Suci (pictured left with Terri Roth) died.", True, [], "")
+    assert "caption" in (problem(said) or "")

@@ -293,3 +293,13 @@ def test_a_claim_whose_speaker_cannot_be_named_is_not_stated_as_fact() -> None:
     doc = parse("Smith was charged. Smith claimed Jones had him at gunpoint.")
     had = next(t for t in doc if t.text == "had")
     assert attribution(had) == "Smith"
+
+
+def test_how_many_never_counts_a_singular_noun() -> None:
+    from quizgen.generate.questions.wh import _amount_wh
+
+    doc, fact = fact_with("Rescuers found 12 survivors and one quake in 2005.", "12")
+    survivors = next(t for t in doc if t.text == "survivors")
+    quake = next(t for t in doc if t.text == "quake")
+    assert _amount_wh(fact, survivors) == "how many"
+    assert _amount_wh(fact, quake) is None

@@ -45,6 +45,8 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
         return "a possessive left without its owner ('seats in 's National Assembly')"
     if re.search(r"[—–-]\s*\?$", stem):
         return "stray punctuation left by a cut (a dash before the question mark)"
+    if re.search(r"\((?:pictured|photo|image|above|below|left|right)\b", stem, re.IGNORECASE):
+        return "a photo caption's words ('pictured left with ...')"
     if ";" in re.sub(r"“[^”]*”", "", stem):
         return "two statements joined by a semicolon"
     needs = context_problem(stem)

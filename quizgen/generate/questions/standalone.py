@@ -77,7 +77,7 @@ def context_problem(text: str) -> str | None:
     words = [w.lower() for w in _WORD.findall(unquoted)]
     for k, word in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else ""
-        if word in ("this", "these", "those") and nxt:
+        if word in ("this", "these", "those") and nxt or k == 0 and word == "that":
             return f"a pointing phrase ({word} {nxt})"
         after = words[k + 2] if k + 2 < len(words) else ""
         if word == "the" and nxt not in ANAPHORIC_NOUNS:
@@ -159,6 +159,9 @@ def is_context_word(token: Token) -> bool:
     words = [t.lower_ for t in token.subtree if not t.is_punct]
     if not words:
         return False
+    after = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
+    if after is not None and after.text == "-" and not token.right_edge.whitespace_:
+        return False  # "recently-inaugurated": part of a compound word, not an adjunct
     if token.dep_ in ("advmod", "cc", "discourse") and words[0] in CONNECTIVES:
         return len(words) <= 2
     if token.dep_ in ("npadvmod", "advmod", "prep", "tmod"):

@@ -112,9 +112,13 @@ def _place_wrapper(token: Token, answer_ids: set[int]) -> bool:
 MEASURE_NOUNS = {"magnitude", "temperature", "speed", "height", "depth", "score", "rating"}
 
 
-def _amount_wh(fact: Fact, noun: Token) -> str:
-    """The wh-words before the noun a figure is of ("how many", "what")."""
-    return "what" if noun.lemma_.lower() in MEASURE_NOUNS else _wh_for_whole(fact)
+def _amount_wh(fact: Fact, noun: Token) -> str | None:
+    """The wh-words before the noun a figure is of ("how many", "what"); None when "how
+    many" would count a singular noun ("an 8.6-magnitude quake": "How many quake ...")."""
+    if noun.lemma_.lower() in MEASURE_NOUNS:
+        return "what"
+    wh = _wh_for_whole(fact)
+    return None if wh == "how many" and noun.tag_ == "NN" else wh
 
 
 def _own_det(token: Token, noun: Token) -> bool:
@@ -183,7 +187,10 @@ def _moved(
                 rest = [t for t in rest if not (t.i < root.i and t.dep_ == "prep")]
                 rest = [t for t in rest if t.lower_ not in ("%", "percent", "per", "cent")]
                 rest = [t for t in rest if not in_apposition(t, top)]
-                return phrase, f"{_amount_wh(fact, top)} {join_tokens(rest)}".strip(), is_subject
+                amount_wh = _amount_wh(fact, top)
+                if amount_wh is None:
+                    return None
+                return phrase, f"{amount_wh} {join_tokens(rest)}".strip(), is_subject
         return None
     if top.dep_ in ("prep", "agent"):
         objects = [c for c in top.children if c.dep_ == "pobj"]
