@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Token
 
+from quizgen.generate.questions.gazetteer import known_place
 from quizgen.generate.vocabulary import (
     ANAPHORIC_NOUNS,
     CONNECTIVES,
@@ -125,8 +126,6 @@ def _noun_after_modifiers(text: str, words: list[str], k: int) -> tuple[str, str
 def place_named_in(text: str, noun: str) -> bool:
     """True when `text` names a place of the level `noun` points at: "free journalists in
     Iran ... after the elections in the country" says which country."""
-    from quizgen.generate.questions.gazetteer import known_place
-
     for name in re.findall(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", text):
         place = known_place(name)
         if place is not None and place.level == PLACE_LEVELS.get(noun):
