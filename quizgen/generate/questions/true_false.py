@@ -482,8 +482,6 @@ THE_WORDS = re.compile(
 def _articled(frame: Frame, name: str) -> Frame:
     """`frame` fit for a place `name` swapped in: "from the US" becomes "from Iran", not
     "from the Iran", and "in Yemen" becomes "in the U.S.", not "in U.S."."""
-    from quizgen.generate.questions.gazetteer import known_place
-
     if known_place(name) is None or name.lower().startswith("the "):
         return frame
     ends_with_the = re.search(r"\s*\bthe\s*$", frame.before, re.IGNORECASE)
