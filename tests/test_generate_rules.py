@@ -663,10 +663,10 @@ def test_people_of_the_other_side_are_no_choices() -> None:
 
 
 def test_a_false_part_is_never_larger_than_its_whole() -> None:
-    from quizgen.generate.questions.true_false import _part_over_whole
+    from quizgen.generate.questions.figures import part_over_whole
 
-    assert _part_over_whole("seven", "fifteen", "Of eleven jurors, fifteen were white.")
-    assert not _part_over_whole("seven", "nine", "Of eleven jurors, nine were white.")
+    assert part_over_whole("seven", "fifteen", "Of eleven jurors, fifteen were white.")
+    assert not part_over_whole("seven", "nine", "Of eleven jurors, nine were white.")
 
 
 def test_a_country_one_of_whose_cities_the_article_names_is_pinned() -> None:
@@ -759,18 +759,18 @@ def test_no_false_statement_through_an_age_or_a_position() -> None:
 
 
 def test_a_false_part_is_never_larger_than_all_of_them() -> None:
-    from quizgen.generate.questions.true_false import _part_over_whole
+    from quizgen.generate.questions.figures import part_over_whole
 
     said = "The plane carried 283 passengers and 15 crew, and all 194 Dutch victims died."
-    assert _part_over_whole("15", "215", said)
+    assert part_over_whole("15", "215", said)
 
 
 def test_a_false_total_is_never_smaller_than_a_part_it_includes() -> None:
-    from quizgen.generate.questions.true_false import _part_over_whole
+    from quizgen.generate.questions.figures import part_over_whole
 
     said = "The bombing resulted in 180 fatalities, including all 259 of the occupants."
-    assert _part_over_whole("270", "180", said)
-    assert not _part_over_whole("270", "400", said.replace("180", "400"))
+    assert part_over_whole("270", "180", said)
+    assert not part_over_whole("270", "400", said.replace("180", "400"))
 
 
 def test_a_statement_at_a_clock_time_is_not_made() -> None:
@@ -1022,3 +1022,19 @@ def test_a_caption_left_in_a_statement_is_refused() -> None:
     doc, fact = fact_with("Suci (pictured left with Terri Roth) died in 2014.", "2014")
     said = Candidate(fact, "true_false", "Suci (pictured left with Terri Roth) died.", True, [], "")
     assert "caption" in (problem(said) or "")
+
+
+def test_a_hyphenated_word_split_apart_is_refused() -> None:
+    doc, fact = fact_with("Weiner already has more than 30 co-sponsors.", "more than 30")
+    asked = Candidate(
+        fact, "multiple_choice", "How many co does Weiner have already-sponsors?", "x", [], ""
+    )
+    assert "hyphenated" in (problem(asked) or "")
+
+
+def test_no_wrong_choice_is_larger_than_the_whole_the_stem_gives() -> None:
+    from quizgen.generate.questions.figures import part_over_whole
+
+    stem = "How many of around 1,400 passengers did the fire and sinking kill?"
+    assert part_over_whole("1,034", "1,913", stem)
+    assert not part_over_whole("1,034", "672", stem)

@@ -303,3 +303,18 @@ def test_how_many_never_counts_a_singular_noun() -> None:
     quake = next(t for t in doc if t.text == "quake")
     assert _amount_wh(fact, survivors) == "how many"
     assert _amount_wh(fact, quake) is None
+
+
+def test_since_when_keeps_its_perfect_and_be_gets_no_did() -> None:
+    text = "Catherine Grove's parents have been in Wells since July."
+    phrasing = phrase_question(*fact_with(text, "July"))
+    assert phrasing is None or "did" not in phrasing.question.split()
+
+
+def test_no_question_across_a_subjects_relative_clause() -> None:
+    text = (
+        "Roger Federer, who has been an outspoken critic of the technology, snapped at "
+        "the umpire in the third game."
+    )
+    phrasing = phrase_question(*fact_with(text, "third game"))
+    assert phrasing is None or "who has been" not in phrasing.question

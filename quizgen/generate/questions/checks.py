@@ -41,6 +41,9 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
         return "stem ends on a word that needs a continuation"
     if re.search(r"(^|[\s“\"])[,.;:]", stem) or re.search(r"\(\s*\)|\(\s*_", stem):
         return "stray punctuation left by a cut"
+    split = _split_compound(stem, candidate.fact.evidence)
+    if split:
+        return f"a hyphenated word split apart ({split!r})"
     if re.search(r"(?:^|\s)['’]s\b", stem):
         return "a possessive left without its owner ('seats in 's National Assembly')"
     if re.search(r"[—–-]\s*\?$", stem):
@@ -78,6 +81,19 @@ COUNTS_OF = re.compile(
     r"(?:According to [^,]+, )?(?:how many|how much|what percentage|when|since when)\b",
     re.IGNORECASE,
 )
+
+
+def _split_compound(stem: str, evidence: str) -> str:
+    """A hyphenated word of the evidence whose parts the stem shows apart ("co-sponsors"
+    asked "How many co ... already-sponsors?"); "" when there is none."""
+    for first, second in re.findall(r"\b(\w+)-(\w+)\b", evidence):
+        whole = f"{first}-{second}"
+        if whole in stem:
+            continue
+        apart = re.search(rf"\b{re.escape(first)}\b(?!-)", stem)
+        if apart and re.search(rf"\b{re.escape(second)}\b", stem):
+            return whole
+    return ""
 
 
 def names_something(stem: str) -> bool:

@@ -211,3 +211,29 @@ def _write_date(shape: str, date: dt.date) -> str:
     if shape == "day_month":
         return f"{date.day} {month}"
     return f"{month} {date.day}"
+
+
+#: Words that may stand before a whole ("of around 1,400 passengers").
+HEDGES = "around |about |some |nearly |almost |over |more than |roughly "
+
+
+def part_over_whole(answer: str, wrong: str, statement: str) -> str:
+    """ "Of eleven jurors, fifteen were white": a false part larger than the whole the
+    statement gives ("of eleven", "out of 40", "all 194"), or a false whole smaller than
+    a part it includes."""
+    key, other = parse_figure(answer), parse_figure(wrong)
+    if key is None or other is None:
+        return ""
+    wholes = rf"\b(?:of|out of|all|all of the|a total of) (?:{HEDGES})?([\w,.]+)"
+    for whole_text in re.findall(wholes, statement, re.IGNORECASE):
+        whole = parse_figure(whole_text)
+        if whole is not None and key.value <= whole.value < other.value:
+            return f"a part ({wrong!r}) larger than its whole ({whole_text!r})"
+    # "180 fatalities, including all 259 of the airplane's occupants": a false total
+    # smaller than a part it includes.
+    parts = r"\bincluding (?:all |all of |the )*([\w,.]+)"
+    for part_text in re.findall(parts, statement, re.IGNORECASE):
+        part = parse_figure(part_text)
+        if part is not None and other.value < part.value <= key.value:
+            return f"a whole ({wrong!r}) smaller than its part ({part_text!r})"
+    return ""

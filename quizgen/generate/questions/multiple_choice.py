@@ -12,6 +12,7 @@ from quizgen.generate.questions.checks import one_line
 from quizgen.generate.questions.clause import clause_frame, shortened
 from quizgen.generate.questions.distractors import distractors_for, norm, seed_of
 from quizgen.generate.questions.entity_types import answer_title, name_key
+from quizgen.generate.questions.figures import part_over_whole
 from quizgen.generate.questions.measure import measure_question
 from quizgen.generate.questions.text import contains_words
 from quizgen.generate.questions.wording import full_stop, glue
@@ -71,10 +72,13 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         return Refused("no stem: the sentence fits no template")
     if contains_words(stem, fact.answer):
         return Refused("the stem shows the answer")
-    # "Who finished behind Jeff Gordon?" cannot offer Jeff Gordon.
-    wrong = [w for w in wrong if not named_in_stem(w, stem)]
+    # "Who finished behind Jeff Gordon?" cannot offer Jeff Gordon; "How many of around
+    # 1,400 passengers ...?" cannot offer 1,913.
+    wrong = [
+        w for w in wrong if not named_in_stem(w, stem) and not part_over_whole(fact.answer, w, stem)
+    ]
     if len(wrong) < ctx.config.min_distractors:
-        return Refused("the stem names the wrong choices: too few remain")
+        return Refused("the stem rules out wrong choices: too few remain")
     if STRAY_WORD_AFTER_HOW.match(stem):
         return Refused("no question: 'how many' is not followed by what it counts")
     stem = STRAY_DETERMINER.sub(r"\1 ", one_line(stem))

@@ -18,7 +18,7 @@ from quizgen.generate.questions.checks import one_line
 from quizgen.generate.questions.clause import trailing_cut
 from quizgen.generate.questions.coreference import antecedent, full_name_of, unresolved
 from quizgen.generate.questions.distractors import distractors_for, norm
-from quizgen.generate.questions.figures import date_shape, parse_figure
+from quizgen.generate.questions.figures import date_shape, parse_figure, part_over_whole
 from quizgen.generate.questions.gazetteer import known_place
 from quizgen.generate.questions.partial import ORDINAL
 from quizgen.generate.questions.standalone import is_context_word
@@ -84,7 +84,7 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
         _said_twice(wrong[0], false_text)
         or self_contradiction(false_text)
         or _still_names(fact.answer, false_text)
-        or _part_over_whole(fact.answer, wrong[0], false_text)
+        or part_over_whole(fact.answer, wrong[0], false_text)
     )
     if problem:
         return Refused(f"the false statement gives itself away: {problem}")
@@ -365,61 +365,12 @@ def self_contradiction(statement: str) -> str:
     return ""
 
 
-def _part_over_whole(answer: str, wrong: str, statement: str) -> str:
-    """ "Of eleven jurors, fifteen were white": a false part larger than the whole the
-    statement gives ("of eleven", "out of 40", "all 194"), or a false whole smaller than
-    a part it includes."""
-    key, other = parse_figure(answer), parse_figure(wrong)
-    if key is None or other is None:
-        return ""
-    wholes = r"\b(?:of|out of|all|all of the|a total of) ([\w,.]+)"
-    for whole_text in re.findall(wholes, statement, re.IGNORECASE):
-        whole = parse_figure(whole_text)
-        if whole is not None and key.value <= whole.value < other.value:
-            return f"a part ({wrong!r}) larger than its whole ({whole_text!r})"
-    # "180 fatalities, including all 259 of the airplane's occupants": a false total
-    # smaller than a part it includes.
-    parts = r"\bincluding (?:all |all of |the )*([\w,.]+)"
-    for part_text in re.findall(parts, statement, re.IGNORECASE):
-        part = parse_figure(part_text)
-        if part is not None and other.value < part.value <= key.value:
-            return f"a whole ({wrong!r}) smaller than its part ({part_text!r})"
-    return ""
-
-
-RISING_VERBS = frozenset(
-    {
-        "rose",
-        "risen",
-        "rise",
-        "rises",
-        "increased",
-        "increase",
-        "increases",
-        "grew",
-        "grown",
-        "grow",
-        "grows",
-        "climbed",
-        "jumped",
-    }
-)
-FALLING_VERBS = frozenset(
-    {
-        "fell",
-        "fallen",
-        "fall",
-        "falls",
-        "decreased",
-        "decrease",
-        "decreases",
-        "dropped",
-        "drop",
-        "drops",
-        "declined",
-        "shrank",
-    }
-)
+RISING_VERBS = frozenset({"rose", "risen", "rise", "rises", "increased", "increase",
+                          "increases", "grew", "grown", "grow", "grows", "climbed",
+                          "jumped"})  # fmt: skip
+FALLING_VERBS = frozenset({"fell", "fallen", "fall", "falls", "decreased", "decrease",
+                           "decreases", "dropped", "drop", "drops", "declined",
+                           "shrank"})  # fmt: skip
 _CHANGE = re.compile(
     rf"\b(?P<verb>{'|'.join(sorted(RISING_VERBS | FALLING_VERBS))}) from (?P<start>[^,;]+?)"
     r"(?: in \d{4})? to (?P<end>[^,;]+?)(?: in \d{4})?(?=[,;.]|$| by| over| between)",

@@ -328,8 +328,10 @@ def _inverted(
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "Since when does not Chrome trust ...?": a negated question reads badly
-    if any(c.dep_ in ("relcl", "acl") and c.i > verb.i for c in subject.children):
-        return None  # "did the population at which point ... remain stable": split apart
+    if any(
+        c.dep_ == "relcl" or c.dep_ == "acl" and c.i > verb.i for c in subject.children
+    ):  # "did Federer, who has been a critic of the technology snap": split apart
+        return None
     if any(a.tag_ == "TO" for a in auxes):
         return None  # "may be able to marry": "to" is no auxiliary ("When to couples marry?")
     skip = moved | subject_ids | {t.i for t in auxes} | {verb.i}
@@ -341,7 +343,9 @@ def _inverted(
     after = [t for t in tokens if t.i > subject.i and t.i not in skip]
     subject_text = first_word(subject_tokens[0], join_tokens(subject_tokens))
     perfect = [a.lower_ for a in auxes] in (["has"], ["have"]) and verb.tag_ == "VBN"
-    if wh.endswith("when") and perfect and verb.lemma_.isalpha():
+    # "When has the tax changed?" -> "When did the tax change?"; "since when" keeps the
+    # perfect it needs, and "be" has no "did" form ("did the parents be").
+    if wh == "when" and perfect and verb.lemma_.isalpha() and verb.lemma_ != "be":
         # "When has the tax changed?" asks for a time the perfect does not name: the past.
         head = f"did {subject_text} {verb.lemma_}"
     elif auxes:
