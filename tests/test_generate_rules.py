@@ -1038,3 +1038,11 @@ def test_no_wrong_choice_is_larger_than_the_whole_the_stem_gives() -> None:
     stem = "How many of around 1,400 passengers did the fire and sinking kill?"
     assert part_over_whole("1,034", "1,913", stem)
     assert not part_over_whole("1,034", "672", stem)
+
+
+def test_more_descriptions_and_times_that_need_the_story() -> None:
+    assert context_problem("The action is part of a broader effort to bolster allies.")
+    assert context_problem("The President pointed out that he had lived in Indonesia.")
+    assert context_problem("Overall, 60 rivers rose above safe limits.")
+    assert context_problem("The church was at the center of media activity in recent days.")
+    assert not context_problem("Prime Minister Nouri al-Maliki was in Basra in March 2008.")

@@ -224,7 +224,8 @@ ANAPHORIC_NOUNS = frozenset(
      "singer", "actor", "actress", "player", "driver", "pilot", "captain", "officer",
      "soldier", "mother", "father", "son", "daughter", "wife", "husband", "couple",
      "family", "parents", "child", "baby", "trio", "duo", "verdict", "letter", "release",
-     "defeat", "victory"}
+     "defeat", "victory", "action", "sale", "rains", "president", "minister", "leader",
+     "spokesman", "spokeswoman"}
 )  # fmt: skip
 #: Words that refer to what the article said before ("other candidates", "both times").
 REFERRING_WORDS = frozenset({"other", "others", "another", "both", "also", "too", "however",

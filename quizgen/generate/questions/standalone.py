@@ -44,7 +44,8 @@ _BARE_QUANTIFIER = re.compile(
 #: "Afterwards", "Ironically"): cut out of the story, they hang in the air.
 STANCE_OPENERS = frozenset({"unfortunately", "fortunately", "ironically", "interestingly",
                             "surprisingly", "afterwards", "afterward", "subsequently",
-                            "consequently", "accordingly", "likewise", "similarly"})  # fmt: skip
+                            "consequently", "accordingly", "likewise", "similarly",
+                            "overall"})  # fmt: skip
 #: A comparison needs what it compares with ("Only Finland is higher at 2.2%").
 _COMPARATIVE = re.compile(
     r"\b(?:higher|lower|larger|smaller|bigger|greater|better|worse|cheaper|faster|slower)\b",
@@ -92,6 +93,8 @@ def context_problem(text: str) -> str | None:
             return f"a word that refers to the article ({word!r})"
         if word in WEEKDAYS or word in RELATIVE_TIMES:
             return f"a time relative to the article's date ({word!r})"
+        if word == "recent" and nxt.rstrip("s") in PERIODS | CLOCK_UNITS:
+            return f"a time relative to the article's date (recent {nxt})"
         if word in ("last", "next", "following", "previous") and (
             nxt in PERIODS or nxt == "few" and after.rstrip("s") in PERIODS | CLOCK_UNITS
         ):  # "this week" is caught above
