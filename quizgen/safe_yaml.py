@@ -21,10 +21,11 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
 #: Longer plain scalars with a character no number has are strings without a look.
-_CACHED_LENGTH = 64
+_LONG_SCALAR = 64
 _STR = "tag:yaml.org,2002:str"
-#: A character no YAML number has: a longer scalar holding one is a string.
-_NOT_A_NUMBER = re.compile(r"[^-+0-9_.:eE]")
+#: A character no YAML number has (hexadecimal and octal included): a longer scalar
+#: holding one is a string.
+_NOT_A_NUMBER = re.compile(r"[^-+0-9_.:a-fA-FoOxX]")
 
 
 class Loader(_SafeLoader):
@@ -37,7 +38,7 @@ class Loader(_SafeLoader):
             return super().resolve(kind, value, implicit)
         if not implicit[0]:
             return _STR  # quoted: a string
-        if len(value) > _CACHED_LENGTH and _NOT_A_NUMBER.search(value):
+        if len(value) > _LONG_SCALAR and _NOT_A_NUMBER.search(value):
             return _STR  # a question or a sentence: no bool, null, date or number is this long
         resolvers = self.yaml_implicit_resolvers.get(value[:1], [])
         for tag, regexp in resolvers:

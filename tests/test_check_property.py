@@ -66,3 +66,23 @@ def test_check_never_crashes_on_mutated_banks(
     assert all(PROBLEM_LINE.match(line) for line in out), out
     errors = [line for line in out if ": warning: " not in line]
     assert (code == 1) == bool(errors)
+
+
+@given(
+    value=st.one_of(
+        st.text(min_size=60, max_size=90),
+        st.from_regex(r"0x[0-9a-fA-F]{64,80}", fullmatch=True),
+        st.from_regex(r"[0-9]{65,80}", fullmatch=True),
+    )
+)
+def test_the_loader_gives_the_tags_safeloader_gives(value: str) -> None:
+    import yaml
+
+    from quizgen.safe_yaml import Loader
+
+    text = yaml.safe_dump({"key": value}) + "plain: " + value.replace("\n", " ").strip() + "\n"
+    try:
+        expected = yaml.load(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return
+    assert yaml.load(text, Loader=Loader) == expected

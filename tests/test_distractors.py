@@ -23,7 +23,7 @@ from quizgen.generate.questions.figures import (
     parse_figure,
     shifted_dates,
 )
-from quizgen.generate.questions.gazetteer import known_place, similar_places
+from quizgen.generate.questions.gazetteer import known_place
 from quizgen.generate.vocabulary import WORD_NUMBERS
 
 
@@ -140,17 +140,13 @@ def test_place_distractors_keep_the_answers_level() -> None:
     assert wrong and not {"Italy", "France", "Germany"} & set(wrong)
 
 
-def test_a_city_gets_cities_of_its_country_the_articles_first() -> None:
+def test_a_city_is_swapped_only_for_a_city_of_its_country_the_article_names() -> None:
     text = (
         "The talks were held in Berlin. Later, officials flew to Paris and then to Madrid. "
         "Trump accepted an invitation to attend a summit in Hamburg in July."
     )
     doc, fact = fact_with(text, "Hamburg")
-    wrong = distractors_for(context(doc), fact)
-    assert wrong[0] == "Berlin" and len(wrong) == 3
-    # Never a city of another country, never another place the article names.
-    assert all(known_place(w).country == "DE" for w in wrong)  # type: ignore[union-attr]
-    assert not {"Paris", "Madrid"} & set(wrong)
+    assert distractors_for(context(doc), fact) == ["Berlin"]
 
 
 def test_a_place_the_atlas_does_not_know_needs_its_level_from_the_article() -> None:
@@ -163,31 +159,10 @@ def test_a_place_the_atlas_does_not_know_needs_its_level_from_the_article() -> N
     assert all(distractors_for(context(doc), f) == [] for f in facts)
 
 
-def test_a_town_the_atlas_does_not_know_gets_cities_of_its_neighbours_country() -> None:
-    text = (
-        "Abdelbaset al-Megrahi has been buried in the town of Janzur, west of the Libyan "
-        "capital Tripoli. He had lived in Benghazi."
-    )
-    doc, fact = fact_with(text, "Janzur")
-    wrong = distractors_for(context(doc), fact)
-    assert len(wrong) == 3
-    assert all(known_place(w).country == "LY" for w in wrong)  # type: ignore[union-attr]
-    assert not {"Tripoli", "Benghazi"} & set(wrong)
-
-
-def test_countries_are_known_by_their_everyday_names_and_only_todays() -> None:
+def test_countries_are_known_by_their_everyday_names() -> None:
     assert known_place("the Netherlands").name == "Netherlands"  # type: ignore[union-attr]
     assert known_place("Britain").name == "United Kingdom"  # type: ignore[union-attr]
     assert known_place("the U.S.").name == "United States"  # type: ignore[union-attr]
-    wrong = similar_places(known_place("Netherlands"), 40)  # type: ignore[arg-type]
-    assert "Serbia and Montenegro" not in wrong and "Netherlands Antilles" not in wrong
-
-
-def test_a_country_the_article_names_another_way_is_no_wrong_choice() -> None:
-    text = "The talks were held in the U.S. and in Britain. The summit opened in Mexico."
-    ctx = context(parse(text))
-    assert ctx.mentions_place("United States") and ctx.mentions_place("United Kingdom")
-    assert not ctx.mentions_place("Canada")
 
 
 @given(
@@ -260,10 +235,3 @@ def test_an_article_figure_is_written_in_the_answers_scale() -> None:
 def test_a_day_of_a_month_is_no_count() -> None:
     doc = parse("The Bicentennial takes place on a holiday from September 17th until 21st.")
     assert not [f for f in extract_facts(doc) if f.kind == "count" and "September" in f.answer]
-
-
-def test_a_city_gets_no_borough_of_a_bigger_city_as_a_choice() -> None:
-    place = known_place("Los Angeles")
-    assert place is not None
-    others = similar_places(place, 8)
-    assert len(others) == 8 and not {"Queens", "Brooklyn", "Manhattan", "The Bronx"} & set(others)

@@ -93,10 +93,11 @@ def generate_articles(
         return
     count = processes if processes is not None else default_processes(len(paths))
     if count <= 1 or len(paths) <= 1:
-        # One process reads the articles; a long one may still be parsed on two cores.
-        spare = processes if processes is not None else _cores()
+        # One process reads the articles; a very long one may still be parsed by up to
+        # MAX_PIECE_PROCESSES processes (`--jobs` bounds them).
+        allowed = processes if processes is not None else _cores()
         yield from _in_process(
-            list(enumerate(paths)), _load(model), batch_size, explain, parse_processes=spare
+            list(enumerate(paths)), _load(model), batch_size, explain, parse_processes=allowed
         )
     else:
         yield from _in_pool(paths, model, count, batch_size, explain)
@@ -126,7 +127,8 @@ def _in_process(
     *,
     parse_processes: int = 1,
 ) -> Iterator[ArticleResult]:
-    """Read and parse `items` ((index, path)) here, streaming through `nlp.pipe`.
+    """Read and parse `items` ((index, path)) here, streaming through `nlp.pipe`; a very
+    long article may be parsed by up to `parse_processes` processes.
 
     Each article is read, parsed and turned into questions behind its own guard: whatever
     goes wrong with one becomes its result's error, and the others go on.

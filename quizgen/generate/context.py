@@ -121,25 +121,6 @@ class ArticleContext:
         return frozenset(norm(text) for _, text, _ in self.names)
 
     @cached_property
-    def mentioned_places(self) -> frozenset[str]:
-        """The gazetteer's names of the places the article mentions ("United States" for
-        "the U.S.")."""
-        from quizgen.generate.questions.gazetteer import known_place
-
-        places = (known_place(text) for _, text, _ in self.names)
-        return frozenset(place.name for place in places if place is not None)
-
-    def mentions_place(self, name: str) -> bool:
-        """True when the article names the place `name`, in any of its names."""
-        from quizgen.generate.questions.gazetteer import known_place
-        from quizgen.generate.questions.text import norm
-
-        place = known_place(name)
-        return norm(name) in self.mentioned or (
-            place is not None and place.name in self.mentioned_places
-        )
-
-    @cached_property
     def paragraph_starts(self) -> list[int]:
         """The character offsets where the article's paragraphs start."""
         return [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]

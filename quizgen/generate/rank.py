@@ -163,7 +163,7 @@ class _Selection:
             self.figure_questions.append(candidate)
         stem = norm(candidate.question)
         self.stems.add(stem)
-        opener = _opener(candidate)
+        opener = _opener(candidate, stem)
         self.openers[opener] = self.openers.get(opener, 0) + 1
         self.kinds[fact.kind] = self.kinds.get(fact.kind, 0) + 1
         if candidate.type == "true_false" and candidate.answer is True:
@@ -177,7 +177,7 @@ class _Selection:
         fact = candidate.fact
         sentence = norm(fact.evidence)
         stem = norm(candidate.question)
-        opener = _opener(candidate)
+        opener = _opener(candidate, stem)
         if (sentence, norm(fact.answer)) in self.pairs:
             return "duplicate: its sentence and answer are already asked"
         if stem in self.stems:
@@ -203,8 +203,8 @@ class _Selection:
         return ""
 
 
-def _opener(candidate: Candidate) -> str:
+def _opener(candidate: Candidate, stem: str) -> str:
     """How a stem opens, for variety: a question's wh-words ("when did": four "When did
     ..." questions on one article read as a drill), a statement's first three words."""
-    words = norm(candidate.question).split()
+    words = stem.split()
     return " ".join(words[: 2 if candidate.type == "multiple_choice" else 3])

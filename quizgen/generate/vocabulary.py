@@ -140,14 +140,14 @@ PARTICIPLES = {
 # --- what is not worth asking -------------------------------------------------------------
 #: Words of one play of a match, and phrases ("a match minute" is caught as an answer; a
 #: sentence on one play is trivial whatever it asks).
-PLAY_WORDS = frozenset({"booked", "booking", "foul", "inning", "innings", "batter", "bunt",
-                        "strikeout", "pitcher", "substituted", "offside", "fumble",
-                        "intercept", "interception", "punt", "sack"})  # fmt: skip
+PLAY_WORDS = frozenset({"booking", "inning", "innings", "batter", "bunt", "strikeout",
+                        "pitcher", "offside", "fumble", "interception", "punt"})  # fmt: skip
 PLAY_PHRASES = re.compile(
-    r"\b(?:yellow card|red card|free kick|stole (?:second|third)|led off|struck out"
+    r"\b(?:yellow card|red card|free kick|stole (?:second|third)|led off|was booked"
+    r"|(?:was|were) substituted|committed a foul|was intercepted"
     r"|\d+(?:st|nd|rd|th) minute|(?:first|second|third|fourth|fifth) inning"
     r"|(?:top|bottom) of the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-    r"|came up to bat|field goal|yard line|-yard line)",
+    r"|came up to bat|field goal|yard line)",
     re.IGNORECASE,
 )
 #: Words of a match's result: a sentence with them tells the story, not a play.
@@ -241,3 +241,36 @@ CONNECTIVES = frozenset({"however", "also", "meanwhile", "hence", "moreover", "f
                          "nevertheless", "thus", "therefore", "instead", "still", "then",
                          "later", "too", "additionally", "besides", "and", "but", "so",
                          "yet"})  # fmt: skip
+
+# --- words the stem and statement rules read -------------------------------------------
+#: Words that may stand before a whole ("of around 1,400 passengers").
+HEDGES = "around |about |some |nearly |almost |over |more than |roughly "
+#: Tags of a verb that makes a claim (a finite verb or a modal).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Words before "have" that leave it no tense of its own ("could have", "to have").
+NO_TENSE_BEFORE = frozenset({"could", "would", "should", "might", "must", "may", "will",
+                             "can", "to", "not", "never"})  # fmt: skip
+RISING_VERBS = frozenset({"rose", "risen", "rise", "rises", "increased", "increase",
+                          "increases", "grew", "grown", "grow", "grows", "climbed",
+                          "jumped"})  # fmt: skip
+FALLING_VERBS = frozenset({"fell", "fallen", "fall", "falls", "decreased", "decrease",
+                           "decreases", "dropped", "drop", "drops", "declined",
+                           "shrank"})  # fmt: skip
+#: Nouns that only say what sort of place a name is ("the town of Janzur").
+PLACE_WRAPPERS = {"town", "city", "village", "province", "region", "state", "county", "district"}
+#: Nouns a figure measures rather than counts: "a 5.6 magnitude" is asked "what
+#: magnitude", never "how many magnitude".
+MEASURE_NOUNS = {"magnitude", "temperature", "speed", "height", "depth", "score", "rating"}
+#: Openers that comment on what the story told before ("Unfortunately for the Panthers",
+#: "Afterwards", "Ironically"): cut out of the story, they hang in the air.
+STANCE_OPENERS = frozenset({"unfortunately", "fortunately", "ironically", "interestingly",
+                            "surprisingly", "afterwards", "afterward", "subsequently",
+                            "consequently", "accordingly", "likewise", "similarly",
+                            "overall"})  # fmt: skip
+#: A quotation opening with these continues what the speaker said before it ("Otherwise,
+#: they will face ...": otherwise than what?).
+QUOTE_CONTINUATIONS = CONNECTIVES | {"otherwise", "they", "that", "this"}
+#: Units of a time span too short to be a period ("in the next few minutes").
+CLOCK_UNITS = frozenset({"minute", "hour", "day"})
+#: Nouns that point back to a place, and the level of place they point at.
+PLACE_LEVELS = {"country": "country", "city": "city", "town": "city"}

@@ -48,15 +48,15 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
         return "a possessive left without its owner ('seats in 's National Assembly')"
     if re.search(r"[—–-]\s*\?$", stem):
         return "stray punctuation left by a cut (a dash before the question mark)"
-    if re.search(r"\((?:pictured|photo|image|above|below|left|right)\b", stem, re.IGNORECASE):
+    if re.search(r"\((?:pictured|photo|image)\b|\((?:above|below|left|right)[,)]", stem, re.I):
         return "a photo caption's words ('pictured left with ...')"
     if ";" in re.sub(r"“[^”]*”", "", stem):
         return "two statements joined by a semicolon"
     needs = context_problem(stem)
     if needs is not None:
         return f"does not stand alone: {needs}"
-    asks_of_an_event = spec_of(candidate.fact).wh in ("who", "where") or COUNTS_OF.match(stem)
-    if candidate.type == "multiple_choice" and asks_of_an_event and not names_something(stem):
+    of_an_event = spec_of(candidate.fact).wh in ("who", "where") or ASKS_OF_AN_EVENT.match(stem)
+    if candidate.type == "multiple_choice" and of_an_event and not names_something(stem):
         return "does not stand alone: it names no one and nothing ('How many planes collided?')"
     if candidate.type == "true_false":
         if re.match(r"There (?:is|are|was|were|have been|has been) ", stem):
@@ -77,7 +77,7 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
 SAYS_NOTHING = re.compile(r"\b(?:says|said|say|told|tells|added|adds|stated|states)\.$")
 #: A count, share or date question must say of what event ("How many planes collided?"
 #: asks about any collision, "When was a boy killed?" about any boy).
-COUNTS_OF = re.compile(
+ASKS_OF_AN_EVENT = re.compile(
     r"(?:According to [^,]+, )?(?:how many|how much|what percentage|when|since when)\b",
     re.IGNORECASE,
 )
@@ -88,8 +88,8 @@ def _split_compound(stem: str, evidence: str) -> str:
     asked "How many co ... already-sponsors?"); "" when there is none."""
     for first, second in re.findall(r"\b(\w+)-(\w+)\b", evidence):
         whole = f"{first}-{second}"
-        if whole in stem:
-            continue
+        if whole in stem or first.isdigit() or second.isdigit():
+            continue  # "2004-2009" may well be said "between 2004 and 2009"
         apart = re.search(rf"\b{re.escape(first)}\b(?!-)", stem)
         if apart and re.search(rf"\b{re.escape(second)}\b", stem):
             return whole

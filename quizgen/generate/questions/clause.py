@@ -123,7 +123,8 @@ def _purpose(child: Token) -> bool:
     is about, not a side clause."""
     infinitive = child.dep_ == "advcl" and any(c.tag_ == "TO" for c in child.children)
     before = child.left_edge.i - 1
-    return infinitive and before >= 0 and child.doc[before].text != ","
+    after_its_verb = child.i > child.head.i and before > child.head.i
+    return infinitive and after_its_verb and child.doc[before].text != ","
 
 
 def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:

@@ -52,7 +52,7 @@ def antecedent(token: Token) -> str | None:
         key = _previous_subject(token, mentions)
         if not key:
             return None
-    if _named_first_in_its_sentence(token, mentions) - {key}:
+    if _named_before_it_in_its_sentence(token, mentions) - {key}:
         return None  # "O'Riordan's agent said she ...": she may be O'Riordan
     later = {t.lower_ for t in token.sent if t.i > token.i}
     if key in later:
@@ -98,15 +98,20 @@ def _window_start(token: Token) -> int:
     return start
 
 
-def _named_first_in_its_sentence(token: Token, mentions: list[Span]) -> set[str]:
+def _named_before_it_in_its_sentence(token: Token, mentions: list[Span]) -> set[str]:
     """The name keys of the people the pronoun's own sentence names before it, a
-    possessor ("O'Riordan's agent") included however the tagger labels it."""
+    possessor ("O'Riordan's agent") included however the tagger labels it there, when the
+    article calls it a person somewhere ("Britain's prime minister" names no person)."""
     start = token.sent.start
     named = {name_key(m.text) for m in mentions if m.start >= start}
-    return named | {
+    people = _by_name_key(token.doc)
+    possessors = {
         name_key(t.text)
         for t in token.doc[start : token.i]
         if t.dep_ == "poss" and t.pos_ == "PROPN"
+    }
+    return named | {
+        key for key in possessors if any(e.label_ == "PERSON" for e in people.get(key, []))
     }
 
 

@@ -16,7 +16,6 @@ from spacy.tokens import Doc
 
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
-from quizgen.generate.facts.common import entities_in
 from quizgen.generate.facts.numbers import CURRENCY_RE
 from quizgen.generate.kinds import DistractorStrategy, spec_of
 from quizgen.generate.questions.clause import clause_verb
@@ -31,7 +30,7 @@ from quizgen.generate.questions.figures import (
     shifted_dates,
     split_date,
 )
-from quizgen.generate.questions.gazetteer import Place, known_place, similar_places
+from quizgen.generate.questions.gazetteer import Place, known_place
 from quizgen.generate.questions.names import (
     entity_variants,
     is_venue,
@@ -95,7 +94,7 @@ def numeric_variants(answer: str) -> list[str]:
         return []
     percent = PERCENT.search(answer) is not None
     changed = [_agreeing(figure, v) for v in changed_values(figure, percent)]
-    one_unit = ONE_UNIT.search(answer)
+    one_unit = ONE_UNIT.search(answer) if figure.raw.lower() in ("a", "an") else None
     if one_unit and not answer.lower().startswith(LOWER_BOUNDS + UPPER_BOUNDS):
         # "about an hour": half of it is as likely a wrong guess as twice it (not of a
         # bound: "more than half a decade" is true of "more than a decade").
@@ -391,9 +390,9 @@ def _paragraph_distance(ctx: ArticleContext, fact: Fact, name: str) -> int:
 
 
 def _place_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[str]:
-    """Places at the answer's level: from the article first, then (for a country, a city
-    or a US state the gazetteer knows) places of its continent or country the article
-    does not mention, so none of them is also true."""
+    """Other places of the article at the answer's level (a city of the same country for
+    a city). Only the article's: a false statement swaps in a place of the story, and
+    places are asked with no choices."""
     label = ctx.doc[fact.start : fact.end].root.ent_type_ or "GPE"
     labels = {"FAC"} if label == "FAC" else AREA_LABELS
     candidates = entity_variants(ctx, fact, labels)
@@ -401,28 +400,9 @@ def _place_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list
         candidates += [c for c in entity_variants(ctx, fact, NAME_LABELS) if is_venue(c)]
     known = known_place(fact.answer) if label != "FAC" else None
     if known is None:
-        candidates = _rotate(
-            places_like(ctx, fact, candidates), seed_of(fact.answer, fact.evidence)
-        )
-        return candidates + _towns_near(ctx, fact) if label == "GPE" else candidates
+        return _rotate(places_like(ctx, fact, candidates), seed_of(fact.answer, fact.evidence))
     from_article = [c for c in candidates if _same_level(known, c)]
-    after_the = fact.start > 0 and ctx.doc[fact.start - 1].lower_ == "the"
-    if after_the:
-        return _rotate(from_article, seed_of(fact.answer, fact.evidence))
-    extra = [p for p in similar_places(known, 12) if not ctx.mentions_place(p)]
-    return _rotate(from_article, seed_of(fact.answer, fact.evidence)) + extra
-
-
-def _towns_near(ctx: ArticleContext, fact: Fact) -> list[str]:
-    """For a town the gazetteer does not know, cities of the country of a city its
-    sentence names: "buried in the town of Janzur, west of the Libyan capital Tripoli"
-    -> other Libyan cities (none the article mentions)."""
-    sent = ctx.doc[fact.start].sent
-    for ent in entities_in(sent):
-        place = known_place(ent.text) if ent.label_ == "GPE" else None
-        if place is not None and place.level == "city" and ent.start != fact.start:
-            return [p for p in similar_places(place, 12) if not ctx.mentions_place(p)]
-    return []
+    return _rotate(from_article, seed_of(fact.answer, fact.evidence))
 
 
 def _same_level(answer: Place, name: str) -> bool:

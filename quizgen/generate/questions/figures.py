@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from quizgen.generate.vocabulary import MONTHS, WORD_NUMBERS
+from quizgen.generate.vocabulary import HEDGES, MONTHS, WORD_NUMBERS
 
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 #: A range or a fraction ("8–10 years", "half", "9 to 10"): no single figure to change.
@@ -213,10 +213,6 @@ def _write_date(shape: str, date: dt.date) -> str:
     return f"{month} {date.day}"
 
 
-#: Words that may stand before a whole ("of around 1,400 passengers").
-HEDGES = "around |about |some |nearly |almost |over |more than |roughly "
-
-
 def part_over_whole(answer: str, wrong: str, statement: str) -> str:
     """ "Of eleven jurors, fifteen were white": a false part larger than the whole the
     statement gives ("of eleven", "out of 40", "all 194"), or a false whole smaller than
@@ -224,8 +220,10 @@ def part_over_whole(answer: str, wrong: str, statement: str) -> str:
     key, other = parse_figure(answer), parse_figure(wrong)
     if key is None or other is None:
         return ""
-    wholes = rf"\b(?:of|out of|all|all of the|a total of) (?:{HEDGES})?([\w,.]+)"
+    wholes = rf"\b(?:all of the|all of|all|out of|of|a total of) (?:{HEDGES})?([\w,.]+)"
     for whole_text in re.findall(wholes, statement, re.IGNORECASE):
+        if re.fullmatch(r"(?:1[5-9]|20)\d\d", whole_text):
+            continue  # "the floods of 2010": a year, no whole
         whole = parse_figure(whole_text)
         if whole is not None and key.value <= whole.value < other.value:
             return f"a part ({wrong!r}) larger than its whole ({whole_text!r})"

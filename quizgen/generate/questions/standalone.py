@@ -18,11 +18,15 @@ from spacy.tokens import Token
 from quizgen.generate.questions.gazetteer import known_place
 from quizgen.generate.vocabulary import (
     ANAPHORIC_NOUNS,
+    CLOCK_UNITS,
     CONNECTIVES,
     EXISTENTIAL_VERBS,
     PERIODS,
+    PLACE_LEVELS,
+    QUOTE_CONTINUATIONS,
     REFERRING_WORDS,
     RELATIVE_TIMES,
+    STANCE_OPENERS,
     STEM_STOP_WORDS,
     THIRD_PERSON_PRONOUNS,
     WEEKDAYS,
@@ -40,21 +44,11 @@ _BARE_QUANTIFIER = re.compile(
 )
 
 
-#: Openers that comment on what the story told before ("Unfortunately for the Panthers",
-#: "Afterwards", "Ironically"): cut out of the story, they hang in the air.
-STANCE_OPENERS = frozenset({"unfortunately", "fortunately", "ironically", "interestingly",
-                            "surprisingly", "afterwards", "afterward", "subsequently",
-                            "consequently", "accordingly", "likewise", "similarly",
-                            "overall"})  # fmt: skip
 #: A comparison needs what it compares with ("Only Finland is higher at 2.2%").
 _COMPARATIVE = re.compile(
-    r"\b(?:higher|lower|larger|smaller|bigger|greater|better|worse|cheaper|faster|slower)\b",
-    re.IGNORECASE,
+    r"\b(?:is|are|was|were|be|been|ranks?|ranked|rose|fell) (?:\w+ )?"
+    r"(?:higher|lower|larger|smaller|bigger|greater|better|worse|cheaper|faster|slower)\b"
 )
-
-#: A quotation opening with these continues what the speaker said before it ("Otherwise,
-#: they will face ...": otherwise than what?).
-QUOTE_CONTINUATIONS = CONNECTIVES | {"otherwise", "they", "that", "this"}
 
 
 def context_problem(text: str) -> str | None:
@@ -100,13 +94,6 @@ def context_problem(text: str) -> str | None:
         ):  # "this week" is caught above
             return f"a time relative to the article's date ({word} {nxt})"
     return None
-
-
-#: Units of a time span too short to be a period ("in the next few minutes").
-CLOCK_UNITS = frozenset({"minute", "hour", "day"})
-
-#: Nouns that point back to a place, and the level of place they point at.
-PLACE_LEVELS = {"country": "country", "city": "city", "town": "city"}
 
 
 def _noun_after_modifiers(text: str, words: list[str], k: int) -> tuple[str, str]:

@@ -32,10 +32,14 @@ from quizgen.generate.questions.wording import (
 )
 from quizgen.generate.vocabulary import (
     CONNECTIVES,
+    FALLING_VERBS,
+    FINITE_TAGS,
+    NO_TENSE_BEFORE,
     OPENING_FUNCTION_WORDS,
     PARTICIPLES,
     PERSONAL_PRONOUNS,
     QUOTE_CHARS,
+    RISING_VERBS,
     SPEECH_VERBS,
     THING_PRONOUNS,
 )
@@ -52,7 +56,7 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     frames = _frames(ctx, fact)
     if not frames:
         return Refused("no statement: the sentence is too long or its speaker unknown")
-    said = [(frame, _said(frame, _in_full(ctx, fact.answer))) for frame in frames]
+    said = [(frame, _said(frame, _in_full(ctx, fact, fact.answer))) for frame in frames]
     fresh = [(f, text) for f, text in said if not _verbatim(text[0], fact.evidence)]
     frame, (true_text, moved) = (fresh or said)[0]
     template = f"tf.{str(truth).lower()}.{frame.name}"
@@ -77,7 +81,7 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
         wrong = [w for w in wrong if believable_figure(fact.answer, w)]
     if not wrong:
         return Refused("no false statement: no alternative of the same sort")
-    false_text, false_moved = _said(_articled(frame, wrong[0]), _in_full(ctx, wrong[0]))
+    false_text, false_moved = _said(_articled(frame, wrong[0]), _in_full(ctx, fact, wrong[0]))
     if false_moved != moved:
         return Refused("the false statement cannot be said the way the true one is")
     problem = (
@@ -163,8 +167,6 @@ def _pinned_place(ctx: ArticleContext, fact: Fact) -> bool:
     )
 
 
-#: Tags of a verb that makes a claim (a finite verb or a modal).
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: A false figure within this factor of the true one reads as believable: "a 12 year old
 #: tradition" for 2000 years, or "$200 bail" for $20,000, is false on its face.
 BELIEVABLE_FACTOR = 3.0
@@ -265,8 +267,9 @@ def restructured(text: str) -> str:
     speaker of a quotation put first ("“...,” McCain said." -> "McCain said: “...”"), a
     named source's claim put behind "According to", a passive made active ("X was saved
     by Y." -> "Y saved X."), a trailing source moved to the front ("X, according to Y."
-    -> "According to Y, X."), or a fronted adjunct moved to the end ("In 2014, Russia
-    annexed Crimea." -> "Russia annexed Crimea in 2014.")."""
+    -> "According to Y, X."), a fronted adjunct moved to the end ("In 2014, Russia
+    annexed Crimea." -> "Russia annexed Crimea in 2014."), or else a present perfect told
+    in the simple past (`simple_past`)."""
     quoted = _QUOTE_THEN_SPEAKER.match(text)
     if quoted:
         words = quoted.group("words").rstrip(",.")
@@ -294,7 +297,8 @@ def restructured(text: str) -> str:
 _PERFECT = re.compile(r"\b(has|have) (been|\w+ed|" + "|".join(sorted(PARTICIPLES)) + r")\b")
 #: Words that need the perfect ("has lived there since 2001", "has never won").
 _PERFECT_TIMES = re.compile(
-    r"\b(?:since|for|so far|thus far|yet|ever|never|already|until now|recently|just)\b"
+    r"\b(?:since|for|so far|thus far|yet|ever|never|already|until now|recently|just)\b",
+    re.IGNORECASE,
 )
 _IN_QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
@@ -307,21 +311,9 @@ def simple_past(text: str) -> str:
     found = _PERFECT.search(unquoted)
     if found is None or _PERFECT_TIMES.search(unquoted):
         return text
-    before = unquoted[: found.start()].split()
-    if before and before[-1].lower() in (
-        "could",
-        "would",
-        "should",
-        "might",
-        "must",
-        "may",
-        "will",
-        "can",
-        "to",
-        "not",
-        "n't",
-    ):
-        return text  # "could have forestalled", "to have won": no tense of its own
+    before = [w.lower() for w in unquoted[: found.start()].split()[-3:]]
+    if any(w in NO_TENSE_BEFORE or w.endswith("n't") for w in before) or before[-1:] == ["i"]:
+        return text  # "could well have won", "to have won", "I have been": leave it
     auxiliary, verb = found.group(1), found.group(2)
     if verb == "been":
         past = "was" if auxiliary == "has" else "were"
@@ -360,20 +352,23 @@ def self_contradiction(statement: str) -> str:
         statement,
     ):
         return "a figure with its conversion in brackets"
-    if re.search(r"\ban (?!hour|honou?r|heir|honest)[^aeiou8\W]|\ba [aeiou8]\d*", statement, re.I):
+    if AN_BEFORE_CONSONANT.search(statement) or A_BEFORE_VOWEL.search(statement):
         return "an article that no longer agrees ('an 22-year')"
     return ""
 
 
-RISING_VERBS = frozenset({"rose", "risen", "rise", "rises", "increased", "increase",
-                          "increases", "grew", "grown", "grow", "grows", "climbed",
-                          "jumped"})  # fmt: skip
-FALLING_VERBS = frozenset({"fell", "fallen", "fall", "falls", "decreased", "decrease",
-                           "decreases", "dropped", "drop", "drops", "declined",
-                           "shrank"})  # fmt: skip
+#: "an" before a consonant sound ("an 22-year", "an three"); "an hour", "an 18-year-old",
+#: "an 11", "an 8" and acronyms ("an MP") are fine.
+AN_BEFORE_CONSONANT = re.compile(
+    r"\b[Aa]n (?!hour|honou?r|heir|honest|1[18]\b|1[18]-|8)(?:[b-df-hj-np-tv-z]|\d)"
+)
+#: "a" before a vowel sound ("a 8-year", "a eleven"); "a one-day", "a U.S." and "a
+#: university" are fine.
+A_BEFORE_VOWEL = re.compile(r"\b[Aa] (?:[aei]|o(?!ne)|8|11\b|11-|18\b|18-)")
+
 _CHANGE = re.compile(
     rf"\b(?P<verb>{'|'.join(sorted(RISING_VERBS | FALLING_VERBS))}) from (?P<start>[^,;]+?)"
-    r"(?: in \d{4})? to (?P<end>[^,;]+?)(?: in \d{4})?(?=[,;.]|$| by| over| between)",
+    r"(?: in \d{4})? to (?P<end>[^,;]+?)(?: in \d{4})?(?=[,;]|\.(?!\d)|$| by| over| between)",
     re.IGNORECASE,
 )
 
@@ -413,11 +408,12 @@ def _said(frame: Frame, answer: str) -> tuple[str, bool]:
     return sentence_case(text), text != plain
 
 
-def _in_full(ctx: ArticleContext, name: str) -> str:
+def _in_full(ctx: ArticleContext, fact: Fact, name: str) -> str:
     """A person the sentence calls by surname alone, by the full name the article gives
     ("Levy saw reason" is said "Daniel Levy saw reason"): out of its paragraph a surname
-    says nobody, and the true and false statements name people alike."""
-    if " " in name or not name[:1].isupper():
+    says nobody, and the true and false statements name people alike. Only people: a place
+    may share a surname ("Washington")."""
+    if not spec_of(fact).person or " " in name or not name[:1].isupper():
         return name
     return full_name_of(ctx.doc, name) or name
 
@@ -425,7 +421,8 @@ def _in_full(ctx: ArticleContext, name: str) -> str:
 #: Words of a place's name that take "the" ("the United States", "the Philippines",
 #: "the U.S.", "the District of Columbia").
 THE_WORDS = re.compile(
-    r"\b(?:United|Republic|Kingdom|States|Islands|Emirates|District)\b|s$"
+    r"\b(?:United|Republic|Kingdom|States|Islands|Emirates|District)\b"
+    r"|^(?:Netherlands|Philippines|Bahamas|Maldives|Seychelles|Comoros|Gambia)$"
     r"|^(?:U\.S\.?|U\.K\.?|US|UK|USA)$"
 )
 

@@ -29,7 +29,14 @@ from quizgen.generate.questions.partial import (
     which_person,
 )
 from quizgen.generate.questions.wording import first_word, join_tokens, question_mark, sentence_case
-from quizgen.generate.vocabulary import IRREGULAR_VERBS, PRONOUNS, QUOTE_CHARS, SPEECH_VERBS
+from quizgen.generate.vocabulary import (
+    IRREGULAR_VERBS,
+    MEASURE_NOUNS,
+    PLACE_WRAPPERS,
+    PRONOUNS,
+    QUOTE_CHARS,
+    SPEECH_VERBS,
+)
 
 #: Clauses whose subject is not a word we can move ("which", a gap, an implied subject).
 EMBEDDED = {"relcl", "acl", "csubj", "amod", "pcomp", "xcomp", "advcl", "pobj", "prep"}
@@ -90,10 +97,6 @@ def _is_whole(phrase: list[Token], answer_ids: set[int], root: Token) -> bool:
     return True
 
 
-#: Nouns that only say what sort of place a name is ("the town of Janzur").
-PLACE_WRAPPERS = {"town", "city", "village", "province", "region", "state", "county", "district"}
-
-
 def _place_wrapper(token: Token, answer_ids: set[int]) -> bool:
     """True for "town" and "of" in "the town of <answer>"."""
     if token.lower_ == "of" and token.dep_ == "prep":
@@ -105,11 +108,6 @@ def _place_wrapper(token: Token, answer_ids: set[int]) -> bool:
     else:
         return False
     return noun.lemma_.lower() in PLACE_WRAPPERS and any(o.i in answer_ids for o in objects)
-
-
-#: Nouns a figure measures rather than counts: "a 5.6 magnitude" is asked "what
-#: magnitude", never "how many magnitude".
-MEASURE_NOUNS = {"magnitude", "temperature", "speed", "height", "depth", "score", "rating"}
 
 
 def _amount_wh(fact: Fact, noun: Token) -> str | None:
@@ -295,15 +293,17 @@ def _finite(verb: Token) -> bool:
 
 
 def _bare_singular(subject: Token) -> bool:
-    """A singular common noun with nothing before it as the subject: a headline's or a
-    caption's shorthand ("Algorithm proposed in 1996"), no sentence to ask about."""
+    """A singular common noun with nothing before it as a subject inside its sentence: a
+    misparsed reduced clause ("a collision attack algorithm proposed in 2005"), no clause
+    to ask about."""
     determined = any(
         c.dep_ in ("det", "poss", "nummod", "compound", "amod") and c.i < subject.i
         for c in subject.children
     )
     # The tagger calls a lower-case noun a name now and then ("attack algorithm proposed").
     common = subject.tag_ == "NN" or subject.tag_ == "NNP" and subject.text.islower()
-    return common and not determined
+    # "Violence erupted on Monday" opens its sentence with a mass noun, and reads well.
+    return common and not determined and not subject.is_sent_start
 
 
 def _reported(verb: Token) -> bool:
