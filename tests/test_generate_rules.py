@@ -1081,3 +1081,10 @@ def test_review_edge_cases_of_the_stem_rules() -> None:
     assert not any("half" in v for v in numeric_variants("$5 million a year"))
     doc, fact = fact_with("Violence erupted in the capital on 3 May 2009.", "3 May 2009")
     assert mc(doc, fact) is not None
+
+
+def test_a_bare_number_subject_and_a_half_comparison_do_not_stand_alone() -> None:
+    assert context_problem("Thirteen have been killed in Somalia since the beginning of 2009.")
+    assert context_problem("How many times is India's rate as high?")
+    assert not context_problem("India's rate is four times as high as Sri Lanka's.")
+    assert not context_problem("Two thousand people attended the march in Warsaw.")

@@ -38,10 +38,14 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 #: A bare quantifier as the subject ("Most were Indonesians"): most of whom?
 _BARE_QUANTIFIER = re.compile(
-    r"^(?:most|many|some|several|all|both|none|few|others|the rest)(?: of them)?"
+    r"^(?:most|many|some|several|all|both|none|few|others|the rest|\d[\d,]*"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?: of them)?"
     r" (?:were|are|was|is|have|had|did|will|would)\b",
     re.IGNORECASE,
 )
+#: "as high" with no "as ..." after it: as high as what?
+_HALF_COMPARISON = re.compile(r"\bas (?:high|low|large|small|many|much|big|great|long)\b")
 
 
 #: A comparison needs what it compares with ("Only Finland is higher at 2.2%").
@@ -60,9 +64,13 @@ def context_problem(text: str) -> str | None:
     first = re.match(r"[A-Za-z]+", text)
     if first and first.group(0).lower() in STANCE_OPENERS:
         return f"the writer's comment on what came before ({first.group(0)!r})"
-    comparison = _COMPARATIVE.search(_QUOTED.sub(" ", text))
+    unquoted_text = _QUOTED.sub(" ", text)
+    comparison = _COMPARATIVE.search(unquoted_text)
     if comparison and not re.search(r"\bthan\b", text):
         return f"a comparison with something it does not name ({comparison.group(0)!r})"
+    half = _HALF_COMPARISON.search(unquoted_text)
+    if half and not re.search(r"\bas\b", unquoted_text[half.end() :]):
+        return f"a comparison with something it does not name ({half.group(0)!r})"
     opening = re.match(r"[“\"]([A-Za-z]+)", text)
     if opening and opening.group(1).lower() in QUOTE_CONTINUATIONS:
         return f"a quotation that goes on from words before it ({opening.group(1)!r})"
