@@ -367,12 +367,30 @@ def _person_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> lis
         candidates = people_like(ctx, fact, candidates, same_title)
         if len(fact.answer.split()) == 1:
             candidates = [c.split()[-1] for c in candidates]
-    # "Dae-hyun" is no one else than "Jang": one name of the answer's own full name.
-    candidates = [c for c in candidates if not same_person(ctx, fact.answer, c)]
+    # "Dae-hyun" is no one else than "Jang": one name of the answer's own full name; "the
+    # Human Rights Commission" is no one else than "the HRCP".
+    candidates = [
+        c
+        for c in candidates
+        if not same_person(ctx, fact.answer, c) and not same_initials(fact.answer, c)
+    ]
     rotated = _rotate(candidates, seed_of(fact.answer, fact.evidence))
     # People of the answer's own part of the story first: the players of its match, not of
     # another one; the officials of its paragraph.
     return sorted(rotated, key=lambda name: _paragraph_distance(ctx, fact, name))
+
+
+def same_initials(one: str, other: str) -> bool:
+    """True when one name is the other's acronym, or the start of it ("HRCP" and "Human
+    Rights Commission of Pakistan" or "the Human Rights Commission")."""
+    for short, long in ((one, other), (other, one)):
+        letters = short.replace(".", "").removeprefix("the ").strip()
+        if len(letters) >= 2 and letters.isupper() and " " not in letters:
+            words = [w for w in long.split() if w[:1].isupper() and w.lower() != "the"]
+            initials = "".join(w[0] for w in words)
+            if len(initials) >= 2 and letters.startswith(initials):
+                return True
+    return False
 
 
 def same_person(ctx: ArticleContext, answer: str, candidate: str) -> bool:
