@@ -618,9 +618,11 @@ def test_how_many_must_be_followed_by_what_it_counts() -> None:
         "How many were rescued?",
         "How many walked from the house?",
         "How many did they record?",
+        "According to the Committee, how many were killed in 2010?",
     ):
         assert STRAY_WORD_AFTER_HOW.match(stem), stem
     assert not STRAY_WORD_AFTER_HOW.match("How many people were rescued?")
+    assert not STRAY_WORD_AFTER_HOW.match("According to CPJ, how many journalists were killed?")
 
 
 def test_a_relative_time_as_subject_becomes_a_bare_date() -> None:

@@ -21,8 +21,8 @@ from quizgen.generate.vocabulary import QUOTE_CHARS
 BLANK = "_____"
 #: A word after "how many" that is not what is counted ("How many only a majority ...").
 STRAY_WORD_AFTER_HOW = re.compile(
-    r"^How (?:many|much) (?:only|a|an|just|about|nearly|almost|were|was|did|do|does|have|has"
-    r"|had|are|is|will|would|could|\w+ed)\b"
+    r"^(?:According to [^,]+, )?[Hh]ow (?:many|much) (?:only|a|an|just|about|nearly|almost"
+    r"|were|was|did|do|does|have|has|had|are|is|will|would|could|\w+ed)\b"
 )
 #: A determiner the answer's phrase kept after "how many" ("How many All passengers").
 STRAY_DETERMINER = re.compile(r"^(How many|How much) (?:all|both|the|some|these|those) ", re.I)
