@@ -1090,3 +1090,16 @@ def test_a_bare_number_subject_and_a_half_comparison_do_not_stand_alone() -> Non
     assert context_problem("How many times is India's rate as high?")
     assert not context_problem("India's rate is four times as high as Sri Lanka's.")
     assert not context_problem("Two thousand people attended the march in Warsaw.")
+
+
+def test_cut_leftovers_and_story_times_after_round_14() -> None:
+    doc, fact = fact_with("Scioli won 50% in the province of Buenos Aires in 2007.", "2007")
+
+    def stem_problem(stem: str, kind: str = "true_false") -> str:
+        return problem(Candidate(fact, kind, stem, True, [], "")) or ""
+
+    assert "without its noun" in stem_problem("Scioli won the in the province of Buenos Aires.")
+    assert "score" in stem_problem("How many to 92 has the Parliament voted?", "multiple_choice")
+    assert context_problem("Thereafter, Narendra Modi travelled to Delhi.")
+    assert context_problem("Libya has withdrawn more than $5 billion since then.")
+    assert typeset("a warning to ‘behave,’.”") == "a warning to ‘behave’.”"

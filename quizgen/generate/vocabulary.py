@@ -266,7 +266,7 @@ MEASURE_NOUNS = {"magnitude", "temperature", "speed", "height", "depth", "score"
 STANCE_OPENERS = frozenset({"unfortunately", "fortunately", "ironically", "interestingly",
                             "surprisingly", "afterwards", "afterward", "subsequently",
                             "consequently", "accordingly", "likewise", "similarly",
-                            "overall"})  # fmt: skip
+                            "overall", "thereafter"})  # fmt: skip
 #: A quotation opening with these continues what the speaker said before it ("Otherwise,
 #: they will face ...": otherwise than what?).
 QUOTE_CONTINUATIONS = CONNECTIVES | {"otherwise", "they", "that", "this"}
