@@ -1103,3 +1103,8 @@ def test_cut_leftovers_and_story_times_after_round_14() -> None:
     assert context_problem("Thereafter, Narendra Modi travelled to Delhi.")
     assert context_problem("Libya has withdrawn more than $5 billion since then.")
     assert typeset("a warning to ‘behave,’.”") == "a warning to ‘behave’.”"
+
+
+def test_the_death_toll_needs_its_event() -> None:
+    assert context_problem("The death toll was finalised on 28 August 2015.")
+    assert not context_problem("The death toll of the 2015 Nepal earthquake rose to 8,000.")

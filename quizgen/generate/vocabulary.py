@@ -225,7 +225,7 @@ ANAPHORIC_NOUNS = frozenset(
      "soldier", "mother", "father", "son", "daughter", "wife", "husband", "couple",
      "family", "parents", "child", "baby", "trio", "duo", "verdict", "letter", "release",
      "defeat", "victory", "action", "sale", "rains", "president", "minister", "leader",
-     "spokesman", "spokeswoman"}
+     "spokesman", "spokeswoman", "toll", "difference", "incidents"}
 )  # fmt: skip
 #: Words that refer to what the article said before ("other candidates", "both times").
 REFERRING_WORDS = frozenset({"other", "others", "another", "both", "also", "too", "however",
