@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -159,51 +160,72 @@ def _mix_true_false(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) 
 def _balance(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) -> list[Candidate]:
     """Turn statements of the commoner key into the other one (one thing changed, or the
     true version said another way) while one key outnumbers the other by more than one
-    (or by one, for the key that is not this article's odd one);
-    a statement with no other version is left out instead (a learner who sees that most
-    statements are true answers "true"). The weakest statements go first, a copy of the
-    article counting as weaker (`GenerationConfig.copy_balance_penalty`)."""
-    keys = [c.answer for c in chosen if c.type == "true_false"]
-    count = {True: keys.count(True), False: keys.count(False)}
-    # Of an odd number of statements one key has one more. Which one is drawn per article:
-    # always true (true statements are easier to write) would make most of a bank's
-    # statements true, and a learner would learn to answer "true".
-    odd_one = seed_of(ctx.title, ctx.text[:200]) % 2 == 0
+    (or by one, for the key that is not this article's odd one); a statement with no other
+    version is left out instead (a learner who sees that most statements are true answers
+    "true"). The weakest statements go first, a copy of the article counting as weaker
+    (`GenerationConfig.copy_balance_penalty`); all are converted before any is left out,
+    so a strong lead statement is kept."""
+    keys = _KeyCount.of(chosen, odd_one=_odd_key(ctx, chosen))
+    order = _weakest_first(ctx, chosen)
+    out: list[Candidate | None] = list(chosen)
+    for k in order:
+        candidate = chosen[k]
+        if keys.surplus(candidate):
+            other = _statement(ctx, candidate.fact, not candidate.answer, trace)
+            if other is not None:
+                trace.drop(candidate, "replaced by its other version (true/false balance)")
+                keys.turn(bool(candidate.answer))
+                out[k] = other
+    for k in order:
+        candidate = chosen[k]
+        if out[k] is candidate and keys.surplus(candidate):
+            trace.drop(candidate, "true/false balance: no statement of the other key")
+            keys.count[bool(candidate.answer)] -= 1
+            out[k] = None
+    return [c for c in out if c is not None]
+
+
+@dataclass
+class _KeyCount:
+    """How many statements of each key an article has, and which key may have one more."""
+
+    count: dict[bool, int]
+    odd_one: bool
+
+    @classmethod
+    def of(cls, chosen: list[Candidate], odd_one: bool) -> _KeyCount:
+        keys = [c.answer for c in chosen if c.type == "true_false"]
+        return cls({True: keys.count(True), False: keys.count(False)}, odd_one)
+
+    def surplus(self, candidate: Candidate) -> bool:
+        """True when `candidate` is a statement of a key that has too many."""
+        key = candidate.answer
+        if candidate.type != "true_false" or not isinstance(key, bool):
+            return False
+        return self.count[key] - self.count[not key] > (1 if key is self.odd_one else 0)
+
+    def turn(self, key: bool) -> None:
+        self.count[key] -= 1
+        self.count[not key] += 1
+
+
+def _odd_key(ctx: ArticleContext, chosen: list[Candidate]) -> bool:
+    """The key that may have one statement more. Drawn per article: always true (true
+    statements are easier to write) would make most of a bank's statements true, and a
+    learner would learn to answer "true". True when the headline's claim is stated true."""
     if any(_lead_claim(ctx, c) for c in chosen):
-        odd_one = True  # the headline's claim, stated true, is worth its surplus
+        return True
+    return seed_of(ctx.title, ctx.text[:200]) % 2 == 0
+
+
+def _weakest_first(ctx: ArticleContext, chosen: list[Candidate]) -> list[int]:
+    """Positions of `chosen`, weakest first (a copy of the article counts as weaker)."""
     penalty = ctx.config.copy_balance_penalty
 
     def strength(k: int) -> float:
         return sum(chosen[k].score_parts.values()) - (penalty if chosen[k].copy else 0.0)
 
-    order = sorted(range(len(chosen)), key=strength)
-    out: list[Candidate | None] = list(chosen)
-
-    def surplus(key: object) -> bool:
-        if not isinstance(key, bool):
-            return False
-        return count[key] - count[not key] > (1 if key is odd_one else 0)
-
-    # First turn statements into their other version, weakest first; only when none of
-    # them has one are statements left out, so a strong lead statement is kept.
-    for k in order:
-        candidate = chosen[k]
-        if candidate.type != "true_false" or not surplus(candidate.answer):
-            continue
-        key = bool(candidate.answer)
-        other = _statement(ctx, candidate.fact, not key, trace)
-        if other is not None:
-            trace.drop(candidate, "replaced by its other version (true/false balance)")
-            count[key] -= 1
-            count[not key] += 1
-            out[k] = other
-    for k in order:
-        candidate = chosen[k]
-        if out[k] is candidate and candidate.type == "true_false" and surplus(candidate.answer):
-            trace.drop(candidate, "true/false balance: no statement of the other key")
-            count[bool(candidate.answer)] -= 1
-            out[k] = None
-    return [c for c in out if c is not None]
+    return sorted(range(len(chosen)), key=strength)
 
 
 def _lead_claim(ctx: ArticleContext, candidate: Candidate) -> bool:
