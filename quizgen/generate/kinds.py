@@ -89,8 +89,8 @@ _SPECS = (
     _spec("date", "date", 2.5, "when", distractors="other_dates", stem="clause",
           adverbial=True, preposition_wh=DATE_PREPOSITIONS,
           stranded_wh={"before": "when", "after": "when"}),
-    # "Who ...?" and "Where ...?" questions were kept unchanged one time in six (blind
-    # gradings, 27 questions: choices of the wrong side or sort, a stem naming no event):
+    # "Who ...?" and "Where ...?" questions were kept unchanged three times in 27 (blind
+    # gradings: choices of the wrong side or sort, a stem naming no event):
     # people and places are stated true or false instead.
     _spec("person_role", "who", 2.8, "who", **PERSON, stem="clause", answer_once=True,
           multiple_choice=False),
