@@ -14,6 +14,7 @@ gives the same bytes and a later export knows the file is quizgen's own.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -96,8 +97,9 @@ def workbook_bytes(sheets: Sequence[Sheet]) -> bytes:
 
 
 def _with_fixed_times(content: bytes) -> bytes:
-    """The zip `content` with every entry dated `FIXED_DATE`: openpyxl dates them with the
-    clock, so two exports a second apart differed."""
+    """The zip `content` with every entry, and the workbook's "modified" property, dated
+    `FIXED_DATE`: openpyxl dates both with the clock when it saves, so two exports a second
+    apart differed."""
     out = io.BytesIO()
     with (
         zipfile.ZipFile(io.BytesIO(content)) as source,
@@ -106,8 +108,17 @@ def _with_fixed_times(content: bytes) -> bytes:
         for info in source.infolist():
             fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_DATE.timetuple()[:6])
             fixed.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(fixed, source.read(info))
+            data = source.read(info)
+            if info.filename == CORE_PROPERTIES:
+                data = _MODIFIED.sub(rb"\g<1>" + FIXED_STAMP + rb"\g<2>", data)
+            target.writestr(fixed, data)
     return out.getvalue()
+
+
+#: Where a workbook keeps its dates, and the "modified" one openpyxl sets on saving.
+CORE_PROPERTIES = "docProps/core.xml"
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+FIXED_STAMP = FIXED_DATE.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
 
 
 def is_own_workbook(content: bytes) -> bool:
