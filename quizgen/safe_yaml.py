@@ -9,7 +9,6 @@ Nesting is bounded by libyaml itself (1000 levels, a YAML syntax error past that
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,12 +19,7 @@ try:  # the C parser is ~10x faster and gives the same nodes and marks
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
-#: Longer plain scalars with a character no number has are strings without a look.
-_LONG_SCALAR = 64
 _STR = "tag:yaml.org,2002:str"
-#: A character no YAML number has (hexadecimal and octal included): a longer scalar
-#: holding one is a string.
-_NOT_A_NUMBER = re.compile(r"[^-+0-9_.:a-fA-FoOxX]")
 
 
 class Loader(_SafeLoader):
@@ -38,8 +32,6 @@ class Loader(_SafeLoader):
             return super().resolve(kind, value, implicit)
         if not implicit[0]:
             return _STR  # quoted: a string
-        if len(value) > _LONG_SCALAR and _NOT_A_NUMBER.search(value):
-            return _STR  # a question or a sentence: no bool, null, date or number is this long
         resolvers = self.yaml_implicit_resolvers.get(value[:1], [])
         for tag, regexp in resolvers:
             if regexp.match(value):

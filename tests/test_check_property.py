@@ -73,6 +73,7 @@ def test_check_never_crashes_on_mutated_banks(
         st.text(min_size=60, max_size=90),
         st.from_regex(r"0x[0-9a-fA-F]{64,80}", fullmatch=True),
         st.from_regex(r"[0-9]{65,80}", fullmatch=True),
+        st.from_regex(r"2001-12-14T21:59:43\.[0-9]{60,70}Z", fullmatch=True),
     )
 )
 def test_the_loader_gives_the_tags_safeloader_gives(value: str) -> None:
