@@ -61,18 +61,10 @@ def test_the_same_export_gives_the_same_bytes_and_knows_its_own_files() -> None:
     assert not fmt.is_own(b"PK\x03\x04 not really a workbook")
 
 
-def test_every_entry_of_the_workbook_carries_the_fixed_date() -> None:
-    # openpyxl dates zip entries with the clock: two exports a second apart differed.
-    import io
-    import zipfile
-
-    with zipfile.ZipFile(io.BytesIO(export(entries()))) as archive:
-        assert {info.date_time for info in archive.infolist()} == {(2000, 1, 1, 0, 0, 0)}
-
-
 def test_the_workbook_carries_no_date_of_its_own() -> None:
-    # openpyxl stamps "modified" with the clock on saving: two exports a second apart
-    # would differ, and a diff of two banks' exports would show a change that is none.
+    # openpyxl dates the zip entries and stamps "modified" with the clock on saving: two
+    # exports a second apart would differ, and a diff of two exports would show a change
+    # that is none.
     content = export(entries())
     with zipfile.ZipFile(io.BytesIO(content)) as archive:
         core = archive.read("docProps/core.xml").decode()

@@ -81,7 +81,7 @@ def workbook_bytes(sheets: Sequence[Sheet]) -> bytes:
     book = Workbook(write_only=True)
     book.properties.creator = CREATOR
     book.properties.description = GENERATOR_MARK
-    book.properties.created = book.properties.modified = FIXED_DATE
+    book.properties.created = FIXED_DATE  # "modified" is stamped on saving: see below
     for spec in sheets:
         sheet = book.create_sheet(spec.title[:31])  # Excel's limit on a sheet name
         for index, width in enumerate(spec.widths):
