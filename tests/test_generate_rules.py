@@ -1108,3 +1108,29 @@ def test_cut_leftovers_and_story_times_after_round_14() -> None:
 def test_the_death_toll_needs_its_event() -> None:
     assert context_problem("The death toll was finalised on 28 August 2015.")
     assert not context_problem("The death toll of the 2015 Nepal earthquake rose to 8,000.")
+
+
+def test_second_review_edge_cases_of_statements() -> None:
+    from quizgen.generate.questions.coreference import full_name_of
+    from quizgen.generate.questions.true_false import _active, _speaks_for_a_side, simple_past
+
+    # An adjective after "has" is no perfect; a pronoun or quantifier patient stays put.
+    assert simple_past("Iran has advanced missiles.") == "Iran has advanced missiles."
+    assert (
+        simple_past("The flag has red and white stripes.") == "The flag has red and white stripes."
+    )
+    assert _active("She was saved by Thibaut Courtois in the 54th minute.") is None
+    assert _active("Most were rescued by The Coast Guard.") is None
+    # A surname is looked up by its name key ("O'Neal" -> "neal").
+    doc = parse("Shaquille O'Neal joined the Lakers. O'Neal scored 30 points.")
+    assert full_name_of(doc, "O'Neal") == "Shaquille O'Neal"
+    # "the US" inside a quotation is no "us".
+    sent = next(parse('"Sanctions by the US will fail," said the minister.').sents)
+    assert not _speaks_for_a_side(sent)
+    # A year opening a sentence is no bare quantifier.
+    assert not context_problem("2016 was the hottest year on record in Europe.")
+
+
+def test_people_pin_no_country() -> None:
+    doc = parse("Barack Obama met Paris Hilton in Washington.")
+    assert "JP" not in context(doc).countries_of_cities  # "Obama" is a town in Japan

@@ -251,7 +251,7 @@ def full_name(token: Token) -> str | None:
 def full_name_of(doc: Doc, surname: str) -> str | None:
     """The one full name the article gives the person called `surname` ("Levy" ->
     "Daniel Levy"); None when it gives none, or several."""
-    key = surname.lower()
+    key = name_key(surname)
     fullest = _fullest(doc, key, {"PERSON"})
     if len(fullest.split()) < 2 or len(_full_names(doc, key)) > 1:
         return None  # "Barlow" in a story of John Perry and Elaine Parker Barlow: which?

@@ -38,7 +38,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 #: A bare quantifier as the subject ("Most were Indonesians"): most of whom?
 _BARE_QUANTIFIER = re.compile(
-    r"^(?:most|many|some|several|all|both|none|few|others|the rest|\d[\d,]*"
+    r"^(?:most|many|some|several|all|both|none|few|others|the rest|(?!(?:1[5-9]|20)\d\d\b)\d[\d,]*"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?: of them)?"
     r" (?:were|are|was|is|have|had|did|will|would)\b",

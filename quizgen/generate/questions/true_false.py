@@ -144,7 +144,9 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
 def _speaks_for_a_side(sent: Span) -> bool:
     """True when the quoted words of `sent` say "we", "our" or "us"."""
     quoted = quoted_ids(sent)
-    return any(t.i in quoted and t.lower_ in ("we", "our", "us", "ours") for t in sent)
+    # The words as written: "the US" is no "us".
+    side = {"we", "We", "our", "Our", "us", "ours"}
+    return any(t.i in quoted and t.text in side for t in sent)
 
 
 def _pinned_place(ctx: ArticleContext, fact: Fact) -> bool:
@@ -249,6 +251,11 @@ _PASSIVE = re.compile(
 )
 
 
+#: Subjects that cannot become objects as they are written.
+PATIENTS_THAT_STAY = frozenset({"i", "he", "she", "we", "they", "it", "who"})
+_BARE_PATIENT = re.compile(r"(?:most|many|some|several|all|both|none|few|others)$", re.I)
+
+
 def _active(text: str) -> str | None:
     """ "X was saved by Y in ..." -> "Y saved X in ...", or None when it is no such
     passive (an opening function word of X goes to lower case)."""
@@ -256,6 +263,8 @@ def _active(text: str) -> str | None:
     if match is None:
         return None
     patient = match.group("patient")
+    if patient.split()[0].lower() in PATIENTS_THAT_STAY or _BARE_PATIENT.match(patient):
+        return None  # "saved She", "rescued Most": a pronoun or quantifier keeps its place
     if patient.split()[0].lower() in OPENING_FUNCTION_WORDS:
         patient = patient[0].lower() + patient[1:]
     agent = match.group("agent")
@@ -295,6 +304,12 @@ def restructured(text: str) -> str:
 
 #: A present perfect outside quotation marks: "has requested", "have been killed".
 _PERFECT = re.compile(r"\b(has|have) (been|\w+ed|" + "|".join(sorted(PARTICIPLES)) + r")\b")
+#: Words that may follow a participle (not a noun an adjective would describe).
+VERB_FOLLOWERS = frozenset({"the", "a", "an", "that", "to", "in", "on", "at", "by", "for",
+                            "from", "with", "his", "her", "its", "their", "our", "this",
+                            "these", "those", "over", "into", "about", "after", "before",
+                            "during", "since", "out", "up", "down", "off", "back", "he",
+                            "she", "they", "it", "we", "you", "him", "them", ""})  # fmt: skip
 #: Words that need the perfect ("has lived there since 2001", "has never won").
 _PERFECT_TIMES = re.compile(
     r"\b(?:since|for|so far|thus far|yet|ever|never|already|until now|recently|just)\b",
@@ -315,6 +330,9 @@ def simple_past(text: str) -> str:
     if any(w in NO_TENSE_BEFORE or w.endswith("n't") for w in before) or before[-1:] == ["i"]:
         return text  # "could well have won", "to have won", "I have been": leave it
     auxiliary, verb = found.group(1), found.group(2)
+    following = unquoted[found.end() :].split()[:1]
+    if verb != "been" and following and following[0].lower().strip(",.;") not in VERB_FOLLOWERS:
+        return text  # "Iran has advanced missiles": an adjective, no perfect
     if verb == "been":
         past = "was" if auxiliary == "has" else "were"
     else:

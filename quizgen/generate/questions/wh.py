@@ -30,6 +30,7 @@ from quizgen.generate.questions.partial import (
 )
 from quizgen.generate.questions.wording import first_word, join_tokens, question_mark, sentence_case
 from quizgen.generate.vocabulary import (
+    FINITE_TAGS,
     IRREGULAR_VERBS,
     MEASURE_NOUNS,
     PLACE_WRAPPERS,
@@ -289,7 +290,7 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
 def _finite(verb: Token) -> bool:
     """True when the verb, or an auxiliary of it, carries tense (a question needs one)."""
     carriers = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in carriers)
+    return any(t.tag_ in FINITE_TAGS for t in carriers)
 
 
 def _bare_singular(subject: Token) -> bool:
@@ -345,7 +346,7 @@ def _inverted(
     perfect = [a.lower_ for a in auxes] in (["has"], ["have"]) and verb.tag_ == "VBN"
     # "When has the tax changed?" -> "When did the tax change?"; "since when" keeps the
     # perfect it needs, and "be" has no "did" form ("did the parents be").
-    if wh == "when" and perfect and verb.lemma_.isalpha() and verb.lemma_ != "be":
+    if wh == "when" and perfect and _regular_lemma(verb) and verb.lemma_ != "be":
         # "When has the tax changed?" asks for a time the perfect does not name: the past.
         head = f"did {subject_text} {verb.lemma_}"
     elif auxes:
