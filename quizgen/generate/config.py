@@ -61,9 +61,6 @@ class GenerationConfig:
     #: At most this share of an article's true statements copy the article word for word:
     #: a learner who sees that copies are true answers by wording.
     copy_share: float = 1 / 3
-    #: A person mentioned this many times or more, and more than anyone else, is the
-    #: story's protagonist: "Who was arrested?" gives itself away.
-    protagonist_mentions: int = 4
     #: When true/false keys must be evened out, a statement copying the article counts as
     #: this much weaker than its score: a copy is what lets a learner answer by wording.
     copy_balance_penalty: float = 1.0

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.config import DEFAULT, GenerationConfig
 from quizgen.generate.fact import Fact
-from quizgen.generate.facts.common import entities, entities_in, entity_at
+from quizgen.generate.facts.common import entities, entity_at
 
 if TYPE_CHECKING:
     from quizgen.generate.questions.definites import Pointer
@@ -28,24 +28,6 @@ def _in_full_name(token: Token) -> bool:
     return token.ent_type_ == "PERSON" and len(entity_at(token)) > 1
 
 
-def side_marks(span: Span) -> list[tuple[int, str]]:
-    """Where `span` names a team or country, and which, by a short stem that matches a
-    country and its people ("Sweden", "Swedish" -> "swed")."""
-    from quizgen.generate.questions.gazetteer import known_place
-
-    marks = [
-        (ent.start, ent.text.lower()[:4])
-        for ent in entities_in(span)
-        if ent.label_ in ("GPE", "NORP")
-    ]
-    for token in span:
-        # "putting Sweden 1 – 0 up": the tagger may take "Sweden 1" for a name of its own.
-        place = known_place(token.text) if token.pos_ == "PROPN" else None
-        if place is not None and place.level == "country":
-            marks.append((token.i, token.lower_[:4]))
-    return marks
-
-
 @dataclass
 class ArticleContext:
     """A parsed article and the views of it every question writer shares: its entities,
@@ -57,16 +39,14 @@ class ArticleContext:
     config: GenerationConfig = DEFAULT
     #: Every fact found in the article (other figures and dates make wrong choices).
     facts: list[Fact] = field(default_factory=list)
-    #: (kind, start, end, same_title) -> the wrong choices found for that fact.
-    distractors: dict[tuple[str, int, int, bool], list[str]] = field(default_factory=dict)
+    #: (kind, start, end) -> the wrong choices found for that fact.
+    distractors: dict[tuple[str, int, int], list[str]] = field(default_factory=dict)
     #: The article's headline (what "the call" of the story is).
     title: str = ""
     #: When the article was published: "on Friday" is a date only with it.
     published: datetime.date | None = None
     #: sentence start -> the descriptions in it that point back (definites.py).
     pointers: dict[int, list[Pointer]] = field(default_factory=dict)
-    #: sentence start -> where the sentence names a team or country, and which.
-    side_marks: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     #: noun lemma -> where the article first names it the headline's way, and that name.
     headline_names: dict[str, tuple[int, str] | None] = field(default_factory=dict)
     #: fact -> its wh-question and statement (None: no question fits the clause).
@@ -165,31 +145,6 @@ class ArticleContext:
         names = {t.text for t in self.doc if t.pos_ == "PROPN" and not _in_full_name(t)}
         names |= {ent.text for ent in self.entities if ent.label_ == "GPE"}
         return frozenset(code for name in names for code in countries_with_city(name))
-
-    def sides_in(self, sent: Span) -> list[tuple[int, str]]:
-        """`side_marks` of a sentence, worked out once."""
-        if sent.start not in self.side_marks:
-            self.side_marks[sent.start] = side_marks(sent)
-        return self.side_marks[sent.start]
-
-    @cached_property
-    def sides_by_name(self) -> dict[str, str]:
-        """Person name key -> the team or country the article most often names beside
-        them ("swed" for a player of Sweden's match reports); "" when none."""
-        from quizgen.generate.questions.entity_types import name_key
-
-        counts: dict[str, dict[str, int]] = {}
-        for sent in self.doc.sents:
-            sides = {side for _, side in self.sides_in(sent)}
-            for ent in entities_in(sent):
-                if ent.label_ == "PERSON":
-                    seen = counts.setdefault(name_key(ent.text), {})
-                    for side in sides:
-                        seen[side] = seen.get(side, 0) + 1
-        return {
-            key: max(seen, key=lambda s: (seen[s], s)) if seen else ""
-            for key, seen in counts.items()
-        }
 
     @cached_property
     def name_info(self) -> dict[str, NameInfo]:

@@ -213,18 +213,18 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
-def distractors_for(ctx: ArticleContext, fact: Fact, same_title: bool = True) -> list[str]:
+def distractors_for(ctx: ArticleContext, fact: Fact) -> list[str]:
     """Three (or fewer when the article lacks them) wrong choices for `fact`; people share
-    the answer's title unless `same_title` is False (the question does not show it)."""
+    the answer's title."""
     # Asked for the same fact by the multiple-choice and the true/false writers.
-    key = (fact.kind, fact.start, fact.end, same_title)
+    key = (fact.kind, fact.start, fact.end)
     if key not in ctx.distractors:
         strategy = STRATEGIES[spec_of(fact).distractors]
-        ctx.distractors[key] = choose(fact, strategy(ctx, fact, same_title))
+        ctx.distractors[key] = choose(fact, strategy(ctx, fact))
     return list(ctx.distractors[key])
 
 
-def _number_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[str]:
+def _number_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
     """Other figures of the same kind and unit from the article (in the answer's words),
     then changed values of the answer."""
     figure = parse_figure(fact.answer)
@@ -297,7 +297,7 @@ def _false_bound(fact: Fact, candidate: str) -> bool:
     return True
 
 
-def _date_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[str]:
+def _date_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
     """Other dates of the article written at the same granularity, then shifted dates."""
     shape = date_shape(fact.answer)
     prefix = split_date(fact.answer)[0]
@@ -353,7 +353,7 @@ def unit_of(doc: Doc, fact: Fact) -> str:
     return ""
 
 
-def _person_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[str]:
+def _person_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
     doc = ctx.doc
     label = doc[fact.start : fact.end].root.ent_type_ or "PERSON"
     candidates = entity_variants(ctx, fact, {label})
@@ -364,7 +364,7 @@ def _person_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> lis
     else:
         if not is_person(ctx.name_info, fact.answer):
             return []  # "Tunisia" labelled a person once: no question on a slip
-        candidates = people_like(ctx, fact, candidates, same_title)
+        candidates = people_like(ctx, fact, candidates)
         if len(fact.answer.split()) == 1:
             candidates = [c.split()[-1] for c in candidates]
     # "Dae-hyun" is no one else than "Jang": one name of the answer's own full name; "the
@@ -407,7 +407,7 @@ def _paragraph_distance(ctx: ArticleContext, fact: Fact, name: str) -> int:
     return min((abs(p - here) for p in mentions), default=len(ctx.paragraph_starts))
 
 
-def _place_candidates(ctx: ArticleContext, fact: Fact, same_title: bool) -> list[str]:
+def _place_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
     """Other places of the article at the answer's level (a city of the same country for
     a city). Only the article's: a false statement swaps in a place of the story, and
     places are asked with no choices."""
@@ -431,14 +431,14 @@ def _same_level(answer: Place, name: str) -> bool:
     return answer.level != "city" or other.country == answer.country
 
 
-Strategy = Callable[[ArticleContext, Fact, bool], list[str]]
+Strategy = Callable[[ArticleContext, Fact], list[str]]
 #: Where each `KindSpec.distractors` strategy finds its candidates.
 STRATEGIES: dict[DistractorStrategy, Strategy] = {
     "other_numbers": _number_candidates,
     "other_dates": _date_candidates,
     "other_people": _person_candidates,
     "other_places": _place_candidates,
-    "none": lambda ctx, fact, same_title: [],
+    "none": lambda ctx, fact: [],
 }
 
 

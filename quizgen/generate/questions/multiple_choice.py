@@ -11,7 +11,6 @@ from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import one_line
 from quizgen.generate.questions.clause import clause_frame, shortened
 from quizgen.generate.questions.distractors import distractors_for, norm, seed_of
-from quizgen.generate.questions.entity_types import answer_title, name_key
 from quizgen.generate.questions.figures import part_over_whole
 from quizgen.generate.questions.measure import measure_question
 from quizgen.generate.questions.text import contains_words
@@ -38,17 +37,7 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
     phrasing = None
     if spec.stem == "clause":
         phrasing = ctx.phrasing(fact) or (measure_question(doc, fact) if spec.measure else None)
-    # A wh-question drops the answer's title ("Who contacted ...?"), so any person will
-    # do as a choice; a blank keeps it ("Prime Minister _____"), so choices must share it.
-    title = answer_title(doc, fact.start, fact.end)
-    titled = (
-        phrasing is None
-        or title
-        and re.search(rf"\b{re.escape(title)}\b", phrasing.question.lower())
-    )
-    if spec.person and not spec.speaker and _protagonist(ctx, fact.answer):
-        return Refused("the answer is the story's protagonist: it gives itself away")
-    wrong = distractors_for(ctx, fact, same_title=bool(titled))
+    wrong = distractors_for(ctx, fact)
     if len(wrong) < ctx.config.min_distractors:
         needed = ctx.config.min_distractors
         return Refused(f"only {len(wrong)} good distractors ({needed} needed)")
@@ -93,13 +82,6 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         phrased=phrasing is not None or spec.stem == "who_said",
         template=template,
     )
-
-
-def _protagonist(ctx: ArticleContext, name: str) -> bool:
-    """True when `name` is the person the article mentions most, and often."""
-    mentions = {key: info.labels["PERSON"] for key, info in ctx.name_info.items()}
-    count = mentions.get(name_key(name), 0)
-    return count >= ctx.config.protagonist_mentions and count == max(mentions.values())
 
 
 def quote_stem(fact: Fact, min_words: int) -> str | None:

@@ -58,24 +58,18 @@ def usable_names(ents: tuple[Span, ...]) -> list[Name]:
     return names
 
 
-def people_like(
-    ctx: ArticleContext, fact: Fact, candidates: list[str], same_title: bool
-) -> list[str]:
+def people_like(ctx: ArticleContext, fact: Fact, candidates: list[str]) -> list[str]:
     """The candidates the article shows to be people, with the answer's title when it has
     one ("Prime Minister _____", "_____, the spokesman"), and, for a quote's speaker, people who
-    speak in the article."""
+    speak in the article. (Other people are never swapped or offered: a name from elsewhere
+    in the story is false on its face.)"""
     info = ctx.name_info
     doc = ctx.doc
     people = [c for c in candidates if len(c.split()) > 1 and is_person(info, c)]
     title = answer_title(doc, fact.start, fact.end)
     speaker = spec_of(fact).speaker
-    if title and same_title:
+    if title:
         people = [c for c in people if title in info[name_key(c)].titles]
-    elif not speaker:
-        # A player among players: the referee or a coach the article names by another role
-        # ("referee Joel Aguilar") is no plausible answer for a captain or a scorer.
-        people = [c for c in people if _same_role(info[name_key(c)].titles, title)]
-        people = _same_side(ctx, fact, people)
     return [c for c in people if info[name_key(c)].speaks] if speaker else people
 
 
@@ -102,23 +96,6 @@ def same_sort(ctx: ArticleContext, fact: Fact, candidates: list[str], label: str
         # "the White House said" -> "the Kremlin said", never "Kremlin said".
         out = [_with_the(c) for c in out if _takes_the(info, c)]
     return out
-
-
-def _same_side(ctx: ArticleContext, fact: Fact, people: list[str]) -> list[str]:
-    """The people not on another side than the one the answer's sentence names: who "put
-    Sweden in the lead" is no Korean player. People the article ties to no side stay."""
-    sent = ctx.doc[fact.start].sent
-    answer = range(fact.start, fact.end)
-    sides = {side for i, side in ctx.sides_in(sent) if i not in answer}
-    if not sides:
-        return people
-    return [c for c in people if ctx.sides_by_name.get(name_key(c), "") in sides | {""}]
-
-
-def _same_role(titles: set[str], title: str) -> bool:
-    """True when a person with `titles` could hold the answer's role (`title`, "" for none):
-    no title of their own, or the answer's."""
-    return not titles or title in titles
 
 
 def _with_the(name: str) -> str:
