@@ -21,10 +21,12 @@ from quizgen.generate.kinds import DistractorStrategy, spec_of
 from quizgen.generate.questions.clause import clause_verb
 from quizgen.generate.questions.entity_types import is_person, name_key
 from quizgen.generate.questions.figures import (
+    BELIEVABLE_FACTOR,
     RANGE,
     Figure,
     changed_values,
     date_shape,
+    figure_ratio,
     guessable,
     parse_figure,
     shifted_dates,
@@ -239,21 +241,15 @@ def _number_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
         value = _in_scale_of(figure, other_figure)
         if value is not None and other_figure.raw[:1].isalpha() == figure.raw[:1].isalpha():
             from_article.append(_agreeing(figure, value))
-    variants = [v for v in numeric_variants(fact.answer) if _within_reach(figure, v)]
+    variants = [v for v in numeric_variants(fact.answer) if _within_reach(fact.answer, v)]
     candidates = from_article + variants
     return [c for c in candidates if _false_bound(fact, c) and _possible_share(fact, c)]
 
 
-#: A made-up figure more than this many times the key (or under its share) is absurd:
-#: "more than six decades" of a Wi-Fi standard beside "more than a decade".
-REACH = 3.0
-
-
-def _within_reach(figure: Figure | None, candidate: str) -> bool:
-    other = parse_figure(candidate)
-    if figure is None or other is None or figure.value <= 0 or other.value <= 0:
-        return True
-    return max(figure.value, other.value) / min(figure.value, other.value) <= REACH
+def _within_reach(answer: str, candidate: str) -> bool:
+    """A made-up figure within `BELIEVABLE_FACTOR` of the key."""
+    ratio = figure_ratio(answer, candidate)
+    return ratio is None or ratio <= BELIEVABLE_FACTOR
 
 
 #: Words that scale the number before them ("60 thousand").

@@ -235,3 +235,18 @@ def part_over_whole(answer: str, wrong: str, statement: str) -> str:
         if part is not None and other.value < part.value <= key.value:
             return f"a whole ({wrong!r}) smaller than its part ({part_text!r})"
     return ""
+
+
+#: A figure more than this many times another (or under its share) reads as absurd beside
+#: it: "more than six decades" of a Wi-Fi standard for "more than a decade", "$200 bail" for
+#: $20,000.
+BELIEVABLE_FACTOR = 3.0
+
+
+def figure_ratio(one: str, other: str) -> float | None:
+    """How many times the larger of two figures is the smaller; None when either is no
+    positive figure."""
+    first, second = parse_figure(one), parse_figure(other)
+    if first is None or second is None or first.value <= 0 or second.value <= 0:
+        return None
+    return max(first.value, second.value) / min(first.value, second.value)

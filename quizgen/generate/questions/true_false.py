@@ -18,7 +18,13 @@ from quizgen.generate.questions.checks import one_line
 from quizgen.generate.questions.clause import trailing_cut
 from quizgen.generate.questions.coreference import antecedent, full_name_of, unresolved
 from quizgen.generate.questions.distractors import distractors_for, norm
-from quizgen.generate.questions.figures import date_shape, parse_figure, part_over_whole
+from quizgen.generate.questions.figures import (
+    BELIEVABLE_FACTOR,
+    date_shape,
+    figure_ratio,
+    parse_figure,
+    part_over_whole,
+)
 from quizgen.generate.questions.gazetteer import known_place
 from quizgen.generate.questions.partial import ORDINAL
 from quizgen.generate.questions.standalone import is_context_word
@@ -169,10 +175,8 @@ def _pinned_place(ctx: ArticleContext, fact: Fact) -> bool:
     )
 
 
-#: A false figure within this factor of the true one reads as believable: "a 12 year old
-#: tradition" for 2000 years, or "$200 bail" for $20,000, is false on its face.
-BELIEVABLE_FACTOR = 3.0
-#: ... and differs from it by at least this factor: "11 per cent" for 10, or "four
+#: A false figure within `BELIEVABLE_FACTOR` of the true one reads as believable, and
+#: differs from it by at least this factor: "11 per cent" for 10, or "four
 #: points" for three, tests a learner's memory of a digit, not of the story.
 NOTICEABLE_FACTOR = 1.4
 
@@ -180,11 +184,8 @@ NOTICEABLE_FACTOR = 1.4
 def believable_figure(answer: str, wrong: str) -> bool:
     """True when `wrong`'s figure is plausibly but clearly not `answer`'s: within
     `BELIEVABLE_FACTOR` of it, and at least `NOTICEABLE_FACTOR` away."""
-    key, other = parse_figure(answer), parse_figure(wrong)
-    if key is None or other is None or key.value <= 0 or other.value <= 0:
-        return True
-    ratio = max(other.value, key.value) / min(other.value, key.value)
-    return NOTICEABLE_FACTOR <= ratio <= BELIEVABLE_FACTOR
+    ratio = figure_ratio(answer, wrong)
+    return ratio is None or NOTICEABLE_FACTOR <= ratio <= BELIEVABLE_FACTOR
 
 
 @dataclass(frozen=True)
