@@ -234,7 +234,7 @@ def test_an_article_figure_is_written_in_the_answers_scale() -> None:
 
 def test_a_day_of_a_month_is_no_count() -> None:
     doc = parse("The Bicentennial takes place on a holiday from September 17th until 21st.")
-    assert not [f for f in extract_facts(doc) if f.kind == "count" and "September" in f.answer]
+    assert not [f for f in extract_facts(doc) if f.kind == "count"]  # "17th", "21st"
 
 
 def test_an_organisation_is_not_swapped_for_its_own_acronym() -> None:

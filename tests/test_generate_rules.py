@@ -21,7 +21,12 @@ from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import problem
 from quizgen.generate.questions.coreference import antecedent, full_name
 from quizgen.generate.questions.definites import anchored
-from quizgen.generate.questions.distractors import distractors_for, numeric_variants, same_person
+from quizgen.generate.questions.distractors import (
+    distractors_for,
+    numeric_variants,
+    same_person,
+    seed_of,
+)
 from quizgen.generate.questions.figures import guessable, parse_figure
 from quizgen.generate.questions.multiple_choice import STRAY_WORD_AFTER_HOW, named_in_stem
 from quizgen.generate.questions.standalone import context_problem
@@ -31,6 +36,7 @@ from quizgen.generate.questions.true_false import (
     self_contradiction,
     true_false,
 )
+from quizgen.generate.questions.wh import phrase_question
 from quizgen.generate.questions.wording import first_word, join_tokens, typeset
 from quizgen.generate.rank import select
 from quizgen.generate.read import read_article
@@ -238,8 +244,7 @@ def test_a_who_answer_the_parser_does_not_call_a_person_gets_no_choices() -> Non
     facts = [f for f in extract_facts(doc) if f.answer == "Dean Kamen"]
     assert facts
     for fact in facts:
-        question = mc(doc, fact)
-        assert question is None or not {"Herat", "Taliban"} & set(question.choices)
+        assert mc(doc, fact) is None  # no choices of the wrong sort ("Herat", "Taliban")
 
 
 # --- true/false a learner cannot read off the wording -------------------------------------
@@ -596,7 +601,7 @@ def test_a_statement_without_a_finite_verb_is_not_made() -> None:
     text = "Jeff Gordon won $1,000, with Dale Earnhardt, Jr. to become the beneficiary in 2014."
     doc, fact = fact_with(text, "2014")
     statement = tf(doc, fact, True)
-    assert statement is None or "won" in statement.question
+    assert statement is not None and statement.question.startswith("Jeff Gordon won $1,000")
 
 
 def test_a_choice_the_stem_names_is_no_distractor() -> None:
@@ -715,8 +720,7 @@ def test_a_negated_clause_makes_no_question() -> None:
     doc, fact = fact_with(
         "Since January, Google Chrome does not trust SHA-1 certificates.", "January"
     )
-    question = mc(doc, fact)
-    assert question is None or " not " not in question.question
+    assert phrase_question(doc, fact) is None  # "Since when does not Chrome trust ...?"
 
 
 def test_a_possessive_without_its_owner_is_a_cut() -> None:
@@ -842,11 +846,10 @@ def test_a_lone_true_statement_stays_only_when_it_states_the_lead() -> None:
     assert balanced(ctx, said[0]) == [said[0]]
     # Not of the lead, a statement with no false version is kept on half of the articles
     # only (which half is drawn from the article), so keys stay balanced across a bank.
-    outcomes = set()
     for title in ("Troops sent", "Border tension", "Korea alert", "Council meets"):
         ctx = ArticleContext(doc, facts=ctx.facts, title=title)
-        outcomes.add(len(balanced(ctx, said[1])))
-    assert outcomes == {0, 1}
+        kept = seed_of(title, ctx.text[:200]) % 2 == 0
+        assert len(balanced(ctx, said[1])) == kept
 
 
 def test_no_false_statement_misquotes_a_speaker() -> None:
@@ -882,8 +885,10 @@ def test_allegations_need_their_subject() -> None:
 
 def test_a_multiple_choice_stem_must_name_something() -> None:
     doc, fact = fact_with("Two planes collided over the valley.", "Two")
-    written = mc(doc, fact)
-    assert written is None or problem(written) is not None
+    asked = Candidate(
+        fact, "multiple_choice", "How many planes collided over the valley?", "Two", [], ""
+    )
+    assert "names no one" in (problem(asked) or "")
 
 
 def test_one_play_of_a_match_is_trivial_and_its_result_is_not() -> None:
@@ -950,7 +955,7 @@ def test_a_pronoun_after_another_name_in_its_own_sentence_is_not_guessed() -> No
     she = [t for t in doc if t.lower_ == "she"][-1]
     # The possessor counts however the tagger labels it: "she" may be Kelly, not Holt.
     assert "kelly" in _named_before_it_in_its_sentence(she, [])
-    assert antecedent(she) != "Anna Holt"
+    assert antecedent(she) is None  # she may be Kelly as well as Holt
 
 
 def test_openers_that_comment_on_the_story_and_open_comparisons_do_not_stand_alone() -> None:

@@ -4,6 +4,7 @@ traceback, never replaced; `quizgen store check|recover` find the damage and sav
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -89,7 +90,7 @@ def test_store_recover_steps_past_a_damaged_page(tmp_path, capsys):
     page = 4096
     # The page holding answer 1500 turned to noise.
     start = data.index(b"given-01500") // page * page
-    data[start : start + page] = os.urandom(page)
+    data[start : start + page] = random.Random(start).randbytes(page)
     path.write_bytes(bytes(data))
     assert main(["store", "recover", "--data", str(tmp_path)]) == 0
     with ProgressStore.open(tmp_path / RECOVERED_NAME) as copy:

@@ -261,11 +261,12 @@ def test_no_question_through_an_infinitive_or_a_participle() -> None:
     text = "If the bill is passed, Wales may start allowing cousins to marry in 2016."
     doc, fact = fact_with(text, "2016")
     phrasing = phrase_question(doc, fact)
-    assert phrasing is None or not phrasing.question.startswith("When to")
+    assert phrasing is None  # it was "When to cousins marry?"
     text = "The navy reported that five pirates riding in a small boat came within 200 meters."
     doc, fact = fact_with(text, "five")
     phrasing = phrase_question(doc, fact)
-    assert phrasing is None or "riding in a small boat?" not in phrasing.question
+    assert phrasing is not None
+    assert phrasing.question == "According to the navy, how many pirates came within 200 meters?"
 
 
 def test_no_question_splits_a_subject_from_its_relative_clause() -> None:
@@ -275,13 +276,14 @@ def test_no_question_splits_a_subject_from_its_relative_clause() -> None:
     )
     doc, fact = fact_with(text, "2015")
     phrasing = phrase_question(doc, fact)
-    assert phrasing is None or "at which point" not in phrasing.question
+    assert phrasing is None  # it put "at which point ..." between subject and verb
 
 
 def test_a_clause_on_a_figure_stays_with_it() -> None:
     doc, fact = fact_with("Kohail received 80 days to appeal the sentence.", "80 days")
     phrasing = phrase_question(doc, fact)
-    assert phrasing is None or phrasing.question != "How long did Kohail receive?"
+    assert phrasing is not None
+    assert phrasing.question == "How long did Kohail receive to appeal the sentence?"
 
 
 def test_a_claim_whose_speaker_cannot_be_named_is_not_stated_as_fact() -> None:
@@ -308,7 +310,8 @@ def test_how_many_never_counts_a_singular_noun() -> None:
 def test_since_when_keeps_its_perfect_and_be_gets_no_did() -> None:
     text = "Catherine Grove's parents have been in Wells since July."
     phrasing = phrase_question(*fact_with(text, "July"))
-    assert phrasing is None or "did" not in phrasing.question.split()
+    assert phrasing is not None
+    assert phrasing.question == "Since when have Catherine Grove's parents been in Wells?"
 
 
 def test_no_question_across_a_subjects_relative_clause() -> None:
@@ -317,4 +320,4 @@ def test_no_question_across_a_subjects_relative_clause() -> None:
         "the umpire in the third game."
     )
     phrasing = phrase_question(*fact_with(text, "third game"))
-    assert phrasing is None or "who has been" not in phrasing.question
+    assert phrasing is None  # it split "Federer, who has been ..." from its verb

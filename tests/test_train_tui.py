@@ -286,8 +286,9 @@ def test_cli_passes_the_session_limits(tmp_path: Path, monkeypatch) -> None:
     options = ["--data", str(tmp_path), "--limit", "5", "--minutes", "10"]
     assert main(["train", str(TRAIN_BANK), *options]) == 0
     assert (seen[0].review_limit, seen[0].minutes) == (5, 10)
-    with pytest.raises(SystemExit):
+    with pytest.raises(SystemExit) as stopped:
         main(["train", str(TRAIN_BANK), "--limit", "0"])
+    assert stopped.value.code == 2
 
 
 def test_the_end_screen_names_the_session_limit() -> None:

@@ -154,7 +154,10 @@ def number_facts(doc: Doc) -> list[Fact]:
             start += 1
         if kind == "date" and any(t.lower_ in ("age", "aged") for t in doc[start:end]):
             continue  # "the age of 73 last August": an age and a time in one, no date
-        if kind == "count" and any(t.lower_ in MONTHS for t in doc[max(start - 1, 0) : end]):
+        near = doc[max(start - 1, 0) : end]
+        if kind == "count" and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", doc[start:end].text):
+            near = doc[max(start - 5, 0) : end]  # "from September 17th until 21st"
+        if kind == "count" and any(t.lower_ in MONTHS for t in near):
             continue  # "September 17th": a day of a date, not a count or a place in a sequence
         if ent.label_ == "ORDINAL":
             end = _ordinal_noun_end(doc, start, end)
