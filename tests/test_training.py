@@ -351,3 +351,14 @@ def test_two_sessions_answering_the_same_card_lose_no_review(store, tmp_path) ->
     both = review(make_scheduler(fuzzing=False), item.question.id, both, Rating.Easy, later, 0)
     assert store.card("ana", item.question.id) == both
     assert len(store.answers("ana")) == 3
+
+
+def test_a_failed_card_is_not_promised_back_once_the_limit_is_reached(store) -> None:
+    clock = FakeClock(START)
+    training = session(store, clock, review_limit=1, new_limit=1)
+    first = training.next_item()
+    assert first is not None
+    clock.wait(5)
+    outcome = training.answer(wrong(first))
+    assert training.next_item() is None
+    assert not training.comes_back_in_session(outcome.card.due)

@@ -93,6 +93,10 @@ def statuses(args: argparse.Namespace) -> tuple[str, ...]:
     return tuple(args.status) or args.default_statuses
 
 
+class NothingSelected(QuizgenError):
+    """No question matches what was asked for: for a reviewer, a finished review."""
+
+
 def selected_entries(bank: Bank, args: argparse.Namespace, purpose: str) -> list[BankEntry]:
     """The bank's entries that pass `--tag` and `--status`; none is an input problem
     that says why ("no question with tag X"), so that every command words it alike."""
@@ -100,7 +104,7 @@ def selected_entries(bank: Bank, args: argparse.Namespace, purpose: str) -> list
     chosen = select(everything, tags=args.tag, statuses=statuses(args))
     if not chosen:
         reason = empty_reason(everything, tags=args.tag, statuses=statuses(args))
-        raise QuizgenError(f"no questions match the filters, nothing to {purpose}: {reason}")
+        raise NothingSelected(f"no questions match the filters, nothing to {purpose}: {reason}")
     return chosen
 
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from quizgen.cli.options import (
+    NothingSelected,
     add_bank_argument,
     add_command,
     add_data_argument,
@@ -16,7 +17,7 @@ from quizgen.cli.options import (
     selected_entries,
     statuses,
 )
-from quizgen.errors import QuizgenError, print_error
+from quizgen.errors import print_error
 from quizgen.learn.flags import Flag, flags
 from quizgen.model import DEFAULT_STATUSES
 
@@ -45,11 +46,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def flagged(args: argparse.Namespace, among: set[str]) -> list[Flag]:
-    """The flags on the questions `among`; none is nothing to review (QuizgenError)."""
+    """The flags on the questions `among`; none is nothing to review (NothingSelected). A
+    damaged store raises its own error (ProgressError), which is no finished review."""
     with open_progress_store(args) as store:
         found = flags(store, among)
     if not found:
-        raise QuizgenError(f"no question is flagged in {store.path}: nothing to review")
+        raise NothingSelected(f"no question is flagged in {store.path}: nothing to review")
     return found
 
 
@@ -66,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         chosen = selected_entries(bank, args, "review")
         if args.flagged:
             flags = flagged(args, {e.question.id for e in chosen})
-    except QuizgenError as error:
+    except NothingSelected as error:
         # Nothing to review is a finished review, not a problem with the input: exit 0.
         print_error(error)
         return 0

@@ -223,8 +223,9 @@ class TrainingSession:
 
     def comes_back_in_session(self, due: datetime) -> bool:
         """Whether a card due at `due` is asked again before this session ends (the
-        learning steps due within LEARN_AHEAD are, once nothing else is due)."""
-        return due <= self._now() + LEARN_AHEAD
+        learning steps due within LEARN_AHEAD are, once nothing else is due, and unless
+        a limit has already ended the session)."""
+        return self.stopped_by() is None and due <= self._now() + LEARN_AHEAD
 
     def override(self, rating: Rating) -> Outcome:
         """Re-rate the last answer (a key after the feedback): the card is rescheduled from
