@@ -66,12 +66,30 @@ def test_a_progress_file_from_before_flags_gains_them_and_keeps_its_answers(
         assert flag_counts(store) == {"q1": 1}
 
 
-def flagging_quiz() -> tuple[QuizApp, list[tuple[str, str]]]:
-    """A quiz over the quiz bank, and the flags it raises (question id, reason)."""
+def flagging_quiz(saved: bool = True) -> tuple[QuizApp, list[tuple[str, str]]]:
+    """A quiz over the quiz bank, and the flags it raises (question id, reason); each is
+    reported `saved` or not."""
     bank, _ = load_bank([QUIZ_BANK])
     raised: list[tuple[str, str]] = []
-    app = build_quiz_app(select(bank.entries()), seed=2, on_flag=lambda *f: raised.append(f))
+
+    def flag(question_id: str, reason: str) -> bool:
+        raised.append((question_id, reason))
+        return saved
+
+    app = build_quiz_app(select(bank.entries()), seed=2, on_flag=flag)
     return app, raised
+
+
+@pytest.mark.anyio
+async def test_a_flag_that_could_not_be_saved_is_not_reported_as_flagged() -> None:
+    app, raised = flagging_quiz(saved=False)
+    notices: list[str] = []
+    app.notify = lambda message, **kwargs: notices.append(message)  # type: ignore[method-assign]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("exclamation_mark", *"unclear", "enter")
+        await pilot.pause()
+    assert len(raised) == 1
+    assert notices and "could not be saved" in notices[-1] and "Flagged" not in notices[-1]
 
 
 @pytest.mark.anyio

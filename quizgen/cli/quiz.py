@@ -84,19 +84,22 @@ class AnswerRecorder:
             )
         )
 
-    def flag(self, question_id: str, reason: str) -> None:
-        """Record a flag the learner raised on `question_id`."""
-        self._keep(
+    def flag(self, question_id: str, reason: str) -> bool:
+        """Record a flag the learner raised on `question_id`; False when it could not be."""
+        return self._keep(
             lambda: flag_question(self.store, self.learner, question_id, reason, datetime.now(UTC))
         )
 
-    def _keep(self, write: Callable[[], object]) -> None:
+    def _keep(self, write: Callable[[], object]) -> bool:
+        """Run `write` unless an earlier write failed; whether it was saved."""
         if self.error is not None:
-            return
+            return False
         try:
             write()
         except ProgressError as error:
             self.error = error
+            return False
+        return True
 
 
 def run(args: argparse.Namespace) -> int:

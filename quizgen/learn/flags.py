@@ -20,8 +20,9 @@ from quizgen.learn.progress_rows import from_db_time, to_db_time
 if TYPE_CHECKING:
     from quizgen.learn.progress import ProgressStore
 
-#: Called with (question id, reason) for every flag a learner raises in a quiz.
-FlagHook = Callable[[str, str], None]
+#: Called with (question id, reason) for every flag a learner raises in a quiz; whether
+#: the flag was saved.
+FlagHook = Callable[[str, str], bool]
 #: A reason is one line; a longer one is cut here.
 REASON_LIMIT = 300
 

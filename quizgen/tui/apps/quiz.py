@@ -64,9 +64,14 @@ class QuizApp(App[None]):
 
     def on_flagged(self, message: Flagged) -> None:
         message.stop()
-        if self.on_flag is not None:
-            self.on_flag(message.question_id, message.reason)
-        self.notify(f"Flagged {message.question_id} for your teacher.", timeout=3)
+        if self.on_flag is not None and self.on_flag(message.question_id, message.reason):
+            self.notify(f"Flagged {message.question_id} for your teacher.", timeout=3)
+        else:
+            self.notify(
+                f"The flag on {message.question_id} could not be saved.",
+                severity="error",
+                timeout=5,
+            )
 
     def action_request_quit(self) -> None:
         """Quit; ask first when that would lose an unfinished quiz."""
