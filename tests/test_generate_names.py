@@ -52,6 +52,20 @@ def test_a_read_only_bank_file_is_left_and_reported(tmp_path):
     assert target.read_text() == "title: Mine\nquestions: []\n"
 
 
+def test_no_writer_replaces_a_read_only_bank_file(tmp_path):
+    # A rename replaces a file whatever its mode: every writer (the reviewer's edits too)
+    # goes through one atomic write that refuses a read-only file.
+    from quizgen.bank.edit import FileTexts
+    from quizgen.errors import BankError
+
+    target = tmp_path / "mine.yaml"
+    target.write_text("title: Mine\nquestions: []\n")
+    target.chmod(0o444)
+    with pytest.raises(BankError, match="read-only"):
+        FileTexts().change(target, lambda text: text + "# note\n")
+    assert target.read_text() == "title: Mine\nquestions: []\n"
+
+
 @pytest.mark.parametrize("out", ["", "  "])
 def test_an_empty_out_is_a_usage_error(tmp_path, capsys, monkeypatch, out):
     monkeypatch.chdir(tmp_path)

@@ -6,14 +6,19 @@ half-written file.
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Replace `path` with `data` atomically (the folder is created when missing)."""
+    """Replace `path` with `data` atomically (the folder is created when missing). A file
+    the person made read-only is never replaced (PermissionError): a rename would replace
+    it whatever its mode."""
     target = Path(path)
+    if read_only(target):
+        raise PermissionError(errno.EACCES, "it is read-only; make it writable to change it")
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
@@ -30,6 +35,15 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         Path(tmp_name).unlink(missing_ok=True)
         raise
     _fsync_folder(target.parent)
+
+
+def read_only(target: Path) -> bool:
+    """Whether the person made the file read-only (kept so even where root may write)."""
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return False
+    return not mode & 0o222 or not os.access(target, os.W_OK)
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from quizgen.bank.atomic import atomic_write_text
+from quizgen.bank.atomic import atomic_write_text, read_only
 from quizgen.bank.blocks import BOM, Layout, parse_layout
 from quizgen.bank.load import bank_paths, load_text
 from quizgen.bank.lock import DEFAULT_WAIT, bank_lock
@@ -134,7 +134,7 @@ def _merge_one(
         reason = f"not written: {lost} (a bug in quizgen; please report it)"
         return MergeReport(str(target), skipped=reason, dry_run=dry_run)
     if not dry_run:
-        if _read_only(target):
+        if read_only(target):
             reason = f"{target}: read-only, so left as it is; make it writable to update it"
             return MergeReport(str(target), skipped=reason)
         if _changed_since(target, existing):
@@ -179,15 +179,6 @@ def _lost_edit(merged: Merged, before: dict[str, Question], after: BankFile | No
         if ident in before and found.get(ident) != before[ident]:
             return f"question '{ident}' would not stay as it was"
     return ""
-
-
-def _read_only(target: Path) -> bool:
-    """Whether the person made the file read-only (kept so even where root may write)."""
-    try:
-        mode = target.stat().st_mode
-    except FileNotFoundError:
-        return False
-    return not mode & 0o222 or not os.access(target, os.W_OK)
 
 
 def _changed_since(target: Path, existing: str | None) -> bool:
