@@ -519,15 +519,31 @@ def test_a_false_figure_is_not_one_the_article_gives_elsewhere() -> None:
     assert statement is not None and "25" not in statement.question  # ...but not a false fact
 
 
-def test_a_pointing_word_makes_a_stem_that_needs_its_article() -> None:
-    text = (
-        "Some 2,000 people worship the gods.\n\n"
-        "The church estimates that number is closer to 100,000."
-    )
-    reason = _anchored(
-        text, "100,000", "Greek court", "The church estimates that number is closer to 100,000."
-    )
-    assert "'that number' points back" in reason
+@pytest.mark.parametrize(
+    ("text", "answer", "title", "stem", "phrase"),
+    [
+        (  # a pointing word
+            "Some 2,000 people worship the gods.\n\n"
+            "The church estimates that number is closer to 100,000.",
+            "100,000",
+            "Greek court",
+            "The church estimates that number is closer to 100,000.",
+            "that number",
+        ),
+        (  # a number standing for people named before
+            "The Turpins held their thirteen children at home.\n\n"
+            "None of the seventeen ever saw a doctor before 2018.",
+            "2018",
+            "Parents sentenced",
+            "None of the seventeen ever saw a doctor.",
+            "the seventeen",
+        ),
+    ],
+)
+def test_a_phrase_that_points_back_makes_a_stem_that_needs_its_article(
+    text: str, answer: str, title: str, stem: str, phrase: str
+) -> None:
+    assert f"'{phrase}' points back" in _anchored(text, answer, title, stem)
 
 
 def test_a_pronoun_with_no_name_before_it_does_not_stand_alone() -> None:
@@ -729,17 +745,6 @@ def test_a_possessive_without_its_owner_is_a_cut() -> None:
         fact, "multiple_choice", "How many seats in 's National Assembly?", "55", [], ""
     )
     assert "possessive" in (problem(cut) or "")
-
-
-def test_a_number_standing_for_people_named_before_points_back() -> None:
-    text = (
-        "The Turpins held their thirteen children at home.\n\n"
-        "None of the seventeen ever saw a doctor before 2018."
-    )
-    reason = _anchored(
-        text, "2018", "Parents sentenced", "None of the seventeen ever saw a doctor."
-    )
-    assert "'the seventeen' points back" in reason
 
 
 def test_a_reply_does_not_stand_alone() -> None:
