@@ -60,6 +60,47 @@ def test_text_at_the_limit_is_read(tmp_path):
     assert MAX_ARTICLE_CHARS - 200 <= len(read_article(path).text) <= MAX_ARTICLE_CHARS
 
 
+def test_a_long_text_is_questioned_on_its_first_whole_paragraphs():
+    paragraphs = [f"{i}: {BODY.strip()}" for i in range(600)]
+    article = Article(path="long.txt", title="Bridges", paragraphs=paragraphs)
+    part = batch.questioned_part(article)
+    kept = len(part.paragraphs)
+    assert part.paragraphs == paragraphs[:kept]
+    assert len(part.text) <= batch.QUESTIONED_CHARS < len(part.text) + len(paragraphs[kept]) + 2
+    assert (part.title, part.path) == ("Bridges", "long.txt")
+
+
+def test_a_short_text_is_questioned_whole():
+    article = Article(path="short.txt", title="Bridge", paragraphs=[BODY.strip()] * 3)
+    assert batch.questioned_part(article) is article
+
+
+def test_one_long_paragraph_is_questioned_up_to_a_sentence_end():
+    sentences = [f"Bridge {i} opened on Tuesday, the mayor said." for i in range(1000)]
+    article = Article(path="long.txt", title="Bridges", paragraphs=[" ".join(sentences)])
+    (part,) = batch.questioned_part(article).paragraphs
+    assert len(part) <= batch.QUESTIONED_CHARS
+    assert part.endswith("the mayor said.")
+    assert article.paragraphs[0].startswith(part + " Bridge")
+
+
+def test_a_long_article_is_generated_from_its_opening_with_a_note(tmp_path):
+    path = tmp_path / "long.txt"
+    opening = (DATA / "seed_layout.txt").read_text(encoding="utf-8")
+    path.write_text(opening + "\n\n" + _long_text(100_000).split("\n\n", 1)[1])
+    out = tmp_path / "bank"
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        code = main(["generate", str(path), "--out", str(out)])
+    assert code == 0
+    total = len(read_article(path).text)
+    assert stderr.getvalue().startswith(
+        f"{path}: {total:,} characters of text; questions are drawn from the first "
+    )
+    assert "(the rest was not read)" in stderr.getvalue()
+    assert (out / "long.yaml").read_text(encoding="utf-8").count("evidence:") >= 3
+
+
 def test_front_matter_nested_ten_thousand_deep_is_ignored(tmp_path):
     path = _front_matter_article(tmp_path, "title: " + "[" * 10_000 + "]" * 10_000)
     article = read_article(path)

@@ -32,21 +32,3 @@ def test_a_closing_straight_quote_keeps_its_speaker_counted_per_paragraph() -> N
     assert [doc[marks[1] + 1].text, doc[marks[4] + 1].text] == ["he", "she"]
     assert doc[marks[1] + 1].is_sent_start is False
     assert doc[marks[4] + 1].is_sent_start is False
-
-
-def test_a_long_article_is_parsed_in_pieces_into_one_doc_of_the_same_text() -> None:
-    from quizgen.generate.batch import LONG_TEXT_CHARS, _parse
-    from quizgen.model import Article
-
-    paragraphs = [
-        f"In part {i}, the council of Springfield voted to rebuild bridge {i}, the mayor "
-        f"said on Tuesday. Work on it will cost {i + 2} million dollars."
-        for i in range(300)
-    ]
-    article = Article(path="long.txt", title="Bridges", paragraphs=paragraphs)
-    assert len(article.text) > LONG_TEXT_CHARS
-    doc = _parse(pipeline(), article)
-    whole = pipeline()(article.text)
-    assert doc.text == article.text
-    assert [t.text for t in doc] == [t.text for t in whole]
-    assert len(list(doc.sents)) == len(list(whole.sents)) == 600

@@ -143,6 +143,11 @@ def _generate(
         )
         for r in good
         if r.reader == "beautifulsoup"
+    ] + [
+        f"{printable(r.path)}: {r.total_chars:,} characters of text; questions are drawn from "
+        f"the first {r.questioned_chars:,} (the rest was not read)"
+        for r in good
+        if r.questioned_chars < r.total_chars
     ]
     bank_files, clashes = bank_files_for(articles, questions, out_dir)
     problems += clashes

@@ -13,7 +13,7 @@ import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from itertools import chain, islice
 from typing import Any
@@ -25,13 +25,14 @@ from quizgen.model import Article, Question
 
 #: Texts spaCy parses together (its default; larger batches gave no speed-up here).
 BATCH_SIZE = 16
-#: A longer article text is parsed alone, PIECE_CHARS of paragraphs at a time.
-LONG_TEXT_CHARS = 20_000
-PIECE_CHARS = 10_000
-#: A text this long is parsed by up to MAX_PIECE_PROCESSES processes when the run has the
-#: cores (the parse is most of the time on a long text: 200 KB takes 5-11 s alone).
-PARALLEL_TEXT_CHARS = 60_000
-MAX_PIECE_PROCESSES = 2
+#: Questions come from the first QUESTIONED_CHARS of an article's text (whole paragraphs;
+#: about 3,300 words, longer than almost any news report): the rest of a longer text is
+#: not parsed, so any article is done in a few seconds (the parse and the question logic
+#: grow with the text; 200,000 characters took 10 s, and a quiz keeps at most 15).
+QUESTIONED_CHARS = 20_000
+#: A longer text is parsed alone rather than in a batch, so a batch never holds the parse
+#: of many long texts at once.
+LONG_TEXT_CHARS = 10_000
 #: What separates paragraphs in `Article.text`.
 PARAGRAPH_BREAK = "\n\n"
 #: Articles a worker takes at once: big enough to batch the parse, small enough to share.
@@ -60,6 +61,10 @@ class ArticleResult:
     error: str = ""
     #: What the generator found and decided (only when asked for: `--explain`).
     trace: Trace | None = None
+    #: The length of the article's text, and how much of it was questioned (less when it
+    #: is longer than QUESTIONED_CHARS).
+    total_chars: int = 0
+    questioned_chars: int = 0
 
 
 def default_processes(article_count: int) -> int:
@@ -93,12 +98,7 @@ def generate_articles(
         return
     count = processes if processes is not None else default_processes(len(paths))
     if count <= 1 or len(paths) <= 1:
-        # One process reads the articles; a very long one may still be parsed by up to
-        # MAX_PIECE_PROCESSES processes (`--jobs` bounds them).
-        allowed = processes if processes is not None else _cores()
-        yield from _in_process(
-            list(enumerate(paths)), _load(model), batch_size, explain, parse_processes=allowed
-        )
+        yield from _in_process(list(enumerate(paths)), _load(model), batch_size, explain)
     else:
         yield from _in_pool(paths, model, count, batch_size, explain)
 
@@ -120,23 +120,17 @@ def question_maker() -> Callable[..., list[Question]]:
 
 
 def _in_process(
-    items: list[tuple[int, str]],
-    nlp: Any,
-    batch_size: int,
-    explain: bool = False,
-    *,
-    parse_processes: int = 1,
+    items: list[tuple[int, str]], nlp: Any, batch_size: int, explain: bool = False
 ) -> Iterator[ArticleResult]:
-    """Read and parse `items` ((index, path)) here, streaming through `nlp.pipe`; a very
-    long article may be parsed by up to `parse_processes` processes.
+    """Read and parse `items` ((index, path)) here, streaming through `nlp.pipe`.
 
     Each article is read, parsed and turned into questions behind its own guard: whatever
     goes wrong with one becomes its result's error, and the others go on.
     """
     make_questions = question_maker()
-    alone = partial(_parsed_alone, nlp, make_questions, processes=parse_processes)
+    alone = partial(_parsed_alone, nlp, make_questions)
     # Results ready before the parser's next doc: failures, and long articles (parsed
-    # alone, a piece at a time, rather than in a batch).
+    # alone rather than in a batch).
     ready: list[Callable[[], ArticleResult]] = []
     # Read and handed to the parser, not yet out of it: what a failed batch leaves.
     pending: dict[int, tuple[Article, ArticleResult]] = {}
@@ -144,13 +138,21 @@ def _in_process(
     def readable() -> Iterator[tuple[str, int]]:
         for index, path in items:
             try:
-                article = read_article(path)
+                whole = read_article(path)
             except Exception as error:
                 reason = _failure(path, "read it", error)
                 ready.append(partial(ArticleResult, index, path, error=reason))
                 continue
+            article = questioned_part(whole)
             result = ArticleResult(
-                index, path, article.title, article.url, article.date, article.reader
+                index,
+                path,
+                article.title,
+                article.url,
+                article.date,
+                article.reader,
+                total_chars=len(whole.text),
+                questioned_chars=len(article.text),
             )
             if len(article.text) > LONG_TEXT_CHARS:
                 ready.append(partial(alone, article, result, explain))
@@ -180,35 +182,41 @@ def _parsed_alone(
     article: Article,
     result: ArticleResult,
     explain: bool,
-    processes: int = 1,
 ) -> ArticleResult:
     try:
-        doc = _parse(nlp, article, processes)
+        doc = nlp(article.text)
     except Exception as error:
         result.error = _failure(article.path, "parse it", error)
         return result
     return _questions(make_questions, article, result, doc, explain)
 
 
-def _parse(nlp: Any, article: Article, processes: int = 1) -> Any:
-    """The article's doc. A long text is parsed a few paragraphs at a time and the pieces
-    joined into one doc of the same text: parsed at once, its whole parse would be held
-    in memory (1.2 GB for 200,000 characters of quotations). A very long one is parsed by
-    up to `processes` processes."""
-    if len(article.text) <= LONG_TEXT_CHARS:
-        return nlp(article.text)
-    from spacy.tokens import Doc
-
-    pieces: list[str] = [""]
+def questioned_part(article: Article) -> Article:
+    """`article` cut to its first QUESTIONED_CHARS of text: whole paragraphs, and of a
+    first paragraph longer than that, its sentences (or words) that fit."""
+    if len(article.text) <= QUESTIONED_CHARS:
+        return article
+    kept: list[str] = []
+    room = QUESTIONED_CHARS
     for paragraph in article.paragraphs:
-        if pieces[-1] and len(pieces[-1]) + len(paragraph) > PIECE_CHARS:
-            pieces.append("")
-        pieces[-1] += paragraph + PARAGRAPH_BREAK
-    pieces[-1] = pieces[-1].removesuffix(PARAGRAPH_BREAK)  # the text ends with no break
-    workers = 1
-    if len(article.text) > PARALLEL_TEXT_CHARS:
-        workers = min(processes, MAX_PIECE_PROCESSES, len(pieces))
-    return Doc.from_docs(list(nlp.pipe(pieces, batch_size=1, n_process=workers)))
+        if len(paragraph) > room:
+            break
+        kept.append(paragraph)
+        room -= len(paragraph) + len(PARAGRAPH_BREAK)
+    if not kept:
+        kept = [_opening(article.paragraphs[0], QUESTIONED_CHARS)]
+    return replace(article, paragraphs=kept)
+
+
+def _opening(paragraph: str, chars: int) -> str:
+    """The start of `paragraph`, at most `chars` long, ending after a sentence when one
+    ends in it, else after a word."""
+    head = paragraph[: chars + 1]
+    for end in (". ", " "):
+        cut = head.rfind(end)
+        if cut > 0:
+            return head[: cut + len(end)].rstrip()
+    return head[:chars]
 
 
 def _questions(
