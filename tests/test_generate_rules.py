@@ -83,6 +83,22 @@ def test_a_party_affiliation_is_not_worth_asking() -> None:
     assert all(triviality(doc, f) == "a party or affiliation" for f in facts)
 
 
+def test_the_words_of_a_passer_by_are_not_worth_asking() -> None:
+    def speaker_reason(text: str, speaker: str) -> str | None:
+        doc = parse(text)
+        (fact,) = [f for f in extract_facts(doc) if f.kind == "quote" and f.answer == speaker]
+        return triviality(doc, fact)
+
+    witness = '"It sounded like a train," said Lisa Lynn, who was at the game.'
+    assert speaker_reason(witness, "Lisa Lynn") == "the words of a passer-by (named once, no role)"
+    for text, speaker in [
+        ('"It sounded like a train," said Mayor Lisa Lynn.', "Lisa Lynn"),
+        ('"It sounded like a train," said Lisa Lynn of the Red Cross.', "Lisa Lynn"),
+        (f"{witness} Lynn had driven there from Atlanta.", "Lisa Lynn"),
+    ]:
+        assert speaker_reason(text, speaker) is None, text
+
+
 def test_a_count_its_sentence_spells_out_is_not_worth_asking() -> None:
     text = "Two veteran politicians, Lee Cheuk-yan and Frederick Fung, were defeated on Sunday."
     assert trivial(text, "Two") == "its sentence lists what it counts"

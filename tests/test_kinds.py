@@ -78,3 +78,26 @@ def test_people_and_places_are_stated_not_asked_with_choices() -> None:
         doc, fact = fact_with(text, answer)
         assert spec_of(fact).stem == "clause" and mc(doc, fact) is None
         assert tf(doc, fact, True) is not None
+
+
+def test_a_quote_is_asked_who_said_it_with_other_speakers_as_choices() -> None:
+    # "Who said ...?" with the article's other speakers as choices was kept unchanged in
+    # every blind grading; the quote restated true or false was mostly not.
+    from quizgen.model import Article
+
+    paragraphs = [
+        "The city council of Springfield voted on Tuesday to close the old river bridge.",
+        '"The bridge is no longer safe for heavy trucks," said Mayor Anna Berg.',
+        'Council member Tom Hale said: "We should have repaired it ten years ago."',
+        'Engineer Maria Lopez said the repairs would take two years. "Every month counts," '
+        "she added.",
+        "Shop owner Peter Novak said he feared for his business.",
+    ]
+    article = Article(path="bridge.txt", title="Springfield closes bridge", paragraphs=paragraphs)
+    doc = pipeline()(article.text)
+    asked = {q.question: q for q in questions_for_article(article, doc)}
+    question = asked["Who said: “The bridge is no longer safe for heavy trucks”?"]
+    assert question.type == "multiple_choice" and question.answer == "Anna Berg"
+    assert set(question.choices) - {"Anna Berg"} <= {"Tom Hale", "Maria Lopez", "Peter Novak"}
+    # The question mark ends the quotation, not its full stop.
+    assert "Who said: “We should have repaired it ten years ago”?" in asked

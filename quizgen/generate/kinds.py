@@ -99,7 +99,7 @@ _SPECS = (
           multiple_choice=False),
     _spec("place", "where", 2.5, "where", distractors="other_places", stem="clause",
           answer_once=True, preposition_wh=PLACE_PREPOSITIONS, multiple_choice=False),
-    _spec("quote", "speaker", 2.2, "who", **PERSON, stem="who_said", prefer_true_false=True,
+    _spec("quote", "speaker", 2.2, "who", **PERSON, stem="who_said",
           answer_once=True, speaker=True),
     _spec("conditional", "condition", 2.2, "what", distractors="none", stem="none",
           prefer_true_false=True),

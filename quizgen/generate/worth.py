@@ -14,7 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import entity_at
+from quizgen.generate.facts.people import role_of
 from quizgen.generate.kinds import spec_of
+from quizgen.generate.questions.entity_types import name_key
 from quizgen.generate.questions.partial import ORDINAL
 from quizgen.generate.vocabulary import (
     MONTHS,
@@ -59,8 +61,27 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
         (_play_by_play(root.sent), "one play of a match (a booking, a pass, an inning)"),
         (root.sent.root.lemma_ == "quote", "who quotes whom ('The report quotes X')"),
         (spec.amount and _counts_pages(doc, fact), "how long a document is ('83 pages')"),
+        (spec.speaker and _passer_by(doc, fact), "the words of a passer-by (named once, no role)"),
     )
     return next((reason for test, reason in checks if test), None)
+
+
+def _passer_by(doc: Doc, fact: Fact) -> bool:
+    """A speaker the article names once, with no title, role or body they speak for
+    ("said Lisa Lynn, who was attending the game"): a witness's words are colour, not a
+    claim a teacher tests (blind gradings called such quotes trivial)."""
+    ent = entity_at(doc[fact.start])
+    if ent.label_ != "PERSON" or role_of(ent):
+        return False
+    key = name_key(ent.text)
+    if sum(1 for other in doc.ents if other.label_ == "PERSON" and name_key(other.text) == key) > 1:
+        return False
+    after = doc[ent.end : ent.end + 3]
+    return not (
+        len(after) > 1
+        and after[0].lower_ in ("of", "from")
+        and any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in after[1:])
+    )
 
 
 def _counts_pages(doc: Doc, fact: Fact) -> bool:

@@ -90,6 +90,8 @@ def quote_stem(fact: Fact, min_words: int) -> str | None:
     if not match or len(match.group(1).split()) < min_words:
         return None
     quoted = match.group(1).strip().rstrip(",")
+    if quoted.endswith(".") and not re.search(r"(\.\.|\b\w\.\w\.)$", quoted):
+        quoted = quoted[:-1]  # the question mark ends it ("U.S." and "..." keep theirs)
     if norm(fact.answer) in norm(quoted):
         return None
     return f"Who said: “{quoted}”?"

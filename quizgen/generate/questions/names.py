@@ -60,17 +60,19 @@ def usable_names(ents: tuple[Span, ...]) -> list[Name]:
 
 def people_like(ctx: ArticleContext, fact: Fact, candidates: list[str]) -> list[str]:
     """The candidates the article shows to be people, with the answer's title when it has
-    one ("Prime Minister _____", "_____, the spokesman"), and, for a quote's speaker, people who
-    speak in the article. (Other people are never swapped or offered: a name from elsewhere
+    one ("Prime Minister _____", "_____, the spokesman"); for a quote's speaker, the people
+    who speak in the article. (Other people are never swapped or offered: a name from elsewhere
     in the story is false on its face.)"""
     info = ctx.name_info
     doc = ctx.doc
     people = [c for c in candidates if len(c.split()) > 1 and is_person(info, c)]
+    if spec_of(fact).speaker:
+        # "Who said ...?" shows no title: any other speaker of the article is a choice.
+        return [c for c in people if info[name_key(c)].speaks]
     title = answer_title(doc, fact.start, fact.end)
-    speaker = spec_of(fact).speaker
     if title:
         people = [c for c in people if title in info[name_key(c)].titles]
-    return [c for c in people if info[name_key(c)].speaks] if speaker else people
+    return people
 
 
 def same_sort(ctx: ArticleContext, fact: Fact, candidates: list[str], label: str) -> list[str]:
