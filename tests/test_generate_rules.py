@@ -491,6 +491,19 @@ def test_a_who_question_must_name_someone_or_something() -> None:
     assert problem(named) is None
 
 
+def test_a_relative_clause_is_never_stated_alone() -> None:
+    text = (
+        "Other runners included Henry Wanyoike of Kenya who did not finish but was guided "
+        "by Joseph Gachuhi."
+    )
+    doc = parse(text)
+    statements = [tf(doc, fact, truth) for fact in extract_facts(doc) for truth in (True, False)]
+    assert not [s.question for s in statements if s is not None and s.question.startswith("Who")]
+    doc, fact = fact_with(text, "Joseph Gachuhi")
+    relative = Candidate(fact, "true_false", "Who was guided by Joseph Gachuhi.", True, [], "")
+    assert "relative pronoun" in (problem(relative) or "")
+
+
 # --- false statements a learner cannot see through ----------------------------------
 
 

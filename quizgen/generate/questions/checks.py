@@ -63,6 +63,8 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
     if candidate.type == "multiple_choice" and of_an_event and not names_something(stem):
         return "does not stand alone: it names no one and nothing ('How many planes collided?')"
     if candidate.type == "true_false":
+        if re.match(r"(?:Who|Whom|Whose|Which)\b", stem):
+            return "a statement that opens on a relative pronoun ('Who was guided by ...')"
         if re.match(r"There (?:is|are|was|were|have been|has been) ", stem):
             return "an existential statement says too little ('There were five votes')"
         if not names_something(stem):

@@ -45,6 +45,7 @@ from quizgen.generate.vocabulary import (
     PARTICIPLES,
     PERSONAL_PRONOUNS,
     QUOTE_CHARS,
+    RELATIVE_PRONOUNS,
     RISING_VERBS,
     SPEECH_VERBS,
     THING_PRONOUNS,
@@ -482,7 +483,11 @@ def _statement_frames(ctx: ArticleContext, fact: Fact) -> list[Frame]:
     frames: list[Frame] = []
     if spec_of(fact).stem == "clause":
         phrasing = ctx.phrasing(fact)
-        if phrasing is not None:
+        # A clause opening on "who" or "which" is a relative clause, not a statement.
+        opening = (
+            phrasing.before.split(maxsplit=1)[0].lower() if phrasing and phrasing.before else ""
+        )
+        if phrasing is not None and opening not in RELATIVE_PRONOUNS:
             frames.append(Frame(phrasing.before, phrasing.after, "question_clause"))
     sentence = _sentence_frame(ctx, fact)
     if sentence is not None:
