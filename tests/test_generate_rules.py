@@ -64,6 +64,11 @@ def test_a_match_minute_is_not_worth_asking() -> None:
     assert reason == "a match minute or a place in a sequence"
 
 
+def test_which_goal_of_a_match_is_not_worth_asking() -> None:
+    reason = trivial("In injury time, captain Harry Kane scored a second goal.", "second goal")
+    assert reason == "a match minute or a place in a sequence"
+
+
 def test_an_outlet_is_not_worth_asking() -> None:
     doc = parse("The spokesman for the navy told ABC News that the boat had sunk.")
     facts = [f for f in extract_facts(doc) if f.answer == "ABC News"]

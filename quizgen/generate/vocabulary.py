@@ -167,7 +167,8 @@ SUPPOSING_MARKS = frozenset({"if", "unless", "whether"})
 #: case", "the 33rd floor"): where it comes is not what happened.
 SEQUENCE_NOUNS = frozenset(
     {"minute", "minutes", "half", "case", "post", "floor", "page", "lane", "row", "paragraph",
-     "line", "round", "quarter", "period", "place"}
+     "line", "round", "quarter", "period", "place", "goal", "try", "touchdown", "inning",
+     "lap", "set", "leg"}
 )  # fmt: skip
 
 # --- what a stem cannot say without its article ---------------------------------------
