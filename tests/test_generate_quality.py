@@ -130,7 +130,8 @@ def test_articles_get_at_most_15_questions_and_most_get_some(devset) -> None:  #
     # (An article whose sentences all need their paragraph may get none.)
     for article, questions in devset:
         assert len(questions) <= 15, article.path
-    assert sum(len(qs) for _, qs in devset) >= 25
+    # A floor against a collapse of the generator, not a target: it drops what is not good.
+    assert sum(len(qs) for _, qs in devset) >= 20
     assert sum(1 for _, qs in devset if qs) >= 8
 
 
