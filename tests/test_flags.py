@@ -189,6 +189,17 @@ async def test_review_flagged_steps_through_flagged_questions_with_reasons(
 def test_cli_review_flagged_without_flags_says_so(tmp_path: Path, capsys) -> None:
     assert main(["review", str(QUIZ_BANK), "--flagged", "--data", str(tmp_path)]) == 0
     assert "no question is flagged" in capsys.readouterr().err
+    assert not store_path(tmp_path).exists()  # looking for flags makes no progress file
+    with ProgressStore.open(store_path(tmp_path)):
+        pass
+    assert main(["review", str(QUIZ_BANK), "--flagged", "--data", str(tmp_path)]) == 0
+    assert "no question is flagged in" in capsys.readouterr().err
+
+
+def test_list_flagged_with_no_progress_file_lists_nothing_and_makes_none(tmp_path: Path, capsys):
+    assert main(["list", str(QUIZ_BANK), "--flagged", "--data", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "0 of 5 question(s)"
+    assert not store_path(tmp_path).exists()
 
 
 def test_review_flagged_with_a_damaged_store_is_an_error_not_a_finished_review(

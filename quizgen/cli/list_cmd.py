@@ -15,6 +15,7 @@ from quizgen.cli.options import (
     add_filter_arguments,
     load_valid_bank,
     open_progress_store,
+    progress_path,
     statuses,
 )
 from quizgen.learn.flags import flag_counts
@@ -66,8 +67,10 @@ def run(args: argparse.Namespace) -> int:
     columns: tuple[str, ...] = COLUMNS
     rows = [row(e.question) for e in shown]
     if args.flagged:
-        with open_progress_store(args) as store:
-            counts = flag_counts(store)
+        counts: dict[str, int] = {}
+        if progress_path(args).exists():  # no progress file yet: nothing is flagged
+            with open_progress_store(args) as store:
+                counts = flag_counts(store)
         shown = [e for e in shown if e.question.id in counts]
         columns += ("flags",)
         rows = [(*row(e.question), str(counts[e.question.id])) for e in shown]
