@@ -820,6 +820,9 @@ def test_a_statement_at_a_clock_time_is_not_made() -> None:
         fact, "true_false", "The fifth shake took place at 05:19 local time.", True, [], ""
     )
     assert "clock time" in (problem(said) or "")
+    dotted = "The explosions came during rush hour, at 10.30 local time (07.30 UTC)."
+    said.question = dotted
+    assert "clock time" in (problem(said) or "")
     plain = Candidate(
         fact, "true_false", "The shake had a magnitude of 5.15 in 2010.", True, [], ""
     )

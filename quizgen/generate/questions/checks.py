@@ -18,7 +18,10 @@ from quizgen.generate.vocabulary import DANGLING_WORDS
 
 BLANK_PREFIX = "Fill in the blank: "
 #: A time of day ("00:37", "6:31", "9 a.m."): what happened at which minute is a detail.
-CLOCK_TIME = re.compile(r"\b\d{1,2}:\d\d\b|\b\d{1,2}\s?[ap]\.m\.", re.IGNORECASE)
+CLOCK_TIME = re.compile(
+    r"\b\d{1,2}:\d\d\b|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}\.\d\d\s*(?:local time|UTC|GMT)",
+    re.IGNORECASE,
+)
 
 
 def one_line(text: str) -> str:
