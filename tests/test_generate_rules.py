@@ -18,14 +18,13 @@ from quizgen.generate.context import ArticleContext
 from quizgen.generate.facts import extract_facts
 from quizgen.generate.pipeline import dedupe_across_articles, questions_for_article
 from quizgen.generate.questions.candidate import Candidate, Refused
-from quizgen.generate.questions.checks import problem
+from quizgen.generate.questions.checks import names_no_event, problem
 from quizgen.generate.questions.coreference import antecedent, full_name
 from quizgen.generate.questions.definites import anchored
 from quizgen.generate.questions.distractors import (
     distractors_for,
     numeric_variants,
     same_person,
-    seed_of,
 )
 from quizgen.generate.questions.figures import guessable, parse_figure
 from quizgen.generate.questions.multiple_choice import STRAY_WORD_AFTER_HOW, named_in_stem
@@ -496,6 +495,33 @@ def test_a_who_question_must_name_someone_or_something() -> None:
     assert problem(named) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "answer", "stem", "names_event"),
+    [
+        ("Thirteen Israeli soldiers were killed.", "Thirteen",
+         "How many Israeli soldiers were killed?", False),
+        ("Officials said almost 60 were injured.", "almost 60",
+         "According to officials, almost 60 were injured.", False),
+        ("Nearly 1,300 Palestinians, most of them civilians, died and 5,450 were injured "
+         "during the offensive.", "Nearly 1,300", "How many Palestinians died?", False),
+        ("Thirteen soldiers were killed by a roadside bomb.", "Thirteen",
+         "How many soldiers were killed by a roadside bomb?", True),
+        ("Ingrid Betancourt was kidnapped in February 2002.", "February 2002",
+         "When was Ingrid Betancourt kidnapped?", True),
+        ("Thirteen Israeli soldiers were killed.", "Thirteen",
+         "How many Israeli soldiers were killed in the ambush the rebels laid near the town?",
+         True),
+    ],
+)  # fmt: skip
+def test_a_short_stem_must_name_its_event(
+    text: str, answer: str, stem: str, names_event: bool
+) -> None:
+    doc, fact = fact_with(text, answer)
+    candidate = Candidate(fact, "multiple_choice", stem, answer, [], "")
+    reason = names_no_event(doc, candidate)
+    assert (reason is None) == names_event, reason
+
+
 def test_a_relative_clause_is_never_stated_alone() -> None:
     text = (
         "Other runners included Henry Wanyoike of Kenya who did not finish but was guided "
@@ -863,35 +889,48 @@ def test_a_present_perfect_is_retold_in_the_simple_past() -> None:
         assert simple_past(kept) == kept
 
 
-def test_a_lone_true_statement_stays_only_when_it_states_the_lead() -> None:
+def _balanced(text: str, answer: str, title: str) -> list[tuple[bool | str, str]]:
+    """(key, statement) of what `_balance` keeps of one true statement on `answer`."""
     from quizgen.generate.explain import Trace
     from quizgen.generate.pipeline import _balance
 
+    doc = parse(text)
+    ctx = ArticleContext(doc, facts=context(doc).facts, title=title)
+    statement = tf(doc, next(f for f in ctx.facts if f.answer == answer), True)
+    assert statement is not None
+    trace = Trace()
+    trace.add_facts(doc, ctx.facts)
+    trace.attempt(statement.fact, "true_false(true)", statement)
+    return [(c.answer, c.question) for c in _balance(ctx, [statement], trace)]
+
+
+def test_a_lone_true_statement_stays_only_when_it_states_the_lead() -> None:
     text = (
         "Kim Jong-un ordered troops to the border with South Korea. "
         "Later, Moon Jae-in called the meeting of his security council."
     )
-    doc = parse(text)
-    ctx = context(doc)
-    lead, later = (
-        next(f for f in ctx.facts if f.answer == name) for name in ("Kim Jong-un", "Moon Jae-in")
-    )
-    said = [tf(doc, fact, True) for fact in (lead, later)]
-
-    def balanced(ctx: ArticleContext, statement: Candidate | None) -> list[Candidate]:
-        assert statement is not None
-        trace = Trace()
-        trace.add_facts(doc, ctx.facts)
-        trace.attempt(statement.fact, "true_false(true)", statement)
-        return _balance(ctx, [statement], trace)
-
-    assert balanced(ctx, said[0]) == [said[0]]
+    lead = [(True, "Kim Jong-un ordered troops to the border with South Korea.")]
+    # "Troops sent" draws false as the odd key: the lead's claim, with no false version,
+    # is kept all the same.
+    assert _balanced(text, "Kim Jong-un", "Troops sent") == lead
     # Not of the lead, a statement with no false version is kept on half of the articles
     # only (which half is drawn from the article), so keys stay balanced across a bank.
-    for title in ("Troops sent", "Border tension", "Korea alert", "Council meets"):
-        ctx = ArticleContext(doc, facts=ctx.facts, title=title)
-        kept = seed_of(title, ctx.text[:200]) % 2 == 0
-        assert len(balanced(ctx, said[1])) == kept
+    titles = ("Troops sent", "Border tension", "Korea alert", "Council meets")
+    assert [len(_balanced(text, "Moon Jae-in", title)) for title in titles] == [0, 0, 0, 1]
+
+
+def test_a_lead_claim_with_a_false_version_may_be_stated_false() -> None:
+    # Always keeping the lead true made most of a bank's statements true.
+    text = (
+        "Kim Jong-un ordered 3,000 troops to the border with South Korea. "
+        "Later, Moon Jae-in called the meeting of his security council."
+    )
+    assert _balanced(text, "3,000", "") == [
+        (False, "Kim Jong-un ordered 2,000 troops to the border with South Korea.")
+    ]
+    assert _balanced(text, "3,000", "Troops sent") == [
+        (True, "Kim Jong-un ordered 3,000 troops to the border with South Korea.")
+    ]
 
 
 def test_no_false_statement_misquotes_a_speaker() -> None:

@@ -21,7 +21,7 @@ from quizgen.generate.facts.common import entities_in
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions import Candidate, multiple_choice, true_false
 from quizgen.generate.questions.candidate import Refused, base_id, slugify
-from quizgen.generate.questions.checks import problem
+from quizgen.generate.questions.checks import names_no_event, problem
 from quizgen.generate.questions.definites import anchored
 from quizgen.generate.questions.distractors import seed_of
 from quizgen.generate.questions.text import norm
@@ -115,7 +115,7 @@ def _checked(
     trace.attempt(fact, writer, written)
     if isinstance(written, Refused):
         return None
-    reason = problem(written, ctx.config)
+    reason = problem(written, ctx.config) or names_no_event(ctx.doc, written)
     if reason is not None:
         trace.drop(written, f"check: {reason}")
         return None
@@ -165,7 +165,7 @@ def _balance(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) -> list
     "true"). The weakest statements go first, a copy of the article counting as weaker
     (`GenerationConfig.copy_balance_penalty`); all are converted before any is left out,
     so a strong lead statement is kept."""
-    keys = _KeyCount.of(chosen, odd_one=_odd_key(ctx, chosen))
+    keys = _KeyCount.of(chosen, odd_one=_odd_key(ctx, chosen, trace))
     order = _weakest_first(ctx, chosen)
     out: list[Candidate | None] = list(chosen)
     for k in order:
@@ -209,11 +209,12 @@ class _KeyCount:
         self.count[not key] += 1
 
 
-def _odd_key(ctx: ArticleContext, chosen: list[Candidate]) -> bool:
+def _odd_key(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) -> bool:
     """The key that may have one statement more. Drawn per article: always true (true
     statements are easier to write) would make most of a bank's statements true, and a
-    learner would learn to answer "true". True when the headline's claim is stated true."""
-    if any(_lead_claim(ctx, c) for c in chosen):
+    learner would learn to answer "true". True when the headline's claim is stated true
+    and has no false version (so it is kept); one that has may become false."""
+    if any(_lead_claim(ctx, c) and _statement(ctx, c.fact, False, trace) is None for c in chosen):
         return True
     return seed_of(ctx.title, ctx.text[:200]) % 2 == 0
 
