@@ -88,3 +88,16 @@ def test_explain_into_a_missing_folder_is_a_usage_error(tmp_path: Path, capsys) 
     )
     assert code == 2
     assert "--explain" in capsys.readouterr().err
+
+
+def test_explain_into_a_read_only_file_is_a_usage_error_before_generating(
+    tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "x.jsonl"
+    target.write_text("kept\n")
+    target.chmod(0o444)
+    out = tmp_path / "bank"
+    code = main(["generate", str(SEEDS[0]), "--out", str(out), "--explain", str(target)])
+    assert code == 2
+    assert f"--explain {target}: the file is read-only" in capsys.readouterr().err
+    assert target.read_text() == "kept\n" and not out.exists()

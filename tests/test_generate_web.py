@@ -115,3 +115,22 @@ def test_explain_names_the_reader_and_a_page_read_without_trafilatura_is_noted(t
     assert readers == {str(kulu): "trafilatura", str(table_page): "beautifulsoup"}
     assert f"{table_page}: no article found by the main-text reader" in stderr
     assert f"{kulu}: no article found" not in stderr
+
+
+def test_a_read_only_saved_page_is_reported_and_left_as_it_is(tmp_path):
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    page = saved / f"{STEM}.html"
+    page.write_bytes(b"<html>kept</html>")
+    page.chmod(0o444)
+    with serve() as site:
+        url = site.add(f"/{STEM}", Route(KULU))
+        argv = [url, str(ARTICLES / "seed_layout.txt")]
+        code, _, stderr = run_cli(
+            "generate", *argv, "--out", str(tmp_path / "bank"), "--save-articles", str(saved)
+        )
+    assert code == 1
+    assert f"{url}: could not save it as {page} (" in stderr
+    assert "Traceback" not in stderr
+    assert page.read_bytes() == b"<html>kept</html>"
+    assert (tmp_path / "bank" / "seed_layout.yaml").exists()

@@ -18,7 +18,9 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     it whatever its mode."""
     target = Path(path)
     if read_only(target):
-        raise PermissionError(errno.EACCES, "it is read-only; make it writable to change it")
+        raise PermissionError(
+            errno.EACCES, "it is read-only; make it writable to change it", str(target)
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:

@@ -10,9 +10,10 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizgen.bank.atomic import read_only
 from quizgen.cli.options import add_command, iso_date, positive_int, progress_bar
 from quizgen.cli.web_inputs import add_web_options
-from quizgen.errors import UsageError, printable
+from quizgen.errors import QuizgenError, UsageError, printable
 
 if TYPE_CHECKING:
     from quizgen.bank.merge import MergeReport
@@ -102,6 +103,8 @@ def run(args: argparse.Namespace) -> int:
                 f"--explain {explain_to}: give a file to write in an existing folder "
                 "(or - for standard output)"
             )
+        if read_only(explain_to):  # found before the articles are generated, not after
+            raise UsageError(f"--explain {explain_to}: the file is read-only")
     check_web_options(args)
     urls = [a for a in args.articles if is_url(a)]
     files = [a for a in args.articles if not is_url(a)]
@@ -197,8 +200,11 @@ def write_explanation(
     text = "".join(line + "\n" for line in lines)
     if target == "-":
         sys.stdout.write(text)
-    else:
+        return
+    try:
         atomic_write_text(target, text)
+    except OSError as error:
+        raise QuizgenError(f"{printable(target)}: could not write it ({error.strerror})") from None
 
 
 def print_summary(bank_files: list[BankFile], reports: list[MergeReport], *, dry_run: bool) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizgen.cli.options import iso_date, positive_int
-from quizgen.errors import UsageError
+from quizgen.errors import QuizgenError, UsageError
 from quizgen.model import Source
 
 if TYPE_CHECKING:
@@ -152,7 +152,13 @@ def fetched_articles(
         yield web
     if not args.dry_run:
         for feed, keys in web.feed_reads.items():
-            record_read(bank_dir, feed, keys)
+            try:
+                record_read(bank_dir, feed, keys)
+            except OSError as error:
+                raise QuizgenError(
+                    f"{error.filename}: could not record the stories of {feed} as read "
+                    f"({error.strerror}); the next run may read them again"
+                ) from None
 
 
 def _feed_stories(

@@ -55,8 +55,11 @@ def download_articles(
         name = (
             _unique(page_file_stem(fetched.final_url), taken) + ARTICLE_TYPES[fetched.content_type]
         )
-        folder.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(folder / name, fetched.data)
+        try:
+            atomic_write_bytes(folder / name, fetched.data)
+        except OSError as error:
+            problems.append(f"{url}: could not save it as {folder / name} ({error.strerror})")
+            continue
         downloads.append(Download(url, fetched.final_url, str(folder / name)))
     return downloads, problems
 
