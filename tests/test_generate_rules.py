@@ -1050,6 +1050,12 @@ def test_a_statement_that_ends_on_its_speech_verb_is_a_fragment() -> None:
     doc, fact = fact_with("In a statement Mike Peters says.", "Mike Peters")
     said = Candidate(fact, "true_false", "In a statement Mike Peters says.", True, [], "")
     assert "fragment" in (problem(said) or "")
+    for whole in (
+        "“Had it happened an hour later it would have been worse,” Mike Peters said.",
+        "The crisis at the plant is now as severe as Chernobyl in 1986, Mike Peters said.",
+    ):
+        said.question = whole
+        assert problem(said) is None, whole
 
 
 def test_a_change_against_its_verb_gives_a_false_statement_away() -> None:
@@ -1216,3 +1222,21 @@ def test_second_review_edge_cases_of_statements() -> None:
 def test_people_pin_no_country() -> None:
     doc = parse("Barack Obama met Paris Hilton in Washington.")
     assert "JP" not in context(doc).countries_of_cities  # "Obama" is a town in Japan
+
+
+def test_the_checks_judge_the_typeset_statement() -> None:
+    # The tokeniser's "six -member" is printed "six-member": a check that saw the raw
+    # text refused the true statement as "a hyphenated word split apart".
+    from quizgen.generate.explain import Trace
+    from quizgen.generate.pipeline import _checked
+
+    text = "The six-member Afghan team of girls won a silver medal in Washington in 2017."
+    doc, fact = fact_with(text, "six")
+    said = "The six -member Afghan team of girls won a silver medal in Washington."
+    raw = Candidate(fact, "true_false", said, True, [], "")
+    assert "hyphenated" in (problem(raw) or "")
+    trace = Trace()
+    trace.add_facts(doc, [fact])
+    checked = _checked(context(doc), fact, "true_false(true)", raw, trace)
+    assert checked is not None
+    assert checked.question == said.replace(" -member", "-member")

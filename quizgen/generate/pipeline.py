@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -112,6 +112,8 @@ def _checked(
     """`written` when it passes the last checks, else None; recorded in the trace."""
     if isinstance(written, Candidate):
         written = anchored(ctx, written)
+    if isinstance(written, Candidate):
+        written = _typeset(written)
     trace.attempt(fact, writer, written)
     if isinstance(written, Refused):
         return None
@@ -120,6 +122,19 @@ def _checked(
         trace.drop(written, f"check: {reason}")
         return None
     return written
+
+
+def _typeset(candidate: Candidate) -> Candidate:
+    """`candidate` with the spacing a printed question has ("58%", "six-member"), before
+    the checks: they must judge what the learner will read."""
+    answer = candidate.answer
+    return replace(
+        candidate,
+        question=typeset(candidate.question),
+        answer=typeset(answer) if isinstance(answer, str) else answer,
+        choices=[typeset(choice) for choice in candidate.choices],
+        explanation=typeset(candidate.explanation),
+    )
 
 
 def _mix_true_false(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) -> list[Candidate]:
@@ -255,12 +270,10 @@ def _finish(
         question = Question(
             id=qid,
             type="multiple_choice" if candidate.type == "multiple_choice" else "true_false",
-            question=typeset(candidate.question),
-            answer=typeset(candidate.answer)
-            if isinstance(candidate.answer, str)
-            else candidate.answer,
-            choices=[typeset(choice) for choice in candidate.choices],
-            explanation=typeset(candidate.explanation),
+            question=candidate.question,
+            answer=candidate.answer,
+            choices=candidate.choices,
+            explanation=candidate.explanation,
             evidence=fact.evidence,
             tags=tags_for(doc, fact),
             difficulty=difficulty_of(article, fact, fact.start / total, ctx.config),
