@@ -1240,3 +1240,16 @@ def test_the_checks_judge_the_typeset_statement() -> None:
     checked = _checked(context(doc), fact, "true_false(true)", raw, trace)
     assert checked is not None
     assert checked.question == said.replace(" -member", "-member")
+
+
+def test_a_speaker_with_a_role_is_not_swapped_for_another() -> None:
+    text = (
+        '"The games are not political," said Liu Jianchao, the British Olympics minister. '
+        '"We will not take part," said Tessa Jowell. "It is a shame," said Kofi Annan.'
+    )
+    doc = parse(text)
+    speakers = {f.answer: f for f in extract_facts(doc) if f.kind == "quote"}
+    # "..., said Tessa Jowell, the British Olympics minister" would keep Liu's role.
+    assert tf(doc, speakers["Liu Jianchao"], False) is None
+    swapped = tf(doc, speakers["Kofi Annan"], False)
+    assert swapped is not None and swapped.question == '"It is a shame," said Liu Jianchao.'

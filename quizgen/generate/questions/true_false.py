@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.dates import resolve_relative
 from quizgen.generate.fact import Fact
-from quizgen.generate.facts.common import in_quotation, quoted_ids
+from quizgen.generate.facts.common import entity_at, in_quotation, quoted_ids
+from quizgen.generate.facts.people import role_of
 from quizgen.generate.facts.quotes import quoted_without_speaker
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.candidate import Candidate, Refused
@@ -125,6 +126,9 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
         # "my conversations over the last six days": a changed word inside a quotation
         # misquotes the speaker and tests the wording, not the story.
         return "a changed word inside a quotation misquotes the speaker"
+    if spec.speaker and role_of(entity_at(doc[fact.start])):
+        # "said Ro Fernandez, a Facebook user": the role stays with the swapped name.
+        return "the speaker's role would stay with another name"
     if spec.speaker and _speaks_for_a_side(doc[fact.start].sent):
         # "we have been playing a positive role", said of China, put in a British
         # minister's mouth is false on its face.
