@@ -5,7 +5,7 @@ Each case runs `quizgen` in a fresh process and prints its wall time and peak RS
 - `generate` of one article of about 200 KB of text (just under the per-article limit):
   ordinary news paragraphs, one paragraph of quotations, and text with no sentence
   punctuation at all, run as a user would (questions come from the first 20,000
-  characters; the rest is not read). Target: each under 5 s and 500 MB (the model load
+  characters; the rest is not parsed). Target: each under 5 s and 500 MB (the model load
   included).
 - `check` of a 10 MB bank file written on one line (a flow list of questions), and of a
   file of 40,000 bad questions. Target: each under 5 s.

@@ -75,6 +75,17 @@ def test_a_short_text_is_questioned_whole():
     assert batch.questioned_part(article) is article
 
 
+def test_a_short_paragraph_before_a_long_one_leaves_most_of_the_room_used():
+    sentences = [f"Dr. Berg said bridge {i} opened on Tuesday." for i in range(1000)]
+    article = Article(
+        path="long.txt", title="Bridges", paragraphs=["By Staff", " ".join(sentences)]
+    )
+    by_line, opening = batch.questioned_part(article).paragraphs
+    assert by_line == "By Staff"
+    assert batch.QUESTIONED_CHARS // 2 < len(opening) <= batch.QUESTIONED_CHARS
+    assert opening.endswith("opened on Tuesday.")
+
+
 def test_one_long_paragraph_is_questioned_up_to_a_sentence_end():
     sentences = [f"Bridge {i} opened on Tuesday, the mayor said." for i in range(1000)]
     article = Article(path="long.txt", title="Bridges", paragraphs=[" ".join(sentences)])
@@ -97,7 +108,7 @@ def test_a_long_article_is_generated_from_its_opening_with_a_note(tmp_path):
     assert stderr.getvalue().startswith(
         f"{path}: {total:,} characters of text; questions are drawn from the first "
     )
-    assert "(the rest was not read)" in stderr.getvalue()
+    assert "(the rest is not questioned)" in stderr.getvalue()
     assert (out / "long.yaml").read_text(encoding="utf-8").count("evidence:") >= 3
 
 

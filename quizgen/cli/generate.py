@@ -147,8 +147,11 @@ def _generate(
         for r in good
         if r.reader == "beautifulsoup"
     ] + [
-        f"{printable(r.path)}: {r.total_chars:,} characters of text; questions are drawn from "
-        f"the first {r.questioned_chars:,} (the rest was not read)"
+        web.shown(
+            f"{r.path}: {r.total_chars:,} characters of text; questions are drawn from the "
+            f"first {r.questioned_chars:,} (the rest is not questioned)",
+            r.path,
+        )
         for r in good
         if r.questioned_chars < r.total_chars
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 import signal
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -30,6 +31,10 @@ BATCH_SIZE = 16
 #: not parsed, so any article is done in a few seconds (the parse and the question logic
 #: grow with the text; 200,000 characters took 10 s, and a quiz keeps at most 15).
 QUESTIONED_CHARS = 20_000
+#: Less room than this left after whole paragraphs is not worth a cut paragraph.
+MIN_OPENING_CHARS = 1_000
+#: The end of a sentence inside a paragraph (not of "Dr." or "U.S."), before its space.
+SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.?!][\"\u201d]?(?=\s)")
 #: A longer text is parsed alone rather than in a batch, so a batch never holds the parse
 #: of many long texts at once.
 LONG_TEXT_CHARS = 10_000
@@ -192,31 +197,30 @@ def _parsed_alone(
 
 
 def questioned_part(article: Article) -> Article:
-    """`article` cut to its first QUESTIONED_CHARS of text: whole paragraphs, and of a
-    first paragraph longer than that, its sentences (or words) that fit."""
+    """`article` cut to its first QUESTIONED_CHARS of text: whole paragraphs, then the
+    sentences (or words) of the next one that fit, so a short byline before one long
+    paragraph does not leave nothing to ask."""
     if len(article.text) <= QUESTIONED_CHARS:
         return article
     kept: list[str] = []
     room = QUESTIONED_CHARS
     for paragraph in article.paragraphs:
         if len(paragraph) > room:
+            if room >= MIN_OPENING_CHARS:
+                kept.append(_opening(paragraph, room))
             break
         kept.append(paragraph)
         room -= len(paragraph) + len(PARAGRAPH_BREAK)
-    if not kept:
-        kept = [_opening(article.paragraphs[0], QUESTIONED_CHARS)]
     return replace(article, paragraphs=kept)
 
 
 def _opening(paragraph: str, chars: int) -> str:
     """The start of `paragraph`, at most `chars` long, ending after a sentence when one
-    ends in it, else after a word."""
+    ends in its second half ("Dr. Smith" is no sentence end), else after a word."""
     head = paragraph[: chars + 1]
-    for end in (". ", " "):
-        cut = head.rfind(end)
-        if cut > 0:
-            return head[: cut + len(end)].rstrip()
-    return head[:chars]
+    sentence_end = max((m.end() for m in SENTENCE_END.finditer(head)), default=-1)
+    cut = sentence_end if sentence_end >= chars // 2 else head.rfind(" ")
+    return head[:cut].rstrip() if cut > 0 else head[:chars]
 
 
 def _questions(

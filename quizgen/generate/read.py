@@ -54,7 +54,7 @@ MAX_CONTROL_SHARE = 0.01
 #: The usual non-UTF-8 encoding of English text; preferred when it fits as well as any.
 ENGLISH_FALLBACK = "cp1252"
 #: The most body text (in characters) one article may hold: a long feature is 50,000
-#: (questions come from the first 20,000: `batch.QUESTIONED_CHARS`).
+#: (questions come from its opening: `batch.QUESTIONED_CHARS`).
 MAX_ARTICLE_CHARS = 200_000
 #: The biggest file read as an article (a saved web page carries much markup).
 MAX_FILE_BYTES = 10_000_000
