@@ -184,11 +184,27 @@ def test_a_quiz_asks_when_at_most_twice_per_article() -> None:
         "Other candidates elected were Kwok Ka-ki and Andrew Wan.",
         "South Korea evacuated 80 people yesterday.",
         "The team arrived on Friday.",
+        "The team arrived in March.",
+        "The 155-meter vessel made international headlines.",
         "Critics say Russia has nothing to do with the fighters based there.",
     ],
 )
 def test_a_stem_that_needs_its_article_is_reported(stem: str) -> None:
     assert context_problem(stem) is not None
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "The final report of the Dutch Safety Board blamed the crew.",
+        "The fire department of Paris said three firefighters died.",
+        "Anna Berg died in the 2006 fire at the Cairo Opera House.",
+        "Anna Berg was appointed to the bench by President George W. Bush.",
+        "Ten people died in the crash in Ukraine in 2014.",
+    ],
+)
+def test_a_description_that_says_which_one_stands_alone(stem: str) -> None:
+    assert context_problem(stem) is None
 
 
 def test_a_stem_that_stands_alone_passes() -> None:

@@ -21,6 +21,7 @@ from quizgen.generate.vocabulary import (
     CLOCK_UNITS,
     CONNECTIVES,
     EXISTENTIAL_VERBS,
+    MONTHS,
     PERIODS,
     PLACE_LEVELS,
     QUOTE_CONTINUATIONS,
@@ -33,7 +34,8 @@ from quizgen.generate.vocabulary import (
 )
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][a-z]+)?")
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 #: A bare quantifier as the subject ("Most were Indonesians"): most of whom?
@@ -84,9 +86,10 @@ def context_problem(text: str) -> str | None:
         if word in ("this", "these", "those") and nxt or k == 0 and word == "that":
             return f"a pointing phrase ({word} {nxt})"
         after = words[k + 2] if k + 2 < len(words) else ""
+        position = k + 1
         if word == "the" and nxt not in ANAPHORIC_NOUNS:
-            nxt, after = _noun_after_modifiers(unquoted, words, k)
-        if word == "the" and nxt in ANAPHORIC_NOUNS and after != "of":
+            position, nxt, after = _noun_after_modifiers(unquoted, words, k)
+        if word == "the" and nxt in ANAPHORIC_NOUNS and not _specified(unquoted, position):
             if not (nxt in PLACE_LEVELS and place_named_in(_before_word(unquoted, k), nxt)):
                 return f"a phrase that points back (the {nxt})"
         if word == "there" and nxt not in EXISTENTIAL_VERBS:
@@ -106,21 +109,39 @@ def context_problem(text: str) -> str | None:
     return None
 
 
-def _noun_after_modifiers(text: str, words: list[str], k: int) -> tuple[str, str]:
-    """The word after up to two lower-case modifiers following "the" at word `k` ("the
-    155-meter vessel" -> "vessel"), and the word after it; ("", "") when a name comes
-    first ("the Hong Kong election" names its election)."""
+def _noun_after_modifiers(text: str, words: list[str], k: int) -> tuple[int, str, str]:
+    """The position of the word after up to two lower-case modifiers following "the" at
+    word `k` ("the 155-meter vessel" -> "vessel"), that word and the word after it;
+    (0, "", "") when a name or a year comes first ("the Hong Kong election", "the 2006
+    fire" say which) or a function word does ("the bench by President Bush")."""
     original = _WORD.findall(text)
     for skip in (2, 3):
         if k + skip >= len(words):
             break
         modifiers = original[k + 1 : k + skip]
-        if any(m[:1].isupper() for m in modifiers):
+        if any(m[:1].isupper() or _YEAR.fullmatch(m) or m in STEM_STOP_WORDS for m in modifiers):
             break
         if words[k + skip] in ANAPHORIC_NOUNS:
             after = words[k + skip + 1] if k + skip + 1 < len(words) else ""
-            return words[k + skip], after
-    return "", ""
+            return k + skip, words[k + skip], after
+    return 0, "", ""
+
+
+def _specified(text: str, position: int) -> bool:
+    """True when what follows the noun at word `position` says which one it is: "of ..."
+    ("the trial of Saddam Hussein", also after a second noun: "the fire department of
+    Paris") or a name after a preposition ("the crash in Ukraine"; a weekday or a month
+    says when, not which)."""
+    following = [w for w in _WORD.findall(text)[position + 1 : position + 3]]
+    if "of" in following[:2]:
+        return True
+    return (
+        len(following) == 2
+        and following[0] in ("in", "at", "from", "near")
+        and following[1][:1].isupper()
+        and following[1].lower() not in WEEKDAYS
+        and following[1].lower() not in MONTHS
+    )
 
 
 def place_named_in(text: str, noun: str) -> bool:
