@@ -310,10 +310,29 @@ def test_a_quotation_gets_its_speaker_first() -> None:
         "The turnout rate was 116 % in the election.",
         "The team travelled 600 miles (800 km) to Kabul.",
         "South Korea began broadcasting after an 22-year lull.",
+        "The police arrested a Iraqi citizen in 2008.",
+        "The navy sank an British ship in 1982.",
     ],
 )
 def test_a_false_statement_that_contradicts_itself_is_reported(statement: str) -> None:
     assert self_contradiction(statement)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The police arrested an Iraqi citizen and a U.S. soldier in 2008.",
+        "An FBI agent and a European diplomat met a Ugandan minister in 2009.",
+    ],
+)
+def test_an_article_that_agrees_is_no_contradiction(statement: str) -> None:
+    assert not self_contradiction(statement)
+
+
+def test_the_before_a_hyphenated_word_is_no_cut_leftover() -> None:
+    doc, fact = fact_with("The Liberal Democrats won the by-election in Brecon in 2019.", "2019")
+    said = "The Liberal Democrats won the by-election in Brecon in 2019 after a recount."
+    assert problem(Candidate(fact, "true_false", said, True, [], "")) is None
 
 
 def test_a_true_statement_is_said_another_way_when_it_can_be() -> None:

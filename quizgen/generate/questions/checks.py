@@ -77,7 +77,7 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
         return "stem ends on a word that needs a continuation"
     if re.search(r"(^|[\s“\"])[,.;:]", stem) or re.search(r"\(\s*\)|\(\s*_", stem):
         return "stray punctuation left by a cut"
-    if re.search(r"\bthe (?:in|of|on|at|to|by|for|and)\b", stem, re.IGNORECASE):
+    if re.search(r"\bthe (?:in|of|on|at|to|by|for|and)\b(?!-)", stem, re.IGNORECASE):
         return "a 'the' left without its noun by a cut ('the in the province')"
     if re.search(r"\bhow many (?:to|-|–) \d", stem, re.IGNORECASE):
         return "one side of a score or a vote asked alone ('How many to 92 ...')"

@@ -384,11 +384,14 @@ def self_contradiction(statement: str) -> str:
 #: "an" before a consonant sound ("an 22-year", "an three"); "an hour", "an 18-year-old",
 #: "an 11", "an 8" and acronyms ("an MP") are fine.
 AN_BEFORE_CONSONANT = re.compile(
-    r"\b[Aa]n (?!hour|honou?r|heir|honest|1[18]\b|1[18]-|8)(?:[b-df-hj-np-tv-z]|\d)"
+    r"\b[Aa]n (?!hour|honou?r|heir|honest|1[18]\b|1[18]-|8|[A-Z]{2})"
+    r"(?:[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]|\d)"
 )
 #: "a" before a vowel sound ("a 8-year", "a eleven"); "a one-day", "a U.S." and "a
 #: university" are fine.
-A_BEFORE_VOWEL = re.compile(r"\b[Aa] (?:[aei]|o(?!ne)|8|11\b|11-|18\b|18-)")
+A_BEFORE_VOWEL = re.compile(
+    r"\b[Aa] (?:[aeiAI]|E(?!u)|o(?!ne)|O(?!ne)|8|11\b|11-|18\b|18-)(?![A-Z.])"
+)
 
 _CHANGE = re.compile(
     rf"\b(?P<verb>{'|'.join(sorted(RISING_VERBS | FALLING_VERBS))}) from (?P<start>[^,;]+?)"
