@@ -98,14 +98,6 @@ class ArticleContext:
         )
 
     @cached_property
-    def mentioned(self) -> frozenset[str]:
-        """Every name the article uses, compared loosely: a wrong choice from outside the
-        article must be none of them (it could be true of the story)."""
-        from quizgen.generate.questions.text import norm
-
-        return frozenset(norm(text) for _, text, _ in self.names)
-
-    @cached_property
     def paragraph_starts(self) -> list[int]:
         """The character offsets where the article's paragraphs start."""
         return [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]

@@ -37,8 +37,6 @@ class KindSpec:
     true_false: bool = True
     #: Multiple-choice questions may be made of it.
     multiple_choice: bool = True
-    #: Always asked as true/false when a statement can be made (a quote's claim).
-    prefer_true_false: bool = False
     #: A figure that may carry a hedge ("about 90"): a hedged one is hard.
     hedged: bool = False
     #: A figure inside a noun phrase is asked "how many X" / "what percentage X".
@@ -101,8 +99,7 @@ _SPECS = (
           answer_once=True, preposition_wh=PLACE_PREPOSITIONS, multiple_choice=False),
     _spec("quote", "speaker", 2.2, "who", **PERSON, stem="who_said",
           answer_once=True, speaker=True),
-    _spec("conditional", "condition", 2.2, "what", distractors="none", stem="none",
-          prefer_true_false=True),
+    _spec("conditional", "condition", 2.2, "what", distractors="none", stem="none"),
     # Named things ("Microsoft", "the Medical Journal of Australia") are found, but were
     # asked badly (wrong choices of any sort): kept for provenance, not asked.
     _spec("thing", "what", 2.0, "what", distractors="none", stem="none",

@@ -138,16 +138,15 @@ def _typeset(candidate: Candidate) -> Candidate:
 
 
 def _mix_true_false(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) -> list[Candidate]:
-    """Turn every n-th question (and every quote's) into true/false, alternating true and
-    false answers so about half of the true/false questions are true."""
+    """Turn every n-th question into true/false, alternating true and false answers so
+    about half of the true/false questions are true."""
     out: list[Candidate] = []
     trues = sum(1 for c in chosen if c.type == "true_false" and c.answer is True)
     falses = 0
     every = ctx.config.true_false_every
     for k, candidate in enumerate(chosen):
-        prefer = spec_of(candidate.fact).prefer_true_false
         turn = every > 0 and k % every == every - 1
-        if candidate.type == "multiple_choice" and (prefer or turn):
+        if candidate.type == "multiple_choice" and turn:
             want_true = trues < falses
             replacement = _statement(ctx, candidate.fact, want_true, trace)
             if replacement is None and not want_true:

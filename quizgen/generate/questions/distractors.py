@@ -36,7 +36,7 @@ from quizgen.generate.questions.gazetteer import Place, known_place
 from quizgen.generate.questions.names import (
     entity_variants,
     is_venue,
-    people_like,
+    other_speakers,
     places_like,
     same_sort,
 )
@@ -353,14 +353,12 @@ def _person_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
     doc = ctx.doc
     label = doc[fact.start : fact.end].root.ent_type_ or "PERSON"
     candidates = entity_variants(ctx, fact, {label})
-    if label != "PERSON" and not spec_of(fact).speaker:
-        return []  # a "who" answer the parser does not call a person: no safe choices
     if label != "PERSON":
         candidates = same_sort(ctx, fact, candidates, label)
     else:
         if not is_person(ctx.name_info, fact.answer):
             return []  # "Tunisia" labelled a person once: no question on a slip
-        candidates = people_like(ctx, fact, candidates)
+        candidates = other_speakers(ctx, candidates)
         if len(fact.answer.split()) == 1:
             candidates = [c.split()[-1] for c in candidates]
     # "Dae-hyun" is no one else than "Jang": one name of the answer's own full name; "the

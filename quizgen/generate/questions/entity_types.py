@@ -20,11 +20,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from quizgen.generate.facts.common import (
     clean_name,
-    entity_at,
 )
 from quizgen.generate.facts.people import role_of
 from quizgen.generate.vocabulary import AREA_LABELS, SMALL_PLACE_WORDS, SPEECH_VERBS
@@ -124,17 +123,6 @@ def title_head(role: str) -> str:
             words = words[:k]
             break
     return words[-1].lower() if words else ""
-
-
-def answer_title(doc: Doc, start: int, end: int) -> str:
-    """The head word of the title or role the evidence gives the name at [start, end)
-    ("President Barack Obama", "Jeff Rathke, the spokesman"), or ""."""
-    ent = entity_at(doc[start])
-    if ent.label_ == "PERSON":
-        return title_head(role_of(ent))
-    if start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN":
-        return doc[start - 1].lower_
-    return ""
 
 
 def is_person(info: dict[str, NameInfo], text: str) -> bool:

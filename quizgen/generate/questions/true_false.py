@@ -77,10 +77,6 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     if reason:
         return Refused(f"no false statement: {reason}")
     wrong = distractors_for(ctx, fact)
-    if spec.distractors == "other_places":
-        # Another place of the story, not one from the atlas: "the election in Laos" in a
-        # report on Hong Kong is false on its face.
-        wrong = [w for w in wrong if norm(w) in ctx.mentioned]
     if spec.distractors in ("other_numbers", "other_dates"):
         # A figure the article gives elsewhere may be true of this too ("2004 to 2009"),
         # and shows another question's answer: a false figure is one the article lacks.
