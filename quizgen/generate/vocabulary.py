@@ -50,7 +50,7 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her",
 #: Words that open a relative clause.
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 #: Relative pronouns a clause's subject can be (replaced by the noun they stand for).
-RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 #: Plural nouns too vague to cite as a source ("Estimates say ...").
 BARE_SOURCES = frozenset({"estimates", "reports", "officials", "sources", "experts", "critics",
                           "analysts"})  # fmt: skip

@@ -17,7 +17,7 @@ from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.candidate import Candidate
 from quizgen.generate.questions.clause import clause_verb
 from quizgen.generate.questions.standalone import context_problem
-from quizgen.generate.vocabulary import DANGLING_WORDS
+from quizgen.generate.vocabulary import DANGLING_WORDS, RELATIVE_PRONOUNS
 
 BLANK_PREFIX = "Fill in the blank: "
 #: A time of day ("00:37", "6:31", "9 a.m."): what happened at which minute is a detail.
@@ -99,7 +99,7 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
     if candidate.type == "multiple_choice" and of_an_event and not names_something(stem):
         return "does not stand alone: it names no one and nothing ('How many planes collided?')"
     if candidate.type == "true_false":
-        if re.match(r"(?:Who|Whom|Whose|Which)\b", stem):
+        if stem.split(maxsplit=1)[0].lower() in RELATIVE_PRONOUNS - {"that"}:
             return "a statement that opens on a relative pronoun ('Who was guided by ...')"
         if re.match(r"There (?:is|are|was|were|have been|has been) ", stem):
             return "an existential statement says too little ('There were five votes')"
