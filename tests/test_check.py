@@ -213,3 +213,22 @@ def test_the_cycle_collector_is_held_only_while_a_file_is_read() -> None:
         assert not gc.isenabled()
         raise RuntimeError("a bug while reading")
     assert gc.isenabled()
+
+
+def test_every_reader_of_a_bank_file_holds_the_collector(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # generate's merge and the editors call load_text directly, not through check.
+    import gc
+
+    from quizgen.bank import load
+
+    seen: list[bool] = []
+    real = load._validated
+
+    def spy(name: str, data: bytes):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        return real(name, data)
+
+    monkeypatch.setattr(load, "_validated", spy)
+    bank_file, problems = load.load_text("x.yaml", b"title: T\nquestions: []\n")
+    assert bank_file is not None and bank_file.title == "T"
+    assert seen == [False] and gc.isenabled()

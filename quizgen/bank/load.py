@@ -112,11 +112,11 @@ def _claim_ids(bank_file: BankFile, first_use: dict[str, tuple[str, int | None]]
 
 
 def _load_cached(name: str, data: bytes) -> tuple[BankFile | None, list[Problem]]:
-    hit = cache.cached(name, data)
+    with _collector_paused():  # unpickling builds as many objects as parsing
+        hit = cache.cached(name, data)
     if hit is not None:
         return hit
-    with _collector_paused():
-        loaded = load_text(name, data)
+    loaded = load_text(name, data)
     cache.store(name, data, loaded)
     return loaded
 
@@ -136,7 +136,13 @@ def _collector_paused() -> Iterator[None]:
 
 
 def load_text(name: str, data: bytes) -> tuple[BankFile | None, list[Problem]]:
-    """Validate one bank file's bytes; `name` is used in messages and as the file's path."""
+    """Validate one bank file's bytes; `name` is used in messages and as the file's path.
+    Every reader of a bank file (check, generate's merge, the editors) comes here."""
+    with _collector_paused():
+        return _validated(name, data)
+
+
+def _validated(name: str, data: bytes) -> tuple[BankFile | None, list[Problem]]:
     text, problem = _decode(name, data)
     if text is None:
         return None, [problem] if problem else []
