@@ -443,6 +443,7 @@ def test_cli_weak_quizzes_the_tags_the_learner_misses_most(monkeypatch, tmp_path
     options = ["--learner", "ana", "--data", str(tmp_path)]
     assert main(["quiz", str(BANK), "--weak", *options]) == 1
     assert "no weak tags for ana yet" in capsys.readouterr().err
+    assert not store_path(tmp_path).exists()  # looking for weak tags makes no file
     with ProgressStore.open(store_path(tmp_path)) as store:
         store.record_answer("ana", "mccain-sanctions-tf", "True", False, None, 3.0, START)
         store.record_answer("ana", "call-length", "about an hour", True, None, 3.0, START)

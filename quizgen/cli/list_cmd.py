@@ -13,9 +13,8 @@ from quizgen.cli.options import (
     add_command,
     add_data_argument,
     add_filter_arguments,
+    existing_progress_store,
     load_valid_bank,
-    open_progress_store,
-    progress_path,
     statuses,
 )
 from quizgen.learn.flags import flag_counts
@@ -68,8 +67,9 @@ def run(args: argparse.Namespace) -> int:
     rows = [row(e.question) for e in shown]
     if args.flagged:
         counts: dict[str, int] = {}
-        if progress_path(args).exists():  # no progress file yet: nothing is flagged
-            with open_progress_store(args) as store:
+        store = existing_progress_store(args)
+        if store is not None:
+            with store:
                 counts = flag_counts(store)
         shown = [e for e in shown if e.question.id in counts]
         columns += ("flags",)

@@ -251,3 +251,12 @@ def open_progress_store(
     if store.notice:
         print(f"quizgen: {store.notice}", file=sys.stderr)
     return store
+
+
+def existing_progress_store(args: argparse.Namespace):  # -> ProgressStore | None
+    """The progress store for commands that only look (`list --flagged`, `review
+    --flagged`, `quiz --weak`), opened for reading when read-only; None when there is no
+    progress file yet: looking never makes one."""
+    if not progress_path(args).exists():
+        return None
+    return open_progress_store(args, read_only_ok=True)

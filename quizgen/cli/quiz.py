@@ -13,6 +13,7 @@ from quizgen.cli.options import (
     add_command,
     add_filter_arguments,
     add_progress_arguments,
+    existing_progress_store,
     learner_name,
     load_valid_bank,
     open_progress_store,
@@ -132,9 +133,13 @@ def weak_tags(args: argparse.Namespace, bank: Bank, learner: str) -> list[str]:
 
     if args.tag:
         raise UsageError("--weak picks the tags itself; leave out --tag")
-    with open_progress_store(args) as store:
-        stats = compute_stats(store, learner, select(bank.entries()), datetime.now(UTC), days=0)
-    weak = [t.tag for t in weakest_tags(stats.tags)]
+    store = existing_progress_store(args)
+    weak: list[str] = []
+    if store is not None:
+        with store:
+            entries = select(bank.entries())
+            stats = compute_stats(store, learner, entries, datetime.now(UTC), days=0)
+        weak = [t.tag for t in weakest_tags(stats.tags)]
     if not weak:
         raise QuizgenError(
             f"no weak tags for {learner} yet: nothing missed on this bank's tags "

@@ -11,8 +11,8 @@ from quizgen.cli.options import (
     add_command,
     add_data_argument,
     add_filter_arguments,
+    existing_progress_store,
     load_valid_bank,
-    open_progress_store,
     progress_path,
     require_terminal,
     selected_entries,
@@ -49,10 +49,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def flagged(args: argparse.Namespace, among: set[str]) -> list[Flag]:
     """The flags on the questions `among`; none is nothing to review (NothingSelected). A
     damaged store raises its own error (ProgressError), which is no finished review."""
-    path = progress_path(args)
-    if not path.exists():  # no learner has answered yet: nothing is flagged, nothing made
-        raise NothingSelected(f"no question is flagged (no progress file {path} yet)")
-    with open_progress_store(args) as store:
+    store = existing_progress_store(args)
+    if store is None:
+        raise NothingSelected(
+            f"no question is flagged (no progress file {progress_path(args)} yet)"
+        )
+    with store:
         found = flags(store, among)
     if not found:
         raise NothingSelected(f"no question is flagged in {store.path}: nothing to review")
