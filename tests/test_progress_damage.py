@@ -71,9 +71,8 @@ def test_store_check_finds_bad_rows_and_recover_copies_the_rest(tmp_path, capsys
     assert capsys.readouterr().out.startswith(f"{path}: damaged: ")
     assert main(["store", "recover", "--data", str(tmp_path)]) == 0
     out = capsys.readouterr().out
-    assert (
-        f"copied 19 answers, 20 cards and 1 flags of {path} to {tmp_path / RECOVERED_NAME}" in out
-    )
+    copied = "copied 19 answer(s), 20 card(s) and 1 flag(s)"
+    assert f"{copied} of {path} to {tmp_path / RECOVERED_NAME}" in out
     assert path.read_bytes() == before
     with ProgressStore.open(tmp_path / RECOVERED_NAME) as copy:
         assert [a.question_id for a in copy.answers("ana")] == [

@@ -19,7 +19,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "action",
         choices=("check", "recover"),
         help="check: look for damage (exit 1 when found); recover: copy every readable "
-        "answer and card to progress.recovered.sqlite3 beside the store, which is kept as it is",
+        "answer, card and flag to progress.recovered.sqlite3 beside the store, which is "
+        "kept as it is",
     )
     add_data_argument(parser)
     parser.set_defaults(run=run)
@@ -43,8 +44,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     recovery = recover_store(path)
     print(
-        f"copied {recovery.answers:,} answers, {recovery.cards:,} cards and "
-        f"{recovery.flags:,} flags of {path} "
+        f"copied {recovery.answers:,} answer(s), {recovery.cards:,} card(s) and "
+        f"{recovery.flags:,} flag(s) of {path} "
         f"to {recovery.target} ({recovery.unreadable:,} read error(s): those rows are left "
         f"behind); {path} is kept as it was"
     )

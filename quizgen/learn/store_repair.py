@@ -85,7 +85,7 @@ def check_store(path: Path) -> StoreHealth:
 
 
 def recover_store(path: Path) -> Recovery:
-    """Copy every readable answer and card of the store at `path` into a new store
+    """Copy every readable answer, card and flag of the store at `path` into a new store
     `RECOVERED_NAME` beside it (replacing an earlier copy); `path` is only read."""
     target = path.with_name(RECOVERED_NAME)
     temp = target.with_name(f".{target.name}.tmp")
