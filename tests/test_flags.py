@@ -188,7 +188,7 @@ async def test_review_flagged_steps_through_flagged_questions_with_reasons(
 
 def test_cli_review_flagged_without_flags_says_so(tmp_path: Path, capsys) -> None:
     assert main(["review", str(QUIZ_BANK), "--flagged", "--data", str(tmp_path)]) == 0
-    assert "no question is flagged" in capsys.readouterr().err
+    assert "no question is flagged (no progress file" in capsys.readouterr().err
     assert not store_path(tmp_path).exists()  # looking for flags makes no progress file
     with ProgressStore.open(store_path(tmp_path)):
         pass
@@ -207,4 +207,5 @@ def test_review_flagged_with_a_damaged_store_is_an_error_not_a_finished_review(
 ) -> None:
     store_path(tmp_path).write_bytes(b"this is not a progress store" * 200)
     assert main(["review", str(QUIZ_BANK), "--flagged", "--data", str(tmp_path)]) == 1
-    assert "nothing to review" not in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "is not a quizgen progress file" in err and "nothing to review" not in err

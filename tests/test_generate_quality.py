@@ -130,9 +130,10 @@ def test_articles_get_at_most_15_questions_and_most_get_some(devset) -> None:  #
     # (An article whose sentences all need their paragraph may get none.)
     for article, questions in devset:
         assert len(questions) <= 15, article.path
-    # A floor against a collapse of the generator, not a target: it drops what is not good.
-    assert sum(len(qs) for _, qs in devset) >= 20
-    assert sum(1 for _, qs in devset if qs) >= 8
+    # Floors against a collapse of the generator, not targets (it drops what is not good):
+    # two questions an article on average, and questions on most articles.
+    assert sum(len(qs) for _, qs in devset) >= 2 * len(devset)
+    assert sum(1 for _, qs in devset if qs) > len(devset) / 2
 
 
 def test_multiple_choice_is_well_formed(devset) -> None:  # type: ignore[no-untyped-def]

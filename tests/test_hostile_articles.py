@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from quizgen.cli import main
 from quizgen.errors import ArticleError
@@ -109,7 +110,16 @@ def test_a_long_article_is_generated_from_its_opening_with_a_note(tmp_path):
         f"{path}: {total:,} characters of text; questions are drawn from the first "
     )
     assert "(the rest is not questioned)" in stderr.getvalue()
-    assert (out / "long.yaml").read_text(encoding="utf-8").count("evidence:") >= 3
+    # The questions are those of its opening alone.
+    shutil.copy(DATA / "seed_layout.txt", tmp_path / "long_opening.txt")
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert main(["generate", str(tmp_path / "long_opening.txt"), "--out", str(out)]) == 0
+    long_bank, opening_bank = (
+        yaml.safe_load((out / name).read_text(encoding="utf-8"))
+        for name in ("long.yaml", "long_opening.yaml")
+    )
+    asked = [q["question"] for q in long_bank["questions"]]
+    assert asked and asked == [q["question"] for q in opening_bank["questions"]]
 
 
 def test_front_matter_nested_ten_thousand_deep_is_ignored(tmp_path):
