@@ -271,18 +271,6 @@ def test_other_figures_of_the_article_come_first() -> None:
     assert {"50,818", "60,760"} <= set(wrong)
 
 
-def test_a_who_answer_the_parser_does_not_call_a_person_gets_no_choices() -> None:
-    text = (
-        "The competition was founded by Dean Kamen. The Taliban controlled the roads from "
-        "Herat. The United States National Security Council intervened."
-    )
-    doc = parse(text)
-    facts = [f for f in extract_facts(doc) if f.answer == "Dean Kamen"]
-    assert facts
-    for fact in facts:
-        assert mc(doc, fact) is None  # no choices of the wrong sort ("Herat", "Taliban")
-
-
 # --- true/false a learner cannot read off the wording -------------------------------------
 
 
@@ -447,10 +435,11 @@ def test_a_speakers_choices_come_from_their_part_of_the_story_first() -> None:
 def test_a_person_who_is_no_speaker_is_neither_swapped_nor_offered() -> None:
     # "Eden Hazard scored for Sweden" is false on its face; choices would come from either
     # side of any match the article reports.
-    doc, fact = fact_with(
-        "Andreas Granqvist scored a penalty for Sweden in 2018.", "Andreas Granqvist"
-    )
-    assert tf(doc, fact, False) is None and mc(doc, fact) is None
+    text = "Andreas Granqvist scored a penalty for Sweden in 2018. Eden Hazard scored for Belgium."
+    doc, fact = fact_with(text, "Andreas Granqvist")
+    refused = true_false(context(doc), fact, False)
+    assert isinstance(refused, Refused)
+    assert refused.reason == "no false statement: a swapped name gives itself away"
 
 
 def test_a_surname_alone_is_written_in_full() -> None:
@@ -712,11 +701,14 @@ def test_a_printed_question_has_no_tokeniser_spacing() -> None:
     )
 
 
-def test_a_statement_without_a_finite_verb_is_not_made() -> None:
-    text = "Jeff Gordon won $1,000, with Dale Earnhardt, Jr. to become the beneficiary in 2014."
-    doc, fact = fact_with(text, "2014")
-    statement = tf(doc, fact, True)
-    assert statement is not None and statement.question.startswith("Jeff Gordon won $1,000")
+def test_a_statement_without_a_finite_verb_makes_no_claim() -> None:
+    from quizgen.generate.questions.true_false import _makes_a_claim
+
+    doc = parse("Jeff Gordon won $1,000, with Dale Earnhardt, Jr. to become the beneficiary.")
+    tokens = list(doc)
+    cut = tokens[[t.text for t in tokens].index("to") :]  # "to become the beneficiary."
+    assert not _makes_a_claim(cut, set())
+    assert _makes_a_claim(tokens, set())
 
 
 def test_a_choice_the_stem_names_is_no_distractor() -> None:

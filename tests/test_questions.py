@@ -249,12 +249,9 @@ def test_a_measured_figure_is_asked_what_and_keeps_its_phrase() -> None:
 
 
 def test_a_bare_singular_subject_makes_no_question() -> None:
-    text = (
-        "They said the new algorithm was 50 times faster than a collision attack algorithm "
-        "proposed in 2005."
-    )
-    doc, fact = fact_with(text, "2005")
-    assert mc(doc, fact) is None
+    # "According to the team, when did algorithm propose?"
+    doc, fact = fact_with("The team said algorithm proposed in 2005 was weak.", "2005")
+    assert phrase_question(doc, fact) is None
 
 
 def test_no_question_through_an_infinitive_or_a_participle() -> None:
