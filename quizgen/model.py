@@ -147,6 +147,10 @@ def select(
     ]
 
 
+#: What separates paragraphs in `Article.text`.
+PARAGRAPH_BREAK = "\n\n"
+
+
 @dataclass
 class Article:
     """A news article as read from a file: its title, source URL and body paragraphs."""
@@ -167,4 +171,4 @@ class Article:
     @property
     def text(self) -> str:
         """The body, paragraphs separated by a blank line."""
-        return "\n\n".join(self.paragraphs)
+        return PARAGRAPH_BREAK.join(self.paragraphs)

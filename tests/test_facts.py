@@ -27,7 +27,7 @@ def test_hour_long_is_a_duration() -> None:
 
 def test_an_age_with_a_time_is_no_date() -> None:
     text = "Her husband James died at the age of 73 last August."
-    assert not [a for a in answers(text, "date") if "age" in a]
+    assert answers(text, "date") == []
 
 
 def test_an_intense_day_is_not_a_duration() -> None:

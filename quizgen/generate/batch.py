@@ -22,7 +22,7 @@ from typing import Any
 from quizgen.errors import ArticleError, ModelError, printable
 from quizgen.generate.explain import Trace, describe
 from quizgen.generate.read import read_article
-from quizgen.model import Article, Question
+from quizgen.model import PARAGRAPH_BREAK, Article, Question
 
 #: Texts spaCy parses together (its default; larger batches gave no speed-up here).
 BATCH_SIZE = 16
@@ -38,8 +38,6 @@ SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.?!][\"\u201d]?(?=\s)"
 #: A longer text is parsed alone rather than in a batch, so a batch never holds the parse
 #: of many long texts at once.
 LONG_TEXT_CHARS = 10_000
-#: What separates paragraphs in `Article.text`.
-PARAGRAPH_BREAK = "\n\n"
 #: Articles a worker takes at once: big enough to batch the parse, small enough to share.
 CHUNK_SIZE = 8
 #: Fewer articles than this are parsed in this process: starting workers costs a model load.
