@@ -74,8 +74,28 @@ def test_check_never_crashes_on_mutated_banks(
         # short or long, and the plain scalars YAML 1.1 reads as something other than text.
         st.text(st.characters(categories=["L", "N", "P", "S", "Zs"]), max_size=90),
         st.sampled_from(
-            ["", "~", "null", "yes", "No", "on", "OFF", "0o17", "0x1F", "1:30", ".inf",
-             "-.Inf", ".NaN", "<<", "=", "1_000", "2001-12-14", "+12", "0b101", "3.0e+5"]
+            [
+                "",
+                "~",
+                "null",
+                "yes",
+                "No",
+                "on",
+                "OFF",
+                "0o17",
+                "0x1F",
+                "1:30",
+                ".inf",
+                "-.Inf",
+                ".NaN",
+                "<<",
+                "=",
+                "1_000",
+                "2001-12-14",
+                "+12",
+                "0b101",
+                "3.0e+5",
+            ]
         ),  # fmt: skip
         st.from_regex(r"0x[0-9a-fA-F]{64,80}", fullmatch=True),
         st.from_regex(r"[0-9]{65,80}", fullmatch=True),

@@ -126,11 +126,13 @@ def test_the_place_the_headline_names_is_not_asked() -> None:
 
 def test_a_false_statement_that_still_says_the_answer_is_refused() -> None:
     text = (
-        "An Australian study published in Sydney found that children in Australia lack "
-        "iodine.\n\nMeanwhile, officials in the United States and Canada said nothing."
+        "An Australian study found that children in Australia lack iodine.\n\n"
+        "Meanwhile, officials in the United States and Canada said nothing."
     )
     doc, fact = fact_with(text, "Australia")
-    assert tf(doc, fact, False) is None
+    refused = true_false(context(doc), fact, False)
+    assert isinstance(refused, Refused)
+    assert refused.reason.endswith("'australian' still says 'Australia'")
 
 
 def test_a_bare_quantifier_subject_does_not_stand_alone() -> None:
@@ -329,18 +331,6 @@ def test_a_true_statement_is_said_another_way_when_it_can_be() -> None:
     assert statement is not None
     assert statement.question == "According to the White House, the call lasted about an hour."
     assert not statement.copy
-
-
-def test_a_name_under_a_title_is_not_swapped() -> None:
-    text = (
-        "Russian President Vladimir Putin spoke with Trump. President Barack Obama imposed "
-        "sanctions. Vice President Mike Pence was there."
-    )
-    doc, fact = fact_with(text, "Vladimir Putin")
-    assert tf(doc, fact, False) is None
-
-
-# --- properties over the devset and the fresh articles ------------------------------------
 
 
 def generate(paths: list[Path]) -> list[tuple[Article, list[Question]]]:
@@ -566,17 +556,56 @@ def test_a_relative_clause_is_never_stated_alone() -> None:
 # --- false statements a learner cannot see through ----------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "answer", "reason"),
+    [
+        pytest.param(
+            "Russian President Vladimir Putin spoke with Trump. President Barack Obama "
+            "imposed sanctions. Vice President Mike Pence was there.",
+            "Vladimir Putin", "the name carries a title", id="a name under a title",
+        ),
+        pytest.param(
+            "The Court of Cassation ruled on July 8 that the schools must pay.",
+            "July 8", "a changed day or month tests a detail", id="a day or a month",
+        ),
+        pytest.param(
+            "The Taipei Lantern Festival opened on Sunday. Visitors came from Malaysia and "
+            "Japan.\n\nAs with all new year celebrations in Taiwan, the festival is crowded "
+            "in 2007.",
+            "Taiwan", "a place the article pins down", id="a place the article pins down",
+        ),
+        pytest.param(
+            "The flight was diverted to Valencia after the alarm.\n\nStaff in Italy and "
+            "Greece said nothing.\n\nThe incident in Spain happened in 2012, the programme "
+            "said.",
+            "Spain", "a place the article pins down", id="a country of a city it names",
+        ),
+        pytest.param(
+            "Marcus Rashford, 19, scored the second goal in 2017.",
+            "19", "a changed age or position", id="an age",
+        ),
+        pytest.param(
+            "Yamada stole second base in the fourth inning of 2012.",
+            "second base", "a changed age or position", id="a position",
+        ),
+        pytest.param(
+            'Kofi Annan said: "My conversations with Kenyans over the last three days show a '
+            'crisis of confidence." Annan arrived in Nairobi in 2008.',
+            "over the last three days", "inside a quotation misquotes", id="a misquote",
+        ),
+    ],
+)  # fmt: skip
+def test_no_false_statement_is_made_of(text: str, answer: str, reason: str) -> None:
+    doc, fact = fact_with(text, answer)
+    refused = true_false(context(doc), fact, False)
+    assert isinstance(refused, Refused)
+    assert refused.reason.startswith("no false statement: ") and reason in refused.reason
+
+
 def test_a_false_figure_stays_believable() -> None:
     assert believable_figure("US$ 20,000", "US$ 10,000")
     assert not believable_figure("US$ 20,000", "US$ 200")
     assert not believable_figure("a 2000 year old tradition", "a 12 year old tradition")
-
-
-def test_no_false_statement_through_a_changed_day_or_month() -> None:
-    doc, fact = fact_with(
-        "The Court of Cassation ruled on July 8 that the schools must pay.", "July 8"
-    )
-    assert tf(doc, fact, False) is None
 
 
 def test_a_named_source_moves_behind_according_to() -> None:
@@ -755,15 +784,6 @@ def test_a_relative_time_as_subject_becomes_a_bare_date() -> None:
     assert statement.question.startswith("17 July 2008 saw the start")
 
 
-def test_a_place_the_article_pins_down_is_not_swapped() -> None:
-    text = (
-        "The Taipei Lantern Festival opened on Sunday. Visitors came from Malaysia and Japan.\n\n"
-        "As with all new year celebrations in Taiwan, the festival is crowded in 2007."
-    )
-    doc, fact = fact_with(text, "Taiwan")
-    assert tf(doc, fact, False) is None
-
-
 def test_a_pronoun_after_the_answer_keeps_the_name_before_it() -> None:
     doc = parse("John Smith spent 3 hours in the river, and he survived by clinging to a log.")
     after = [t for t in doc if t.i > 4]
@@ -777,16 +797,6 @@ def test_a_false_part_is_never_larger_than_its_whole() -> None:
 
     assert part_over_whole("seven", "fifteen", "Of eleven jurors, fifteen were white.")
     assert not part_over_whole("seven", "nine", "Of eleven jurors, nine were white.")
-
-
-def test_a_country_one_of_whose_cities_the_article_names_is_pinned() -> None:
-    text = (
-        "The flight was diverted to Valencia after the alarm.\n\n"
-        "Staff in Italy and Greece said nothing.\n\n"
-        "The incident in Spain happened in 2012, the programme said."
-    )
-    doc, fact = fact_with(text, "Spain")
-    assert tf(doc, fact, False) is None
 
 
 def test_he_is_never_a_company() -> None:
@@ -847,13 +857,6 @@ def test_a_quotation_that_goes_on_from_words_before_it_does_not_stand_alone() ->
     assert context_problem(said)
     assert context_problem('"They have a week," Maliki said.')
     assert not context_problem('"It is shocking," Amnesty International said.')
-
-
-def test_no_false_statement_through_an_age_or_a_position() -> None:
-    doc, fact = fact_with("Marcus Rashford, 19, scored the second goal in 2017.", "19")
-    assert tf(doc, fact, False) is None
-    doc, fact = fact_with("Yamada stole second base in the fourth inning of 2012.", "second base")
-    assert tf(doc, fact, False) is None
 
 
 def test_a_false_part_is_never_larger_than_all_of_them() -> None:
@@ -962,15 +965,6 @@ def test_a_lead_claim_with_a_false_version_may_be_stated_false() -> None:
     assert _balanced(text, "3,000", "Troops sent") == [
         (True, "Kim Jong-un ordered 3,000 troops to the border with South Korea.")
     ]
-
-
-def test_no_false_statement_misquotes_a_speaker() -> None:
-    text = (
-        'Kofi Annan said: "My conversations with Kenyans over the last three days show a '
-        'crisis of confidence." Annan arrived in Nairobi in 2008.'
-    )
-    doc, fact = fact_with(text, "over the last three days")
-    assert tf(doc, fact, False) is None
 
 
 def test_no_speaker_swap_of_a_quotation_that_says_we() -> None:
