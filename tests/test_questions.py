@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from generate_support import context, fact_with, facts_of, mc, parse, tf
 
 from quizgen.generate.config import GenerationConfig
@@ -266,16 +267,6 @@ def test_no_question_through_an_infinitive_or_a_participle() -> None:
     assert phrasing.question == "According to the navy, how many pirates came within 200 meters?"
 
 
-def test_no_question_splits_a_subject_from_its_relative_clause() -> None:
-    text = (
-        "The great white shark population remained relatively stable until 2015, at which "
-        "point their numbers went into sharp decline, sometimes reaching zero during 2017."
-    )
-    doc, fact = fact_with(text, "2015")
-    phrasing = phrase_question(doc, fact)
-    assert phrasing is None  # it put "at which point ..." between subject and verb
-
-
 def test_a_clause_on_a_figure_stays_with_it() -> None:
     doc, fact = fact_with("Kohail received 80 days to appeal the sentence.", "80 days")
     phrasing = phrase_question(doc, fact)
@@ -311,10 +302,17 @@ def test_since_when_keeps_its_perfect_and_be_gets_no_did() -> None:
     assert phrasing.question == "Since when have Catherine Grove's parents been in Wells?"
 
 
-def test_no_question_across_a_subjects_relative_clause() -> None:
-    text = (
-        "Roger Federer, who has been an outspoken critic of the technology, snapped at "
-        "the umpire in the third game."
-    )
-    phrasing = phrase_question(*fact_with(text, "third game"))
-    assert phrasing is None  # it split "Federer, who has been ..." from its verb
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # It put "at which point ..." between subject and verb.
+        ("The great white shark population remained relatively stable until 2015, at which "
+         "point their numbers went into sharp decline, sometimes reaching zero during 2017.",
+         "2015"),
+        # It split "Federer, who has been ..." from its verb.
+        ("Roger Federer, who has been an outspoken critic of the technology, snapped at the "
+         "umpire in the third game.", "third game"),
+    ],
+)  # fmt: skip
+def test_no_question_splits_a_subject_from_its_relative_clause(text: str, answer: str) -> None:
+    assert phrase_question(*fact_with(text, answer)) is None
