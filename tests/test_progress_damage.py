@@ -83,6 +83,19 @@ def test_store_check_finds_bad_rows_and_recover_copies_the_rest(tmp_path, capsys
     assert main(["store", "check", "--data", str(tmp_path / "none")]) == 1
 
 
+def test_store_check_reads_the_flags_too(tmp_path, capsys):
+    path = _filled(tmp_path, answers=2)
+    with ProgressStore.open(path) as store:
+        flag_question(store, "ana", "q0", "", T0)
+        flag_question(store, "ana", "q1", "", T0)
+    assert main(["store", "check", "--data", str(tmp_path)]) == 0
+    assert "2 answer(s), 2 card(s) and 2 flag(s) readable" in capsys.readouterr().out
+    _spoil(path, "UPDATE flags SET at = 'yesterday' WHERE question_id = 'q1'")
+    assert main(["store", "check", "--data", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "1 read error(s)" in out and "and 1 flag(s) readable" in out
+
+
 def test_store_recover_steps_past_a_damaged_page(tmp_path, capsys):
     path = _filled(tmp_path, answers=3000)
     data = bytearray(path.read_bytes())

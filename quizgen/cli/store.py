@@ -32,7 +32,10 @@ def run(args: argparse.Namespace) -> int:
     path = progress_path(args)
     if args.action == "check":
         health = check_store(path)
-        counts = f"{health.answers:,} answers and {health.cards:,} cards readable"
+        counts = (
+            f"{health.answers:,} answer(s), {health.cards:,} card(s) and {health.flags:,} "
+            "flag(s) readable"
+        )
         if health.ok:
             print(f"{path}: no damage found ({counts})")
             return 0

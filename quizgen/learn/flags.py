@@ -38,6 +38,10 @@ class Flag:
     reason: str
 
 
+#: The schema version of the progress store that added the flags table.
+FLAGS_VERSION = 2
+
+
 def create_flags_table(conn: sqlite3.Connection) -> None:
     """Progress schema version 2: the flags table (run inside the migration's transaction)."""
     conn.execute(

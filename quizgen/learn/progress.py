@@ -25,7 +25,7 @@ from types import TracebackType
 from typing import Literal, TypeVar
 
 from quizgen.errors import ProgressError, printable
-from quizgen.learn.flags import create_flags_table
+from quizgen.learn.flags import FLAGS_VERSION, create_flags_table
 from quizgen.learn.progress_rows import (
     ANSWER_COLUMNS,
     CARD_COLUMNS,
@@ -99,7 +99,7 @@ def _create_v1(conn: sqlite3.Connection) -> None:
 #: MIGRATIONS[n] upgrades a file at version n-1 to version n (run inside one transaction).
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _create_v1,
-    2: create_flags_table,
+    FLAGS_VERSION: create_flags_table,
 }
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizgen.errors import ProgressError, printable
+from quizgen.learn.flags import FLAGS_VERSION
 from quizgen.learn.progress import DAMAGE_ERRORS, ProgressStore
 from quizgen.learn.progress_rows import (
     ANSWER_COLUMNS,
@@ -42,6 +43,7 @@ class StoreHealth:
     findings: list[str]
     answers: int = 0
     cards: int = 0
+    flags: int = 0
     #: Rows (or damaged stretches of rows) that could not be read or did not hold what
     #: quizgen writes.
     unreadable: int = 0
@@ -77,10 +79,7 @@ def check_store(path: Path) -> StoreHealth:
             findings = [printable(str(error))]
         health = StoreHealth(path, [line for line in findings if line != "ok"])
         for kind, _row in _rows(conn, health):
-            if kind == "answer":
-                health.answers += 1
-            else:
-                health.cards += 1
+            setattr(health, f"{kind}s", getattr(health, f"{kind}s") + 1)
     return health
 
 
@@ -96,51 +95,22 @@ def recover_store(path: Path) -> Recovery:
     with _read_only(path) as source, closing(sqlite3.connect(temp)) as copy:
         with copy:  # one transaction
             for kind, row in _rows(source, recovery):
-                if kind == "answer":
-                    copy.execute(_INSERT_ANSWER, row)
-                    recovery.answers += 1
-                else:
-                    copy.execute(_INSERT_CARD, row)
-                    recovery.cards += 1
-            for row in _flags(source, recovery):
-                copy.execute(_INSERT_FLAG, row)
-                recovery.flags += 1
+                copy.execute(_INSERTS[kind], row)
+                setattr(recovery, f"{kind}s", getattr(recovery, f"{kind}s") + 1)
     for journal in _journals(temp):  # closed cleanly: nothing left in them
         journal.unlink(missing_ok=True)
     temp.replace(target)
     return recovery
 
 
-_INSERT_ANSWER = f"INSERT INTO answers ({ANSWER_COLUMNS}) VALUES ({', '.join('?' * 9)})"
-_INSERT_CARD = (
-    f"INSERT INTO cards ({CARD_COLUMNS}, introduced, learner) VALUES ({', '.join('?' * 10)})"
-)
-
-
-_FLAG_COLUMNS = "learner, question_id, at, reason"
-_INSERT_FLAG = f"INSERT INTO flags ({_FLAG_COLUMNS}) VALUES (?, ?, ?, ?)"
-
-
-def _flags(conn: sqlite3.Connection, report: Recovery) -> Iterator[tuple]:
-    """The flag rows that read cleanly; none from a store older than flags."""
-    try:
-        raw_rows = conn.execute(f"SELECT {_FLAG_COLUMNS} FROM flags ORDER BY id").fetchall()
-    except sqlite3.OperationalError as error:
-        if "no such table" in str(error):
-            return
-        report.unreadable += 1
-        return
-    except DAMAGE_ERRORS:
-        report.unreadable += 1
-        return
-    for raw in raw_rows:
-        try:
-            row = _decoded(raw)
-            from_db_time(row[2])
-        except DAMAGE_ERRORS:
-            report.unreadable += 1
-            continue
-        yield row
+_FLAG_COLUMNS = "id, learner, question_id, at, reason"
+#: How each kind of row is written into the fresh store.
+_INSERTS = {
+    "answer": f"INSERT INTO answers ({ANSWER_COLUMNS}) VALUES ({', '.join('?' * 9)})",
+    "card": f"INSERT INTO cards ({CARD_COLUMNS}, introduced, learner) VALUES "
+    f"({', '.join('?' * 10)})",
+    "flag": f"INSERT INTO flags ({_FLAG_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
+}
 
 
 def _journals(path: Path) -> tuple[Path, Path]:
@@ -148,12 +118,19 @@ def _journals(path: Path) -> tuple[Path, Path]:
 
 
 def _rows(conn: sqlite3.Connection, report: StoreHealth | Recovery) -> Iterator[tuple[str, tuple]]:
-    """("answer" | "card", row) for every row that reads and converts cleanly."""
+    """("answer" | "card" | "flag", row) for every row that reads and converts cleanly."""
     checks: dict[str, Callable[[tuple], object]] = {
         "answer": answer_from_row,
         "card": _card_with_times,
+        "flag": lambda row: from_db_time(row[3]),  # `at`
     }
-    for kind, rows in (("answer", _answers(conn, report)), ("card", _cards(conn, report))):
+    tables = [
+        ("answer", _by_id(conn, "answers", ANSWER_COLUMNS, report)),
+        ("card", _cards(conn, report)),
+    ]
+    if _version(conn) >= FLAGS_VERSION:  # a store older than flags has no flags table
+        tables.append(("flag", _by_id(conn, "flags", _FLAG_COLUMNS, report)))
+    for kind, rows in tables:
         for raw in rows:
             try:
                 row = _decoded(raw)
@@ -174,14 +151,25 @@ def _card_with_times(row: tuple) -> object:
     return from_db_time(row[8])  # `introduced`
 
 
-def _answers(conn: sqlite3.Connection, report: StoreHealth | Recovery) -> Iterator[tuple]:
-    """The answer rows in id order, stepping past damaged ids."""
+def _version(conn: sqlite3.Connection) -> int:
+    """The store's schema version (0 when even that cannot be read)."""
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except DAMAGE_ERRORS:
+        return 0
+
+
+def _by_id(
+    conn: sqlite3.Connection, table: str, columns: str, report: StoreHealth | Recovery
+) -> Iterator[tuple]:
+    """The rows of `table` (answers, flags; `columns` start with `id`) in id order,
+    stepping past damaged ids."""
     last = 0
     step = 1
     for _ in range(MAX_RESTARTS):
         try:
             for row in conn.execute(
-                f"SELECT {ANSWER_COLUMNS} FROM answers WHERE id > ? ORDER BY id", (last,)
+                f"SELECT {columns} FROM {table} WHERE id > ? ORDER BY id", (last,)
             ):
                 yield row
                 last, step = row[0], 1
