@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizgen.generate.vocabulary import HEDGES, MONTHS, WORD_NUMBERS
 
@@ -53,8 +54,10 @@ class Figure:
         return f"{self.before}{_written_like(value, self.raw)}{self.after}"
 
 
+@lru_cache(maxsize=4096)
 def parse_figure(text: str) -> Figure | None:
-    """`text`'s number and the words around it; None for ranges and fractions."""
+    """`text`'s number and the words around it; None for ranges and fractions. (Cached:
+    the writers, the checks and the ranker parse the same figures many times over.)"""
     if RANGE.search(text):
         return None
     match = NUMBER.search(text)
