@@ -26,7 +26,7 @@ from quizgen.generate.questions.distractors import (
     numeric_variants,
     same_person,
 )
-from quizgen.generate.questions.figures import guessable, parse_figure
+from quizgen.generate.questions.figures import guessable, parse_figure, part_over_whole
 from quizgen.generate.questions.multiple_choice import STRAY_WORD_AFTER_HOW, named_in_stem
 from quizgen.generate.questions.standalone import context_problem
 from quizgen.generate.questions.true_false import (
@@ -793,8 +793,6 @@ def test_a_pronoun_after_the_answer_keeps_the_name_before_it() -> None:
 
 
 def test_a_false_part_is_never_larger_than_its_whole() -> None:
-    from quizgen.generate.questions.figures import part_over_whole
-
     assert part_over_whole("seven", "fifteen", "Of eleven jurors, fifteen were white.")
     assert not part_over_whole("seven", "nine", "Of eleven jurors, nine were white.")
 
@@ -860,15 +858,11 @@ def test_a_quotation_that_goes_on_from_words_before_it_does_not_stand_alone() ->
 
 
 def test_a_false_part_is_never_larger_than_all_of_them() -> None:
-    from quizgen.generate.questions.figures import part_over_whole
-
     said = "The plane carried 283 passengers and 15 crew, and all 194 Dutch victims died."
     assert part_over_whole("15", "215", said)
 
 
 def test_a_false_total_is_never_smaller_than_a_part_it_includes() -> None:
-    from quizgen.generate.questions.figures import part_over_whole
-
     said = "The bombing resulted in 180 fatalities, including all 259 of the occupants."
     assert part_over_whole("270", "180", said)
     assert not part_over_whole("270", "400", said.replace("180", "400"))
@@ -1153,8 +1147,6 @@ def test_a_hyphenated_word_split_apart_is_refused() -> None:
 
 
 def test_no_wrong_choice_is_larger_than_the_whole_the_stem_gives() -> None:
-    from quizgen.generate.questions.figures import part_over_whole
-
     stem = "How many of around 1,400 passengers did the fire and sinking kill?"
     assert part_over_whole("1,034", "1,913", stem)
     assert not part_over_whole("1,034", "672", stem)
@@ -1169,7 +1161,6 @@ def test_more_descriptions_and_times_that_need_the_story() -> None:
 
 
 def test_review_edge_cases_of_the_statement_rules() -> None:
-    from quizgen.generate.questions.figures import part_over_whole
     from quizgen.generate.questions.true_false import Frame, _articled, simple_past
 
     # The perfect stays where it is needed or has no tense of its own.
@@ -1192,8 +1183,6 @@ def test_review_edge_cases_of_the_statement_rules() -> None:
 
 
 def test_review_edge_cases_of_the_stem_rules() -> None:
-    from quizgen.generate.questions.distractors import numeric_variants
-
     assert not context_problem("Greater Manchester Police arrested two men in 2010.")
     assert not trivial("The manager was sacked by the club in 2019.", "2019")
     assert not any("half" in v for v in numeric_variants("$5 million a year"))

@@ -25,7 +25,7 @@ NUMBER_NAMES = {v: k for k, v in WORD_NUMBERS.items() if k not in ("a", "an")}
 DATE_PREFIX = re.compile(r"^(?:(?:in|on|the) )?")
 #: Irregular factors: no two of them make the evenly spaced sets learners spot.
 #: No two of them add up to 1 (300 + 400 = 700) and the key is not always in the middle.
-FACTORS = (0.65, 1.4, 1.85, 0.45, 2.6, 0.8, 1.2, 3.3)
+FACTORS = (0.65, 1.4, 1.85, 0.45, 2.6, 0.8, 1.2)
 #: Irregular steps for small counts ("two" -> "three", "five", "seven").
 SMALL_STEPS = (1, 3, -1, 5, 2, -2, 4)
 #: Irregular year offsets, mostly back in time (a distractor year after the article is odd).

@@ -330,7 +330,7 @@ def _inverted(
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "Since when does not Chrome trust ...?": a negated question reads badly
     if any(
-        c.dep_ == "relcl" or c.dep_ == "acl" and c.i > verb.i for c in subject.children
+        c.dep_ == "relcl" or (c.dep_ == "acl" and c.i > verb.i) for c in subject.children
     ):  # "did Federer, who has been a critic of the technology snap": split apart
         return None
     if any(a.tag_ == "TO" for a in auxes):
