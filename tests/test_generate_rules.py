@@ -299,6 +299,7 @@ def test_a_quotation_gets_its_speaker_first() -> None:
     [
         "The turnout rate was 116 % in the election.",
         "The team travelled 600 miles (800 km) to Kabul.",
+        "The waves reached three metres (six feet) on the coast.",
         "South Korea began broadcasting after an 22-year lull.",
         "The police arrested a Iraqi citizen in 2008.",
         "The navy sank an British ship in 1982.",
@@ -1270,3 +1271,14 @@ def test_a_speaker_with_a_role_is_not_swapped_for_another() -> None:
     assert tf(doc, speakers["Liu Jianchao"], False) is None
     swapped = tf(doc, speakers["Kofi Annan"], False)
     assert swapped is not None and swapped.question == '"It is a shame," said Liu Jianchao.'
+
+
+def test_a_statement_cut_before_a_dash_is_refused() -> None:
+    text = "US President George W. Bush has arrived in Israel - the first stop of his trip."
+    doc, fact = fact_with(text, "Israel")
+    cut = Candidate(
+        fact, "true_false", "US President George W. Bush arrived in Israel -.", True, [], ""
+    )
+    assert "stray punctuation" in (problem(cut) or "")
+    cut.question = "US President George W. Bush arrived in Israel, the first stop of his trip."
+    assert problem(cut) is None

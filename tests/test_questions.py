@@ -316,3 +316,12 @@ def test_since_when_keeps_its_perfect_and_be_gets_no_did() -> None:
 )  # fmt: skip
 def test_no_question_splits_a_subject_from_its_relative_clause(text: str, answer: str) -> None:
     assert phrase_question(*fact_with(text, answer)) is None
+
+
+def test_no_question_on_a_verb_without_tense() -> None:
+    # It was "After which end being United States only down one?"
+    text = (
+        "The United States came back after the second end, and then only being down one "
+        "after the fourth end, but Canada went on to score."
+    )
+    assert phrase_question(*fact_with(text, "fourth end")) is None

@@ -86,8 +86,8 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
         return f"a hyphenated word split apart ({split!r})"
     if re.search(r"(?:^|\s)['’]s\b", stem):
         return "a possessive left without its owner ('seats in 's National Assembly')"
-    if re.search(r"[—–-]\s*\?$", stem):
-        return "stray punctuation left by a cut (a dash before the question mark)"
+    if re.search(r"\s[—–-]\s*[?.]$", stem):
+        return "stray punctuation left by a cut (a dash before the end: 'arrived in Israel -.')"
     if re.search(r"\((?:pictured|photo|image)\b|\((?:above|below|left|right)[,)]", stem, re.I):
         return "a photo caption's words ('pictured left with ...')"
     if ";" in re.sub(r"“[^”]*”", "", stem):

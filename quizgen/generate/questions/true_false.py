@@ -50,6 +50,7 @@ from quizgen.generate.vocabulary import (
     RISING_VERBS,
     SPEECH_VERBS,
     THING_PRONOUNS,
+    WORD_NUMBERS,
 )
 
 
@@ -367,16 +368,20 @@ def self_contradiction(statement: str) -> str:
     for value in re.findall(r"(\d[\d,.]*)\s*(?:%|per ?cent)", statement):
         if float(value.replace(",", "").rstrip(".")) > 100:
             return "a share over 100%"
-    if re.search(
-        r"\d[\d,.]*\s*[^\s(]{0,12}\s*\(\s*(?:about |approximately |some )?(?:[A-Z]{0,3}[£$€¥])?\d",
-        statement,
-    ):
+    if _CONVERTED.search(statement):
         return "a figure with its conversion in brackets"
     if AN_BEFORE_CONSONANT.search(statement) or A_BEFORE_VOWEL.search(statement):
         return "an article that no longer agrees ('an 22-year')"
     return ""
 
 
+_NUMBER = rf"(?:\d[\d,.]*|(?:{'|'.join(sorted(WORD_NUMBERS, key=len, reverse=True))})\b)"
+#: A figure with its conversion in brackets ("600 miles (800 km)", "two metres (six feet)"):
+#: a changed figure no longer matches it.
+_CONVERTED = re.compile(
+    rf"(?i:{_NUMBER})\s*[^\s(]{{0,12}}\s*\(\s*(?:about |approximately |some )?"
+    rf"(?:[A-Z]{{0,3}}[£$€¥])?(?i:{_NUMBER})"
+)
 #: "an" before a consonant sound ("an 22-year", "an three"); "an hour", "an 18-year-old",
 #: "an 11", "an 8" and acronyms ("an MP") are fine.
 AN_BEFORE_CONSONANT = re.compile(

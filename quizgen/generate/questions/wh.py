@@ -261,9 +261,11 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
     moved_ids = {t.i for t in moved}
     if not answer_ids <= moved_ids:
         return None
+    if not _finite(verb):
+        # "four pirates riding in a skiff": "how many pirates riding ...?"; "only being
+        # down one after the fourth end": "After which end being ... down one?"
+        return None
     if is_subject:
-        if not _finite(verb):
-            return None  # "four pirates riding in a skiff": "how many pirates riding ...?"
         rest = [t for t in tokens if t.i not in moved_ids]
         # "In the injury time, X scored" -> "Who scored ... in the injury time?"
         lead = [t for t in rest if t.i < min(moved_ids)]
