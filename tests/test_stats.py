@@ -141,6 +141,7 @@ def test_cli_with_no_data_says_so(tmp_path: Path, capsys) -> None:
     out = capsys.readouterr().out
     assert code == 0
     assert "No answers yet (4 questions wait)" in out
+    assert not store_path(tmp_path).exists()  # looking makes no progress file
 
 
 def test_cli_with_unreadable_bank_still_shows_progress(data_dir: Path, capsys) -> None:

@@ -253,9 +253,16 @@ def open_progress_store(
     return store
 
 
+def empty_progress_store(args: argparse.Namespace):  # -> ProgressStore (lazy import)
+    """An empty in-memory store named after `--data`'s progress file, which is not made."""
+    from quizgen.learn.progress import ProgressStore
+
+    return ProgressStore.empty(progress_path(args))
+
+
 def existing_progress_store(args: argparse.Namespace):  # -> ProgressStore | None
     """The progress store for commands that only look (`list --flagged`, `review
-    --flagged`, `quiz --weak`), opened for reading when read-only; None when there is no
+    --flagged`, `quiz --weak`, `stats`), opened for reading when read-only; None when there is no
     progress file yet: looking never makes one."""
     if not progress_path(args).exists():
         return None

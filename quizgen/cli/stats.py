@@ -16,8 +16,9 @@ from quizgen.cli.options import (
     add_bank_argument,
     add_command,
     add_progress_arguments,
+    empty_progress_store,
+    existing_progress_store,
     learner_name,
-    open_progress_store,
 )
 from quizgen.cli.stats_view import print_stats, print_weak_tags
 from quizgen.errors import QuizgenError, UsageError
@@ -79,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--days must be 0 or more")
     learner = learner_name(args)
     entries = bank_entries(args.banks)
-    with open_progress_store(args, read_only_ok=True) as store:
+    with existing_progress_store(args) or empty_progress_store(args) as store:
         stats = compute_stats(store, learner, entries, now(), days=args.days)
         known = store.learners()
         if learner not in known:

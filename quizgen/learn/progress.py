@@ -212,6 +212,15 @@ class ProgressStore:
             ) from error
         return store
 
+    @classmethod
+    def empty(cls, path: Path) -> ProgressStore:
+        """A store with no rows, in memory, named `path` in messages: what a command that
+        only reads sees when there is no progress file yet (none is made)."""
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        store = cls(conn, path)
+        store._migrate()
+        return store
+
     def _prepare(self) -> None:
         self._conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
         version = self._refuse_foreign()
