@@ -325,3 +325,24 @@ def test_no_question_on_a_verb_without_tense() -> None:
         "after the fourth end, but Canada went on to score."
     )
     assert phrase_question(*fact_with(text, "fourth end")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        (
+            "Munzer Al-Hiraki, 19, was killed in an after-school fight in January 2007.",
+            "January 2007",
+            "When was Munzer Al-Hiraki, 19, killed in an after-school fight?",
+        ),
+        (
+            "The ministers, including Sayako, formerly Princess Nori, met in 2005.",
+            "2005",
+            "When did the ministers, including Sayako, formerly Princess Nori, meet?",
+        ),
+    ],
+)
+def test_an_aside_moved_with_its_phrase_keeps_its_closing_comma(
+    text: str, answer: str, question: str
+) -> None:
+    assert question_for(text, answer) == question

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from quizgen.generate.questions.definites import Pointer
     from quizgen.generate.questions.entity_types import NameInfo
     from quizgen.generate.questions.names import Name
+    from quizgen.generate.questions.reparse import Parse
     from quizgen.generate.questions.true_false import Frame
     from quizgen.generate.questions.wh import Phrasing
 
@@ -63,6 +64,14 @@ class ArticleContext:
 
             self.phrasings[fact] = phrase_question(self.doc, fact, self.config)
         return self.phrasings[fact]
+
+    @cached_property
+    def parse(self) -> Parse | None:
+        """The article's pipeline, to read a written question again (None: the article was
+        parsed by a pipeline quizgen did not load, and questions are not read again)."""
+        from quizgen.generate.nlp import pipeline_of
+
+        return pipeline_of(self.doc)
 
     @cached_property
     def text(self) -> str:

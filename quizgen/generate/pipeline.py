@@ -24,6 +24,7 @@ from quizgen.generate.questions.candidate import Refused, base_id, slugify
 from quizgen.generate.questions.checks import names_no_event, problem
 from quizgen.generate.questions.definites import anchored
 from quizgen.generate.questions.distractors import seed_of
+from quizgen.generate.questions.reparse import stem_problem
 from quizgen.generate.questions.text import norm
 from quizgen.generate.questions.wording import typeset
 from quizgen.generate.rank import gives_away, score_candidate, select
@@ -118,6 +119,8 @@ def _checked(
     if isinstance(written, Refused):
         return None
     reason = problem(written, ctx.config) or names_no_event(ctx.doc, written)
+    if reason is None and ctx.parse is not None:
+        reason = stem_problem(ctx.parse, ctx.doc, written)
     if reason is not None:
         trace.drop(written, f"check: {reason}")
         return None

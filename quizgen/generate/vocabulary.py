@@ -277,3 +277,6 @@ QUOTE_CONTINUATIONS = CONNECTIVES | {"otherwise", "they", "that", "this"}
 CLOCK_UNITS = frozenset({"minute", "hour", "day"})
 #: Nouns that point back to a place, and the level of place they point at.
 PLACE_LEVELS = {"country": "country", "city": "city", "town": "city"}
+
+#: Words a question asks a share with ("what percentage of the votes").
+SHARE_WORDS = frozenset({"percentage", "percent", "share", "proportion", "fraction"})

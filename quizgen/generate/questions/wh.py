@@ -28,7 +28,13 @@ from quizgen.generate.questions.partial import (
     in_apposition,
     which_person,
 )
-from quizgen.generate.questions.wording import first_word, join_tokens, question_mark, sentence_case
+from quizgen.generate.questions.wording import (
+    closed_aside,
+    first_word,
+    join_tokens,
+    question_mark,
+    sentence_case,
+)
 from quizgen.generate.vocabulary import (
     FINITE_TAGS,
     IRREGULAR_VERBS,
@@ -258,6 +264,7 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
     if found_moved is None:
         return None
     moved, wh, is_subject = found_moved
+    wh = closed_aside(moved, wh)
     moved_ids = {t.i for t in moved}
     if not answer_ids <= moved_ids:
         return None
@@ -345,6 +352,7 @@ def _inverted(
     ]
     after = [t for t in tokens if t.i > subject.i and t.i not in skip]
     subject_text = first_word(subject_tokens[0], join_tokens(subject_tokens))
+    subject_text = closed_aside(subject_tokens, subject_text)
     perfect = [a.lower_ for a in auxes] in (["has"], ["have"]) and verb.tag_ == "VBN"
     # "When has the tax changed?" -> "When did the tax change?"; "since when" keeps the
     # perfect it needs, and "be" has no "did" form ("did the parents be").

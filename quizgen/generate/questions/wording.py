@@ -131,3 +131,16 @@ def _capitalised_elsewhere(token: Token) -> bool:
 
 #: The capitalised words each article writes inside its sentences (gone with the article).
 _CAPITALS: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def closed_aside(tokens: list[Token], text: str) -> str:
+    """`text` (the words of `tokens`) with the comma that closes an aside in it
+    ("Munzer Al-Hiraki, 19" -> "Munzer Al-Hiraki, 19,"): in the sentence that comma came
+    right after the phrase, and a question that moves the phrase must keep it, or the
+    aside runs into the question's verb."""
+    if not tokens or "," not in text or text.endswith(","):
+        return text
+    last = max(tokens, key=lambda t: t.i)
+    # The parse may count the closing comma as the phrase's own (then tidying dropped it).
+    after = last if last.text == "," else last.nbor(1) if last.i + 1 < len(last.doc) else None
+    return f"{text}," if after is not None and after.text == "," else text

@@ -1,0 +1,156 @@
+"""Reading a written question again: the parse of the stem itself shows what a rewrite
+of its sentence broke.
+
+A wh-question is made by moving parts of an article sentence. When the sentence had a
+shape the rewrite did not expect, the words are all there but the question is garbled:
+"How many quake was followed ...?", "What percentage richest of women ...?", "... have
+officials reported 12 in ...?", "When did the BBC highlight?". Blind gradings called every
+such stem unusable. The checks here parse the finished stem (with the article's own
+pipeline) and compare it with its sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from quizgen.generate.questions.candidate import Candidate
+from quizgen.generate.vocabulary import SHARE_WORDS
+
+#: What may stand between "how many" and the counted noun ("how many Israeli soldiers",
+#: "how many previously withheld paragraphs").
+COUNT_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NNP", "RB", "VBN", "VBG", "HYPH", "CD"})
+#: What "how many" may count: a plural noun, or nothing ("How many died?").
+COUNTED_TAGS = frozenset({"NNS", "NNPS"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
+#: Complements a verb cannot lose when the question asks about something else.
+OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
+#: Words that open an aside after a comma, which a second comma must close.
+ASIDE_OPENERS = frozenset({"who", "which", "whose", "including"})
+
+Parse = Callable[[str], Doc]
+
+
+def stem_problem(parse: Parse, doc: Doc, candidate: Candidate) -> str | None:
+    """Why the parse of `candidate`'s wh-question shows it garbled, or None. Only
+    questions rewritten from a sentence are read again (a quotation's "Who said" and a
+    true/false statement keep their sentence's words in order)."""
+    if candidate.type != "multiple_choice" or not candidate.template.startswith("wh."):
+        return None
+    stem = parse(candidate.question)
+    body = _question_body(stem)
+    sentence = doc[candidate.fact.start].sent
+    checks = (
+        (_counts_a_singular, "'how many' counts no plural noun ('How many quake was ...')"),
+        (_share_of_nothing, "'what percentage' is of nothing ('What percentage richest ...')"),
+        (_did_be, "'did' with 'be' ('did the parents be')"),
+        (_gap_filled, "the asked figure's place is still filled ('have officials reported 12')"),
+        (_open_aside, "an aside opened by a comma is never closed"),
+    )
+    for check, reason in checks:
+        if check(body):
+            return f"garbled: {reason}"
+    if _lost_object(body, sentence, candidate):
+        return "garbled: its verb has lost its object ('When did the BBC highlight?')"
+    return None
+
+
+def _question_body(stem: Doc) -> list[Token]:
+    """The stem's words after an "According to X," that opens it, without the "?"."""
+    tokens = [t for t in stem if not t.is_space]
+    if tokens and tokens[-1].text == "?":
+        tokens = tokens[:-1]
+    if len(tokens) > 1 and tokens[0].lower_ == "according" and tokens[1].lower_ == "to":
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        if comma is not None:
+            return tokens[comma + 1 :]
+    return tokens
+
+
+def _after_wh(body: list[Token], first: str, second: frozenset[str]) -> list[Token] | None:
+    """The words after the opening "first second" ("how many"), or None when the body
+    does not open so."""
+    if len(body) > 2 and body[0].lower_ == first and body[1].lower_ in second:
+        return body[2:]
+    return None
+
+
+def _counts_a_singular(body: list[Token]) -> bool:
+    rest = _after_wh(body, "how", frozenset({"many"}))
+    if rest is None:
+        return False
+    for k, token in enumerate(rest):
+        if token.lower_ in ("of", "more", "times", "fewer"):
+            return False
+        if token.tag_ in COUNTED_TAGS or token.tag_ in VERB_TAGS - {"VBN", "VBG"}:
+            return False
+        following = rest[k + 1] if k + 1 < len(rest) else None
+        # "how many torch sculptures": a noun before a noun modifies it.
+        compound = token.tag_ == "NN" and following is not None and following.tag_ in NOUN_TAGS
+        if token.tag_ not in COUNT_MODIFIER_TAGS and not compound:
+            return True
+    return True
+
+
+def _share_of_nothing(body: list[Token]) -> bool:
+    rest = _after_wh(body, "what", SHARE_WORDS)
+    if not rest:
+        return False
+    return rest[0].lower_ != "of" and rest[0].tag_ not in VERB_TAGS
+
+
+def _did_be(body: list[Token]) -> bool:
+    does = [k for k, t in enumerate(body) if t.lower_ in ("did", "does", "do")]
+    return bool(does) and any(t.lower_ == "be" for t in body[does[0] + 1 :])
+
+
+def _gap_filled(body: list[Token]) -> bool:
+    """ "How many people dead ... have officials reported 12 in ...?": a figure right after
+    a verb of a question that asks for a figure."""
+    asks_figure = body[:2] and body[0].lower_ == "how" and body[1].lower_ in ("many", "much")
+    if not asks_figure and _after_wh(body, "what", SHARE_WORDS) is None:
+        return False
+    return any(
+        token.tag_ == "CD" and body[k - 1].tag_ in VERB_TAGS - {"MD"}
+        for k, token in enumerate(body)
+        if k > 0
+    )
+
+
+def _open_aside(body: list[Token]) -> bool:
+    """ "At which end did Roger Federer, who has been a critic of the technology snap?":
+    the relative clause runs into the question's verb."""
+    for k, token in enumerate(body[:-1]):
+        if token.text == "," and body[k + 1].lower_ in ASIDE_OPENERS:
+            return not any(t.text == "," for t in body[k + 2 :])
+    return False
+
+
+def _lost_object(body: list[Token], sentence: Span, candidate: Candidate) -> bool:
+    """A question that ends on its verb ("When did the BBC highlight?") when that verb had
+    an object in the article (or was a clause on its object: "claims the BBC highlighted
+    in 2004"), and the object is not what is asked."""
+    if not body or not candidate.template == "wh.inverted":
+        return False
+    last = body[-1].lower_
+    fact = candidate.fact
+    for verb in sentence:
+        if verb.pos_ not in ("VERB", "AUX") or last not in (verb.lower_, verb.lemma_.lower()):
+            continue
+        if _on_its_object(verb):
+            return True
+        for child in verb.children:
+            if child.dep_ in OBJECT_DEPS:
+                span = {t.i for t in child.subtree}
+                if not span & set(range(fact.start, fact.end)):
+                    return True
+    return False
+
+
+def _on_its_object(verb: Token) -> bool:
+    """A relative clause whose gap is its verb's object ("claims [that] the BBC
+    highlighted"): it has a subject of its own and no object."""
+    deps = {c.dep_ for c in verb.children}
+    return verb.dep_ == "relcl" and "nsubj" in deps and not deps & OBJECT_DEPS

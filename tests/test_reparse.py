@@ -1,0 +1,74 @@
+"""Reading a written question again: garbled rewrites are refused, good ones pass."""
+
+from __future__ import annotations
+
+import pytest
+from generate_support import fact_with, parse, pipeline
+
+from quizgen.generate.nlp import pipeline_of
+from quizgen.generate.questions import Candidate
+from quizgen.generate.questions.reparse import stem_problem
+
+SENTENCE = "Officials said 29 people died in Nyanza Province and the BBC reported the claims."
+
+
+def asked(stem: str, template: str = "wh.inverted", answer: str = "29") -> str | None:
+    """Why the stem `stem`, asked on SENTENCE's fact `answer`, reads as garbled."""
+    doc, fact = fact_with(SENTENCE, answer)
+    candidate = Candidate(fact, "multiple_choice", stem, answer, [], "", True, template)
+    return stem_problem(pipeline(), doc, candidate)
+
+
+@pytest.mark.parametrize(
+    ("stem", "reason"),
+    [
+        ("How many quake was followed by a quake measuring 8.2?", "how many"),
+        ("How many to 92 has the Parliament of Finland voted?", "how many"),
+        ("What percentage richest of women average around 1.5 total children?", "percentage"),
+        ("Since when did Catherine Grove's parents be in Wells?", "'did' with 'be'"),
+        (
+            "According to Agence France-Presse, how many people dead in Nyanza Province have "
+            "officials reported 12 in North Eastern Province?",
+            "still filled",
+        ),
+        (
+            "At which end did Roger Federer, who has been a critic of the technology snap?",
+            "never closed",
+        ),
+    ],
+)
+def test_garbled_stems_are_refused(stem: str, reason: str) -> None:
+    problem = asked(stem)
+    assert problem is not None and reason in problem
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "How many people did the earthquake kill in August 1999?",
+        "How many Olympic torch sculptures had fallen over at Centennial Olympic Park?",
+        "How many Israeli soldiers were killed in the attack on the base in 2008?",
+        "According to the police, how many people died in the fire on Monday?",
+        "What percentage of the votes did the party win in the 2010 election?",
+        "What percentage voted against independence in the referendum?",
+        "How many scientific instruments, including a seismometer, does InSight carry?",
+        "When was Munzer Al-Hiraki, 19, killed in an after-school fight?",
+        "When did the BBC report the claims?",
+    ],
+)
+def test_sound_stems_pass(stem: str) -> None:
+    assert asked(stem) is None
+
+
+def test_a_question_ending_on_a_verb_that_lost_its_object_is_refused() -> None:
+    problem = asked("When did the BBC report?")
+    assert problem is not None and "lost its object" in problem
+
+
+def test_statements_and_quotation_questions_are_not_read_again() -> None:
+    assert asked("How many quake was followed?", template="tf.true.sentence") is None
+    assert asked("How many quake was followed?", template="quote.who_said") is None
+
+
+def test_the_pipeline_of_a_doc_is_the_one_that_parsed_it() -> None:
+    assert pipeline_of(parse("A sentence.")) is pipeline()
