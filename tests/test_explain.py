@@ -40,7 +40,9 @@ def test_the_call_length_question_names_its_rule_template_and_score(records) -> 
     line = asked[0]
     assert line["kind"] == "duration" and line["rule"] == "numbers.entity"
     assert line["template"] == "wh.inverted"
-    assert line["question"] == "According to the White House, how long did the call last?"
+    assert line["question"] == (
+        "According to the White House, how long did the first formal phone call last?"
+    )
     assert line["score"] == pytest.approx(sum(line["score_parts"].values()), abs=0.01)
     assert {"kind", "position", "source", "phrased"} <= set(line["score_parts"])
     bank = Path(SEEDS[0]).stem

@@ -490,6 +490,42 @@ def test_a_description_that_points_back_without_a_name_is_not_asked() -> None:
     assert "'The men' points back" in reason
 
 
+SHELTER = (
+    "On Friday, a Belgian shelter for LGBT victims of violence was announced.\n\n"
+    "Brussels is to grant 50,000 euros as subsidies for the shelter in 2018."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "asked"),
+    [
+        (
+            "Belgian LGBT refuge shelter announced during Brussels Pride",
+            "Brussels is to grant 50,000 euros for the Belgian LGBT refuge shelter.",
+        ),
+        (  # a headline's capital is no name's
+            "Refuge shelter announced during Brussels Pride",
+            "Brussels is to grant 50,000 euros for the refuge shelter.",
+        ),
+        (  # the headline says no more than "shelter": the headline's thing, kept
+            "Shelter announced during Brussels Pride",
+            "Brussels is to grant 50,000 euros for the shelter.",
+        ),
+    ],
+)
+def test_a_description_the_article_does_not_name_gets_the_headline_s_phrase(
+    title: str, asked: str
+) -> None:
+    stem = "Brussels is to grant 50,000 euros for the shelter."
+    assert _anchored(SHELTER, "2018", title, stem) == asked
+
+
+def test_a_quotation_keeps_its_own_words() -> None:
+    stem = "Who said: “Brussels is to grant money for the shelter”?"
+    title = "Belgian LGBT refuge shelter announced"
+    assert _anchored(SHELTER, "2018", title, stem) == stem
+
+
 def test_a_first_mention_is_not_pointing_back() -> None:
     text = "The committee met in Geneva in 2014 to discuss the treaty."
     asked = _anchored(text, "2014", "Talks", "The committee met in Geneva in 2014.")

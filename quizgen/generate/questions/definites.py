@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.standalone import place_named_in
+from quizgen.generate.questions.text import inside_quotation
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Children that make a noun phrase specific on its own ("the Hong Kong election", "the
@@ -69,10 +70,45 @@ def _pointers(ctx: ArticleContext, sent: Span) -> list[Pointer]:
 
 def _headline_name(ctx: ArticleContext, lemma: str) -> tuple[int, str] | None:
     """Where the article first names the thing `lemma` stands for the way the headline
-    does, and that name (worked out once per noun)."""
+    does, and that name; else the headline's own phrase for it ("the Belgian LGBT refuge
+    shelter" for "the shelter"), as named before every sentence (worked out once per
+    noun)."""
     if lemma not in ctx.headline_names:
-        ctx.headline_names[lemma] = _fuller_name(ctx.doc, ctx.noun_mentions[lemma], ctx.title_words)
+        named = _fuller_name(ctx.doc, ctx.noun_mentions[lemma], ctx.title_words)
+        if named is None:
+            phrase = _headline_phrase(ctx, lemma)
+            named = None if phrase is None else (-1, phrase)
+        ctx.headline_names[lemma] = named
     return ctx.headline_names[lemma]
+
+
+def _headline_phrase(ctx: ArticleContext, lemma: str) -> str | None:
+    """The headline's noun phrase for `lemma` with the words before it that say which
+    ("Belgian LGBT refuge shelter announced ..." -> "the Belgian LGBT refuge shelter"),
+    or None when the headline has none (or is not parsed)."""
+    if ctx.parse is None or not ctx.title:
+        return None
+    for noun in ctx.parse(ctx.title):
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() != lemma:
+            continue
+        left = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        if not left:
+            return None
+        start = min(c.left_edge.i for c in left)
+        words = noun.doc[start : noun.i + 1]
+        if any(t.pos_ in ("VERB", "AUX", "PUNCT", "NUM") for t in words):
+            return None
+        return " ".join(["the", _as_in_a_sentence(ctx, words[0]), *(t.text for t in words[1:])])
+    return None
+
+
+def _as_in_a_sentence(ctx: ArticleContext, word: Token) -> str:
+    """A headline's word as a sentence writes it: a headline capitalises its first word
+    ("Car bombings kill ..."), a name keeps its capital inside the article's sentences too
+    ("... a Belgian shelter")."""
+    if word.i > 0 or re.search(rf"(?<=[a-z,;] ){re.escape(word.text)}\b", ctx.text):
+        return word.text
+    return word.lower_
 
 
 def _demonstrative(token: Token) -> bool:
@@ -170,6 +206,8 @@ def anchored(ctx: ArticleContext, candidate: Candidate) -> Candidate | Refused:
         found = pattern.search(candidate.question)
         if not found or pointer.fuller is None and pointer.noun in title:
             continue
+        if inside_quotation(candidate.question, found.start()):
+            continue  # a quotation keeps its words: "the brutal murder of a young man"
         if place_named_in(candidate.question[: found.start()], pointer.noun.lower()):
             continue  # "... Iran ... in the country": the statement itself says which
         if pointer.fuller is None:

@@ -19,3 +19,9 @@ def contains_words(text: str, phrase: str) -> bool:
     """True when `phrase` stands in `text` as whole words, loosely ("5" is not in "M5S")."""
     key = norm(phrase)
     return bool(key) and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", norm(text)) is not None
+
+
+def inside_quotation(text: str, at: int) -> bool:
+    """True when position `at` of `text` lies inside quotation marks (curly or straight)."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
