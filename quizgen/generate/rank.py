@@ -196,9 +196,11 @@ class _Selection:
         if (norm(fact.answer), fact.kind) in self.answers and spec_of(fact).answer_once:
             return "duplicate: the same answer is already asked"
         # Copies may make up `copy_share` of the true statements: copies <= share * all.
+        # The lead's claim is what the headline says, and is asked however it reads.
         share = self.config.copy_share
         allowed = share / (1 - share) * self.fresh_trues
-        if candidate.copy and candidate.answer is True and self.copies + 1 > allowed:
+        lead = fact.start < self.config.lead_tokens
+        if candidate.copy and candidate.answer is True and self.copies + 1 > allowed and not lead:
             return f"too many statements copy the article (copy_share={self.config.copy_share:.2f})"
         return ""
 

@@ -280,3 +280,34 @@ PLACE_LEVELS = {"country": "country", "city": "city", "town": "city"}
 
 #: Words a question asks a share with ("what percentage of the votes").
 SHARE_WORDS = frozenset({"percentage", "percent", "share", "proportion", "fraction"})
+
+#: A verb and one that says the opposite in the same frame ("The party won the election"
+#: / "The party lost the election"): a false statement that reverses the claim, not a
+#: figure. One way only where the other way is not one. Verbs with a second common sense
+#: are left out ("raised a question", "lifted off", "ended with 1-1").
+OPPOSITE_VERBS = {
+    "rise": "fall", "fall": "rise", "increase": "decrease", "decrease": "increase",
+    "reduce": "increase", "win": "lose", "lose": "win", "approve": "reject",
+    "reject": "accept", "accept": "reject", "support": "oppose", "oppose": "support",
+    "confirm": "deny", "deny": "confirm", "strengthen": "weaken", "weaken": "strengthen",
+    "improve": "worsen", "worsen": "improve", "convict": "acquit", "acquit": "convict",
+    "join": "leave", "criticise": "praise", "criticize": "praise", "condemn": "praise",
+    "praise": "criticise",
+}  # fmt: skip
+#: The forms of those verbs: base, -s, past, past participle, -ing.
+VERB_FORMS = {
+    "rise": ("rise", "rises", "rose", "risen", "rising"),
+    "fall": ("fall", "falls", "fell", "fallen", "falling"),
+    "win": ("win", "wins", "won", "won", "winning"),
+    "lose": ("lose", "loses", "lost", "lost", "losing"),
+    "leave": ("leave", "leaves", "left", "left", "leaving"),
+    "deny": ("deny", "denies", "denied", "denied", "denying"),
+    "acquit": ("acquit", "acquits", "acquitted", "acquitted", "acquitting"),
+}
+#: What one wins or loses either way ("lost five Grammys" is no loss of an award).
+CONTESTS = frozenset({"election", "vote", "race", "match", "game", "final", "case", "appeal",
+                      "seat", "referendum", "battle", "bid", "tie", "contest", "ballot",
+                      "primary", "runoff", "lawsuit", "trial", "championship", "semi-final",
+                      "semifinal", "series", "majority"})  # fmt: skip
+#: Verbs whose opposite only fits a clause said ("confirmed that ...": "denied that ...").
+CLAUSE_VERBS = frozenset({"confirm", "deny"})

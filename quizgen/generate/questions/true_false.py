@@ -28,6 +28,7 @@ from quizgen.generate.questions.figures import (
 )
 from quizgen.generate.questions.gazetteer import known_place
 from quizgen.generate.questions.partial import ORDINAL
+from quizgen.generate.questions.reversal import reversed_claim
 from quizgen.generate.questions.standalone import is_context_word
 from quizgen.generate.questions.text import contains_words
 from quizgen.generate.questions.wording import (
@@ -74,17 +75,25 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
             fact, "true_false", true_text, True, [], true_text, phrased=True,
             template=template, copy=not fresh,
         )  # fmt: skip
+    # A figure is tested by changing it; any other fact by reversing its claim when the
+    # claim can be reversed ("won" / "lost"), else by swapping the answer.
+    reversed_text = reversed_claim(ctx.doc[fact.start].sent, true_text)
+    figure = spec.distractors in ("other_numbers", "other_dates")
+    if reversed_text is not None and not figure and not self_contradiction(reversed_text):
+        return _reversed(fact, reversed_text, true_text, frame)
     reason = _no_swap(ctx, fact)
     if reason:
         return Refused(f"no false statement: {reason}")
     wrong = distractors_for(ctx, fact)
-    if spec.distractors in ("other_numbers", "other_dates"):
+    if figure:
         # A figure the article gives elsewhere may be true of this too ("2004 to 2009"),
         # and shows another question's answer: a false figure is one the article lacks.
         wrong = [w for w in wrong if not contains_words(ctx.text, w)]
     if spec.distractors == "other_numbers":
         wrong = [w for w in wrong if believable_figure(fact.answer, w)]
     if not wrong:
+        if reversed_text is not None and not self_contradiction(reversed_text):
+            return _reversed(fact, reversed_text, true_text, frame)
         return Refused("no false statement: no alternative of the same sort")
     false_text, false_moved = _said(_articled(frame, wrong[0]), _in_full(ctx, fact, wrong[0]))
     if false_moved != moved:
@@ -102,6 +111,14 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     return Candidate(
         fact, "true_false", false_text, False, [], f"False. {true_text}", phrased=True,
         template=template,
+    )  # fmt: skip
+
+
+def _reversed(fact: Fact, statement: str, true_text: str, frame: Frame) -> Candidate:
+    """The false statement that reverses the claim of `true_text`."""
+    return Candidate(
+        fact, "true_false", statement, False, [], f"False. {true_text}", phrased=True,
+        template=f"tf.false.reversed.{frame.name}",
     )  # fmt: skip
 
 

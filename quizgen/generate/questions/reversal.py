@@ -1,0 +1,86 @@
+"""False statements that reverse the claim: the clause's verb said the other way round
+("Bayern won the final" -> "Bayern lost the final", "prices rose" -> "prices fell").
+
+Blind gradings found that false statements which only ever change a figure are told
+apart from true ones by that alone; reversing what happened tests the story itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from quizgen.generate.facts.common import quoted_ids
+from quizgen.generate.vocabulary import CLAUSE_VERBS, CONTESTS, OPPOSITE_VERBS, VERB_FORMS
+
+#: Words that set one part of a sentence against another: reverse one part and the
+#: sentence contradicts itself on its face.
+CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "while", "whereas",
+                            "initially", "despite", "yet"})  # fmt: skip
+#: Which of a verb's forms (`VERB_FORMS`) each tag takes.
+FORM_OF_TAG = {"VB": 0, "VBP": 0, "VBZ": 1, "VBD": 2, "VBN": 3, "VBG": 4}
+
+
+def reversed_claim(sent: Span, statement: str) -> str | None:
+    """`statement` (said of `sent`) with the verb of its main clause turned into its
+    opposite, or None when the clause has no such verb, it is negated or quoted, or the
+    sentence already uses the opposite (then both may be true)."""
+    quoted = quoted_ids(sent)
+    for verb in _main_verbs(sent):
+        opposite = OPPOSITE_VERBS.get(verb.lemma_.lower())
+        if opposite is None or verb.i in quoted or verb.tag_ not in FORM_OF_TAG:
+            continue
+        if not _fits(verb):
+            return None
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None  # "did not win" / "did not lose": neither reads as plainly false
+        if any(t.lemma_.lower() == opposite or t.lower_ in CONTRAST_WORDS for t in sent):
+            return None  # "initially opposed ... but became critical": reversed, it jars
+        written = re.findall(rf"\b{re.escape(verb.text)}\b", statement)
+        if len(written) != 1:
+            return None  # cut from the statement, or there twice
+        word = _form(opposite, verb.tag_)
+        return re.sub(rf"\b{re.escape(verb.text)}\b", _same_case(verb.text, word), statement)
+    return None
+
+
+def _fits(verb: Token) -> bool:
+    """True when the opposite verb reads in this verb's frame: no particle ("lifted off"),
+    a clause for "confirmed" / "denied", and a contest for "won" / "lost" ("lost to
+    Slovakia" is no "won to Slovakia", "won five Grammys" no "lost five Grammys")."""
+    deps = {c.dep_: c for c in verb.children}
+    if "prt" in deps:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in CLAUSE_VERBS:
+        return "ccomp" in deps
+    if lemma in ("win", "lose"):
+        if "auxpass" in deps:
+            return False  # "a contest was won by a work of genius"
+        if "dobj" in deps:
+            return deps["dobj"].lemma_.lower() in CONTESTS
+        return not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    return True
+
+
+def _main_verbs(sent: Span) -> list[Token]:
+    """The sentence's root and the verbs joined to it by "and", in order."""
+    root = sent.root
+    return [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+
+
+def _form(lemma: str, tag: str) -> str:
+    """`lemma` in the form `tag` asks for (regular verbs by rule)."""
+    forms = VERB_FORMS.get(lemma)
+    if forms is not None:
+        return forms[FORM_OF_TAG[tag]]
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    regular = (lemma, f"{lemma}s", f"{stem}ed", f"{stem}ed", f"{stem}ing")
+    if lemma.endswith("y"):
+        regular = (lemma, f"{lemma[:-1]}ies", f"{lemma[:-1]}ied", f"{lemma[:-1]}ied", f"{lemma}ing")
+    return regular[FORM_OF_TAG[tag]]
+
+
+def _same_case(original: str, word: str) -> str:
+    return word[0].upper() + word[1:] if original[:1].isupper() else word

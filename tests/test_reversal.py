@@ -1,0 +1,61 @@
+"""False statements that reverse the claim instead of changing a figure."""
+
+from __future__ import annotations
+
+import pytest
+from generate_support import parse
+
+from quizgen.generate.questions.reversal import reversed_claim
+
+
+def reverse(sentence: str) -> str | None:
+    doc = parse(sentence)
+    return reversed_claim(next(iter(doc.sents)), sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reversed_sentence"),
+    [
+        (
+            "Prime Minister Alexander Stubb supported the change to the law.",
+            "Prime Minister Alexander Stubb opposed the change to the law.",
+        ),
+        (
+            "The Labour Party won the election in Wellington.",
+            "The Labour Party lost the election in Wellington.",
+        ),
+        (
+            "President Barack Obama has rejected a call for a boycott of the Games.",
+            "President Barack Obama has accepted a call for a boycott of the Games.",
+        ),
+        (
+            "Ivan Lewis denied that the UK was complicit in torture.",
+            "Ivan Lewis confirmed that the UK was complicit in torture.",
+        ),
+        ("Oil prices rose sharply in May.", "Oil prices fell sharply in May."),
+        (
+            "Hundreds of officials were convicted in the trial.",
+            "Hundreds of officials were acquitted in the trial.",
+        ),
+    ],
+)
+def test_the_main_verb_is_turned_into_its_opposite(sentence: str, reversed_sentence: str) -> None:
+    assert reverse(sentence) == reversed_sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finland lost to Slovakia in the final round.",  # "won to Slovakia"
+        "British singer Adele won five Grammy Awards in Los Angeles.",  # no contest
+        "The contest was won by a work of genius from Maxi Rodriguez.",  # passive
+        "The rocket lifted off from the Guiana Space Centre.",  # no opposite
+        "The referee denied Bayern a penalty in the second half.",  # no clause denied
+        "Bonner initially supported the government but became critical of it.",  # contrast
+        "The union did not support the strike in March.",  # negated
+        "Prices rose in May after they fell in April.",  # the opposite is there too
+        "“We support the bill,” the minister said on Monday.",  # quoted words
+    ],
+)
+def test_a_claim_that_would_read_wrong_reversed_is_left(sentence: str) -> None:
+    assert reverse(sentence) is None
