@@ -444,6 +444,15 @@ def test_a_surname_alone_is_written_in_full() -> None:
     assert question.question.startswith("According to Steve Whitmore, how many hard drives")
 
 
+def test_a_name_that_only_describes_a_thing_is_no_antecedent() -> None:
+    doc = parse(
+        "The bus neared the stop at the center of the Druze neighborhood of the town. "
+        "When the bus stopped he shot the driver in the head."
+    )
+    he = next(t for t in doc if t.lower_ == "he")
+    assert antecedent(he) is None  # "Druze" names a neighborhood here, not a gunman
+
+
 def test_a_pronoun_reported_by_a_named_speaker_is_the_speaker() -> None:
     doc = parse(
         "Her father, Albert Jaquier, died in 1998. Paris claims that she was kept at the "
@@ -1318,3 +1327,38 @@ def test_a_statement_cut_before_a_dash_is_refused() -> None:
     assert "stray punctuation" in (problem(cut) or "")
     cut.question = "US President George W. Bush arrived in Israel, the first stop of his trip."
     assert problem(cut) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "statement"),
+    [
+        (
+            "Yasmeen Afdhal, who works for the Baghdad council, was a witness to one of the "
+            "12 bombings.",
+            "12",
+            "Yasmeen Afdhal was a witness to one of the 12 bombings.",
+        ),
+        (
+            "Chris Strickland, 18, was working for 3 years in a Home Depot in Anchorage.",
+            "3 years",
+            "Chris Strickland was working for 3 years in a Home Depot in Anchorage.",
+        ),
+        (
+            "Castro, who turns 80, temporarily transferred power to his brother in 2006.",
+            "2006",
+            "Castro temporarily transferred power to his brother in 2006.",
+        ),
+        (  # an age inside a list keeps its place, and the comma the list needs
+            "Naruhito has only one child, Aiko, 15, while his brother Akishino has three children.",
+            "three",
+            "Naruhito has only one child, Aiko, 15, while his brother Akishino has three children.",
+        ),
+    ],
+)
+def test_a_true_statement_leaves_out_side_clauses_on_a_name(
+    text: str, answer: str, statement: str
+) -> None:
+    doc, fact = fact_with(text, answer)
+    written = tf(doc, fact, True)
+    assert written is not None and written.question == statement
+    assert written.copy is (statement == text)

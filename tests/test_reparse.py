@@ -72,3 +72,27 @@ def test_statements_and_quotation_questions_are_not_read_again() -> None:
 
 def test_the_pipeline_of_a_doc_is_the_one_that_parsed_it() -> None:
     assert pipeline_of(parse("A sentence.")) is pipeline()
+
+
+def test_a_time_that_belongs_to_a_description_is_not_asked() -> None:
+    doc, fact = fact_with(
+        "About 160,000 people fled in the worst nuclear disaster since 1986.", "1986"
+    )
+    stem = "Since when did about 160,000 people flee in the worst nuclear disaster?"
+    candidate = Candidate(fact, "multiple_choice", stem, "1986", [], "", True, "wh.inverted")
+    problem = stem_problem(pipeline(), doc, candidate)
+    assert problem is not None and "description" in problem
+
+
+@pytest.mark.parametrize(
+    ("stem", "reason"),
+    [
+        ("For which time was the reigning world champion eliminated?", "which time"),
+        ("When were the previous occasions Italy, Brazil in 1966 were eliminated?", "another year"),
+    ],
+)
+def test_which_time_and_one_year_of_a_list_are_refused(stem: str, reason: str) -> None:
+    doc, fact = fact_with("Italy was eliminated in 2010 after Brazil in 1966.", "2010")
+    candidate = Candidate(fact, "multiple_choice", stem, "2010", [], "", True, "wh.inverted")
+    problem = stem_problem(pipeline(), doc, candidate)
+    assert problem is not None and reason in problem

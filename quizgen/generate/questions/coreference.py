@@ -116,6 +116,9 @@ def _named_before_it_in_its_sentence(token: Token, mentions: list[Span]) -> set[
 
 
 def _mentions_before(token: Token, labels: set[str]) -> list[Span]:
+    """The names of `labels` in `token`'s window before it, but for names that only
+    describe a thing ("the Druze neighborhood", "the Trump administration"): no "he"
+    stands for them."""
     doc = token.doc
     start = _window_start(token)
     out: list[Span] = []
@@ -123,7 +126,8 @@ def _mentions_before(token: Token, labels: set[str]) -> list[Span]:
     while i < token.i:
         if doc[i].ent_iob_ == "B" and doc[i].ent_type_ in labels:
             ent = entity_at(doc[i])
-            if ent.end <= token.i:
+            describes = ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN"
+            if ent.end <= token.i and not describes:
                 out.append(ent)
             i = ent.end
         else:

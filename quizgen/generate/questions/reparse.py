@@ -11,6 +11,7 @@ pipeline) and compare it with its sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -48,12 +49,17 @@ def stem_problem(parse: Parse, doc: Doc, candidate: Candidate) -> str | None:
         (_did_be, "'did' with 'be' ('did the parents be')"),
         (_gap_filled, "the asked figure's place is still filled ('have officials reported 12')"),
         (_open_aside, "an aside opened by a comma is never closed"),
+        (_which_time, "'which time' ('For which time was ...')"),
     )
     for check, reason in checks:
         if check(body):
             return f"garbled: {reason}"
     if _lost_object(body, sentence, candidate):
         return "garbled: its verb has lost its object ('When did the BBC highlight?')"
+    if _time_of_a_description(doc, candidate):
+        return "garbled: its time belongs to a description ('the worst disaster since 1986')"
+    if _another_year(stem, candidate.fact.answer):
+        return "ambiguous: the stem names another year ('the previous occasions, in 1966 ...')"
     return None
 
 
@@ -154,3 +160,28 @@ def _on_its_object(verb: Token) -> bool:
     highlighted"): it has a subject of its own and no object."""
     deps = {c.dep_ for c in verb.children}
     return verb.dep_ == "relcl" and "nsubj" in deps and not deps & OBJECT_DEPS
+
+
+def _which_time(body: list[Token]) -> bool:
+    words = [t.lower_ for t in body]
+    return any(words[k : k + 2] == ["which", "time"] for k in range(len(words)))
+
+
+def _time_of_a_description(doc: Doc, candidate: Candidate) -> bool:
+    """ "the worst nuclear disaster since 1986": the year says since when the disaster is
+    the worst, not when anything in the sentence happened (the parser often hangs "since"
+    on the verb, so the superlative before it decides)."""
+    start = candidate.fact.start
+    if start < 2 or doc[start - 1].lower_ != "since":
+        return False
+    described = doc[start - 2]
+    return described.pos_ == "NOUN" and any(
+        t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last") for t in described.subtree
+    )
+
+
+def _another_year(stem: Doc, answer: str) -> bool:
+    """A year asked while the stem names another one: one date of a list."""
+    if not re.fullmatch(r"\d{4}", answer.strip()):
+        return False
+    return any(re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in stem)

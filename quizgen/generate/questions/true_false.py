@@ -550,6 +550,9 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
     if cut is not None:
         # "... in 2014 | in exchange for ...": a long sentence loses its trailing adjunct.
         dropped |= set(range(cut, sent.end))
+    for side in _side_clauses(sent, quoted):
+        if not side & answer:
+            dropped |= side
     tokens = [t for t in sent if t.i not in dropped and not t.is_space]
     if unresolved(tokens) is not None:
         return None
@@ -569,6 +572,62 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
         before_text = before_text.replace(said, meant, 1)
         after_text = after_text.replace(said, meant, 1)
     return Frame(sentence_case(before_text), after_text, "sentence")
+
+
+#: Names a side clause may describe without changing what the sentence claims.
+DESCRIBED_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _side_clauses(sent: Span, quoted: set[int]) -> list[set[int]]:
+    """The token ids of each side clause the statement may leave out, with its commas: a
+    clause between commas on a name ("Yasmeen Afdhal, who works for the council, was a
+    witness"), a subject's age ("Chris Strickland, 18, was working"), an opening
+    participle ("Conceding defeat, Sonia Gandhi said"). Said without them, a true
+    statement is the claim in other words than the article's, not a copy (the false one
+    is said alike)."""
+    found = []
+    for token in sent:
+        if token.i in quoted:
+            continue
+        subject = token.head.dep_ in ("nsubj", "nsubjpass")
+        on_a_name = token.dep_ == "relcl" and token.head.ent_type_ in DESCRIBED_NAMES
+        age = token.dep_ == "appos" and token.like_num and token.head.ent_type_ == "PERSON"
+        opening = (
+            token.dep_ == "advcl"
+            and token.tag_ == "VBG"
+            and token.left_edge.i == sent.start
+            and token.i < token.head.i
+        )
+        if not (on_a_name or age and subject or opening):
+            continue
+        ids = _set_off(sent, token.left_edge.i, token.right_edge.i)
+        if ids is not None and not ids & quoted:
+            found.append(ids)
+    return found
+
+
+def _set_off(sent: Span, first: int, last: int) -> set[int] | None:
+    """`first`..`last` with the commas that set them off, or None when they are not set
+    off (a clause without commas is part of what is said: "the man who shot him"). The
+    comma after goes too when a verb follows it (the clause stood between a subject and
+    its verb, or opened the sentence); else it may be the sentence's ("Aiki, 15, while")."""
+    doc = sent.doc
+    after = last + 1 < sent.end and doc[last + 1].text == ","
+    before = first - 1 >= sent.start and doc[first - 1].text == ","
+    if first == sent.start:
+        return set(range(first, last + 2)) if after else None
+    if not before:
+        return None
+    if after:
+        following = doc[last + 2] if last + 2 < sent.end else None
+        verb = following is not None and (
+            following.pos_ in ("VERB", "AUX")
+            or following.pos_ == "ADV"
+            and following.head.pos_ == "VERB"
+        )
+        return set(range(first - 1, last + (2 if verb else 1)))
+    closing = last + 1 < sent.end and doc[last + 1].is_punct
+    return set(range(first - 1, last + 1)) if closing else None
 
 
 def _makes_a_claim(tokens: list[Token], quoted: set[int]) -> bool:
