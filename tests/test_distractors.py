@@ -23,6 +23,7 @@ from quizgen.generate.questions.figures import (
     shifted_dates,
 )
 from quizgen.generate.questions.gazetteer import known_place
+from quizgen.generate.questions.multiple_choice import quote_stem
 from quizgen.generate.vocabulary import WORD_NUMBERS
 
 
@@ -99,15 +100,18 @@ def test_no_two_smaller_figures_add_up_to_the_key() -> None:
         assert key not in pairs, (key, values)
 
 
-def test_a_speakers_choices_are_the_articles_other_speakers_whatever_their_title() -> None:
+def test_a_speakers_choices_are_other_speakers_then_people_with_a_role() -> None:
     doc = parse(
         '"We will act," said President Barack Obama. "It is a mistake," said Senator John '
         'McCain. "Talks must go on," Chancellor Angela Merkel said. Adviser Michael Flynn '
-        "met Putin in Moscow."
+        "met Putin in Moscow. Bob Hale waited."
     )
     (fact,) = [f for f in extract_facts(doc) if f.kind == "quote" and f.answer == "Barack Obama"]
-    # "Who said ...?" shows no title; Michael Flynn says nothing in the article.
-    assert set(distractors_for(context(doc), fact)) == {"John McCain", "Angela Merkel"}
+    # "Who said ...?" shows no title. Michael Flynn says nothing, but has a role: he might
+    # have said it; Bob Hale has neither.
+    choices = distractors_for(context(doc), fact)
+    assert choices[:2] in (["John McCain", "Angela Merkel"], ["Angela Merkel", "John McCain"])
+    assert choices[2:] == ["Michael Flynn"]
 
 
 def test_a_name_labelled_person_once_but_mostly_a_place_is_no_person() -> None:
@@ -236,3 +240,15 @@ def test_an_organisation_is_not_swapped_for_its_own_acronym() -> None:
     assert same_initials("HRCP", "The Human Rights Commission")
     assert same_initials("the Human Rights Commission of Pakistan", "HRCP")
     assert not same_initials("BBC", "Al Jazeera")
+
+
+def test_quoted_words_that_go_on_from_the_writer_s_verb_make_no_who_said() -> None:
+    text = (
+        "Putin told Trump he “sees the US as a most important partner in the fight against "
+        "terrorism,” according to the Kremlin. “We want a partner in this fight,” Putin said."
+    )
+    doc = parse(text)
+    quotes = [f for f in extract_facts(doc) if f.kind == "quote"]
+    stems = {f.evidence[:10]: quote_stem(doc, f, 4) for f in quotes}
+    assert stems.get("Putin told") is None
+    assert stems.get("“We want a") == "Who said: “We want a partner in this fight”?"

@@ -369,9 +369,18 @@ def _person_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
         if not same_person(ctx, fact.answer, c) and not same_initials(fact.answer, c)
     ]
     rotated = _rotate(candidates, seed_of(fact.answer, fact.evidence))
-    # People of the answer's own part of the story first: the players of its match, not of
-    # another one; the officials of its paragraph.
-    return sorted(rotated, key=lambda name: _paragraph_distance(ctx, fact, name))
+    # People who speak in the article first (for "Who said"), then people of the answer's
+    # own part of the story: the players of its match, not of another one; the officials
+    # of its paragraph.
+    info = ctx.name_info
+
+    def speaks(name: str) -> bool:
+        entry = info.get(name_key(name))
+        return entry is not None and entry.speaks
+
+    return sorted(
+        rotated, key=lambda name: (not speaks(name), _paragraph_distance(ctx, fact, name))
+    )
 
 
 def same_initials(one: str, other: str) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
 from quizgen.generate.kinds import spec_of
@@ -16,6 +18,9 @@ from quizgen.generate.questions.measure import measure_question
 from quizgen.generate.questions.text import contains_words
 from quizgen.generate.questions.wording import full_stop, glue
 from quizgen.generate.vocabulary import QUOTE_CHARS
+
+#: Tags of a verb with tense, or its base form, opening quoted words.
+VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "VB", "MD"})
 
 BLANK = "_____"
 #: A word after "how many" that is not what is counted ("How many only a majority ...").
@@ -42,7 +47,7 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         needed = ctx.config.min_distractors
         return Refused(f"only {len(wrong)} good distractors ({needed} needed)")
     if spec.stem == "who_said":
-        stem, template = quote_stem(fact, ctx.config.min_quote_words), "quote.who_said"
+        stem, template = quote_stem(doc, fact, ctx.config.min_quote_words), "quote.who_said"
         explanation = full_stop(fact.evidence)
     elif phrasing is not None:
         stem, template = phrasing.question, phrasing.template
@@ -84,10 +89,17 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
     )
 
 
-def quote_stem(fact: Fact, min_words: int) -> str | None:
-    """ "Who said: “...”?" from the quoted words of the evidence."""
+def quote_stem(doc: Doc, fact: Fact, min_words: int) -> str | None:
+    """ "Who said: “...”?" from the quoted words of the evidence; None when they are
+    too few, or go on from the writer's words with a verb ("Putin told Trump he “sees
+    the US as ...”": "Who said: “sees the US ...”?" has no one who sees)."""
     match = re.search(r"[“\"‘](.+?)[”\"’]", fact.evidence)
     if not match or len(match.group(1).split()) < min_words:
+        return None
+    sent = doc[fact.start].sent
+    opening = sent.start_char + match.start(1)
+    first = next((t for t in sent if t.idx >= opening), None)
+    if first is not None and first.text[:1].islower() and first.tag_ in VERB_TAGS:
         return None
     quoted = match.group(1).strip().rstrip(",")
     if quoted.endswith(".") and not re.search(r"(\.\.|\b\w\.\w\.)$", quoted):

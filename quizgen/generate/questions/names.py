@@ -58,15 +58,15 @@ def usable_names(ents: tuple[Span, ...]) -> list[Name]:
 
 
 def other_speakers(ctx: ArticleContext, candidates: list[str]) -> list[str]:
-    """The candidates the article shows to be people who speak in it: the choices of "Who
-    said ...?", which shows no title. (Only speakers are offered or swapped: another name
-    from the story is false on its face.)"""
+    """The candidates the article shows to be people who speak in it, then people it
+    gives a title or role ("the health minister", "coach"), who might have: the choices of
+    "Who said ...?", which shows no title. (Only such people are offered or swapped:
+    another name from the story is false on its face.)"""
     info = ctx.name_info
-    return [
-        c
-        for c in candidates
-        if len(c.split()) > 1 and is_person(info, c) and info[name_key(c)].speaks
-    ]
+    people = [c for c in candidates if len(c.split()) > 1 and is_person(info, c)]
+    speakers = [c for c in people if info[name_key(c)].speaks]
+    titled = [c for c in people if not info[name_key(c)].speaks and info[name_key(c)].titles]
+    return speakers + titled
 
 
 def same_sort(ctx: ArticleContext, fact: Fact, candidates: list[str], label: str) -> list[str]:
