@@ -1362,3 +1362,44 @@ def test_a_true_statement_leaves_out_side_clauses_on_a_name(
     written = tf(doc, fact, True)
     assert written is not None and written.question == statement
     assert written.copy is (statement == text)
+
+
+def test_a_statement_that_keeps_one_dash_of_an_aside_is_refused() -> None:
+    evidence = (
+        "Gaddafi — in hiding since the NATO attacks in June — said in a recording that he "
+        "would not give up."
+    )
+    doc, fact = fact_with(evidence, "June")
+    cut = "In hiding since the NATO attacks in June — said in a recording that Gaddafi would not."
+    whole = "Gaddafi — in hiding since the NATO attacks in June — said in a recording."
+    assert "dashes" in (problem(Candidate(fact, "true_false", cut, True, [], cut)) or "")
+    assert "dashes" not in (problem(Candidate(fact, "true_false", whole, True, [], whole)) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "statement"),
+    [
+        (
+            "Over one million people in Somalia depend on foreign aid, the agency said.",
+            "Over one million",
+            "According to the agency, under one million people in Somalia depend on foreign aid.",
+        ),
+        (
+            "Anthony Weiner already has more than 30 co-sponsors for the bill.",
+            "more than 30",
+            "Anthony Weiner already has fewer than 30 co-sponsors for the bill.",
+        ),
+        (
+            "The election is being held less than one month after the protests in November.",
+            "less than one month",
+            "The election is being held more than one month after the protests in November.",
+        ),
+    ],
+)
+def test_an_open_bound_is_made_false_by_turning_it_round(
+    text: str, answer: str, statement: str
+) -> None:
+    # "over one million" rules out neither "over two million" nor "over 500,000".
+    doc, fact = fact_with(text, answer)
+    written = tf(doc, fact, False)
+    assert written is not None and written.question == statement

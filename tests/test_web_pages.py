@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from generate_support import pipeline
 
+from quizgen.generate.facts import extract_facts
 from quizgen.generate.formats.clean import normalize_space
 from quizgen.generate.formats.web import headline, parse_web_page
-from quizgen.generate.pipeline import questions_for_article
 from quizgen.generate.read import read_article
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -164,8 +164,8 @@ def test_sidebar_stories_give_no_question():
     page = PAGES / "kulu-media.com.meta-outage.html"
     article = read_article(page)
     known = normalize_space((PAGES / "kulu-media.com.meta-outage.article.txt").read_text("utf-8"))
-    questions = questions_for_article(article, pipeline()(article.text))
-    assert questions
-    for question in questions:
-        assert normalize_space(question.evidence) in known
-        assert "Artemis" not in question.evidence and "NASA" not in question.question
+    facts = extract_facts(pipeline()(article.text))
+    assert facts
+    for fact in facts:
+        assert normalize_space(fact.evidence) in known
+        assert "Artemis" not in fact.evidence and "NASA" not in fact.evidence

@@ -88,6 +88,8 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
         return "a possessive left without its owner ('seats in 's National Assembly')"
     if re.search(r"\s[—–-]\s*[?.]$", stem):
         return "stray punctuation left by a cut (a dash before the end: 'arrived in Israel -.')"
+    if _aside_cut(stem, candidate.fact.evidence):
+        return "an aside between dashes cut in half ('In hiding since June — said ...')"
     if re.search(r"\((?:pictured|photo|image)\b|\((?:above|below|left|right)[,)]", stem, re.I):
         return "a photo caption's words ('pictured left with ...')"
     if ";" in re.sub(r"“[^”]*”", "", stem):
@@ -124,6 +126,13 @@ ASKS_OF_AN_EVENT = re.compile(
     r"(?:According to [^,]+, )?(?:how many|how much|what percentage|when|since when)\b",
     re.IGNORECASE,
 )
+
+
+def _aside_cut(stem: str, evidence: str) -> bool:
+    """One dash of an aside the evidence sets between two ("Gaddafi — in hiding since
+    June — said ..."): a cut kept one side of it and lost what it stood in."""
+    dashes = re.compile(r"\s[—–]\s")
+    return len(dashes.findall(evidence)) == 2 and len(dashes.findall(stem)) == 1
 
 
 def _split_compound(stem: str, evidence: str) -> str:

@@ -228,9 +228,24 @@ def unresolved(tokens: list[Token]) -> Token | None:
     for token in tokens:
         if token.lower_ not in PERSONAL_PRONOUNS or token.pos_ != "PRON" or in_quotation(token):
             continue
-        if not named_in(token, kept) and antecedent(token) is None:
+        if not named_in(token, kept) and not _bound(token, kept) and antecedent(token) is None:
             return token
     return None
+
+
+def _bound(token: Token, kept: set[int]) -> bool:
+    """A possessive "their" or "its" with a noun of its number before it among the kept
+    words of its sentence ("forced China to evacuate 550,000 people from their homes"):
+    it stands for that noun, and the stem says which."""
+    if token.dep_ != "poss" or token.lower_ not in ("their", "its"):
+        return False
+    plural = token.lower_ == "their"
+    nouns = [
+        t
+        for t in token.sent
+        if t.i < token.i and t.i in kept and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
+    ]
+    return any((t.tag_ in ("NNS", "NNPS")) is plural for t in nouns)
 
 
 def full_name(token: Token) -> str | None:
