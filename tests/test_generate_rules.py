@@ -1403,3 +1403,9 @@ def test_an_open_bound_is_made_false_by_turning_it_round(
     doc, fact = fact_with(text, answer)
     written = tf(doc, fact, False)
     assert written is not None and written.question == statement
+
+
+def test_a_statement_whose_speech_verb_was_cut_is_refused() -> None:
+    doc, fact = fact_with("Whitmore told LA Weekly that the crime involved five drives.", "five")
+    cut = "According to Steve Whitmore, to LA Weekly that the crime involved five drives."
+    assert "speech verb" in (problem(Candidate(fact, "true_false", cut, True, [], cut)) or "")

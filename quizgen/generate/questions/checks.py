@@ -88,6 +88,8 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
         return "a possessive left without its owner ('seats in 's National Assembly')"
     if re.search(r"\s[—–-]\s*[?.]$", stem):
         return "stray punctuation left by a cut (a dash before the end: 'arrived in Israel -.')"
+    if re.match(r"According to [^,]+, (?:to|that|as)\b", stem):
+        return "a speech verb cut from its claim ('According to X, to LA Weekly that ...')"
     if _aside_cut(stem, candidate.fact.evidence):
         return "an aside between dashes cut in half ('In hiding since June — said ...')"
     if re.search(r"\((?:pictured|photo|image)\b|\((?:above|below|left|right)[,)]", stem, re.I):
