@@ -1329,39 +1329,64 @@ def test_a_statement_cut_before_a_dash_is_refused() -> None:
     assert problem(cut) is None
 
 
+# A true statement leaves out side clauses on a name (a relative clause, a subject's
+# age, an opening participle): said without them it is the claim in other words, not a
+# copy. A false one of an open bound turns the bound round: "over one million" rules out
+# neither "over two million" nor "over 500,000".
 @pytest.mark.parametrize(
-    ("text", "answer", "statement"),
+    ("text", "answer", "truth", "statement"),
     [
         (
             "Yasmeen Afdhal, who works for the Baghdad council, was a witness to one of the "
             "12 bombings.",
             "12",
+            True,
             "Yasmeen Afdhal was a witness to one of the 12 bombings.",
         ),
         (
             "Chris Strickland, 18, was working for 3 years in a Home Depot in Anchorage.",
             "3 years",
+            True,
             "Chris Strickland was working for 3 years in a Home Depot in Anchorage.",
         ),
         (
             "Castro, who turns 80, temporarily transferred power to his brother in 2006.",
             "2006",
+            True,
             "Castro temporarily transferred power to his brother in 2006.",
         ),
         (  # an age inside a list keeps its place, and the comma the list needs
             "Naruhito has only one child, Aiko, 15, while his brother Akishino has three children.",
             "three",
+            True,
             "Naruhito has only one child, Aiko, 15, while his brother Akishino has three children.",
+        ),
+        (
+            "Over one million people in Somalia depend on foreign aid, the agency said.",
+            "Over one million",
+            False,
+            "According to the agency, under one million people in Somalia depend on foreign aid.",
+        ),
+        (
+            "Anthony Weiner already has more than 30 co-sponsors for the bill.",
+            "more than 30",
+            False,
+            "Anthony Weiner already has fewer than 30 co-sponsors for the bill.",
+        ),
+        (
+            "The election is being held less than one month after the protests in November.",
+            "less than one month",
+            False,
+            "The election is being held more than one month after the protests in November.",
         ),
     ],
 )
-def test_a_true_statement_leaves_out_side_clauses_on_a_name(
-    text: str, answer: str, statement: str
+def test_a_statement_is_said_in_other_words_than_the_article_s(
+    text: str, answer: str, truth: bool, statement: str
 ) -> None:
     doc, fact = fact_with(text, answer)
-    written = tf(doc, fact, True)
+    written = tf(doc, fact, truth)
     assert written is not None and written.question == statement
-    assert written.copy is (statement == text)
 
 
 def test_a_statement_that_keeps_one_dash_of_an_aside_is_refused() -> None:
@@ -1374,35 +1399,6 @@ def test_a_statement_that_keeps_one_dash_of_an_aside_is_refused() -> None:
     whole = "Gaddafi — in hiding since the NATO attacks in June — said in a recording."
     assert "dashes" in (problem(Candidate(fact, "true_false", cut, True, [], cut)) or "")
     assert "dashes" not in (problem(Candidate(fact, "true_false", whole, True, [], whole)) or "")
-
-
-@pytest.mark.parametrize(
-    ("text", "answer", "statement"),
-    [
-        (
-            "Over one million people in Somalia depend on foreign aid, the agency said.",
-            "Over one million",
-            "According to the agency, under one million people in Somalia depend on foreign aid.",
-        ),
-        (
-            "Anthony Weiner already has more than 30 co-sponsors for the bill.",
-            "more than 30",
-            "Anthony Weiner already has fewer than 30 co-sponsors for the bill.",
-        ),
-        (
-            "The election is being held less than one month after the protests in November.",
-            "less than one month",
-            "The election is being held more than one month after the protests in November.",
-        ),
-    ],
-)
-def test_an_open_bound_is_made_false_by_turning_it_round(
-    text: str, answer: str, statement: str
-) -> None:
-    # "over one million" rules out neither "over two million" nor "over 500,000".
-    doc, fact = fact_with(text, answer)
-    written = tf(doc, fact, False)
-    assert written is not None and written.question == statement
 
 
 def test_a_statement_whose_speech_verb_was_cut_is_refused() -> None:
