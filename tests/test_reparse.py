@@ -24,6 +24,7 @@ def asked(stem: str, template: str = "wh.inverted", answer: str = "29") -> str |
     [
         ("How many quake was followed by a quake measuring 8.2?", "how many"),
         ("How many to 92 has the Parliament of Finland voted?", "how many"),
+        ("How many perhaps planets did scientists identify with Kepler?", "how many"),
         ("What percentage richest of women average around 1.5 total children?", "percentage"),
         ("Since when did Catherine Grove's parents be in Wells?", "'did' with 'be'"),
         (

@@ -6,6 +6,7 @@ from quizgen.generate.config import DEFAULT, GenerationConfig
 from quizgen.generate.fact import Fact
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.candidate import Candidate
+from quizgen.generate.questions.entity_types import name_key
 from quizgen.generate.questions.figures import parse_figure
 from quizgen.generate.questions.text import contains_words, norm
 
@@ -156,7 +157,7 @@ class _Selection:
         self.kept.append(candidate)
         self.pairs.add((sentence, norm(fact.answer)))
         self.by_sentence.setdefault(sentence, []).append(candidate)
-        self.answers.add((norm(fact.answer), fact.kind))
+        self.answers.add(_answer_key(fact))
         figure = figure_key(fact)
         if figure is not None:
             self.figures.add(figure)
@@ -193,7 +194,7 @@ class _Selection:
             return "giveaway: it shows the figure another question asks"
         if candidate.phrased and self.openers.get(opener, 0) >= self.config.max_per_opener:
             return f"too many stems open with {opener!r} (max_per_opener)"
-        if (norm(fact.answer), fact.kind) in self.answers and spec_of(fact).answer_once:
+        if _answer_key(fact) in self.answers and spec_of(fact).answer_once:
             return "duplicate: the same answer is already asked"
         # Copies may make up `copy_share` of the true statements: copies <= share * all.
         # The lead's claim is what the headline says, and is asked however it reads.
@@ -203,6 +204,13 @@ class _Selection:
         if candidate.copy and candidate.answer is True and self.copies + 1 > allowed and not lead:
             return f"too many statements copy the article (copy_share={self.config.copy_share:.2f})"
         return ""
+
+
+def _answer_key(fact: Fact) -> tuple[str, str]:
+    """The answer as compared with the kept ones: a person by surname ("Jaya Kumar" is
+    "Kumar"), anything else by its words."""
+    answer = name_key(fact.answer) if spec_of(fact).person else norm(fact.answer)
+    return answer, fact.kind
 
 
 def _opener(candidate: Candidate, stem: str) -> str:

@@ -26,6 +26,10 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 SPECIFYING = frozenset({"compound", "poss", "nummod", "appos"})
 
 
+#: Where a name taken from the headline is "first given": before every sentence.
+HEADLINE = -1
+
+
 @dataclass(frozen=True)
 class Pointer:
     """A definite description of the evidence: its words, and the fuller name the article
@@ -64,6 +68,9 @@ def _pointers(ctx: ArticleContext, sent: Span) -> list[Pointer]:
         words = doc[_left_edge(token) : token.i + 1].text
         named = _headline_name(ctx, lemma)
         fuller = named[1] if named is not None and named[0] < sent.start else None
+        if named is not None and named[0] == HEADLINE and len(words.split()) > 2:
+            # "the second attack" is one of the headline's "Copenhagen attacks", not both.
+            fuller = None
         found.append(Pointer(words, token.lower_, fuller))
     return found
 
@@ -77,7 +84,7 @@ def _headline_name(ctx: ArticleContext, lemma: str) -> tuple[int, str] | None:
         named = _fuller_name(ctx.doc, ctx.noun_mentions[lemma], ctx.title_words)
         if named is None:
             phrase = _headline_phrase(ctx, lemma)
-            named = None if phrase is None else (-1, phrase)
+            named = None if phrase is None else (HEADLINE, phrase)
         ctx.headline_names[lemma] = named
     return ctx.headline_names[lemma]
 

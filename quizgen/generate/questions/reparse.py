@@ -97,6 +97,9 @@ def _counts_a_singular(body: list[Token]) -> bool:
         compound = token.tag_ == "NN" and following is not None and following.tag_ in NOUN_TAGS
         if token.tag_ not in COUNT_MODIFIER_TAGS and not compound:
             return True
+        # "how many previously withheld paragraphs", never "how many perhaps planets".
+        if token.tag_ == "RB" and (following is None or following.tag_ in NOUN_TAGS):
+            return True
     return True
 
 
