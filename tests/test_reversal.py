@@ -50,6 +50,7 @@ def test_the_main_verb_is_turned_into_its_opposite(sentence: str, reversed_sente
         "British singer Adele won five Grammy Awards in Los Angeles.",  # no contest
         "The contest was won by a work of genius from Maxi Rodriguez.",  # passive
         "The rocket lifted off from the Guiana Space Centre.",  # no opposite
+        "The minister sharply criticised the decision of the court.",  # "sharply praised"
         "The referee denied Bayern a penalty in the second half.",  # no clause denied
         "Bonner initially supported the government but became critical of it.",  # contrast
         "The union did not support the strike in March.",  # negated

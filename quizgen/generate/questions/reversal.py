@@ -18,6 +18,8 @@ from quizgen.generate.vocabulary import CLAUSE_VERBS, CONTESTS, OPPOSITE_VERBS, 
 #: sentence contradicts itself on its face.
 CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "while", "whereas",
                             "initially", "despite", "yet"})  # fmt: skip
+#: Verbs of judging, whose manner adverb fits one way only ("sharply criticised").
+JUDGING_VERBS = frozenset({"criticise", "criticize", "condemn", "praise"})
 #: Which of a verb's forms (`VERB_FORMS`) each tag takes.
 FORM_OF_TAG = {"VB": 0, "VBP": 0, "VBZ": 1, "VBD": 2, "VBN": 3, "VBG": 4}
 
@@ -47,11 +49,15 @@ def reversed_claim(sent: Span, statement: str) -> str | None:
 
 def _fits(verb: Token) -> bool:
     """True when the opposite verb reads in this verb's frame: no particle ("lifted off"),
-    a clause for "confirmed" / "denied", and a contest for "won" / "lost" ("lost to
-    Slovakia" is no "won to Slovakia", "won five Grammys" no "lost five Grammys")."""
+    no manner adverb on a verb of judging ("sharply criticised"), a clause for
+    "confirmed" / "denied", and a contest for "won" / "lost" ("lost to Slovakia" is no
+    "won to Slovakia", "won five Grammys" no "lost five Grammys")."""
     deps = {c.dep_: c for c in verb.children}
     if "prt" in deps:
         return False
+    manner = any(c.dep_ == "advmod" and c.lower_.endswith("ly") for c in verb.children)
+    if manner and verb.lemma_.lower() in JUDGING_VERBS:
+        return False  # "sharply criticised" is no "sharply praised"; "rose sharply" "fell"
     lemma = verb.lemma_.lower()
     if lemma in CLAUSE_VERBS:
         return "ccomp" in deps
