@@ -658,6 +658,11 @@ def test_a_relative_clause_is_never_stated_alone() -> None:
             "The election is being held less than one month after the protests in November.",
             "less than one month", "an open bound", id="an upper bound",
         ),
+        pytest.param(
+            "Pollution from power plants killed upwards of 100,000 people in the United "
+            "States in 2015.",
+            "100,000", "an open bound", id="a bound before the answer",
+        ),
     ],
 )  # fmt: skip
 def test_no_false_statement_is_made_of(text: str, answer: str, reason: str) -> None:

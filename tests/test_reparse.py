@@ -26,6 +26,10 @@ def asked(stem: str, template: str = "wh.inverted", answer: str = "29") -> str |
         ("How many to 92 has the Parliament of Finland voted?", "how many"),
         ("How many perhaps planets did scientists identify with Kepler?", "how many"),
         ("What percentage richest of women average around 1.5 total children?", "percentage"),
+        (
+            "What percentage were the mortality rates for ZMapp, 53% for remdesivir?",
+            "still filled",
+        ),
         ("Since when did Catherine Grove's parents be in Wells?", "'did' with 'be'"),
         (
             "According to Agence France-Presse, how many people dead in Nyanza Province have "

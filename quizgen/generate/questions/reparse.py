@@ -117,10 +117,14 @@ def _did_be(body: list[Token]) -> bool:
 
 def _gap_filled(body: list[Token]) -> bool:
     """ "How many people dead ... have officials reported 12 in ...?": a figure right after
-    a verb of a question that asks for a figure."""
+    a verb of a question that asks for a figure; "What percentage were the rates for
+    ZMapp, 53% for remdesivir?": a share beside the share it asks."""
     asks_figure = body[:2] and body[0].lower_ == "how" and body[1].lower_ in ("many", "much")
-    if not asks_figure and _after_wh(body, "what", SHARE_WORDS) is None:
+    asks_share = _after_wh(body, "what", SHARE_WORDS) is not None
+    if not asks_figure and not asks_share:
         return False
+    if asks_share and any(t.text == "%" or t.lower_ == "percent" for t in body[2:]):
+        return True
     return any(
         token.tag_ == "CD" and body[k - 1].tag_ in VERB_TAGS - {"MD"}
         for k, token in enumerate(body)

@@ -155,7 +155,9 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
         # "Eden Hazard scored for England": a name from elsewhere in the story is false on
         # its face more often than not (blind gradings); figures, dates, speakers are safer.
         return "a swapped name gives itself away"
-    if spec.distractors == "other_numbers" and OPEN_BOUND.match(fact.answer):
+    before = doc[max(fact.start - 3, 0) : fact.start].text
+    bounded = OPEN_BOUND.match(fact.answer) or OPEN_BOUND_BEFORE.search(before)
+    if spec.distractors == "other_numbers" and bounded:
         # "over one million" rules out neither "over two million" nor "over 500,000", and
         # turned round ("rescued under 700") it reads as tampered with (blind gradings).
         return "an open bound ('over one million') rules out no other figure"
@@ -170,12 +172,14 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
     return ""
 
 
-#: A figure given as a bound open on one side ("over 60", "up to 300 tons").
-OPEN_BOUND = re.compile(
+#: A figure given as a bound open on one side ("over 60", "up to 300 tons"): the bound
+#: opens the answer, or ends the words just before it ("upwards of | 100,000").
+_BOUND_WORDS = (
     r"(?:over|more than|at least|upwards of|in excess of|up to|under|fewer than|less than"
-    r"|at most|no more than) ",
-    re.IGNORECASE,
+    r"|at most|no more than)"
 )
+OPEN_BOUND = re.compile(rf"{_BOUND_WORDS} ", re.IGNORECASE)
+OPEN_BOUND_BEFORE = re.compile(rf"\b{_BOUND_WORDS}$", re.IGNORECASE)
 
 
 def _speaks_for_a_side(sent: Span) -> bool:
