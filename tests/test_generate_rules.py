@@ -1427,3 +1427,15 @@ def test_a_speaker_is_asked_once_whether_named_in_full_or_by_surname() -> None:
     kept, reasons = select(asked)
     assert len(kept) == 1
     assert "the same answer" in next(iter(reasons.values()))
+
+
+def test_a_speaker_s_own_he_is_named_once() -> None:
+    text = (
+        "Boris Johnson spoke in Luxembourg on Monday. He said he remained confident of a "
+        "deal by October 2019."
+    )
+    doc, fact = fact_with(text, "October 2019")
+    written = tf(doc, fact, True)
+    assert written is not None
+    assert written.question.count("Boris Johnson") == 1
+    assert " he remained " in written.question

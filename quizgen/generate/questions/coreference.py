@@ -218,7 +218,23 @@ def replacement(token: Token, kept: set[int]) -> str | None:
     when the stem does not already name it; None to write the token as it is."""
     if token.lower_ not in PERSONAL_PRONOUNS or in_quotation(token) or named_in(token, kept):
         return None
+    if _reported_by_same_pronoun(token):
+        return None  # "He said he remained ...": named once, as the speaker
     return antecedent(token)
+
+
+def _reported_by_same_pronoun(token: Token) -> bool:
+    """ "He said he remained confident": the subject of what a speaker says is the same
+    pronoun as the speaker, whom the stem names (as the speaker, or as "According to
+    ..." when the speaker is moved there); naming both reads "Boris Johnson said Boris
+    Johnson remained"."""
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return False
+    if clause.head.lemma_ not in SPEECH_VERBS:
+        return False
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    return bool(speakers) and speakers[0].lower_ == token.lower_
 
 
 def unresolved(tokens: list[Token]) -> Token | None:
