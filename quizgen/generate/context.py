@@ -67,11 +67,25 @@ class ArticleContext:
 
     @cached_property
     def parse(self) -> Parse | None:
-        """The article's pipeline, to read a written question again (None: the article was
-        parsed by a pipeline quizgen did not load, and questions are not read again)."""
+        """The article's pipeline up to its tagger, to read a written question again (the
+        checks read only tags and words, and the tagger alone is a third of the cost);
+        None when a pipeline quizgen did not load parsed the article."""
         from quizgen.generate.nlp import pipeline_of
 
-        return pipeline_of(self.doc)
+        nlp = pipeline_of(self.doc)
+        if nlp is None:
+            return None
+        unused = [name for name in nlp.pipe_names if name not in ("tok2vec", "tagger")]
+        return lambda text: nlp(text, disable=unused)
+
+    @cached_property
+    def title_doc(self) -> Doc | None:
+        """The headline parsed by the article's pipeline (None: no headline, or another
+        pipeline parsed the article)."""
+        from quizgen.generate.nlp import pipeline_of
+
+        nlp = pipeline_of(self.doc)
+        return nlp(self.title) if nlp is not None and self.title else None
 
     @cached_property
     def text(self) -> str:

@@ -93,9 +93,9 @@ def _headline_phrase(ctx: ArticleContext, lemma: str) -> str | None:
     """The headline's noun phrase for `lemma` with the words before it that say which
     ("Belgian LGBT refuge shelter announced ..." -> "the Belgian LGBT refuge shelter"),
     or None when the headline has none (or is not parsed)."""
-    if ctx.parse is None or not ctx.title:
+    if ctx.title_doc is None:
         return None
-    for noun in ctx.parse(ctx.title):
+    for noun in ctx.title_doc:
         if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() != lemma:
             continue
         left = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]

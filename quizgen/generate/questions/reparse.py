@@ -5,8 +5,8 @@ A wh-question is made by moving parts of an article sentence. When the sentence 
 shape the rewrite did not expect, the words are all there but the question is garbled:
 "How many quake was followed ...?", "What percentage richest of women ...?", "... have
 officials reported 12 in ...?", "When did the BBC highlight?". Blind gradings called every
-such stem unusable. The checks here parse the finished stem (with the article's own
-pipeline) and compare it with its sentence.
+such stem unusable. The checks here tag the finished stem (with the article's own
+pipeline, up to its tagger) and compare it with its sentence.
 """
 
 from __future__ import annotations
