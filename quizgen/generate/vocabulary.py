@@ -88,8 +88,10 @@ TIME_UNITS = frozenset({"hour", "minute", "second", "day", "week", "month", "yea
 SINGLE_HEDGES = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost",
                            "over", "under", "some", "only", "just", "estimated"})  # fmt: skip
 #: Hedges that make a figure a lower or an upper bound: "over 500" is also true of 700.
-LOWER_BOUNDS = ("over ", "more than ", "at least ", "above ", "just over ", "upwards of ")
-UPPER_BOUNDS = ("under ", "less than ", "fewer than ", "up to ", "below ", "just under ")
+LOWER_BOUNDS = ("over ", "more than ", "at least ", "above ", "just over ", "upwards of ",
+                "in excess of ")  # fmt: skip
+UPPER_BOUNDS = ("under ", "less than ", "fewer than ", "up to ", "below ", "just under ",
+                "at most ", "no more than ")  # fmt: skip
 #: Two-word hedges ("more than 11,000").
 HEDGE_STARTS = frozenset({("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"),
                           ("up", "to"), ("just", "over"), ("just", "under")})  # fmt: skip
@@ -301,7 +303,6 @@ VERB_FORMS = {
     "win": ("win", "wins", "won", "won", "winning"),
     "lose": ("lose", "loses", "lost", "lost", "losing"),
     "leave": ("leave", "leaves", "left", "left", "leaving"),
-    "deny": ("deny", "denies", "denied", "denied", "denying"),
     "acquit": ("acquit", "acquits", "acquitted", "acquitted", "acquitting"),
 }
 #: What one wins or loses either way ("lost five Grammys" is no loss of an award).

@@ -130,11 +130,13 @@ ASKS_OF_AN_EVENT = re.compile(
 )
 
 
+SPACED_DASH = re.compile(r"\s[—–]\s")
+
+
 def _aside_cut(stem: str, evidence: str) -> bool:
     """One dash of an aside the evidence sets between two ("Gaddafi — in hiding since
     June — said ..."): a cut kept one side of it and lost what it stood in."""
-    dashes = re.compile(r"\s[—–]\s")
-    return len(dashes.findall(evidence)) == 2 and len(dashes.findall(stem)) == 1
+    return len(SPACED_DASH.findall(evidence)) == 2 and len(SPACED_DASH.findall(stem)) == 1
 
 
 def _split_compound(stem: str, evidence: str) -> str:

@@ -42,6 +42,7 @@ from quizgen.generate.vocabulary import (
     CONNECTIVES,
     FALLING_VERBS,
     FINITE_TAGS,
+    LOWER_BOUNDS,
     NO_TENSE_BEFORE,
     OPENING_FUNCTION_WORDS,
     PARTICIPLES,
@@ -51,6 +52,7 @@ from quizgen.generate.vocabulary import (
     RISING_VERBS,
     SPEECH_VERBS,
     THING_PRONOUNS,
+    UPPER_BOUNDS,
     WORD_NUMBERS,
 )
 
@@ -78,8 +80,10 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     # A figure is tested by changing it; any other fact by reversing its claim when the
     # claim can be reversed ("won" / "lost"), else by swapping the answer.
     reversed_text = reversed_claim(ctx.doc[fact.start].sent, true_text)
+    if reversed_text is not None and self_contradiction(reversed_text):
+        reversed_text = None
     figure = spec.distractors in ("other_numbers", "other_dates")
-    if reversed_text is not None and not figure and not self_contradiction(reversed_text):
+    if reversed_text is not None and not figure:
         return _reversed(fact, reversed_text, true_text, frame)
     reason = _no_swap(ctx, fact)
     if reason:
@@ -92,7 +96,7 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     if spec.distractors == "other_numbers":
         wrong = [w for w in wrong if believable_figure(fact.answer, w)]
     if not wrong:
-        if reversed_text is not None and not self_contradiction(reversed_text):
+        if reversed_text is not None:
             return _reversed(fact, reversed_text, true_text, frame)
         return Refused("no false statement: no alternative of the same sort")
     false_text, false_moved = _said(_articled(frame, wrong[0]), _in_full(ctx, fact, wrong[0]))
@@ -155,8 +159,9 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
         # "Eden Hazard scored for England": a name from elsewhere in the story is false on
         # its face more often than not (blind gradings); figures, dates, speakers are safer.
         return "a swapped name gives itself away"
-    before = doc[max(fact.start - 3, 0) : fact.start].text
-    bounded = OPEN_BOUND.match(fact.answer) or OPEN_BOUND_BEFORE.search(before)
+    # The bound opens the answer, or ends the words just before it ("upwards of | 100,000").
+    before = f"{doc[max(fact.start - 3, 0) : fact.start].text.lower()} "
+    bounded = fact.answer.lower().startswith(OPEN_BOUNDS) or before.endswith(OPEN_BOUNDS)
     if spec.distractors == "other_numbers" and bounded:
         # "over one million" rules out neither "over two million" nor "over 500,000", and
         # turned round ("rescued under 700") it reads as tampered with (blind gradings).
@@ -172,14 +177,8 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
     return ""
 
 
-#: A figure given as a bound open on one side ("over 60", "up to 300 tons"): the bound
-#: opens the answer, or ends the words just before it ("upwards of | 100,000").
-_BOUND_WORDS = (
-    r"(?:over|more than|at least|upwards of|in excess of|up to|under|fewer than|less than"
-    r"|at most|no more than)"
-)
-OPEN_BOUND = re.compile(rf"{_BOUND_WORDS} ", re.IGNORECASE)
-OPEN_BOUND_BEFORE = re.compile(rf"\b{_BOUND_WORDS}$", re.IGNORECASE)
+#: A figure given as a bound open on one side ("over 60", "up to 300 tons").
+OPEN_BOUNDS = LOWER_BOUNDS + UPPER_BOUNDS
 
 
 def _speaks_for_a_side(sent: Span) -> bool:
