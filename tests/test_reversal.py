@@ -49,7 +49,7 @@ def test_the_main_verb_is_turned_into_its_opposite(sentence: str, reversed_sente
         "Finland lost to Slovakia in the final round.",  # "won to Slovakia"
         "British singer Adele won five Grammy Awards in Los Angeles.",  # no contest
         "The contest was won by a work of genius from Maxi Rodriguez.",  # passive
-        "The rocket lifted off from the Guiana Space Centre.",  # no opposite
+        "The rate fell off sharply in May.",  # a particle: no "rose off"
         "The minister sharply criticised the decision of the court.",  # "sharply praised"
         "The referee denied Bayern a penalty in the second half.",  # no clause denied
         "Bonner initially supported the government but became critical of it.",  # contrast
