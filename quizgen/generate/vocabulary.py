@@ -252,6 +252,8 @@ CONNECTIVES = frozenset({"however", "also", "meanwhile", "hence", "moreover", "f
 HEDGES = "around |about |some |nearly |almost |over |more than |roughly "
 #: Tags of a verb that makes a claim (a finite verb or a modal).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Tags of every verb form (and a modal).
+VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 #: Words before "have" that leave it no tense of its own ("could have", "to have").
 NO_TENSE_BEFORE = frozenset({"could", "would", "should", "might", "must", "may", "will",
                              "can", "to", "not", "never"})  # fmt: skip

@@ -19,6 +19,7 @@ from quizgen.generate.context import ArticleContext
 from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.standalone import place_named_in
 from quizgen.generate.questions.text import inside_quotation
+from quizgen.generate.questions.wording import capitalised_in
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Children that make a noun phrase specific on its own ("the Hong Kong election", "the
@@ -113,7 +114,7 @@ def _as_in_a_sentence(ctx: ArticleContext, word: Token) -> str:
     """A headline's word as a sentence writes it: a headline capitalises its first word
     ("Car bombings kill ..."), a name keeps its capital inside the article's sentences too
     ("... a Belgian shelter")."""
-    if word.i > 0 or re.search(rf"(?<=[a-z,;] ){re.escape(word.text)}\b", ctx.text):
+    if word.i > 0 or capitalised_in(ctx.doc, word.text):
         return word.text
     return word.lower_
 

@@ -17,10 +17,7 @@ from quizgen.generate.questions.figures import part_over_whole
 from quizgen.generate.questions.measure import measure_question
 from quizgen.generate.questions.text import contains_words
 from quizgen.generate.questions.wording import full_stop, glue
-from quizgen.generate.vocabulary import QUOTE_CHARS
-
-#: Tags of a verb with tense, or its base form, opening quoted words.
-VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "VB", "MD"})
+from quizgen.generate.vocabulary import FINITE_TAGS, QUOTE_CHARS
 
 BLANK = "_____"
 #: A word after "how many" that is not what is counted ("How many only a majority ...").
@@ -99,7 +96,7 @@ def quote_stem(doc: Doc, fact: Fact, min_words: int) -> str | None:
     sent = doc[fact.start].sent
     opening = sent.start_char + match.start(1)
     first = next((t for t in sent if t.idx >= opening), None)
-    if first is not None and first.text[:1].islower() and first.tag_ in VERB_TAGS:
+    if first is not None and first.text[:1].islower() and first.tag_ in FINITE_TAGS | {"VB"}:
         return None
     quoted = match.group(1).strip().rstrip(",")
     if quoted.endswith(".") and not re.search(r"(\.\.|\b\w\.\w\.)$", quoted):

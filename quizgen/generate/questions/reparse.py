@@ -17,7 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.questions.candidate import Candidate
-from quizgen.generate.vocabulary import SHARE_WORDS
+from quizgen.generate.vocabulary import SHARE_WORDS, VERB_TAGS
 
 #: What may stand between "how many" and the counted noun ("how many Israeli soldiers",
 #: "how many previously withheld paragraphs").
@@ -25,7 +25,6 @@ COUNT_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NNP", "RB", "VBN", "VBG", 
 #: What "how many" may count: a plural noun, or nothing ("How many died?").
 COUNTED_TAGS = frozenset({"NNS", "NNPS"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
-VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 #: Complements a verb cannot lose when the question asks about something else.
 OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
 #: Words that open an aside after a comma, which a second comma must close.

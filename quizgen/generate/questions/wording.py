@@ -122,11 +122,15 @@ def _capitalised_elsewhere(token: Token) -> bool:
     the tagger missed ("Trump" tagged as a noun)."""
     if not token.text[:1].isupper() or token.text in ("The", "A", "An", "I"):
         return False
-    doc = token.doc
+    return capitalised_in(token.doc, token.text)
+
+
+def capitalised_in(doc: Doc, word: str) -> bool:
+    """True when `doc` writes `word` with its capital inside a sentence."""
     if doc not in _CAPITALS:
         # `doc.text` is rebuilt on every access: read it once per article.
         _CAPITALS[doc] = frozenset(re.findall(r"(?<=[a-z,;] )([A-Z][\w’'-]*)", doc.text))
-    return token.text in _CAPITALS[doc]
+    return word in _CAPITALS[doc]
 
 
 #: The capitalised words each article writes inside its sentences (gone with the article).
