@@ -12,9 +12,11 @@ from quizgen.generate.questions.reparse import stem_problem
 SENTENCE = "Officials said 29 people died in Nyanza Province and the BBC reported the claims."
 
 
-def asked(stem: str, template: str = "wh.inverted", answer: str = "29") -> str | None:
-    """Why the stem `stem`, asked on SENTENCE's fact `answer`, reads as garbled."""
-    doc, fact = fact_with(SENTENCE, answer)
+def asked(
+    stem: str, template: str = "wh.inverted", answer: str = "29", sentence: str = SENTENCE
+) -> str | None:
+    """Why the stem `stem`, asked on the fact `answer` of `sentence`, reads as garbled."""
+    doc, fact = fact_with(sentence, answer)
     candidate = Candidate(fact, "multiple_choice", stem, answer, [], "", True, template)
     return stem_problem(pipeline(), doc, candidate)
 
@@ -40,10 +42,39 @@ def asked(stem: str, template: str = "wh.inverted", answer: str = "29") -> str |
             "At which end did Roger Federer, who has been a critic of the technology snap?",
             "never closed",
         ),
+        ("When did the BBC report?", "lost its object"),
     ],
 )
 def test_garbled_stems_are_refused(stem: str, reason: str) -> None:
     problem = asked(stem)
+    assert problem is not None and reason in problem
+
+
+ITALY = "Italy was eliminated in 2010 after Brazil in 1966."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "stem", "reason"),
+    [
+        (
+            "About 160,000 people fled in the worst nuclear disaster since 1986.",
+            "1986",
+            "Since when did about 160,000 people flee in the worst nuclear disaster?",
+            "description",
+        ),
+        (ITALY, "2010", "For which time was the reigning world champion eliminated?", "which time"),
+        (
+            ITALY,
+            "2010",
+            "When were the previous occasions Italy, Brazil in 1966 were eliminated?",
+            "another year",
+        ),
+    ],
+)
+def test_a_question_its_own_sentence_shows_garbled_is_refused(
+    sentence: str, answer: str, stem: str, reason: str
+) -> None:
+    problem = asked(stem, answer=answer, sentence=sentence)
     assert problem is not None and reason in problem
 
 
@@ -65,11 +96,6 @@ def test_sound_stems_pass(stem: str) -> None:
     assert asked(stem) is None
 
 
-def test_a_question_ending_on_a_verb_that_lost_its_object_is_refused() -> None:
-    problem = asked("When did the BBC report?")
-    assert problem is not None and "lost its object" in problem
-
-
 def test_statements_and_quotation_questions_are_not_read_again() -> None:
     assert asked("How many quake was followed?", template="tf.true.sentence") is None
     assert asked("How many quake was followed?", template="quote.who_said") is None
@@ -77,27 +103,3 @@ def test_statements_and_quotation_questions_are_not_read_again() -> None:
 
 def test_the_pipeline_of_a_doc_is_the_one_that_parsed_it() -> None:
     assert pipeline_of(parse("A sentence.")) is pipeline()
-
-
-def test_a_time_that_belongs_to_a_description_is_not_asked() -> None:
-    doc, fact = fact_with(
-        "About 160,000 people fled in the worst nuclear disaster since 1986.", "1986"
-    )
-    stem = "Since when did about 160,000 people flee in the worst nuclear disaster?"
-    candidate = Candidate(fact, "multiple_choice", stem, "1986", [], "", True, "wh.inverted")
-    problem = stem_problem(pipeline(), doc, candidate)
-    assert problem is not None and "description" in problem
-
-
-@pytest.mark.parametrize(
-    ("stem", "reason"),
-    [
-        ("For which time was the reigning world champion eliminated?", "which time"),
-        ("When were the previous occasions Italy, Brazil in 1966 were eliminated?", "another year"),
-    ],
-)
-def test_which_time_and_one_year_of_a_list_are_refused(stem: str, reason: str) -> None:
-    doc, fact = fact_with("Italy was eliminated in 2010 after Brazil in 1966.", "2010")
-    candidate = Candidate(fact, "multiple_choice", stem, "2010", [], "", True, "wh.inverted")
-    problem = stem_problem(pipeline(), doc, candidate)
-    assert problem is not None and reason in problem
