@@ -1337,7 +1337,8 @@ def test_a_speaker_with_a_role_is_not_swapped_for_another() -> None:
     doc = parse(text)
     speakers = {f.answer: f for f in extract_facts(doc) if f.kind == "quote"}
     # "..., said Tessa Jowell, the British Olympics minister" would keep Liu's role.
-    assert tf(doc, speakers["Liu Jianchao"], False) is None
+    refused = true_false(context(doc), speakers["Liu Jianchao"], False)
+    assert isinstance(refused, Refused) and "role would stay" in refused.reason
     swapped = tf(doc, speakers["Kofi Annan"], False)
     assert swapped is not None and swapped.question == '"It is a shame," said Liu Jianchao.'
 
