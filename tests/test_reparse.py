@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from generate_support import fact_with, parse, pipeline
+from generate_support import fact_with, parse, pipeline, tf
 
 from quizgen.generate.nlp import pipeline_of
 from quizgen.generate.questions import Candidate
@@ -43,6 +43,12 @@ def asked(
             "never closed",
         ),
         ("When did the BBC report?", "lost its object"),
+        ("How long is even if forgiven now?", "no subject"),
+        (
+            "According to Merkel's spokesman, Steffen Seibert, who had reminded Trump, "
+            "who has been a critic of the technology snap?",
+            "never closed",
+        ),
     ],
 )
 def test_garbled_stems_are_refused(stem: str, reason: str) -> None:
@@ -90,6 +96,10 @@ def test_a_question_its_own_sentence_shows_garbled_is_refused(
         "How many scientific instruments, including a seismometer, does InSight carry?",
         "When was Munzer Al-Hiraki, 19, killed in an after-school fight?",
         "When did the BBC report the claims?",
+        "How long was Trump's call with Putin?",
+        "How long will the ban last?",
+        "According to Merkel's spokesman, Steffen Seibert, who had reminded Trump of his "
+        "human rights responsibilities?",
     ],
 )
 def test_sound_stems_pass(stem: str) -> None:
@@ -103,3 +113,16 @@ def test_statements_and_quotation_questions_are_not_read_again() -> None:
 
 def test_the_pipeline_of_a_doc_is_the_one_that_parsed_it() -> None:
     assert pipeline_of(parse("A sentence.")) is pipeline()
+
+
+def test_a_statement_cut_as_a_garbled_question_is_not_made() -> None:
+    # The question "How long is even if forgiven now?" is refused, and so is the
+    # statement cut the same way ("Even if forgiven is now 25 years.").
+    doc, fact = fact_with(
+        "Though the accused can avoid the death penalty if forgiven, the minimum prison "
+        "sentence for the crime even if forgiven is now 25 years.",
+        "25 years",
+    )
+    for truth in (True, False):
+        written = tf(doc, fact, truth)
+        assert written is None or not written.question.startswith("Even if forgiven")

@@ -230,7 +230,8 @@ ANAPHORIC_NOUNS = frozenset(
      "soldier", "mother", "father", "son", "daughter", "wife", "husband", "couple",
      "family", "parents", "child", "baby", "trio", "duo", "verdict", "letter", "release",
      "defeat", "victory", "action", "sale", "rains", "president", "minister", "leader",
-     "spokesman", "spokeswoman", "toll", "difference", "incidents"}
+     "spokesman", "spokeswoman", "toll", "difference", "incidents", "accused",
+     "defendant", "deceased", "suspects", "victims"}
 )  # fmt: skip
 #: Words that refer to what the article said before ("other candidates", "both times").
 REFERRING_WORDS = frozenset({"other", "others", "another", "both", "also", "too", "however",
@@ -245,7 +246,11 @@ RELATIVE_TIMES = frozenset({"yesterday", "today", "tonight", "tomorrow", "recent
 CONNECTIVES = frozenset({"however", "also", "meanwhile", "hence", "moreover", "furthermore",
                          "nevertheless", "thus", "therefore", "instead", "still", "then",
                          "later", "too", "additionally", "besides", "and", "but", "so",
-                         "yet"})  # fmt: skip
+                         "yet", "subsequently", "afterwards", "afterward",
+                         "thereafter"})  # fmt: skip
+#: Connectives that only place an event after the one told before ("She subsequently
+#: left"): left out wherever they stand, with no change to the claim.
+SEQUENCE_ADVERBS = frozenset({"subsequently", "afterwards", "afterward", "thereafter"})
 
 # --- words the stem and statement rules read -------------------------------------------
 #: Words that may stand before a whole ("of around 1,400 passengers").

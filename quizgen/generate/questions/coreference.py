@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.facts.common import entities, entity_at, in_quotation, per_doc
 from quizgen.generate.questions.entity_types import name_key
+from quizgen.generate.questions.gazetteer import known_place
 from quizgen.generate.vocabulary import (
     PERSON_PRONOUNS,
     PERSONAL_PRONOUNS,
@@ -171,11 +172,32 @@ def named_in(token: Token, kept: set[int]) -> bool:
         return False
     doc = token.doc
     # "Trump has said he would ...": a name before it, however the tagger labels it.
-    return any(
-        doc[i].ent_type_ == "PERSON" or (doc[i].pos_ == "PROPN" and not doc[i].ent_type_)
-        for i in kept
-        if i < token.i
-    )
+    before = [doc[i] for i in sorted(kept) if i < token.i]
+    # A subject name counts however the tagger labels it ("Naruhito has one child, while
+    # his brother ..." is tagged a place), unless it is an organisation or a place.
+    if any(
+        t.pos_ == "PROPN"
+        and _in_a_subject(t)
+        and not _an_organisation(t)
+        and not (t.ent_type_ in ("GPE", "LOC") and known_place(t.text) is not None)
+        for t in before
+    ):
+        return True
+    names = [
+        t for t in before if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not t.ent_type_)
+    ]
+    # "In an interview with Dawn, she said": a name that is no subject names the pronoun
+    # only when the paragraph shows it is the one meant.
+    meant = antecedent(token) if names else None
+    return meant is not None and name_key(meant) in {name_key(n.text) for n in names}
+
+
+def _in_a_subject(name: Token) -> bool:
+    """True when `name` is (part of) a subject: a first name or title before it, or an
+    apposition after it, counts with the name it belongs to."""
+    while name.dep_ in ("compound", "flat", "appos") and name.head is not name:
+        name = name.head
+    return name.dep_ in ("nsubj", "nsubjpass")
 
 
 def _reported_by_name(token: Token, kept: set[int]) -> bool:

@@ -65,14 +65,18 @@ def parse_figure(text: str) -> Figure | None:
         value = float(match.group(0).replace(",", ""))
         return Figure(text[: match.start()], value, text[match.end() :], match.group(0))
     words = text.split()
-    for k, word in enumerate(words):
-        lowered = word.lower()
-        # "an hour" is one hour; a lone "a" is no number.
-        if lowered in WORD_NUMBERS and (lowered not in ("a", "an") or k + 1 < len(words)):
-            before = " ".join(words[:k]) + (" " if k else "")
-            after = (" " if k + 1 < len(words) else "") + " ".join(words[k + 1 :])
-            return Figure(before, WORD_NUMBERS[lowered], after, word)
-    return None
+    lowered = [word.lower() for word in words]
+    numbers = [k for k, word in enumerate(lowered) if word in WORD_NUMBERS]
+    # "an estimated six million" counts six million; "an hour" is one hour; a lone "a"
+    # is no number.
+    named = [k for k in numbers if lowered[k] not in ("a", "an")]
+    articles = [k for k in numbers if k + 1 < len(words)]
+    if not named and not articles:
+        return None
+    k = (named or articles)[0]
+    before = " ".join(words[:k]) + (" " if k else "")
+    after = (" " if k + 1 < len(words) else "") + " ".join(words[k + 1 :])
+    return Figure(before, WORD_NUMBERS[lowered[k]], after, words[k])
 
 
 def _written_like(value: float, raw: str) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from quizgen.generate.fact import Fact
 from quizgen.generate.questions.candidate import Candidate
 from quizgen.generate.vocabulary import SHARE_WORDS, VERB_TAGS
 
@@ -27,6 +28,8 @@ COUNTED_TAGS = frozenset({"NNS", "NNPS"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 #: Complements a verb cannot lose when the question asks about something else.
 OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
+#: Words a question opens with.
+WH_WORDS = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
 #: Words that open an aside after a comma, which a second comma must close.
 ASIDE_OPENERS = frozenset({"who", "which", "whose", "including"})
 
@@ -37,11 +40,20 @@ def stem_problem(parse: Parse, doc: Doc, candidate: Candidate) -> str | None:
     """Why the parse of `candidate`'s wh-question shows it garbled, or None. Only
     questions rewritten from a sentence are read again (a quotation's "Who said" and a
     true/false statement keep their sentence's words in order)."""
-    if candidate.type != "multiple_choice" or not candidate.template.startswith("wh."):
+    if candidate.type != "multiple_choice":
         return None
-    stem = parse(candidate.question)
+    return wh_problem(parse, doc, candidate.fact, candidate.question, candidate.template)
+
+
+def wh_problem(parse: Parse, doc: Doc, fact: Fact, question: str, template: str) -> str | None:
+    """Why the wh-question `question` on `fact` is garbled, or None (also None for other
+    shapes of question). A true/false statement cut as the question was shares its
+    faults ("Even if forgiven is now 25 years." beside "How long is even if forgiven?")."""
+    if not template.startswith("wh."):
+        return None
+    stem = parse(question)
     body = _question_body(stem)
-    sentence = doc[candidate.fact.start].sent
+    sentence = doc[fact.start].sent
     checks = (
         (_counts_a_singular, "'how many' counts no plural noun ('How many quake was ...')"),
         (_share_of_nothing, "'what percentage' is of nothing ('What percentage richest ...')"),
@@ -49,15 +61,16 @@ def stem_problem(parse: Parse, doc: Doc, candidate: Candidate) -> str | None:
         (_gap_filled, "the asked figure's place is still filled ('have officials reported 12')"),
         (_open_aside, "an aside opened by a comma is never closed"),
         (_which_time, "'which time' ('For which time was ...')"),
+        (_be_without_subject, "'how long is' with no subject ('How long is even if ...')"),
     )
     for check, reason in checks:
         if check(body):
             return f"garbled: {reason}"
-    if _lost_object(body, sentence, candidate):
+    if _lost_object(body, sentence, fact, template):
         return "garbled: its verb has lost its object ('When did the BBC highlight?')"
-    if _time_of_a_description(doc, candidate):
+    if _time_of_a_description(doc, fact):
         return "garbled: its time belongs to a description ('the worst disaster since 1986')"
-    if _another_year(stem, candidate.fact.answer):
+    if _another_year(stem, fact.answer):
         return "ambiguous: the stem names another year ('the previous occasions, in 1966 ...')"
     return None
 
@@ -68,9 +81,13 @@ def _question_body(stem: Doc) -> list[Token]:
     if tokens and tokens[-1].text == "?":
         tokens = tokens[:-1]
     if len(tokens) > 1 and tokens[0].lower_ == "according" and tokens[1].lower_ == "to":
-        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-        if comma is not None:
-            return tokens[comma + 1 :]
+        # The source may have an aside of its own ("According to Merkel's spokesman,
+        # Steffen Seibert, who ..."): the question opens after the comma that a wh-word
+        # follows closely ("..., in which city"), else after the first comma.
+        openings = [k + 1 for k, t in enumerate(tokens) if t.text == ","]
+        asking = [k for k in openings if any(t.lower_ in WH_WORDS for t in tokens[k : k + 3])]
+        if asking or openings:
+            return tokens[(asking or openings)[0] :]
     return tokens
 
 
@@ -140,14 +157,13 @@ def _open_aside(body: list[Token]) -> bool:
     return False
 
 
-def _lost_object(body: list[Token], sentence: Span, candidate: Candidate) -> bool:
+def _lost_object(body: list[Token], sentence: Span, fact: Fact, template: str) -> bool:
     """A question that ends on its verb ("When did the BBC highlight?") when that verb had
     an object in the article (or was a clause on its object: "claims the BBC highlighted
     in 2004"), and the object is not what is asked."""
-    if not body or not candidate.template == "wh.inverted":
+    if not body or template != "wh.inverted":
         return False
     last = body[-1].lower_
-    fact = candidate.fact
     for verb in sentence:
         if verb.pos_ not in ("VERB", "AUX") or last not in (verb.lower_, verb.lemma_.lower()):
             continue
@@ -168,16 +184,33 @@ def _on_its_object(verb: Token) -> bool:
     return verb.dep_ == "relcl" and "nsubj" in deps and not deps & OBJECT_DEPS
 
 
+#: "How long", "how far" ...: a measure asked of a subject that must follow the verb.
+MEASURE_WORDS = frozenset({"long", "far", "old", "big", "large", "high", "tall", "deep"})
+#: Tags a subject may open with ("How long was the call", "... was Trump's call").
+SUBJECT_OPENING_TAGS = NOUN_TAGS | {"DT", "PRP", "PRP$", "CD", "JJ", "JJS", "JJR", "PDT"}
+BE_FORMS = frozenset({"is", "was", "are", "were", "will", "would"})
+
+
+def _be_without_subject(body: list[Token]) -> bool:
+    rest = _after_wh(body, "how", MEASURE_WORDS)
+    if not rest or rest[0].lower_ not in BE_FORMS or len(rest) < 2:
+        return False
+    following = rest[1]
+    if rest[0].lower_ in ("will", "would") and following.lower_ == "be" and len(rest) > 2:
+        following = rest[2]
+    return following.tag_ not in SUBJECT_OPENING_TAGS
+
+
 def _which_time(body: list[Token]) -> bool:
     words = [t.lower_ for t in body]
     return any(words[k : k + 2] == ["which", "time"] for k in range(len(words)))
 
 
-def _time_of_a_description(doc: Doc, candidate: Candidate) -> bool:
+def _time_of_a_description(doc: Doc, fact: Fact) -> bool:
     """ "the worst nuclear disaster since 1986": the year says since when the disaster is
     the worst, not when anything in the sentence happened (the parser often hangs "since"
     on the verb, so the superlative before it decides)."""
-    start = candidate.fact.start
+    start = fact.start
     if start < 2 or doc[start - 1].lower_ != "since":
         return False
     described = doc[start - 2]

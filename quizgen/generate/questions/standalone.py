@@ -38,12 +38,13 @@ _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][a-z]+)?")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
-#: A bare quantifier as the subject ("Most were Indonesians"): most of whom?
+#: A bare quantifier as the subject ("Most were Indonesians", "All, including Qawi,
+#: were acquitted"): most of whom?
 _BARE_QUANTIFIER = re.compile(
     r"^(?:most|many|some|several|all|both|none|few|others|the rest|(?!(?:1[5-9]|20)\d\d\b)\d[\d,]*"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?: of them)?"
-    r" (?:were|are|was|is|have|had|did|will|would)\b",
+    r"(?:, [^,]{2,80},)? (?:were|are|was|is|have|had|did|will|would)\b",
     re.IGNORECASE,
 )
 #: "as high" with no "as ..." after it: as high as what?

@@ -28,6 +28,7 @@ from quizgen.generate.questions.figures import (
 )
 from quizgen.generate.questions.gazetteer import known_place
 from quizgen.generate.questions.partial import ORDINAL
+from quizgen.generate.questions.reparse import wh_problem
 from quizgen.generate.questions.reversal import reversed_claim
 from quizgen.generate.questions.standalone import is_context_word
 from quizgen.generate.questions.text import contains_words
@@ -50,6 +51,7 @@ from quizgen.generate.vocabulary import (
     QUOTE_CHARS,
     RELATIVE_PRONOUNS,
     RISING_VERBS,
+    SEQUENCE_ADVERBS,
     SPEECH_VERBS,
     THING_PRONOUNS,
     UPPER_BOUNDS,
@@ -134,6 +136,18 @@ def _an_age(doc: Doc, fact: Fact) -> bool:
     return after.startswith(("-year-old", "year-old", "years old", "-year old"))
 
 
+def _a_trait(doc: Doc, fact: Fact) -> bool:
+    """True when the figure counts parts in a hyphened description ("two-legged",
+    "four-wheeled"), not a measure ("a 10-year sentence")."""
+    after = doc[fact.end : fact.end + 2]
+    return (
+        len(after) == 2
+        and after[0].text == "-"
+        and not doc[fact.end - 1].whitespace_
+        and after[1].lower_.endswith("ed")
+    )
+
+
 def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
     """Why no false statement is made of `fact` by a swap, or "" when one may be."""
     spec = spec_of(fact)
@@ -151,6 +165,9 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
         # "we have been playing a positive role", said of China, put in a British
         # minister's mouth is false on its face.
         return "the quotation speaks for its speaker's side ('we')"
+    if _a_trait(doc, fact):
+        # "two-legged" -> "three-legged": a changed count in a description is absurd.
+        return "a changed count in a description ('two-legged') gives itself away"
     if _an_age(ctx.doc, fact) or ORDINAL.search(fact.answer):
         # "an 11-year-old in a European final", "stole fourth base": a changed age or
         # place in a sequence is false on its face more often than not (blind gradings).
@@ -238,6 +255,9 @@ _FRONTED = re.compile(
     r" [^,“”\"]{2,60}), (?P<rest>[^“”\"]+)\.$"
 )
 
+#: Where a second clause or an aside begins: an adjunct moved to the end of such a
+#: sentence reads as part of its last clause ("... that they are citizens on 13 December").
+_CLAUSE_BREAK = re.compile(r"[,;:—–]| (?:that|which|who|whom|whose|while|because) ")
 
 #: A source at the end ("..., according to the readouts.") that can move to the front.
 _TRAILING_SOURCE = re.compile(r"^(?P<rest>[^“”\"]+), according to (?P<source>[^,“”\"]+)\.$")
@@ -329,7 +349,7 @@ def restructured(text: str) -> str:
             rest = rest[0].lower() + rest[1:]
         return f"According to {trailing.group('source')}, {rest}."
     match = _FRONTED.match(text)
-    if not match or match.group("rest")[:1].islower():
+    if not match or match.group("rest")[:1].islower() or _CLAUSE_BREAK.search(match.group("rest")):
         return simple_past(text)
     adjunct = match.group("adjunct")
     rest = match.group("rest")
@@ -527,7 +547,12 @@ def _statement_frames(ctx: ArticleContext, fact: Fact) -> list[Frame]:
         opening = (
             phrasing.before.split(maxsplit=1)[0].lower() if phrasing and phrasing.before else ""
         )
-        if phrasing is not None and opening not in RELATIVE_PRONOUNS:
+        garbled = (
+            phrasing is not None
+            and ctx.parse is not None
+            and wh_problem(ctx.parse, ctx.doc, fact, phrasing.question, phrasing.template)
+        )
+        if phrasing is not None and opening not in RELATIVE_PRONOUNS and not garbled:
             frames.append(Frame(phrasing.before, phrasing.after, "question_clause"))
     sentence = _sentence_frame(ctx, fact)
     if sentence is not None:
@@ -543,6 +568,8 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
     sent = doc[fact.start].sent
     if quoted_without_speaker(sent) and not _named_speaker(sent):
         return None
+    if sent[0].is_lower:
+        return None  # "and carried signs ...": a piece of a sentence the splitter cut
     limit = ctx.config.max_statement_words
     cut = trailing_cut(doc, fact, limit) if len(sent.text.split()) > limit else None
     dropped: set[int] = set()
@@ -557,7 +584,11 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
             continue  # "on Thursday" becomes "on 16 August 2018" below
         # A connective only where it opens the sentence ("However, ..."); a relative time
         # ("on Friday", "last week") wherever the clause has it.
-        connective = token.dep_ in ("cc", "advmod", "discourse") and token.i not in opening
+        connective = (
+            token.dep_ in ("cc", "advmod", "discourse")
+            and token.i not in opening
+            and token.lower_ not in SEQUENCE_ADVERBS
+        )
         if not connective and is_context_word(token):
             ids = {t.i for t in token.subtree}
             if not ids & answer:
