@@ -74,6 +74,13 @@ def test_an_outlet_is_not_worth_asking() -> None:
     assert facts and triviality(doc, facts[0]) == "a news outlet or publication"
 
 
+def test_the_number_of_a_name_is_no_count() -> None:
+    text = "A Boeing 707 cargo plane crashed near Tehran. Boeing said the 707 was 40 years old."
+    designation = "a name's number, no count ('Boeing 707')"
+    assert trivial(text, "707") == designation
+    assert trivial("Rescuers saved 707 passengers near Tehran.", "707") is None
+
+
 def test_one_name_of_a_list_is_not_worth_asking() -> None:
     text = "Trump spoke with Shinzo Abe, Malcolm Turnbull and Angela Merkel on the phone."
     assert trivial(text, "Malcolm Turnbull") == "one name of a list"
@@ -356,6 +363,7 @@ def test_a_quotation_gets_its_speaker_first() -> None:
         "South Korea began broadcasting after an 22-year lull.",
         "The police arrested a Iraqi citizen in 2008.",
         "The navy sank an British ship in 1982.",
+        "More than half of the elected officials were women, at 30.0 percent.",
     ],
 )
 def test_a_false_statement_that_contradicts_itself_is_reported(statement: str) -> None:
@@ -367,6 +375,7 @@ def test_a_false_statement_that_contradicts_itself_is_reported(statement: str) -
     [
         "The police arrested an Iraqi citizen and a U.S. soldier in 2008.",
         "An FBI agent and a European diplomat met a Ugandan minister in 2009.",
+        "More than half of the elected officials were women, at 58.2 percent.",
     ],
 )
 def test_an_article_that_agrees_is_no_contradiction(statement: str) -> None:

@@ -32,3 +32,16 @@ def test_a_closing_straight_quote_keeps_its_speaker_counted_per_paragraph() -> N
     assert [doc[marks[1] + 1].text, doc[marks[4] + 1].text] == ["he", "she"]
     assert doc[marks[1] + 1].is_sent_start is False
     assert doc[marks[4] + 1].is_sent_start is False
+
+
+def test_a_sentence_after_a_quotation_closed_by_a_full_stop_starts_afresh() -> None:
+    # "Dittmar went on to add" opens a new sentence; "McCain said." ends the quotation's.
+    def word_after_quote(text: str):  # type: ignore[no-untyped-def]
+        doc = _fixed(text)
+        closing = next(t for t in doc if t.text == "”")
+        return doc[closing.i + 1]
+
+    new = word_after_quote("Dittmar said, “Women hold few seats.” Dittmar went on to add, “No.”")
+    assert new.text == "Dittmar" and new.is_sent_start is not False
+    said = word_after_quote("“It is over.” McCain said.")
+    assert said.text == "McCain" and said.is_sent_start is False

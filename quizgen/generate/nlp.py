@@ -144,7 +144,11 @@ def sentence_fixer(doc: Doc) -> Doc:
             if _quote_closes(token.text, quotes_before):
                 starts[i] = NOT_START
                 nxt = doc[i + 1] if i + 1 < len(doc) else None
-                if nxt is not None and not nxt.is_space and _starts_attribution(doc, i + 1):
+                if (
+                    nxt is not None
+                    and not nxt.is_space
+                    and _starts_attribution(doc, i + 1, right_after=prev.text == ".")
+                ):
                     starts[i + 1] = NOT_START
         elif token.text in CLOSING_QUOTES and not prev.is_space:
             starts[i] = NOT_START
@@ -171,9 +175,11 @@ def _quote_closes(mark: str, quotes_before: dict[str, int]) -> bool:
     return quotes_before.get(mark, 0) % 2 == 1
 
 
-def _starts_attribution(doc: Doc, i: int) -> bool:
-    """True when the words from `i` look like `McCain said.` / `said Mr Smith,`."""
-    window = [t for t in doc[i : i + 8] if not t.is_space]
+def _starts_attribution(doc: Doc, i: int, right_after: bool = False) -> bool:
+    """True when the words from `i` look like `McCain said.` / `said Mr Smith,`. After a
+    quotation closed by a full stop, only a verb in the next three words counts: `."
+    Dittmar went on to add, "...` starts a sentence of its own."""
+    window = [t for t in doc[i : i + 8] if not t.is_space][: 3 if right_after else 8]
     for token in window:
         if token.text in {".", "!", "?"} or token.text in OPENING_QUOTES:
             break

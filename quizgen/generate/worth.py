@@ -61,6 +61,7 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
         (_play_by_play(root.sent), "one play of a match (a booking, a pass, an inning)"),
         (root.sent.root.lemma_ == "quote", "who quotes whom ('The report quotes X')"),
         (spec.amount and _counts_pages(doc, fact), "how long a document is ('83 pages')"),
+        (spec.amount and _designation(doc, fact), "a name's number, no count ('Boeing 707')"),
         (spec.speaker and _passer_by(doc, fact), "the words of a passer-by (named once, no role)"),
     )
     return next((reason for test, reason in checks if test), None)
@@ -81,6 +82,18 @@ def _passer_by(doc: Doc, fact: Fact) -> bool:
         len(after) > 1
         and after[0].lower_ in ("of", "from")
         and any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in after[1:])
+    )
+
+
+def _designation(doc: Doc, fact: Fact) -> bool:
+    """A number that is part of a name ("a Boeing 707", "Apollo 11"): the article writes
+    it right after a proper noun somewhere, and "the 707" elsewhere is the same name."""
+    answer = fact.answer.strip()
+    if not answer.isdigit():
+        return False
+    return any(
+        t.text == answer and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and t.head == doc[t.i - 1]
+        for t in doc
     )
 
 

@@ -417,15 +417,24 @@ def self_contradiction(statement: str) -> str:
             rising = change.group("verb").lower() in RISING_VERBS
             if start.value != end.value and (end.value > start.value) != rising:
                 return "a change that goes the other way than its verb says"
-    for value in re.findall(r"(\d[\d,.]*)\s*(?:%|per ?cent)", statement):
-        if float(value.replace(",", "").rstrip(".")) > 100:
-            return "a share over 100%"
+    shares = [
+        float(value.replace(",", "").rstrip("."))
+        for value in re.findall(r"(\d[\d,.]*)\s*(?:%|per ?cent)", statement)
+    ]
+    if any(share > 100 for share in shares):
+        return "a share over 100%"
+    if _MORE_THAN_HALF.search(statement) and any(share <= 50 for share in shares):
+        return "a share of half or less beside 'more than half'"
     if _CONVERTED.search(statement):
         return "a figure with its conversion in brackets"
     if AN_BEFORE_CONSONANT.search(statement) or A_BEFORE_VOWEL.search(statement):
         return "an article that no longer agrees ('an 22-year')"
     return ""
 
+
+#: Words that say a share is over half ("more than half of the elected officials were
+#: women, at 50.8 percent"): a changed share under it contradicts them.
+_MORE_THAN_HALF = re.compile(r"\b(?:more than|over) half\b|\bmajority\b", re.IGNORECASE)
 
 _NUMBER = rf"(?:\d[\d,.]*|(?:{'|'.join(sorted(WORD_NUMBERS, key=len, reverse=True))})\b)"
 #: A figure with its conversion in brackets ("600 miles (800 km)", "two metres (six feet)"):
