@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quizgen.generate.facts import extract_facts
+from quizgen.generate.questions.candidate import Candidate
 from quizgen.generate.questions.distractors import (
     choose,
     date_variants,
@@ -24,6 +25,7 @@ from quizgen.generate.questions.figures import (
 )
 from quizgen.generate.questions.gazetteer import known_place
 from quizgen.generate.questions.multiple_choice import quote_stem
+from quizgen.generate.questions.true_false import true_false
 from quizgen.generate.vocabulary import WORD_NUMBERS
 
 
@@ -126,34 +128,17 @@ def test_a_name_labelled_person_once_but_mostly_a_place_is_no_person() -> None:
     assert is_person(info, "Nabil Maaloul")
 
 
-def test_place_distractors_keep_the_answers_level() -> None:
-    text = (
-        "The quake hit near the town of Norcia, in Italy. Rescuers reached the village of "
-        "Amatrice, in Italy, and the city of Rieti. Aid came from France and Germany. "
-        "The mayor of Accumoli said half of his town was destroyed."
-    )
-    doc, fact = fact_with(text, "Accumoli")
-    wrong = distractors_for(context(doc), fact)
-    assert wrong and not {"Italy", "France", "Germany"} & set(wrong)
-
-
-def test_a_city_is_swapped_only_for_a_city_of_its_country_the_article_names() -> None:
+def test_a_place_makes_no_false_statement_by_a_swap() -> None:
+    # Another place of the story was false on its face ("fighters to Greece in support of
+    # al-Assad"): a place has no wrong choices, and is stated true or its claim reversed.
     text = (
         "The talks were held in Berlin. Later, officials flew to Paris and then to Madrid. "
-        "Trump accepted an invitation to attend a summit in Hamburg in July."
+        "Trump accepted an invitation to attend a summit in Hamburg in 2017."
     )
     doc, fact = fact_with(text, "Hamburg")
-    assert distractors_for(context(doc), fact) == ["Berlin"]
-
-
-def test_a_place_the_atlas_does_not_know_needs_its_level_from_the_article() -> None:
-    # "Italy" among Livorno and Genova would be true: without knowing which places are
-    # cities and which countries, no place is offered.
-    text = "Talks were held in Xanadu Hills. Officials flew to Zembla and then to Ruritania."
-    doc = parse(text)
-    facts = [f for f in extract_facts(doc) if f.answer == "Xanadu Hills"]
-    assert facts
-    assert all(distractors_for(context(doc), f) == [] for f in facts)
+    assert distractors_for(context(doc), fact) == []
+    said = true_false(context(doc), fact, False)
+    assert isinstance(said, Candidate) and "rejected" in said.question
 
 
 def test_countries_are_known_by_their_everyday_names() -> None:

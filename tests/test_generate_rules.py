@@ -30,6 +30,7 @@ from quizgen.generate.questions.figures import guessable, parse_figure, part_ove
 from quizgen.generate.questions.multiple_choice import STRAY_WORD_AFTER_HOW, named_in_stem
 from quizgen.generate.questions.standalone import context_problem
 from quizgen.generate.questions.true_false import (
+    _still_names,
     believable_figure,
     restructured,
     self_contradiction,
@@ -132,14 +133,10 @@ def test_the_place_the_headline_names_is_not_asked() -> None:
 
 
 def test_a_false_statement_that_still_says_the_answer_is_refused() -> None:
-    text = (
-        "An Australian study found that children in Australia lack iodine.\n\n"
-        "Meanwhile, officials in the United States and Canada said nothing."
-    )
-    doc, fact = fact_with(text, "Australia")
-    refused = true_false(context(doc), fact, False)
-    assert isinstance(refused, Refused)
-    assert refused.reason.endswith("'australian' still says 'Australia'")
+    statement = "An Australian study found that children in Canada lack iodine."
+    assert _still_names("Australia", statement) == "'australian' still says 'Australia'"
+    assert _still_names("100,000", "About 60,000 marched; the figure is closer to 100,000.")
+    assert not _still_names("Australia", "A study found that children in Canada lack iodine.")
 
 
 @pytest.mark.parametrize(
@@ -688,18 +685,6 @@ def test_a_relative_clause_is_never_stated_alone() -> None:
             "July 8", "a changed day or month tests a detail", id="a day or a month",
         ),
         pytest.param(
-            "The Taipei Lantern Festival opened on Sunday. Visitors came from Malaysia and "
-            "Japan.\n\nAs with all new year celebrations in Taiwan, the festival is crowded "
-            "in 2007.",
-            "Taiwan", "a place the article pins down", id="a place the article pins down",
-        ),
-        pytest.param(
-            "The flight was diverted to Valencia after the alarm.\n\nStaff in Italy and "
-            "Greece said nothing.\n\nThe incident in Spain happened in 2012, the programme "
-            "said.",
-            "Spain", "a place the article pins down", id="a country of a city it names",
-        ),
-        pytest.param(
             "Marcus Rashford, 19, scored the second goal in 2017.",
             "19", "a changed age or position", id="an age",
         ),
@@ -1028,18 +1013,14 @@ def test_a_statement_at_a_clock_time_is_not_made() -> None:
 
 
 def test_a_country_swapped_in_takes_the_article_it_needs() -> None:
-    doc, fact = fact_with(
-        "The administration expelled Russian officials from the US over interference. "
-        "Iran protested.",
-        "US",
-    )
-    said = tf(doc, fact, False)
-    assert said is not None and "from Iran over" in said.question
     from quizgen.generate.questions.true_false import Frame, _articled
 
     frame = Frame("They left the", "at once.", "sentence")
     assert _articled(frame, "Philippines") == frame
     assert _articled(frame, "Iran").before == "They left"
+    assert _articled(
+        Frame("They flew in from", "at once.", "sentence"), "United States"
+    ).before == ("They flew in from the")
 
 
 def test_a_present_perfect_is_retold_in_the_simple_past() -> None:
@@ -1378,11 +1359,6 @@ def test_second_review_edge_cases_of_statements() -> None:
     assert not _speaks_for_a_side(sent)
     # A year opening a sentence is no bare quantifier.
     assert not context_problem("2016 was the hottest year on record in Europe.")
-
-
-def test_a_surname_is_no_city_that_pins_a_country() -> None:
-    doc = parse("Barack Obama met Paris Hilton in Washington.")
-    assert "JP" not in context(doc).countries_of_cities  # "Obama" is a town in Japan
 
 
 def test_the_checks_judge_the_typeset_statement() -> None:

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from quizgen.generate.config import DEFAULT, GenerationConfig
 from quizgen.generate.fact import Fact
-from quizgen.generate.facts.common import entities, entity_at
+from quizgen.generate.facts.common import entities
 
 if TYPE_CHECKING:
     from quizgen.generate.questions.definites import Pointer
@@ -22,11 +22,6 @@ if TYPE_CHECKING:
     from quizgen.generate.questions.reparse import Parse
     from quizgen.generate.questions.true_false import Frame
     from quizgen.generate.questions.wh import Phrasing
-
-
-def _in_full_name(token: Token) -> bool:
-    """True for a word of a person's name of two words or more."""
-    return token.ent_type_ == "PERSON" and len(entity_at(token)) > 1
 
 
 @dataclass
@@ -148,18 +143,6 @@ class ArticleContext:
             if token.pos_ in ("NOUN", "PROPN"):
                 found.setdefault(token.lemma_.lower(), []).append(token.i)
         return found
-
-    @cached_property
-    def countries_of_cities(self) -> frozenset[str]:
-        """The countries any proper name of the article may be a city of: "Taipei", even
-        inside "the Taipei Lantern Festival", places the story in Taiwan."""
-        from quizgen.generate.questions.gazetteer import countries_with_city
-
-        # A part of a person's full name is no city ("Barack Obama" pins no Japan); a lone
-        # name the tagger calls a person may be one ("diverted to Valencia").
-        names = {t.text for t in self.doc if t.pos_ == "PROPN" and not _in_full_name(t)}
-        names |= {ent.text for ent in self.entities if ent.label_ == "GPE"}
-        return frozenset(code for name in names for code in countries_with_city(name))
 
     @cached_property
     def name_info(self) -> dict[str, NameInfo]:

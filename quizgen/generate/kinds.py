@@ -14,7 +14,7 @@ from quizgen.generate.fact import Fact, FactKind
 
 #: How wrong choices are found: number variants, other dates, people or places of the
 #: article; "none" for kinds no wrong choice is made for (a condition, a named thing).
-DistractorStrategy = Literal["other_numbers", "other_dates", "other_people", "other_places", "none"]
+DistractorStrategy = Literal["other_numbers", "other_dates", "other_people", "none"]
 #: Which writer makes the multiple-choice stem: a wh-question from the clause (with a
 #: fill-in-the-blank fallback), "Who said: ...?" for a quote, or none (statement only).
 StemWriter = Literal["clause", "who_said", "none"]
@@ -95,7 +95,10 @@ _SPECS = (
     _spec("participants", "who", 2.2, "who", **PERSON, stem="clause", multiple_choice=False),
     _spec("event", "who", 1.8, "who", **PERSON, stem="clause", answer_once=True,
           multiple_choice=False),
-    _spec("place", "where", 2.5, "where", distractors="other_places", stem="clause",
+    # A place swapped for another of the story was false on its face ("flies fighters to
+    # Greece in support of al-Assad", "the embassy in Watford"): two of 13 such statements
+    # were kept unchanged in blind gradings. A place is stated true, or its claim reversed.
+    _spec("place", "where", 2.5, "where", distractors="none", stem="clause",
           answer_once=True, preposition_wh=PLACE_PREPOSITIONS, multiple_choice=False),
     _spec("quote", "speaker", 2.2, "who", **PERSON, stem="who_said",
           answer_once=True, speaker=True),

@@ -15,8 +15,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 AREA_LABELS = frozenset({"GPE", "LOC"})
 #: Named things (organisations, products, works, events, laws).
 THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
-#: Every label of a proper name that is not a person.
-NAME_LABELS = frozenset({"FAC", "ORG", "LOC", "GPE", "EVENT", "PRODUCT", "WORK_OF_ART"})
 #: Labels whose names become a question's tags.
 TAG_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 #: Who can be the speaker of a quotation.
@@ -103,10 +101,6 @@ CURRENCY_PREFIXES = frozenset({"US", "HK", "A", "C"})
 # --- places -----------------------------------------------------------------------------
 #: Words that make the name after "of" a city or smaller ("the city of L'Aquila").
 SMALL_PLACE_WORDS = frozenset({"city", "town", "village", "municipality", "suburb", "port"})
-#: Last words of a venue's name ("Volgograd Arena").
-VENUE_WORDS = frozenset({"stadium", "arena", "hall", "station", "square", "park", "memorial",
-                         "airport", "bridge", "street", "hospital", "museum", "palace", "centre",
-                         "center", "house", "building", "tower", "port"})  # fmt: skip
 
 # --- wording ----------------------------------------------------------------------------
 #: Words a question or statement cannot end on: it was cut mid-phrase.

@@ -115,7 +115,7 @@ def _play_by_play(sent: Span) -> bool:
 def _headline_place(fact: Fact, title: str) -> bool:
     """ "Where did municipalities ask schools to pay?" in a report headlined "Italian
     municipalities ...": the headline gives the answer away."""
-    if spec_of(fact).distractors != "other_places":
+    if fact.kind != "place":
         return False
     stem = fact.answer.lower().split()[0] if fact.answer.split() else ""
     words = re.findall(r"[a-z]+", title.lower())

@@ -32,19 +32,14 @@ from quizgen.generate.questions.figures import (
     shifted_dates,
     split_date,
 )
-from quizgen.generate.questions.gazetteer import Place, known_place
 from quizgen.generate.questions.names import (
     entity_variants,
-    is_venue,
     other_speakers,
-    places_like,
     same_sort,
 )
 from quizgen.generate.questions.text import norm
 from quizgen.generate.vocabulary import (
-    AREA_LABELS,
     LOWER_BOUNDS,
-    NAME_LABELS,
     ORDINAL_WORDS,
     TIME_UNITS,
     UPPER_BOUNDS,
@@ -410,37 +405,12 @@ def _paragraph_distance(ctx: ArticleContext, fact: Fact, name: str) -> int:
     return min((abs(p - here) for p in mentions), default=len(ctx.paragraph_starts))
 
 
-def _place_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
-    """Other places of the article at the answer's level (a city of the same country for
-    a city). Only the article's: a false statement swaps in a place of the story, and
-    places are asked with no choices."""
-    label = ctx.doc[fact.start : fact.end].root.ent_type_ or "GPE"
-    labels = {"FAC"} if label == "FAC" else AREA_LABELS
-    candidates = entity_variants(ctx, fact, labels)
-    if label == "FAC" and len(candidates) < 3:
-        candidates += [c for c in entity_variants(ctx, fact, NAME_LABELS) if is_venue(c)]
-    known = known_place(fact.answer) if label != "FAC" else None
-    if known is None:
-        return _rotate(places_like(ctx, fact, candidates), seed_of(fact.answer, fact.evidence))
-    from_article = [c for c in candidates if _same_level(known, c)]
-    return _rotate(from_article, seed_of(fact.answer, fact.evidence))
-
-
-def _same_level(answer: Place, name: str) -> bool:
-    """A place the gazetteer puts at the answer's level (a city of the same country)."""
-    other = known_place(name)
-    if other is None or other.level != answer.level:
-        return False
-    return answer.level != "city" or other.country == answer.country
-
-
 Strategy = Callable[[ArticleContext, Fact], list[str]]
 #: Where each `KindSpec.distractors` strategy finds its candidates.
 STRATEGIES: dict[DistractorStrategy, Strategy] = {
     "other_numbers": _number_candidates,
     "other_dates": _date_candidates,
     "other_people": _person_candidates,
-    "other_places": _place_candidates,
     "none": lambda ctx, fact: [],
 }
 

@@ -143,13 +143,3 @@ def is_place(info: dict[str, NameInfo], text: str) -> bool:
     if entry.level == "city":
         return True
     return entry.main_label() in AREA_LABELS | {"FAC"} and "PERSON" not in entry.labels
-
-
-def same_place_level(info: dict[str, NameInfo], answer: str, other: str) -> bool:
-    """True when `other` is at the level of `answer` (a city for a city), or the
-    answer's level is unknown."""
-    a = info.get(name_key(answer))
-    b = info.get(name_key(other))
-    if a is None or not a.level:
-        return True
-    return b is not None and a.level == b.level

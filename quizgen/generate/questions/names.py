@@ -22,10 +22,7 @@ from quizgen.generate.questions.entity_types import (
     is_person,
     is_place,
     name_key,
-    same_place_level,
 )
-from quizgen.generate.questions.text import norm
-from quizgen.generate.vocabulary import VENUE_WORDS
 
 #: (label, clean text, name key) of an entity fit to be a choice.
 Name = tuple[str, str, str]
@@ -98,25 +95,6 @@ def _with_the(name: str) -> str:
     return name if name.lower().startswith("the ") else f"the {name}"
 
 
-def places_like(ctx: ArticleContext, fact: Fact, candidates: list[str]) -> list[str]:
-    """The candidates the article shows to be places at the answer's level, written with
-    "the" when the answer is ("from the United States", never "from the Iran")."""
-    info = ctx.name_info
-    doc = ctx.doc
-    places = [c for c in candidates if is_place(info, c) and not is_person(info, c)]
-    if not info.get(name_key(fact.answer), NameInfo()).level:
-        return []  # unknown level: "Italy" among its own cities would be true
-    places = [c for c in places if same_place_level(info, fact.answer, c)]
-    if fact.start > 0 and doc[fact.start - 1].lower_ == "the":
-        places = [c for c in places if c.lower().startswith("the ") or _takes_the(info, c)]
-    return places
-
-
 def _takes_the(info: dict[str, NameInfo], text: str) -> bool:
     entry = info.get(name_key(text))
     return entry is not None and entry.takes_the
-
-
-def is_venue(name: str) -> bool:
-    words = norm(name).split()
-    return bool(words) and words[-1] in VENUE_WORDS

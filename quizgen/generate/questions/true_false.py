@@ -186,11 +186,6 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
     if spec.distractors == "other_dates" and date_shape(fact.answer) not in ("year", ""):
         # "the ruling of June 24" for July 8 tests a calendar, not the story.
         return "a changed day or month tests a detail"
-    if spec.distractors == "other_places" and known_place(fact.answer) is None:
-        # "arrived in the United States" stays true of Washington D.C.
-        return "another place may contain this one"
-    if spec.distractors == "other_places" and _pinned_place(ctx, fact):
-        return "a place the article pins down ('Flanders region of Belgium', a city in it)"
     return ""
 
 
@@ -204,26 +199,6 @@ def _speaks_for_a_side(sent: Span) -> bool:
     # The words as written: "the US" is no "us".
     side = {"we", "We", "our", "Our", "us", "ours"}
     return any(t.i in quoted and t.text in side for t in sent)
-
-
-def _pinned_place(ctx: ArticleContext, fact: Fact) -> bool:
-    """True when the article shows where the answer lies, so another place is false on
-    its face: "the Flanders region of Belgium", "Detroit, Michigan", or a country one of
-    whose cities the article names ("Taipei" pins "Taiwan")."""
-    doc = ctx.doc
-    root = doc[fact.start : fact.end].root
-    if (
-        root.dep_ == "pobj"
-        and root.head.lower_ == "of"
-        and root.head.head.pos_ in ("NOUN", "PROPN")
-    ):
-        return True
-    if fact.start >= 2 and doc[fact.start - 1].text == "," and doc[fact.start - 2].pos_ == "PROPN":
-        return True
-    place = known_place(fact.answer)
-    return (
-        place is not None and place.level == "country" and place.country in ctx.countries_of_cities
-    )
 
 
 #: A false figure within `BELIEVABLE_FACTOR` of the true one reads as believable, and
