@@ -336,6 +336,22 @@ def test_a_piece_of_a_sentence_makes_no_statement() -> None:
     assert tf(doc, fact, True) is None
 
 
+def test_a_future_day_told_in_the_past_is_what_was_declared_not_when() -> None:
+    text = (
+        "Five girls died in a fire. "
+        "Mayor Piotr Jedlinski has declared tomorrow a day of mourning for the five girls."
+    )
+    doc = parse(text)
+    ctx = ArticleContext(doc, facts=extract_facts(doc), published=datetime.date(2019, 1, 5))
+    (fact,) = [f for f in ctx.facts if f.answer == "five"]
+    said = true_false(ctx, fact, True)
+    assert isinstance(said, Candidate)
+    # Not "declared on 6 January 2019 a day of mourning": that is the day of mourning.
+    assert said.question == (
+        "Mayor Piotr Jedlinski has declared a day of mourning for the five girls."
+    )
+
+
 def test_a_word_that_only_orders_events_is_left_out_of_a_statement() -> None:
     text = "Anne Sacoolas was involved in a collision. She subsequently left the UK in August."
     doc, fact = fact_with(text, "August")
@@ -691,6 +707,10 @@ def test_a_relative_clause_is_never_stated_alone() -> None:
         pytest.param(
             "The authors proposed that in Caudipteryx, two-legged running induced flapping.",
             "two", "a changed count in a description", id="a count in a description",
+        ),
+        pytest.param(
+            "Police raided the guru's 16-suite ashram in Kochi in 2008.",
+            "16", "a changed count in a description", id="a count glued to a noun",
         ),
         pytest.param(
             "Yamada stole second base in the fourth inning of 2012.",
