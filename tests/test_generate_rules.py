@@ -1355,6 +1355,32 @@ def test_cut_leftovers_and_story_times_after_round_14() -> None:
     assert typeset("a warning to ‘behave,’.”") == "a warning to ‘behave’.”"
 
 
+def test_a_stem_that_shows_the_key_s_number_is_refused() -> None:
+    doc, fact = fact_with("The 22-mile journey took 22 minutes in 2019.", "22 minutes")
+    stem = "How long did the 22-mile journey take in 2019?"
+    reason = problem(Candidate(fact, "multiple_choice", stem, "22 minutes", [], ""))
+    assert reason == "the stem shows the key's number ('22')"
+    other = "How long did the crossing of the Channel take in 2019?"
+    assert problem(Candidate(fact, "multiple_choice", other, "22 minutes", [], "")) is None
+
+
+def test_a_past_event_has_no_year_after_its_report_nor_of_another_era() -> None:
+    text = (
+        "The last draft in the United States took place in 1973 during the Vietnam War.\n\n"
+        "Women have served in combat roles since 2015. A ruling is expected in 2021."
+    )
+    doc = parse(text)
+    ctx = ArticleContext(doc, facts=extract_facts(doc), published=datetime.date(2019, 2, 25))
+    (fact,) = [f for f in ctx.facts if f.answer == "1973"]
+    wrong = distractors_for(ctx, fact)
+    assert wrong and all(int(w) <= 2019 and abs(int(w) - 1973) <= 25 for w in wrong)
+
+
+def test_no_century_to_come_is_a_choice() -> None:
+    centuries = [int(re.match(r"\d+", v).group(0)) for v in numeric_variants("16th century")]  # type: ignore[union-attr]
+    assert len(centuries) >= 3 and max(centuries) <= 21
+
+
 def test_the_death_toll_needs_its_event() -> None:
     assert context_problem("The death toll was finalised on 28 August 2015.")
     assert not context_problem("The death toll of the 2015 Nepal earthquake rose to 8,000.")

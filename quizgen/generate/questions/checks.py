@@ -16,6 +16,7 @@ from quizgen.generate.config import DEFAULT, GenerationConfig
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.candidate import Candidate
 from quizgen.generate.questions.clause import clause_verb
+from quizgen.generate.questions.figures import parse_figure
 from quizgen.generate.questions.standalone import context_problem
 from quizgen.generate.vocabulary import DANGLING_WORDS, RELATIVE_PRONOUNS
 
@@ -114,9 +115,22 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
         if CLOCK_TIME.search(stem):
             return "a clock time: a minute-by-minute detail ('at 00:37 local time')"
         return _too_long(stem, config.max_statement_words, "max_statement_words")
+    echoed = _key_number_in_stem(candidate)
+    if echoed:
+        return f"the stem shows the key's number ({echoed!r})"
     if stem.startswith(BLANK_PREFIX):
         return _too_long(stem[len(BLANK_PREFIX) :], config.max_blank_words, "max_blank_words")
     return _too_long(stem, config.max_question_words, "max_question_words")
+
+
+def _key_number_in_stem(candidate: Candidate) -> str:
+    """The number of a figure key that the stem shows too ("How long did the 22-mile
+    journey take?" for "22 minutes"): the choice that repeats it stands out."""
+    figure = parse_figure(str(candidate.answer))
+    if figure is None or not figure.raw[:1].isdigit():
+        return ""
+    numbers = re.findall(r"\d[\d,.]*\d|\d", candidate.question)
+    return figure.raw if figure.raw in numbers else ""
 
 
 #: A statement that ends on its speech verb says nothing, unless what is said comes
