@@ -82,6 +82,12 @@ def test_the_number_of_a_name_is_no_count() -> None:
     assert trivial("Rescuers saved 707 passengers near Tehran.", "707") is None
 
 
+def test_a_bare_number_object_counts_nothing_a_question_can_name() -> None:
+    text = "Kevin McCarthy, who held the post last term, received 192 in 2019."
+    assert trivial(text, "192") == "a bare number that says not what it counts"
+    assert trivial("Kevin McCarthy received 192 votes in 2019.", "192") is None
+
+
 def test_one_name_of_a_list_is_not_worth_asking() -> None:
     text = "Trump spoke with Shinzo Abe, Malcolm Turnbull and Angela Merkel on the phone."
     assert trivial(text, "Malcolm Turnbull") == "one name of a list"

@@ -62,6 +62,7 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
         (root.sent.root.lemma_ == "quote", "who quotes whom ('The report quotes X')"),
         (spec.amount and _counts_pages(doc, fact), "how long a document is ('83 pages')"),
         (spec.amount and _designation(doc, fact), "a name's number, no count ('Boeing 707')"),
+        (spec.amount and _counts_nothing(root), "a bare number that says not what it counts"),
         (spec.speaker and _passer_by(doc, fact), "the words of a passer-by (named once, no role)"),
     )
     return next((reason for test, reason in checks if test), None)
@@ -83,6 +84,12 @@ def _passer_by(doc: Doc, fact: Fact) -> bool:
         and after[0].lower_ in ("of", "from")
         and any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in after[1:])
     )
+
+
+def _counts_nothing(root: Token) -> bool:
+    """A bare number as a verb's object ("McCarthy received 192."): what it counts (votes)
+    is left to the sentences before it."""
+    return root.pos_ == "NUM" and root.dep_ in ("dobj", "attr") and not list(root.children)
 
 
 def _designation(doc: Doc, fact: Fact) -> bool:
