@@ -1092,10 +1092,24 @@ def test_a_lone_true_statement_stays_only_when_it_states_the_lead() -> None:
     # "Troops sent" draws false as the odd key: the lead's claim, with no false version,
     # is kept all the same.
     assert _balanced(text, "Kim Jong-un", "Troops sent") == lead
-    # Not of the lead, a statement with no false version is kept on half of the articles
-    # only (which half is drawn from the article), so keys stay balanced across a bank.
-    titles = ("Troops sent", "Border tension", "Korea alert", "Council meets")
+    # Not of the lead, a statement with no false version is kept on a third of the
+    # articles only (which is drawn from the article), so keys stay balanced across a bank.
+    titles = ("Troops sent", "Korea alert", "Border alert", "Council meets")
     assert [len(_balanced(text, "Moon Jae-in", title)) for title in titles] == [0, 0, 0, 1]
+
+
+def test_a_named_thing_is_stated_only_in_the_lead_claim() -> None:
+    text = (
+        "The Hotel Arpit Palace in New Delhi caught fire in 2019.\n\n"
+        "Firefighters said the Lotus Grand Hotel next door was evacuated in 2019."
+    )
+    doc = parse(text)
+    things = [f for f in extract_facts(doc) if f.kind == "thing"]
+    lead = next(f for f in things if f.answer == "Hotel Arpit Palace")
+    said = tf(doc, lead, True)
+    assert said is not None and said.question.startswith("The Hotel Arpit Palace")
+    later = [f for f in things if doc[f.start].sent.start > 0]
+    assert later and all(tf(doc, f, True) is None for f in later)
 
 
 def test_a_lead_claim_with_a_false_version_may_be_stated_false() -> None:
@@ -1107,7 +1121,7 @@ def test_a_lead_claim_with_a_false_version_may_be_stated_false() -> None:
     assert _balanced(text, "3,000", "") == [
         (False, "Kim Jong-un ordered 2,000 troops to the border with South Korea.")
     ]
-    assert _balanced(text, "3,000", "Troops sent") == [
+    assert _balanced(text, "3,000", "Border tension") == [
         (True, "Kim Jong-un ordered 3,000 troops to the border with South Korea.")
     ]
 

@@ -103,7 +103,7 @@ def context_problem(text: str) -> str | None:
             return "a time relative to the story ('since then')"
         if word == "recent" and nxt.rstrip("s") in PERIODS | CLOCK_UNITS:
             return f"a time relative to the article's date (recent {nxt})"
-        if word in ("last", "next", "following", "previous") and (
+        if word in ("last", "past", "next", "following", "previous") and (
             nxt in PERIODS or nxt == "few" and after.rstrip("s") in PERIODS | CLOCK_UNITS
         ):  # "this week" is caught above
             return f"a time relative to the article's date ({word} {nxt})"

@@ -67,7 +67,11 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     or an adjunct moved) when it can be; one that copies the article is marked `copy`, and
     the ranker keeps few of them (`GenerationConfig.copy_share`)."""
     spec = spec_of(fact)
-    if not spec.true_false:
+    # A named thing is never swapped, but the lead's claim about it is the report's own
+    # ("The Hotel Arpit Palace ... caught fire on 12 February 2019"): stated true, or
+    # false by reversing the claim.
+    lead_claim = fact.start < next(iter(ctx.doc.sents)).end
+    if not spec.true_false and not lead_claim:
         return Refused(f"{fact.kind} facts make no true/false statement")
     frames = _frames(ctx, fact)
     if not frames:
