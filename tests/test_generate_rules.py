@@ -383,6 +383,7 @@ def test_a_quotation_gets_its_speaker_first() -> None:
         "The police arrested a Iraqi citizen in 2008.",
         "The navy sank an British ship in 1982.",
         "More than half of the elected officials were women, at 30.0 percent.",
+        "He placed the value of the artwork in the range of eight to six million dollars.",
     ],
 )
 def test_a_false_statement_that_contradicts_itself_is_reported(statement: str) -> None:
@@ -392,6 +393,8 @@ def test_a_false_statement_that_contradicts_itself_is_reported(statement: str) -
 @pytest.mark.parametrize(
     "statement",
     [
+        "He placed the value of the artwork in the range of five to six million dollars.",
+        "Prices fell from 80 to 60 cents in 2008.",
         "The police arrested an Iraqi citizen and a U.S. soldier in 2008.",
         "An FBI agent and a European diplomat met a Ugandan minister in 2009.",
         "More than half of the elected officials were women, at 58.2 percent.",
@@ -1110,6 +1113,30 @@ def test_a_named_thing_is_stated_only_in_the_lead_claim() -> None:
     assert said is not None and said.question.startswith("The Hotel Arpit Palace")
     later = [f for f in things if doc[f.start].sent.start > 0]
     assert later and all(tf(doc, f, True) is None for f in later)
+
+
+def test_a_person_called_by_first_name_gets_the_full_name() -> None:
+    from quizgen.generate.questions.coreference import full_name_of
+
+    doc = parse(
+        "Robert F. Kennedy was the brother of President John F. Kennedy. "
+        "Robert was killed in June 1968."
+    )
+    assert full_name_of(doc, "Robert") == "Robert F. Kennedy"
+    assert full_name_of(doc, "Kennedy") is None  # two Kennedys: which?
+
+
+def test_a_cut_keeps_what_completes_its_verb() -> None:
+    text = (
+        "The United States House of Representatives voted to hold two current Cabinet "
+        "officers, Commerce Secretary Wilbur Ross and Attorney General William Barr, in "
+        "contempt of Congress, citing their refusal to disclose to Congress documents "
+        "related to President Donald Trump's attempt to add a citizenship question."
+    )
+    doc = parse(text)
+    house = next(f for f in extract_facts(doc) if f.answer.endswith("House of Representatives"))
+    said = tf(doc, house, True)
+    assert said is None or "in contempt of Congress" in said.question
 
 
 def test_a_lead_claim_with_a_false_version_may_be_stated_false() -> None:

@@ -335,6 +335,17 @@ def _adjunct(token: Token) -> bool:
 TRAILING_DEPS = {"prep", "advcl", "conj", "cc", "npadvmod", "relcl", "acl", "appos", "parataxis"}
 
 
+def _complement_after(token: Token, cut: int) -> bool:
+    """True when `token` is a short phrase after the cut that completes a verb kept before
+    it ("voted to hold two officers, Ross and Barr, in contempt of Congress")."""
+    return (
+        token.dep_ == "prep"
+        and token.head.i < cut
+        and token.head.pos_ == "VERB"
+        and not _adjunct(token)
+    )
+
+
 def shortened(doc: Doc, fact: Fact, max_words: int) -> str:
     """The evidence sentence cut after the answer (see `trailing_cut`), ending in "…";
     "" when no cut leaves at most `max_words` words."""
@@ -362,6 +373,8 @@ def trailing_cut(doc: Doc, fact: Fact, max_words: int) -> int | None:
         rest = doc[cut : last + 1]
         if any(t.head.i < cut and t.dep_ not in TRAILING_DEPS | {"punct"} for t in rest):
             continue  # something after the cut belongs to the words kept
+        if any(_complement_after(t, cut) for t in rest):
+            continue  # "hold two officers, Ross and Barr, | in contempt": "in contempt" stays
         after_comma = doc[cut - 1].text in (",", ";", "—", "–")
         if token.dep_ in ("prep", "npadvmod", "cc") and not after_comma and not _adjunct(token):
             continue  # "puts him | at odds with": the phrase may need it

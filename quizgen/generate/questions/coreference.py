@@ -307,12 +307,26 @@ def full_name(token: Token) -> str | None:
 
 def full_name_of(doc: Doc, surname: str) -> str | None:
     """The one full name the article gives the person called `surname` ("Levy" ->
-    "Daniel Levy"); None when it gives none, or several."""
+    "Daniel Levy", or by first name "Robert" -> "Robert F. Kennedy"); None when it gives
+    none, or several."""
     key = name_key(surname)
     fullest = _fullest(doc, key, {"PERSON"})
-    if len(fullest.split()) < 2 or len(_full_names(doc, key)) > 1:
+    if len(fullest.split()) < 2:
+        return _by_first_name(doc, surname)
+    if len(_full_names(doc, key)) > 1:
         return None  # "Barlow" in a story of John Perry and Elaine Parker Barlow: which?
     return fullest
+
+
+def _by_first_name(doc: Doc, name: str) -> str | None:
+    """The one full name the article gives a person called by first name ("Robert was
+    killed" after "Robert F. Kennedy"); None when it gives none, or several."""
+    names = {
+        ent.text.replace("’s", "").replace("'s", "").strip()
+        for ent in entities(doc)
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text == name
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 def _full_names(doc: Doc, key: str) -> set[str]:

@@ -388,7 +388,7 @@ def _verbatim(statement: str, evidence: str) -> bool:
 def self_contradiction(statement: str) -> str:
     """What makes a false statement false on its face ("116 %", "500 miles (1,600 km)",
     "rose from 60% to 27%")."""
-    span = re.search(r"\bbetween ([\w.,]+) (?:and|to) ([\w.,]+)", statement)
+    span = re.search(r"\b(?:between|range of) ([\w.,]+) (?:and|to) ([\w.,]+)", statement)
     if span:
         low, high = parse_figure(span.group(1)), parse_figure(span.group(2))
         if low is not None and high is not None and low.value > high.value:
