@@ -1139,6 +1139,18 @@ def test_a_cut_keeps_what_completes_its_verb() -> None:
     assert said is None or "in contempt of Congress" in said.question
 
 
+def test_a_cut_never_leaves_a_verb_without_what_it_was_about() -> None:
+    text = (
+        "The Taipei City Lantern Festival was off to a bright start in 2007 as hundreds of "
+        "thousands of people crowded onto the Chiang Kai Shek Memorial near downtown Taipei "
+        "to witness city mayor Hau Lung-bin and other dignitaries ceremoniously flip the "
+        "switch to light hundreds of colorful lantern scenes in and around the memorial park."
+    )
+    doc, fact = fact_with(text, "hundreds of thousands")
+    said = tf(doc, fact, True)
+    assert said is None or not said.question.endswith("to witness.")
+
+
 def test_a_lead_claim_with_a_false_version_may_be_stated_false() -> None:
     # Always keeping the lead true made most of a bank's statements true.
     text = (
@@ -1409,6 +1421,15 @@ def test_a_stem_that_shows_the_key_s_number_is_refused() -> None:
     assert reason == "the stem shows the key's number ('22')"
     other = "How long did the crossing of the Channel take in 2019?"
     assert problem(Candidate(fact, "multiple_choice", other, "22 minutes", [], "")) is None
+
+
+def test_a_false_total_whose_parts_follow_it_gives_itself_away() -> None:
+    from quizgen.generate.questions.true_false import _parts_add_up
+
+    statement = "As of Tuesday, 10 bodies had been recovered, eleven women and nine men."
+    assert _parts_add_up("20", statement)
+    assert not _parts_add_up("20", "As of Tuesday, 10 bodies had been recovered.")
+    assert not _parts_add_up("2", "A man and a woman were found with 5 dogs.")
 
 
 def test_a_past_event_has_no_year_after_its_report_nor_of_another_era() -> None:

@@ -346,6 +346,14 @@ def _complement_after(token: Token, cut: int) -> bool:
     )
 
 
+def _bare_verb_before(doc: Doc, cut: int) -> bool:
+    """True when the words kept end on a verb with no word of its own kept after it, and
+    no comma sets the cut off ("... to witness | city mayor Hau flip the switch"): what
+    it was about is in the part cut off, however the parser joined them."""
+    last = doc[cut - 1]
+    return last.pos_ == "VERB" and not any(c.i > last.i for c in last.children if c.i < cut)
+
+
 def shortened(doc: Doc, fact: Fact, max_words: int) -> str:
     """The evidence sentence cut after the answer (see `trailing_cut`), ending in "…";
     "" when no cut leaves at most `max_words` words."""
@@ -375,6 +383,8 @@ def trailing_cut(doc: Doc, fact: Fact, max_words: int) -> int | None:
             continue  # something after the cut belongs to the words kept
         if any(_complement_after(t, cut) for t in rest):
             continue  # "hold two officers, Ross and Barr, | in contempt": "in contempt" stays
+        if _bare_verb_before(doc, cut):
+            continue  # "crowded onto the memorial to witness | the mayor flip the switch"
         after_comma = doc[cut - 1].text in (",", ";", "—", "–")
         if token.dep_ in ("prep", "npadvmod", "cc") and not after_comma and not _adjunct(token):
             continue  # "puts him | at odds with": the phrase may need it

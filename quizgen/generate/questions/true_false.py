@@ -114,6 +114,7 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
         _said_twice(wrong[0], false_text)
         or self_contradiction(false_text)
         or _still_names(fact.answer, false_text)
+        or _parts_add_up(fact.answer, false_text)
         or part_over_whole(fact.answer, wrong[0], false_text)
     )
     if problem:
@@ -451,6 +452,22 @@ def _said_twice(wrong: str, statement: str) -> str:
     figure = re.escape(wrong.strip())
     found = re.findall(rf"(?<![\w.,]){figure}(?![\w]|[.,]\d)", statement, re.IGNORECASE)
     return f"{wrong!r} appears twice" if len(found) > 1 else ""
+
+
+def _parts_add_up(answer: str, statement: str) -> str:
+    """ "10 bodies had been recovered, eleven women and nine men": the statement goes on
+    to count the true figure's parts, which add up to it."""
+    figure = parse_figure(answer)
+    if figure is None:
+        return ""
+    found = re.findall(_NUMBER, statement, re.IGNORECASE)
+    values = [parse_figure(n) for n in found if n.lower() not in ("a", "an")]
+    numbers = [f.value for f in values if f is not None]
+    for start in range(len(numbers)):
+        for end in range(start + 2, len(numbers) + 1):
+            if sum(numbers[start:end]) == figure.value:
+                return "the figures after it add up to the true one"
+    return ""
 
 
 def _still_names(answer: str, statement: str) -> str:
