@@ -88,6 +88,11 @@ def test_a_bare_number_object_counts_nothing_a_question_can_name() -> None:
     assert trivial("Kevin McCarthy received 192 votes in 2019.", "192") is None
 
 
+def test_where_someone_is_from_is_not_worth_asking() -> None:
+    text = "Tusk, a founding Civic Platform member, is from Gdańsk in Poland."
+    assert trivial(text, "Gdańsk") == "where someone is from ('X is from Y')"
+
+
 def test_one_name_of_a_list_is_not_worth_asking() -> None:
     text = "Trump spoke with Shinzo Abe, Malcolm Turnbull and Angela Merkel on the phone."
     assert trivial(text, "Malcolm Turnbull") == "one name of a list"
@@ -1447,6 +1452,11 @@ def test_a_past_event_has_no_year_after_its_report_nor_of_another_era() -> None:
 def test_no_century_to_come_is_a_choice() -> None:
     centuries = [int(re.match(r"\d+", v).group(0)) for v in numeric_variants("16th century")]  # type: ignore[union-attr]
     assert len(centuries) >= 3 and max(centuries) <= 21
+
+
+def test_the_previous_one_is_counted_from_the_story() -> None:
+    assert context_problem("The previous general legislative election was held in 2012.")
+    assert not context_problem("The judge reconsidered a decision made the previous day.")
 
 
 def test_the_death_toll_needs_its_event() -> None:

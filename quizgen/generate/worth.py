@@ -63,6 +63,7 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
         (spec.amount and _counts_pages(doc, fact), "how long a document is ('83 pages')"),
         (spec.amount and _designation(doc, fact), "a name's number, no count ('Boeing 707')"),
         (spec.amount and _counts_nothing(root), "a bare number that says not what it counts"),
+        (fact.kind == "place" and _hometown(root), "where someone is from ('X is from Y')"),
         (spec.speaker and _passer_by(doc, fact), "the words of a passer-by (named once, no role)"),
     )
     return next((reason for test, reason in checks if test), None)
@@ -84,6 +85,13 @@ def _passer_by(doc: Doc, fact: Fact) -> bool:
         and after[0].lower_ in ("of", "from")
         and any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in after[1:])
     )
+
+
+def _hometown(root: Token) -> bool:
+    """ "Tusk, a founding member, is from Gdańsk": a person's background, not the story."""
+    preposition = root.head
+    verb = preposition.head
+    return preposition.lower_ == "from" and verb.lemma_ == "be" and preposition.dep_ == "prep"
 
 
 def _counts_nothing(root: Token) -> bool:

@@ -99,6 +99,8 @@ def context_problem(text: str) -> str | None:
             return f"a word that refers to the article ({word!r})"
         if word in WEEKDAYS or word in RELATIVE_TIMES:
             return f"a time relative to the article's date ({word!r})"
+        if word == "previous" and nxt not in PERIODS | {"day", "days"}:
+            return f"a time counted from the story ('previous {nxt}')"
         if word == "since" and nxt == "then":
             return "a time relative to the story ('since then')"
         if word == "recent" and nxt.rstrip("s") in PERIODS | CLOCK_UNITS:
