@@ -195,6 +195,27 @@ def test_one_figure_is_asked_once() -> None:
     assert "the same figure is already asked" in reasons[id(asked[1])]
 
 
+def test_two_questions_do_not_offer_each_other_s_key() -> None:
+    text = "Montalvo left his job on September 24. Officials went to the station on September 29."
+    doc = parse(text)
+    facts = [f for f in extract_facts(doc) if f.kind == "date"]
+    assert len(facts) == 2
+    keys = [f.answer for f in facts]
+    asked = [
+        Candidate(f, "multiple_choice", f"When did thing {k} happen?", f.answer, choices, "")
+        for k, (f, choices) in enumerate(
+            zip(
+                facts,
+                [[keys[0], keys[1], "October 6"], [keys[1], "October 2", "May 3"]],
+                strict=True,
+            )
+        )
+    ]
+    kept, reasons = select([(1.0, c) for c in asked])
+    assert len(kept) == 1
+    assert "another question's key" in reasons[id(asked[1])]
+
+
 def test_a_quiz_asks_when_at_most_twice_per_article() -> None:
     text = (
         "Barlow joined the band in 1971. He met Cynthia Horner in 1993. "

@@ -192,6 +192,8 @@ class _Selection:
             return "duplicate: the same figure is already asked"
         if any(gives_away(candidate, other) for other in self.figure_questions):
             return "giveaway: it shows the figure another question asks"
+        if any(_choices_cross(candidate, other) for other in self.kept):
+            return "giveaway: its choices hold another question's key, or the other way round"
         if candidate.phrased and self.openers.get(opener, 0) >= self.config.max_per_opener:
             return f"too many stems open with {opener!r} (max_per_opener)"
         if _answer_key(fact) in self.answers and spec_of(fact).answer_once:
@@ -204,6 +206,22 @@ class _Selection:
         if candidate.copy and candidate.answer is True and self.copies + 1 > allowed and not lead:
             return f"too many statements copy the article (copy_share={self.config.copy_share:.2f})"
         return ""
+
+
+def _choices_cross(one: Candidate, other: Candidate) -> bool:
+    """True when one of two multiple-choice questions on figures or dates offers the
+    other's key as a wrong choice ("September 24" among the choices of "... September
+    29?" and the key of the question beside it): the pair gives away part of each other.
+    (A speaker may say two things: "Who said" questions share their choices.)"""
+    figures = ("other_numbers", "other_dates")
+    if any(
+        q.type != "multiple_choice" or spec_of(q.fact).distractors not in figures
+        for q in (one, other)
+    ):
+        return False
+    wrong = {norm(c) for c in one.choices} - {norm(str(one.answer))}
+    other_wrong = {norm(c) for c in other.choices} - {norm(str(other.answer))}
+    return norm(str(other.answer)) in wrong or norm(str(one.answer)) in other_wrong
 
 
 def _answer_key(fact: Fact) -> tuple[str, str]:
