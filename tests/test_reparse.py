@@ -70,6 +70,12 @@ ITALY = "Italy was eliminated in 2010 after Brazil in 1966."
         ),
         (ITALY, "2010", "For which time was the reigning world champion eliminated?", "which time"),
         (
+            "The states sued over the emergency that Trump declared in 2019 so he could build.",
+            "2019",
+            "When did Trump declare so he could build?",
+            "lost its object",
+        ),
+        (
             ITALY,
             "2010",
             "When were the previous occasions Italy, Brazil in 1966 were eliminated?",

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.fact import Fact
 from quizgen.generate.questions.candidate import Candidate
-from quizgen.generate.vocabulary import SHARE_WORDS, VERB_TAGS
+from quizgen.generate.vocabulary import RELATIVE_PRONOUNS, SHARE_WORDS, VERB_TAGS
 
 #: What may stand between "how many" and the counted noun ("how many Israeli soldiers",
 #: "how many previously withheld paragraphs").
@@ -161,6 +161,8 @@ def _lost_object(body: list[Token], sentence: Span, fact: Fact, template: str) -
     """A question that ends on its verb ("When did the BBC highlight?") when that verb had
     an object in the article (or was a clause on its object: "claims the BBC highlighted
     in 2004"), and the object is not what is asked."""
+    if any(_on_its_object(verb) for verb in _verbs_shown(body, sentence)):
+        return True  # "Who declared so he could fund a wall?": declared what?
     if not body or template != "wh.inverted":
         return False
     last = body[-1].lower_
@@ -177,10 +179,18 @@ def _lost_object(body: list[Token], sentence: Span, fact: Fact, template: str) -
     return False
 
 
+def _verbs_shown(body: list[Token], sentence: Span) -> list[Token]:
+    """The verbs of `sentence` the question shows, as written or in their base form
+    ("declared", "did ... declare")."""
+    words = {t.lower_ for t in body}
+    return [t for t in sentence if t.pos_ == "VERB" and {t.lower_, t.lemma_.lower()} & words]
+
+
 def _on_its_object(verb: Token) -> bool:
     """A relative clause whose gap is its verb's object ("claims [that] the BBC
-    highlighted"): it has a subject of its own and no object."""
-    deps = {c.dep_ for c in verb.children}
+    highlighted", "the emergency that Trump declared"): it has a subject of its own and
+    no object but the relative pronoun."""
+    deps = {c.dep_ for c in verb.children if c.lower_ not in RELATIVE_PRONOUNS}
     return verb.dep_ == "relcl" and "nsubj" in deps and not deps & OBJECT_DEPS
 
 
