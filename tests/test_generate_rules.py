@@ -384,6 +384,23 @@ def test_a_future_day_told_in_the_past_is_what_was_declared_not_when() -> None:
     )
 
 
+def test_a_time_left_out_after_its_verb_takes_its_comma_along() -> None:
+    text = (
+        "Measles killed 62 people in Samoa. Prime Minister Tuilaepa Sailele Malielegaoi "
+        "noted on Monday, the 62 fatalities were all unvaccinated."
+    )
+    doc = parse(text)
+    for answer in ("Tuilaepa Sailele Malielegaoi", "62"):
+        fact = [f for f in extract_facts(doc) if f.answer == answer][-1]
+        said = tf(doc, fact, True)
+        assert said is not None and "noted the 62 fatalities" in said.question
+
+
+def test_a_vague_source_behind_according_to_keeps_its_small_letter() -> None:
+    said = "Officials said the three officers were stabbed with a kitchen knife in their offices."
+    assert restructured(said).startswith("According to officials, the three officers")
+
+
 def test_a_word_that_only_orders_events_is_left_out_of_a_statement() -> None:
     text = "Anne Sacoolas was involved in a collision. She subsequently left the UK in August."
     doc, fact = fact_with(text, "August")

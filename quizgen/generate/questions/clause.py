@@ -140,7 +140,7 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
         if child.dep_ in CUT_DEPS or (child.dep_ == "punct" and last) or is_context_word(child):
             ids = {t.i for t in child.subtree}
             if not ids & keep:
-                dropped |= ids
+                dropped |= ids | closing_comma(verb.doc, ids)
     for token in verb.subtree:
         if token.dep_ in ("relcl", "appos") and token.i != verb.i:
             if token.dep_ == "relcl" and not any(t.lower_ in RELATIVE_WORDS for t in token.subtree):
@@ -168,6 +168,15 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
     ):
         tokens.pop()
     return tokens
+
+
+def closing_comma(doc: Doc, ids: set[int]) -> set[int]:
+    """The comma that closed a phrase left out right after its verb ("noted on Monday,
+    the fatalities ..." would read "noted, the fatalities ...")."""
+    first, last = min(ids), max(ids)
+    after = last + 1 < len(doc) and doc[last + 1].text == ","
+    before = first > 0 and doc[first - 1].pos_ in ("VERB", "AUX")
+    return {last + 1} if after and before else set()
 
 
 def _closes_age(doc: Doc, comma: int) -> bool:

@@ -16,7 +16,7 @@ from quizgen.generate.facts.quotes import quoted_without_speaker
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import one_line
-from quizgen.generate.questions.clause import trailing_cut
+from quizgen.generate.questions.clause import closing_comma, trailing_cut
 from quizgen.generate.questions.coreference import antecedent, full_name_of, unresolved
 from quizgen.generate.questions.distractors import distractors_for, norm
 from quizgen.generate.questions.figures import (
@@ -40,6 +40,7 @@ from quizgen.generate.questions.wording import (
     sentence_case,
 )
 from quizgen.generate.vocabulary import (
+    BARE_SOURCES,
     CONNECTIVES,
     FALLING_VERBS,
     FINITE_TAGS,
@@ -276,7 +277,8 @@ def _according_to(text: str) -> str | None:
     if first in OPENING_FUNCTION_WORDS:
         claim = claim[0].lower() + claim[1:]
     source = match.group("source")
-    source = source[0].lower() + source[1:] if source.startswith("The ") else source
+    if source.startswith("The ") or source.split()[0].lower() in BARE_SOURCES | {"police"}:
+        source = source[0].lower() + source[1:]  # "According to officials", not "Officials"
     return f"According to {source}, {claim}."
 
 
@@ -601,7 +603,7 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
         if not connective and is_context_word(token):
             ids = {t.i for t in token.subtree}
             if not ids & answer:
-                dropped |= ids
+                dropped |= ids | closing_comma(doc, ids)
     if cut is not None:
         # "... in 2014 | in exchange for ...": a long sentence loses its trailing adjunct.
         dropped |= set(range(cut, sent.end))
