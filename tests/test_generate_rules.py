@@ -59,6 +59,11 @@ def test_a_weekday_is_not_worth_asking() -> None:
     assert trivial("Fishermen rescued 700 asylum seekers on Friday.", "Friday") == "a weekday"
 
 
+def test_a_month_counted_from_the_story_is_not_worth_asking() -> None:
+    text = "Thunberg protested alone in 2018. That September, she started the school strikes."
+    assert trivial(text, "September") == "a month counted from the story ('That September')"
+
+
 def test_a_match_minute_is_not_worth_asking() -> None:
     reason = trivial("Kim Min-Woo conceded a penalty in the 62nd minute.", "62nd minute")
     assert reason == "a match minute or a place in a sequence"
@@ -765,6 +770,10 @@ def test_a_relative_clause_is_never_stated_alone() -> None:
             "16", "a changed count in a description", id="a count glued to a noun",
         ),
         pytest.param(
+            "The six - member Afghan team had been denied visas in 2017.",
+            "six", "a changed count in a description", id="a count spaced from its noun",
+        ),
+        pytest.param(
             "Yamada stole second base in the fourth inning of 2012.",
             "second base", "a changed age or position", id="a position",
         ),
@@ -1138,7 +1147,7 @@ def test_a_lone_true_statement_stays_only_when_it_states_the_lead() -> None:
     # "Troops sent" draws false as the odd key: the lead's claim, with no false version,
     # is kept all the same.
     assert _balanced(text, "Kim Jong-un", "Troops sent") == lead
-    # Not of the lead, a statement with no false version is kept on a third of the
+    # Not of the lead, a statement with no false version is kept on a quarter of the
     # articles only (which is drawn from the article), so keys stay balanced across a bank.
     titles = ("Troops sent", "Korea alert", "Border alert", "Council meets")
     assert [len(_balanced(text, "Moon Jae-in", title)) for title in titles] == [0, 0, 0, 1]
@@ -1192,6 +1201,30 @@ def test_a_cut_never_leaves_a_verb_without_what_it_was_about() -> None:
     doc, fact = fact_with(text, "hundreds of thousands")
     said = tf(doc, fact, True)
     assert said is None or not said.question.endswith("to witness.")
+
+
+def test_the_lead_claim_outlasts_a_stronger_statement_of_its_key() -> None:
+    from quizgen.generate.explain import Trace
+    from quizgen.generate.pipeline import _balance
+
+    text = (
+        "Kim Jong-un ordered troops to the border with South Korea. "
+        "Later, Moon Jae-in called the meeting of his security council."
+    )
+    doc = parse(text)
+    ctx = ArticleContext(doc, facts=context(doc).facts, title="Troops sent")
+    lead, later = (
+        tf(doc, next(f for f in ctx.facts if f.answer == name), True)
+        for name in ("Kim Jong-un", "Moon Jae-in")
+    )
+    assert lead is not None and later is not None
+    lead.copy, lead.score_parts, later.score_parts = True, {"kind": 1.0}, {"kind": 5.0}
+    trace = Trace()
+    trace.add_facts(doc, ctx.facts)
+    for statement in (lead, later):
+        trace.attempt(statement.fact, "true_false(true)", statement)
+    kept = _balance(ctx, [lead, later], trace)
+    assert [c.question for c in kept] == [lead.question]
 
 
 def test_a_lead_claim_with_a_false_version_may_be_stated_false() -> None:

@@ -195,7 +195,8 @@ def _balance(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) -> list
                 out[k] = other
     for k in order:
         candidate = chosen[k]
-        if out[k] is candidate and keys.surplus(candidate):
+        # The headline's claim stays: another statement of its key goes first.
+        if out[k] is candidate and keys.surplus(candidate) and not _lead_claim(ctx, candidate):
             trace.drop(candidate, "true/false balance: no statement of the other key")
             keys.count[bool(candidate.answer)] -= 1
             out[k] = None
@@ -231,10 +232,10 @@ def _odd_key(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) -> bool
     statements are easier to write) would make most of a bank's statements true, and a
     learner would learn to answer "true". True when the headline's claim is stated true
     and has no false version (so it is kept); one that has may become false. Otherwise
-    true on a third of the articles: the kept lead claims already tip many to true."""
+    true on a quarter of the articles: the kept lead claims already tip many to true."""
     if any(_lead_claim(ctx, c) and _statement(ctx, c.fact, False, trace) is None for c in chosen):
         return True
-    return seed_of(ctx.title, ctx.text[:200]) % 3 == 0
+    return seed_of(ctx.title, ctx.text[:200]) % 4 == 0
 
 
 def _weakest_first(ctx: ArticleContext, chosen: list[Candidate]) -> list[int]:

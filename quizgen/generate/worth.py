@@ -44,6 +44,10 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
     root = doc[fact.start : fact.end].root
     checks = (
         (spec.distractors == "other_dates" and _weekday_only(answer), "a weekday"),
+        (
+            spec.distractors == "other_dates" and _month_of_the_story(doc, fact),
+            "a month counted from the story ('That September')",
+        ),
         (fact.label == "TIME" and CLOCK.search(answer) is not None, "a clock time"),
         (fact.label == "FAC", "a venue or building"),
         (spec.ordinal and _position_in_sequence(answer), "a match minute or a place in a sequence"),
@@ -67,6 +71,15 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
         (spec.speaker and _passer_by(doc, fact), "the words of a passer-by (named once, no role)"),
     )
     return next((reason for test, reason in checks if test), None)
+
+
+def _month_of_the_story(doc: Doc, fact: Fact) -> bool:
+    """A month with no year that "that", "this", "last" or "next" places in the story's
+    time ("That September, she started ..."): which year's, the stem cannot say."""
+    words = fact.answer.lower().split()
+    before = doc[fact.start - 1].lower_ if fact.start > 0 else ""
+    month_only = len(words) == 1 and words[0] in MONTHS
+    return month_only and before in ("that", "this", "last", "next")
 
 
 def _passer_by(doc: Doc, fact: Fact) -> bool:

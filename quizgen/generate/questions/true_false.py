@@ -152,7 +152,7 @@ def _in_a_description(doc: Doc, fact: Fact) -> bool:
     return (
         len(after) == 2
         and after[0].text == "-"
-        and not doc[fact.end - 1].whitespace_
+        and after[1].is_alpha  # "six - member" as a source may space it; "2 - 1" is a score
         and after[1].lemma_.lower() not in TIME_UNITS | MEASURE_NOUNS
     )
 
