@@ -1167,6 +1167,13 @@ def test_a_named_thing_is_stated_only_in_the_lead_claim() -> None:
     assert later and all(tf(doc, f, True) is None for f in later)
 
 
+def test_a_name_written_with_and_without_accents_is_one_name() -> None:
+    from quizgen.generate.questions.entity_types import name_key
+
+    assert name_key("Recep Tayyip Erdoğan") == name_key("Erdogan")
+    assert name_key("Erdoğan") != name_key("Katrougalos")
+
+
 def test_a_person_called_by_first_name_gets_the_full_name() -> None:
     from quizgen.generate.questions.coreference import full_name_of
 

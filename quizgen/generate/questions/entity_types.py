@@ -16,6 +16,7 @@ person or a place only on consistent evidence over all its mentions, without a g
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -50,9 +51,15 @@ class NameInfo:
 
 @lru_cache(maxsize=4096)
 def name_key(text: str) -> str:
-    """Names compare by their last word ("Trump" == "Donald Trump")."""
+    """Names compare by their last word ("Trump" == "Donald Trump"), with or without
+    their accents ("Erdoğan" == "Erdogan": articles write a name both ways)."""
     words = re.findall(r"[\w-]+", clean_name(re.sub(r"[’']s$", "", text.strip())).lower())
-    return words[-1] if words else ""
+    return _without_accents(words[-1]) if words else ""
+
+
+def _without_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def collect_name_info(ents: tuple[Span, ...]) -> dict[str, NameInfo]:
