@@ -1136,7 +1136,7 @@ def test_a_lone_true_statement_stays_only_when_it_states_the_lead() -> None:
     # "Troops sent" draws false as the odd key: the lead's claim, with no false version,
     # is kept all the same.
     assert _balanced(text, "Kim Jong-un", "Troops sent") == lead
-    # Not of the lead, a statement with no false version is kept on a quarter of the
+    # Not of the lead, a statement with no false version is kept on a sixth of the
     # articles only (which is drawn from the article), so keys stay balanced across a bank.
     titles = ("Troops sent", "Korea alert", "Border alert", "Council meets")
     assert [len(_balanced(text, "Moon Jae-in", title)) for title in titles] == [0, 0, 0, 1]
