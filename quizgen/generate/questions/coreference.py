@@ -145,6 +145,11 @@ def _by_name_key(doc: Doc) -> dict[str, list[Span]]:
     return found
 
 
+def _without_possessive(ent: Span) -> str:
+    """The name as written, without a possessive "'s" ("Montalvo's" -> "Montalvo")."""
+    return ent.text.replace("’s", "").replace("'s", "").strip()
+
+
 def _fullest(doc: Doc, key: str, labels: set[str], before: int | None = None) -> str:
     """The longest way the article names `key` ("Daniel Montalvo"), before token `before`
     when given."""
@@ -153,7 +158,7 @@ def _fullest(doc: Doc, key: str, labels: set[str], before: int | None = None) ->
         if before is not None and ent.start >= before:
             break
         if ent.label_ in labels:
-            text = ent.text.replace("’s", "").replace("'s", "").strip()
+            text = _without_possessive(ent)
             if text.lower().startswith("the "):
                 text = "the " + text[4:]
             if len(text) > len(best):
@@ -322,7 +327,7 @@ def _by_first_name(doc: Doc, name: str) -> str | None:
     """The one full name the article gives a person called by first name ("Robert was
     killed" after "Robert F. Kennedy"); None when it gives none, or several."""
     names = {
-        ent.text.replace("’s", "").replace("'s", "").strip()
+        _without_possessive(ent)
         for ent in entities(doc)
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text == name
     }
@@ -332,7 +337,7 @@ def _by_first_name(doc: Doc, name: str) -> str | None:
 def _full_names(doc: Doc, key: str) -> set[str]:
     """The different full names (two words or more) the article gives people of `key`."""
     return {
-        ent.text.replace("’s", "").replace("'s", "").strip()
+        _without_possessive(ent)
         for ent in _by_name_key(doc).get(key, [])
         if ent.label_ == "PERSON" and len(ent) > 1
     } - {""}
