@@ -457,8 +457,8 @@ def _said_twice(wrong: str, statement: str) -> str:
 
 
 def _parts_add_up(answer: str, statement: str) -> str:
-    """ "10 bodies had been recovered, eleven women and nine men": the statement goes on
-    to count the true figure's parts, which add up to it."""
+    """ "10 bodies had been recovered, eleven women and nine men": a run of the
+    statement's figures (the parts it goes on to count) adds up to the true figure."""
     figure = parse_figure(answer)
     if figure is None:
         return ""
@@ -468,7 +468,7 @@ def _parts_add_up(answer: str, statement: str) -> str:
     for start in range(len(numbers)):
         for end in range(start + 2, len(numbers) + 1):
             if sum(numbers[start:end]) == figure.value:
-                return "the figures after it add up to the true one"
+                return "figures of the statement add up to the true one"
     return ""
 
 
