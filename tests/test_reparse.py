@@ -44,6 +44,9 @@ def asked(
         ),
         ("When did the BBC report?", "lost its object"),
         ("How long is even if forgiven now?", "no subject"),
+        ("When did UpGuard send reportedly an email to the firm?", "hedge"),
+        ("How many towns declared a state of calamity reportedly?", "hedge"),
+        ("When did UpGuard email reportedly Amazon Web Services?", "hedge"),
         (
             "According to Merkel's spokesman, Steffen Seibert, who had reminded Trump, "
             "who has been a critic of the technology snap?",
@@ -104,6 +107,8 @@ def test_a_question_its_own_sentence_shows_garbled_is_refused(
         "When did the BBC report the claims?",
         "How long was Trump's call with Putin?",
         "How long will the ban last?",
+        "When did UpGuard reportedly send an email to the firm?",
+        "How many towns also declared a state of calamity in 2019?",
         "According to Merkel's spokesman, Steffen Seibert, who had reminded Trump of his "
         "human rights responsibilities?",
     ],

@@ -62,6 +62,7 @@ def wh_problem(parse: Parse, doc: Doc, fact: Fact, question: str, template: str)
         (_open_aside, "an aside opened by a comma is never closed"),
         (_which_time, "'which time' ('For which time was ...')"),
         (_be_without_subject, "'how long is' with no subject ('How long is even if ...')"),
+        (_hedge_after_verb, "a hedge moved behind its verb ('did UpGuard send reportedly')"),
     )
     for check, reason in checks:
         if check(body):
@@ -192,6 +193,22 @@ def _on_its_object(verb: Token) -> bool:
     no object but the relative pronoun."""
     deps = {c.dep_ for c in verb.children if c.lower_ not in RELATIVE_PRONOUNS}
     return verb.dep_ == "relcl" and "nsubj" in deps and not deps & OBJECT_DEPS
+
+
+#: Adverbs that hedge or place a whole claim: they stand before the verb ("UpGuard
+#: reportedly sent"), and after it once the question moved the verb's tense to "did".
+CLAIM_ADVERBS = frozenset({"reportedly", "allegedly", "apparently", "reputedly", "purportedly",
+                           "also", "already"})  # fmt: skip
+
+
+def _hedge_after_verb(body: list[Token]) -> bool:
+    """ "When did UpGuard send reportedly an email?", "... declared a state of calamity
+    reportedly?": the hedge no longer stands right before a verb."""
+    following = [*body[1:], None]
+    return any(
+        t.lower_ in CLAIM_ADVERBS and (after is None or after.tag_ not in VERB_TAGS)
+        for t, after in zip(body, following, strict=True)
+    )
 
 
 #: "How long", "how far" ...: a measure asked of a subject that must follow the verb.
