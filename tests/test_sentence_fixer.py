@@ -45,3 +45,15 @@ def test_a_sentence_after_a_quotation_closed_by_a_full_stop_starts_afresh() -> N
     assert new.text == "Dittmar" and new.is_sent_start is not False
     said = word_after_quote("“It is over.” McCain said.")
     assert said.text == "McCain" and said.is_sent_start is False
+
+
+def test_a_speaker_who_opens_new_words_starts_a_new_sentence() -> None:
+    # "Scicluna said, “...": the verb introduces new words, it does not close "exempt?".
+    text = "Ouellet said, “Why should bishops be exempt?” Archbishop Scicluna said, “No.”"
+    doc = _fixed(text)
+    closing = next(t for t in doc if t.text == "”")
+    assert doc[closing.i + 1].text == "Archbishop"
+    assert doc[closing.i + 1].is_sent_start is not False
+    said = _fixed("“Why should bishops be exempt?” asked Cardinal Ouellet.")
+    asked = next(t for t in said if t.text == "asked")
+    assert asked.is_sent_start is False

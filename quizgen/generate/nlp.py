@@ -183,11 +183,19 @@ def _starts_attribution(doc: Doc, i: int, right_after: bool = False) -> bool:
     for token in window:
         if token.text in {".", "!", "?"} or token.text in OPENING_QUOTES:
             break
-        if token.lower_ in QUOTE_CLOSING_VERBS or token.lemma_.lower() in QUOTE_CLOSING_VERBS:
-            return True
-        if token.lower_ in QUOTE_CLOSING_FORMS:
-            return True
+        verb = token.lower_ in QUOTE_CLOSING_VERBS or token.lemma_.lower() in QUOTE_CLOSING_VERBS
+        if verb or token.lower_ in QUOTE_CLOSING_FORMS:
+            return not _opens_a_quotation(doc, token.i + 1)
     return False
+
+
+def _opens_a_quotation(doc: Doc, i: int) -> bool:
+    """True when a quotation opens at `i`, after a comma or colon at most: `Scicluna said,
+    "People must know ...` introduces new words rather than closing the ones before."""
+    rest = [t for t in doc[i : i + 3] if not t.is_space]
+    if rest and rest[0].text in {",", ":"}:
+        rest = rest[1:]
+    return bool(rest) and rest[0].text in OPENING_QUOTES
 
 
 def add_sentence_fixer(nlp: Language) -> Language:
