@@ -307,7 +307,8 @@ def full_name(token: Token) -> str | None:
         return None  # a title or first name the entity left out ("Professor Eastman")
     if token.dep_ == "compound":
         return None  # "the Obama administration" names the administration
-    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("for", "of"):
+    organisation_word = token.ent_type_ != "PERSON"
+    if organisation_word and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("for", "of"):
         return None  # "Center for Food Safety", "Bank of England": an organisation's name
     return full_name_of(doc, token.text)
 
