@@ -6,7 +6,7 @@ import bisect
 import datetime
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -64,14 +64,25 @@ class ArticleContext:
     def parse(self) -> Parse | None:
         """The article's pipeline up to its tagger, to read a written question again (the
         checks read only tags and words, and the tagger alone is a third of the cost);
-        None when a pipeline quizgen did not load parsed the article."""
+        None when a pipeline quizgen did not load parsed the article. A text is tagged
+        once: the question and the statement cut from the same clause are read alike."""
         from quizgen.generate.nlp import pipeline_of
 
         nlp = pipeline_of(self.doc)
         if nlp is None:
             return None
         unused = [name for name in nlp.pipe_names if name not in ("tok2vec", "tagger")]
-        return lambda text: nlp(text, disable=unused)
+        return cache(lambda text: nlp(text, disable=unused))
+
+    def in_lead(self, fact: Fact) -> bool:
+        """True when `fact` is in the article's first sentence: the claim its headline
+        makes, which is stated however it reads and kept when keys are balanced."""
+        return fact.start < self._lead_end
+
+    @cached_property
+    def _lead_end(self) -> int:
+        first = next(iter(self.doc.sents), None)
+        return first.end if first is not None else 0
 
     @cached_property
     def title_doc(self) -> Doc | None:

@@ -250,13 +250,8 @@ def _weakest_first(ctx: ArticleContext, chosen: list[Candidate]) -> list[int]:
 
 def _lead_claim(ctx: ArticleContext, candidate: Candidate) -> bool:
     """A true statement of the article's first sentence (what the headline says)."""
-    first = next(iter(ctx.doc.sents), None)
-    return (
-        candidate.type == "true_false"
-        and candidate.answer is True
-        and first is not None
-        and candidate.fact.start < first.end
-    )
+    statement = candidate.type == "true_false" and candidate.answer is True
+    return statement and ctx.in_lead(candidate.fact)
 
 
 def _finish(

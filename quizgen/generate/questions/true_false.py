@@ -71,8 +71,7 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     # A named thing is never swapped, but the lead's claim about it is the report's own
     # ("The Hotel Arpit Palace ... caught fire on 12 February 2019"): stated true, or
     # false by reversing the claim.
-    lead_claim = fact.start < next(iter(ctx.doc.sents)).end
-    if not spec.true_false and not lead_claim:
+    if not spec.true_false and not ctx.in_lead(fact):
         return Refused(f"{fact.kind} facts make no true/false statement")
     frames = _frames(ctx, fact)
     if not frames:
