@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.fact import Fact
-from quizgen.generate.facts.common import entity_at
+from quizgen.generate.facts.common import entity_at, per_doc
 from quizgen.generate.facts.people import role_of
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.entity_types import name_key
@@ -117,12 +117,17 @@ def _counts_nothing(root: Token) -> bool:
 def _designation(doc: Doc, fact: Fact) -> bool:
     """A number that is part of a name ("a Boeing 707", "Apollo 11"): the article writes
     it right after a proper noun somewhere, and "the 707" elsewhere is the same name."""
-    answer = fact.answer.strip()
-    if not answer.isdigit():
-        return False
-    return any(
-        t.text == answer and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and t.head == doc[t.i - 1]
+    return fact.answer.strip() in _numbers_of_names(doc)
+
+
+@per_doc
+def _numbers_of_names(doc: Doc) -> frozenset[str]:
+    """The numbers the article writes as part of a name, right after the proper noun they
+    belong to ("Boeing 707"): worked out once, not per figure."""
+    return frozenset(
+        t.text
         for t in doc
+        if t.is_digit and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and t.head == doc[t.i - 1]
     )
 
 
