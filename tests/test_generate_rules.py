@@ -62,7 +62,7 @@ def test_a_weekday_is_not_worth_asking() -> None:
 
 def test_a_month_counted_from_the_story_is_not_worth_asking() -> None:
     text = "Thunberg protested alone in 2018. That September, she started the school strikes."
-    assert trivial(text, "September") == "a month counted from the story ('That September')"
+    assert trivial(text, "September") == "a month counted from the story (e.g. 'That September')"
 
 
 def test_a_match_minute_is_not_worth_asking() -> None:
@@ -83,7 +83,7 @@ def test_an_outlet_is_not_worth_asking() -> None:
 
 def test_the_number_of_a_name_is_no_count() -> None:
     text = "A Boeing 707 cargo plane crashed near Tehran. Boeing said the 707 was 40 years old."
-    designation = "a name's number, no count ('Boeing 707')"
+    designation = "a name's number, no count (e.g. 'Boeing 707')"
     assert trivial(text, "707") == designation
     assert trivial("Rescuers saved 707 passengers near Tehran.", "707") is None
 
@@ -96,7 +96,7 @@ def test_a_bare_number_object_counts_nothing_a_question_can_name() -> None:
 
 def test_where_someone_is_from_is_not_worth_asking() -> None:
     text = "Tusk, a founding Civic Platform member, is from Gdańsk in Poland."
-    assert trivial(text, "Gdańsk") == "where someone is from ('X is from Y')"
+    assert trivial(text, "Gdańsk") == "where someone is from (e.g. 'X is from Y')"
 
 
 def test_one_name_of_a_list_is_not_worth_asking() -> None:
@@ -135,12 +135,13 @@ def test_a_count_its_sentence_spells_out_is_not_worth_asking() -> None:
 
 def test_a_supposed_claim_is_not_worth_asking() -> None:
     text = "If Chrome's share rises to 40 percent, Internet Explorer could fall to fourth place."
-    assert trivial(text, "40 percent") == "a claim the article only supposes or doubts ('if ...')"
+    supposed = "a claim the article only supposes or doubts (e.g. 'if ...')"
+    assert trivial(text, "40 percent") == supposed
 
 
 def test_a_doubted_claim_is_not_worth_asking() -> None:
     text = "The judge was not convinced that Khadr would remain in Canada."
-    assert trivial(text, "Canada") == "a claim the article only supposes or doubts ('if ...')"
+    assert trivial(text, "Canada") == "a claim the article only supposes or doubts (e.g. 'if ...')"
 
 
 def test_the_place_the_headline_names_is_not_asked() -> None:
@@ -426,6 +427,16 @@ def test_a_quotation_gets_its_speaker_first() -> None:
 )
 def test_a_false_statement_that_contradicts_itself_is_reported(statement: str) -> None:
     assert self_contradiction(statement)
+
+
+def test_a_changed_figure_takes_the_article_its_sound_needs() -> None:
+    text = "South Korea started to broadcast propaganda from loudspeakers after an 11-year lull."
+    doc, fact = fact_with(text, "11-year")
+    written = tf(doc, fact, False)
+    assert written is not None
+    wrong = re.search(r"(\w+) (\d+)-year lull", written.question)
+    assert wrong is not None and wrong.group(2) != "11"
+    assert wrong.group(1) == ("an" if wrong.group(2) in ("8", "11", "18") else "a")
 
 
 @pytest.mark.parametrize(

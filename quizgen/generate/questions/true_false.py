@@ -107,7 +107,8 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
         if reversed_text is not None:
             return _reversed(fact, reversed_text, true_text, frame)
         return Refused("no false statement: no alternative of the same sort")
-    false_text, false_moved = _said(_articled(frame, wrong[0]), _in_full(ctx, fact, wrong[0]))
+    false_frame = _agreeing(_articled(frame, wrong[0]), wrong[0])
+    false_text, false_moved = _said(false_frame, _in_full(ctx, fact, wrong[0]))
     if false_moved != moved:
         return Refused("the false statement cannot be said the way the true one is")
     problem = (
@@ -172,11 +173,11 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
     if spec.speaker and _speaks_for_a_side(doc[fact.start].sent):
         # "we have been playing a positive role", said of China, put in a British
         # minister's mouth is false on its face.
-        return "the quotation speaks for its speaker's side ('we')"
+        return "the quotation speaks for its speaker's side (e.g. 'we')"
     if _in_a_description(doc, fact):
         # "two-legged", "fifteen-man Austria", "his 10-suite ashram": a changed count in a
         # description is absurd or tests a side detail (blind gradings).
-        return "a changed count in a description ('two-legged') gives itself away"
+        return "a changed count in a description (e.g. 'two-legged') gives itself away"
     if _an_age(ctx.doc, fact) or ORDINAL.search(fact.answer):
         # "an 11-year-old in a European final", "stole fourth base": a changed age or
         # place in a sequence is false on its face more often than not (blind gradings).
@@ -191,7 +192,7 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
     if spec.distractors == "other_numbers" and bounded:
         # "over one million" rules out neither "over two million" nor "over 500,000", and
         # turned round ("rescued under 700") it reads as tampered with (blind gradings).
-        return "an open bound ('over one million') rules out no other figure"
+        return "an open bound (e.g. 'over one million') rules out no other figure"
     if spec.distractors == "other_dates" and date_shape(fact.answer) not in ("year", ""):
         # "the ruling of June 24" for July 8 tests a calendar, not the story.
         return "a changed day or month tests a detail"
@@ -394,7 +395,7 @@ def self_contradiction(statement: str) -> str:
     if span:
         low, high = parse_figure(span.group(1)), parse_figure(span.group(2))
         if low is not None and high is not None and low.value > high.value:
-            return "a range whose ends are the wrong way round ('between nine to seven')"
+            return "a range whose ends are the wrong way round (e.g. 'between nine to seven')"
     change = _CHANGE.search(statement)
     if change:
         start, end = parse_figure(change.group("start")), parse_figure(change.group("end"))
@@ -413,7 +414,7 @@ def self_contradiction(statement: str) -> str:
     if _CONVERTED.search(statement):
         return "a figure with its conversion in brackets"
     if AN_BEFORE_CONSONANT.search(statement) or A_BEFORE_VOWEL.search(statement):
-        return "an article that no longer agrees ('an 22-year')"
+        return "an article that no longer agrees (e.g. 'an 22-year')"
     return ""
 
 
@@ -529,6 +530,24 @@ def _articled(frame: Frame, name: str) -> Frame:
     if needs_the and not ends_with_the and re.search(r"\b(?:in|from|to|of|at)\s*$", frame.before):
         return Frame(frame.before.rstrip() + " the", frame.after, frame.name)
     return frame
+
+
+def _agreeing(frame: Frame, wrong: str) -> Frame:
+    """`frame` with "a" or "an" before the swapped-in `wrong` fit for its first sound: the
+    11-year lull becomes "a 22-year lull", not "an 22-year lull"."""
+    article = re.search(r"\b([Aa]n?)\s*$", frame.before)
+    if article is None:
+        return frame
+    written = article.group(1)
+    phrase = f"{written} {wrong}"
+    if AN_BEFORE_CONSONANT.match(phrase):
+        fitting = written[0]
+    elif A_BEFORE_VOWEL.match(phrase):
+        fitting = written + "n"
+    else:
+        return frame
+    before = frame.before[: article.start(1)] + fitting + frame.before[article.end(1) :]
+    return Frame(before, frame.after, frame.name)
 
 
 def _named_speaker(sent: Span) -> bool:
