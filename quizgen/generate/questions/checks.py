@@ -54,7 +54,7 @@ def names_no_event(doc: Doc, candidate: Candidate) -> str | None:
         return None
     deps = {c.dep_ for c in verb.children}
     if (subject.dep_ == "nsubjpass" and "agent" not in deps) or deps <= BARE_VERB_DEPS:
-        return "does not stand alone: it names no event ('How many were killed?')"
+        return "does not stand alone: it names no event (e.g. 'How many were killed?')"
     return None
 
 
@@ -79,22 +79,22 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
     if re.search(r"(^|[\s“\"])[,.;:]", stem) or re.search(r"\(\s*\)|\(\s*_", stem):
         return "stray punctuation left by a cut"
     if re.search(r"\bthe (?:in|of|on|at|to|by|for|and)\b(?!-)", stem, re.IGNORECASE):
-        return "a 'the' left without its noun by a cut ('the in the province')"
+        return "a 'the' left without its noun by a cut (e.g. 'the in the province')"
     if re.search(r"\bhow many (?:to|-|–) \d", stem, re.IGNORECASE):
-        return "one side of a score or a vote asked alone ('How many to 92 ...')"
+        return "one side of a score or a vote asked alone (e.g. 'How many to 92 ...')"
     split = _split_compound(stem, candidate.fact.evidence)
     if split:
         return f"a hyphenated word split apart ({split!r})"
     if re.search(r"(?:^|\s)['’]s\b", stem):
-        return "a possessive left without its owner ('seats in 's National Assembly')"
+        return "a possessive left without its owner (e.g. 'seats in 's National Assembly')"
     if re.search(r"\s[—–-]\s*[?.]$", stem):
         return "stray punctuation left by a cut (a dash before the end: 'arrived in Israel -.')"
     if re.match(r"According to [^,]+, (?:to|that|as)\b", stem):
-        return "a speech verb cut from its claim ('According to X, to LA Weekly that ...')"
+        return "a speech verb cut from its claim (e.g. 'According to X, to LA Weekly that ...')"
     if _aside_cut(stem, candidate.fact.evidence):
-        return "an aside between dashes cut in half ('In hiding since June — said ...')"
+        return "an aside between dashes cut in half (e.g. 'In hiding since June — said ...')"
     if re.search(r"\((?:pictured|photo|image)\b|\((?:above|below|left|right)[,)]", stem, re.I):
-        return "a photo caption's words ('pictured left with ...')"
+        return "a photo caption's words (e.g. 'pictured left with ...')"
     if ";" in re.sub(r"“[^”]*”", "", stem):
         return "two statements joined by a semicolon"
     needs = context_problem(stem)
@@ -102,18 +102,18 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
         return f"does not stand alone: {needs}"
     of_an_event = spec_of(candidate.fact).wh in ("who", "where") or ASKS_OF_AN_EVENT.match(stem)
     if candidate.type == "multiple_choice" and of_an_event and not names_something(stem):
-        return "does not stand alone: it names no one and nothing ('How many planes collided?')"
+        return "does not stand alone: names no one and nothing (e.g. 'How many planes collided?')"
     if candidate.type == "true_false":
         if stem.split(maxsplit=1)[0].lower() in RELATIVE_PRONOUNS - {"that"}:
-            return "a statement that opens on a relative pronoun ('Who was guided by ...')"
+            return "a statement that opens on a relative pronoun (e.g. 'Who was guided by ...')"
         if re.match(r"There (?:is|are|was|were|have been|has been) ", stem):
-            return "an existential statement says too little ('There were five votes')"
+            return "an existential statement says too little (e.g. 'There were five votes')"
         if not names_something(stem):
-            return "does not stand alone: it names no one and nothing ('Hundreds were convicted')"
+            return "does not stand alone: names no one and nothing (e.g. 'Hundreds were convicted')"
         if SAYS_NOTHING.search(stem) and not re.search(r"[,“”\"]", stem):
-            return "a fragment: someone says, but not what ('In a statement Peters says.')"
+            return "a fragment: someone says, but not what (e.g. 'In a statement Peters says.')"
         if CLOCK_TIME.search(stem):
-            return "a clock time: a minute-by-minute detail ('at 00:37 local time')"
+            return "a clock time: a minute-by-minute detail (e.g. 'at 00:37 local time')"
         return _too_long(stem, config.max_statement_words, "max_statement_words")
     echoed = _key_number_in_stem(candidate)
     if echoed:

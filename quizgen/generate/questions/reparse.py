@@ -55,24 +55,24 @@ def wh_problem(parse: Parse, doc: Doc, fact: Fact, question: str, template: str)
     body = _question_body(stem)
     sentence = doc[fact.start].sent
     checks = (
-        (_counts_a_singular, "'how many' counts no plural noun ('How many quake was ...')"),
-        (_share_of_nothing, "'what percentage' is of nothing ('What percentage richest ...')"),
-        (_did_be, "'did' with 'be' ('did the parents be')"),
-        (_gap_filled, "the asked figure's place is still filled ('have officials reported 12')"),
+        (_counts_a_singular, "'how many' counts no plural noun (e.g. 'How many quake was ...')"),
+        (_share_of_nothing, "'what percentage' is of nothing (e.g. 'What percentage richest ...')"),
+        (_did_be, "'did' with 'be' (e.g. 'did the parents be')"),
+        (_gap_filled, "the asked figure's place still filled (e.g. 'have officials reported 12')"),
         (_open_aside, "an aside opened by a comma is never closed"),
-        (_which_time, "'which time' ('For which time was ...')"),
-        (_be_without_subject, "'how long is' with no subject ('How long is even if ...')"),
-        (_hedge_after_verb, "a hedge moved behind its verb ('did UpGuard send reportedly')"),
+        (_which_time, "'which time' (e.g. 'For which time was ...')"),
+        (_be_without_subject, "'how long is' with no subject (e.g. 'How long is even if ...')"),
+        (_hedge_after_verb, "a hedge moved behind its verb (e.g. 'did UpGuard send reportedly')"),
     )
     for check, reason in checks:
         if check(body):
             return f"garbled: {reason}"
     if _lost_object(body, sentence, fact, template):
-        return "garbled: its verb has lost its object ('When did the BBC highlight?')"
+        return "garbled: its verb has lost its object (e.g. 'When did the BBC highlight?')"
     if _time_of_a_description(doc, fact):
-        return "garbled: its time belongs to a description ('the worst disaster since 1986')"
+        return "garbled: its time belongs to a description (e.g. 'the worst disaster since 1986')"
     if _another_year(stem, fact.answer):
-        return "ambiguous: the stem names another year ('the previous occasions, in 1966 ...')"
+        return "ambiguous: the stem names another year (e.g. 'the previous occasions, in 1966 ...')"
     return None
 
 

@@ -63,7 +63,7 @@ def context_problem(text: str) -> str | None:
     if _BARE_QUANTIFIER.match(text):
         return f"a quantifier that needs its noun ({text.split()[0]!r})"
     if re.match(r"In (?:response|reply|return|turn)\b", text):
-        return "a reply to something the article said before ('In response')"
+        return "a reply to something the article said before (e.g. 'In response')"
     first = re.match(r"[A-Za-z]+", text)
     if first and first.group(0).lower() in STANCE_OPENERS:
         return f"the writer's comment on what came before ({first.group(0)!r})"
@@ -94,7 +94,7 @@ def context_problem(text: str) -> str | None:
             if not (nxt in PLACE_LEVELS and place_named_in(_before_word(unquoted, k), nxt)):
                 return f"a phrase that points back (the {nxt})"
         if word == "there" and nxt not in EXISTENTIAL_VERBS:
-            return "a place named elsewhere ('there')"
+            return "a place named elsewhere (e.g. 'there')"
         if word in REFERRING_WORDS:
             return f"a word that refers to the article ({word!r})"
         if word in WEEKDAYS or word in RELATIVE_TIMES:
@@ -102,7 +102,7 @@ def context_problem(text: str) -> str | None:
         if word == "previous" and nxt not in PERIODS | {"day", "days"}:
             return f"a time counted from the story ('previous {nxt}')"
         if word == "since" and nxt == "then":
-            return "a time relative to the story ('since then')"
+            return "a time relative to the story (e.g. 'since then')"
         if word == "recent" and nxt.rstrip("s") in PERIODS | CLOCK_UNITS:
             return f"a time relative to the article's date (recent {nxt})"
         if word in ("last", "past", "next", "following", "previous") and (
