@@ -297,6 +297,14 @@ def test_a_relative_time_is_left_out_of_the_question() -> None:
     assert candidate is not None and "this year" not in candidate.question
 
 
+def test_a_relative_time_inside_the_clause_is_left_out_of_a_statement() -> None:
+    text = "South Korea had recently started to broadcast propaganda after an 11-year lull."
+    doc, fact = fact_with(text, "11-year")
+    written = tf(doc, fact, True)
+    assert written is not None
+    assert written.question == "South Korea had started to broadcast propaganda after an 11-year lull."
+
+
 def test_a_leading_connective_is_left_out_of_a_statement() -> None:
     text = "Mike Pence praised the talks. However, Sean Spicer said the call lasted about an hour."
     doc, fact = fact_with(text, "about an hour")

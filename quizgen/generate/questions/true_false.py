@@ -615,6 +615,7 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
         # ("on Friday", "last week") wherever the clause has it.
         connective = (
             token.dep_ in ("cc", "advmod", "discourse")
+            and token.lower_ in CONNECTIVES
             and token.i not in opening
             and token.lower_ not in SEQUENCE_ADVERBS
         )
