@@ -127,6 +127,16 @@ def _purpose(child: Token) -> bool:
     return infinitive and after_its_verb and child.doc[before].text != ","
 
 
+def _clause_after_preposition(child: Token) -> bool:
+    """ "after at least one shell landed near the area": a clause with its own subject
+    joined by a preposition, which the parser hangs on the verb as a phrase. It is another
+    clause, like one joined by "because"."""
+    return child.dep_ == "prep" and any(
+        c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") and subject_of(c) is not None
+        for c in child.children
+    )
+
+
 def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
     """The tokens of `verb`'s clause without the clauses joined to it and without long
     relative clauses (unless they hold a token of `keep`)."""
@@ -137,7 +147,8 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
             continue  # "..., putting Sweden 1 – 0 up" tells scorers apart
         if _purpose(child):
             continue  # "received 80 days to appeal the sentence": the days are for that
-        if child.dep_ in CUT_DEPS or (child.dep_ == "punct" and last) or is_context_word(child):
+        joined = child.dep_ in CUT_DEPS or _clause_after_preposition(child)
+        if joined or (child.dep_ == "punct" and last) or is_context_word(child):
             ids = {t.i for t in child.subtree}
             if not ids & keep:
                 dropped |= ids | closing_comma(verb.doc, ids)
