@@ -302,7 +302,19 @@ def test_a_relative_time_inside_the_clause_is_left_out_of_a_statement() -> None:
     doc, fact = fact_with(text, "11-year")
     written = tf(doc, fact, True)
     assert written is not None
-    assert written.question == "South Korea had started to broadcast propaganda after an 11-year lull."
+    expected = "South Korea had started to broadcast propaganda after an 11-year lull."
+    assert written.question == expected
+
+
+def test_a_clause_joined_by_a_preposition_stays_out_of_the_question() -> None:
+    text = (
+        "South Korea evacuated about 80 people in the town of Yeoncheon after at least one"
+        " shell landed near the area."
+    )
+    doc, fact = fact_with(text, "about 80")
+    written = mc(doc, fact)
+    assert written is not None
+    assert written.question == "How many people in the town of Yeoncheon did South Korea evacuate?"
 
 
 def test_a_leading_connective_is_left_out_of_a_statement() -> None:
@@ -928,6 +940,40 @@ def test_a_relative_time_becomes_the_date_when_the_article_has_one() -> None:
     statement = true_false(ctx, fact, True)
     assert not isinstance(statement, Refused)
     assert "on 16 August 2018" in statement.question and "Thursday" not in statement.question
+
+
+def dated_statement(text: str, answer: str, published: datetime.date) -> str:
+    """The true statement of `answer` in `text`, in an article published on `published`."""
+    doc = parse(text)
+    facts = extract_facts(doc)
+    fact = next(f for f in facts if f.answer == answer)
+    statement = true_false(ArticleContext(doc, facts=facts, published=published), fact, True)
+    assert not isinstance(statement, Refused), statement
+    return statement.question
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "expected"),
+    [
+        (
+            "AMD filed an antitrust complaint against Intel Corporation two days ago in the"
+            " U.S. federal district court for Delaware.",
+            "AMD",
+            "AMD filed an antitrust complaint against Intel Corporation on 27 June 2005 in the"
+            " U.S. federal district court for Delaware.",
+        ),
+        (
+            "A deadly boat fire earlier this week near Santa Cruz Island killed 33 passengers.",
+            "33",
+            "A deadly boat fire near Santa Cruz Island killed 33 passengers.",
+        ),
+    ],
+)
+def test_a_relative_time_of_many_words_is_dated_or_left_out(
+    text: str, answer: str, expected: str
+) -> None:
+    # A day is dated; a week is no date a reader would give, and is left out.
+    assert dated_statement(text, answer, datetime.date(2005, 6, 29)) == expected
 
 
 def test_a_dateline_does_not_open_a_statement() -> None:

@@ -609,7 +609,7 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
     for token in sent:
         if token.i in quoted or token.head.pos_ not in ("VERB", "AUX"):
             continue
-        if any(token.i == start for start, _ in dates):
+        if any(token.left_edge.i == start for start, _ in dates):
             continue  # "on Thursday" becomes "on 16 August 2018" below
         # A connective only where it opens the sentence ("However, ..."); a relative time
         # ("on Friday", "last week") wherever the clause has it.
@@ -645,9 +645,17 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
         before_text = sentence_case(first_word(before[0], before_text))
     after_text = join_tokens(after, keep_edges=True, shown=shown)
     for _, (said, meant) in dates:
-        before_text = before_text.replace(said, meant, 1)
-        after_text = after_text.replace(said, meant, 1)
+        before_text = _put_date(before_text, said, meant)
+        after_text = _put_date(after_text, said, meant)
     return Frame(sentence_case(before_text), after_text, "sentence")
+
+
+def _put_date(text: str, said: str, meant: str) -> str:
+    """`text` with the relative time `said` written as the date `meant`, or left out
+    with the space before it when `meant` is empty."""
+    if meant:
+        return text.replace(said, meant, 1)
+    return re.sub(rf"\s*\b{re.escape(said)}\b", "", text, count=1)
 
 
 #: Names a side clause may describe without changing what the sentence claims.
@@ -772,9 +780,16 @@ def _dated_times(
             # "has declared tomorrow a day of mourning": the day is what was declared,
             # not when; the time is left out like any other relative time.
             continue
-        if resolved is not None:
-            phrase = resolved.phrase
-            if _as_subject(token):
-                phrase = re.sub(r"^(?:on|in) ", "", phrase)  # "Thursday saw the start"
-            found.append((words.start, (words.text, phrase)))
+        if resolved is None:
+            continue
+        if (resolved.end - resolved.start).days == 6:
+            # "in the week of 28 November 2011" is no date a reader would say: left out
+            # (a subject stays, and keeps the statement from standing alone).
+            if not _as_subject(token):
+                found.append((words.start, (words.text, "")))
+            continue
+        phrase = resolved.phrase
+        if _as_subject(token):
+            phrase = re.sub(r"^(?:on|in) ", "", phrase)  # "Thursday saw the start"
+        found.append((words.start, (words.text, phrase)))
     return found
