@@ -1606,6 +1606,23 @@ def test_a_past_event_has_no_year_after_its_report_nor_of_another_era() -> None:
     assert wrong and all(int(w) <= 2019 and abs(int(w) - 1973) <= 25 for w in wrong)
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The submarine USS Grayback was sunk off Okinawa in 1944.", 1944),
+        ("Humberto was the eighth named storm of the 2019 Atlantic hurricane season.", 2019),
+    ],
+)
+def test_a_false_year_is_a_few_years_off_not_one_of_another_era(text: str, year: int) -> None:
+    doc = parse(text)
+    ctx = ArticleContext(doc, facts=extract_facts(doc), published=datetime.date(2019, 9, 14))
+    (fact,) = [f for f in ctx.facts if str(year) in f.answer]
+    statement = true_false(ctx, fact, False)
+    assert not isinstance(statement, Refused), statement
+    (false_year,) = re.findall(r"\b(?:19|20)\d\d\b", statement.question)
+    assert 2 <= abs(int(false_year) - year) <= 5
+
+
 def test_no_century_to_come_is_a_choice() -> None:
     centuries = [int(re.match(r"\d+", v).group(0)) for v in numeric_variants("16th century")]  # type: ignore[union-attr]
     assert len(centuries) >= 3 and max(centuries) <= 21

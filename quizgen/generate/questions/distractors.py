@@ -321,6 +321,22 @@ def _date_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
     return [c for c in candidates if _year_of(c) <= ctx.published.year]
 
 
+#: How far a false statement's year may be from the true one: two to five years off is
+#: as believable as the key ("sank in 1942"); a decade off is often absurd to anyone
+#: ("a World War II submarine sank in 1935", "the 2010 hurricane season" in 2019).
+FALSE_YEAR_GAP = range(2, 6)
+
+
+def false_dates(ctx: ArticleContext, fact: Fact) -> list[str]:
+    """Wrong dates for a false statement about `fact`: the nearest years first, within
+    `FALSE_YEAR_GAP` of the key's; dates without a year as for a question's choices."""
+    year = _year_of(fact.answer)
+    if not year:
+        return distractors_for(ctx, fact)
+    near = [c for c in _date_candidates(ctx, fact) if abs(_year_of(c) - year) in FALSE_YEAR_GAP]
+    return choose(fact, sorted(near, key=lambda c: abs(_year_of(c) - year)))
+
+
 def _year_of(date: str) -> int:
     """The year a date names, or 0 when it names none."""
     found = re.search(r"\b(?:1[5-9]|20)\d\d\b", date)

@@ -18,7 +18,7 @@ from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import one_line
 from quizgen.generate.questions.clause import closing_comma, trailing_cut
 from quizgen.generate.questions.coreference import antecedent, full_name_of, unresolved
-from quizgen.generate.questions.distractors import distractors_for, norm
+from quizgen.generate.questions.distractors import distractors_for, false_dates, norm
 from quizgen.generate.questions.figures import (
     BELIEVABLE_FACTOR,
     date_shape,
@@ -96,7 +96,9 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     reason = _no_swap(ctx, fact)
     if reason:
         return Refused(f"no false statement: {reason}")
-    wrong = distractors_for(ctx, fact)
+    wrong = (
+        false_dates(ctx, fact) if spec.distractors == "other_dates" else distractors_for(ctx, fact)
+    )
     if figure:
         # A figure the article gives elsewhere may be true of this too ("2004 to 2009"),
         # and shows another question's answer: a false figure is one the article lacks.
