@@ -57,3 +57,15 @@ def test_a_speaker_who_opens_new_words_starts_a_new_sentence() -> None:
     said = _fixed("“Why should bishops be exempt?” asked Cardinal Ouellet.")
     asked = next(t for t in said if t.text == "asked")
     assert asked.is_sent_start is False
+
+
+def test_an_abbreviation_full_stop_does_not_end_the_sentence() -> None:
+    texts = [
+        "Ibis sacrifice was common in Egypt from about 664 b.c.e. to 250 b.c.e., they said.",
+        "The firm HDT Védelmi Ipari Kft. (HDT Limited) acquired Hirtenberger Defence Group.",
+    ]
+    for text in texts:
+        sentences = list(pipeline()(text).sents)
+        assert [s.text for s in sentences] == [text]
+    two = list(pipeline()("The group was sold. (The price was secret.)").sents)
+    assert [s.text for s in two] == ["The group was sold.", "(The price was secret.)"]

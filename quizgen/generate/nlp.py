@@ -152,6 +152,8 @@ def sentence_fixer(doc: Doc) -> Doc:
                     starts[i + 1] = NOT_START
         elif token.text in CLOSING_QUOTES and not prev.is_space:
             starts[i] = NOT_START
+        elif prev.text == "." and _after_an_abbreviation(doc, i):
+            starts[i] = NOT_START
         elif not _may_end_sentence(prev):
             # News sentences end with punctuation; the parser sometimes splits mid-clause
             # ("Trump | and Merkel stressed ..."), which would make a fragment the evidence.
@@ -165,6 +167,24 @@ def sentence_fixer(doc: Doc) -> Doc:
 def _may_end_sentence(token: Token) -> bool:
     """Whether a sentence may end with `token` (and the next one start after it)."""
     return token.is_space or token.text[-1:] in SENTENCE_END
+
+
+def _after_an_abbreviation(doc: Doc, i: int) -> bool:
+    """True when the full stop before token `i` ends an abbreviation, not a sentence: the
+    next word is lower case ("from about 664 b.c.e. to 250 b.c.e."), or a bracket follows
+    a short capitalised word ("HDT Védelmi Ipari Kft. (HDT Limited) acquired ...")."""
+    token = doc[i]
+    if token.is_lower and token.is_alpha:
+        return True
+    word = doc[i - 2] if i >= 2 else None
+    short = (
+        word is not None
+        and not word.whitespace_
+        and word.is_alpha
+        and word.is_title
+        and len(word) <= 4
+    )
+    return token.text == "(" and short
 
 
 def _quote_closes(mark: str, quotes_before: dict[str, int]) -> bool:
