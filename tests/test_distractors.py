@@ -237,3 +237,20 @@ def test_quoted_words_that_go_on_from_the_writer_s_verb_make_no_who_said() -> No
     stems = {f.evidence[:10]: quote_stem(doc, f, 4) for f in quotes}
     assert "Putin told" in stems and stems["Putin told"] is None
     assert stems.get("“We want a") == "Who said: “We want a partner in this fight”?"
+
+
+def test_an_apostrophe_does_not_close_the_quoted_words_of_a_who_said() -> None:
+    text = (
+        "Vladimir Putin, president of Russia, said in a statement: “Many important dates in"
+        " Zimbabwe’s modern history are tied to the name of Robert Mugabe.”"
+    )
+    doc = parse(text)
+    fact = next(f for f in extract_facts(doc) if f.answer == "Vladimir Putin")
+    assert quote_stem(doc, fact, 4) == (
+        "Who said: “Many important dates in Zimbabwe’s modern history are tied to the name"
+        " of Robert Mugabe”?"
+    )
+    # A quotation that goes on past its sentence is not asked by a piece of it.
+    doc = parse(text.rstrip("”"))
+    fact = next(f for f in extract_facts(doc) if f.answer == "Vladimir Putin")
+    assert quote_stem(doc, fact, 4) is None

@@ -86,19 +86,27 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
     )
 
 
+#: Quoted words, closed by the mark that matches the opening one: "Zimbabwe’s" holds an
+#: apostrophe, no closing quote.
+QUOTATION = re.compile(r'“([^”]+?)”|"([^"]+?)"|‘(.+?)’(?![A-Za-z])')
+
+
 def quote_stem(doc: Doc, fact: Fact, min_words: int) -> str | None:
     """ "Who said: “...”?" from the quoted words of the evidence; None when they are
     too few, or go on from the writer's words with a verb ("Putin told Trump he “sees
     the US as ...”": "Who said: “sees the US ...”?" has no one who sees)."""
-    match = re.search(r"[“\"‘](.+?)[”\"’]", fact.evidence)
-    if not match or len(match.group(1).split()) < min_words:
+    match = QUOTATION.search(fact.evidence)
+    if not match:
+        return None
+    words = next(group for group in match.groups() if group is not None)
+    if len(words.split()) < min_words:
         return None
     sent = doc[fact.start].sent
-    opening = sent.start_char + match.start(1)
+    opening = sent.start_char + match.start() + 1
     first = next((t for t in sent if t.idx >= opening), None)
     if first is not None and first.text[:1].islower() and first.tag_ in FINITE_TAGS | {"VB"}:
         return None
-    quoted = match.group(1).strip().rstrip(",")
+    quoted = words.strip().rstrip(",")
     if quoted.endswith(".") and not re.search(r"(\.\.|\b\w\.\w\.)$", quoted):
         quoted = quoted[:-1]  # the question mark ends it ("U.S." and "..." keep theirs)
     if norm(fact.answer) in norm(quoted):
