@@ -317,6 +317,13 @@ def test_a_clause_joined_by_a_preposition_stays_out_of_the_question() -> None:
     assert written.question == "How many people in the town of Yeoncheon did South Korea evacuate?"
 
 
+def test_a_birth_name_stays_out_of_the_question() -> None:
+    doc, fact = fact_with("Ginger Baker was born Peter Edward Baker in Lewisham in 1939.", "1939")
+    written = mc(doc, fact)
+    assert written is not None
+    assert written.question == "When was Ginger Baker born in Lewisham?"
+
+
 def test_a_leading_connective_is_left_out_of_a_statement() -> None:
     text = "Mike Pence praised the talks. However, Sean Spicer said the call lasted about an hour."
     doc, fact = fact_with(text, "about an hour")

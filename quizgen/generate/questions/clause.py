@@ -137,6 +137,15 @@ def _clause_after_preposition(child: Token) -> bool:
     )
 
 
+def _birth_name(child: Token) -> bool:
+    """The name after "born" ("was born Doris Mary Ann Kappelhoff in Cincinnati")."""
+    return (
+        child.head.lower_ == "born"
+        and child.dep_ in ("dobj", "attr", "oprd")
+        and child.pos_ == "PROPN"
+    )
+
+
 def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
     """The tokens of `verb`'s clause without the clauses joined to it and without long
     relative clauses (unless they hold a token of `keep`)."""
@@ -147,6 +156,16 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
             continue  # "..., putting Sweden 1 – 0 up" tells scorers apart
         if _purpose(child):
             continue  # "received 80 days to appeal the sentence": the days are for that
+        if _birth_name(child):
+            # "Ginger Baker was born Peter Edward Baker in Lewisham": the name he was born
+            # with is not what is asked, and garbles "When was Ginger Baker born Peter ...?"
+            first = child.i
+            while first > child.head.i + 1 and child.doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            name = set(range(first, child.i + 1))
+            if not name & keep:
+                dropped |= name
+            continue
         joined = child.dep_ in CUT_DEPS or _clause_after_preposition(child)
         if joined or (child.dep_ == "punct" and last) or is_context_word(child):
             ids = {t.i for t in child.subtree}
