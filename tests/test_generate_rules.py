@@ -324,6 +324,17 @@ def test_a_birth_name_stays_out_of_the_question() -> None:
     assert written.question == "When was Ginger Baker born in Lewisham?"
 
 
+def test_a_title_written_out_in_full_loses_its_the() -> None:
+    text = (
+        "Johnson asked Queen Elizabeth II for this prorogation in August. Per request of Johnson,"
+        " the Queen suspended parliament for five weeks."
+    )
+    doc, fact = fact_with(text, "five weeks")
+    written = mc(doc, fact)
+    assert written is not None
+    assert written.question.startswith("How long did Queen Elizabeth II suspend parliament")
+
+
 def test_a_leading_connective_is_left_out_of_a_statement() -> None:
     text = "Mike Pence praised the talks. However, Sean Spicer said the call lasted about an hour."
     doc, fact = fact_with(text, "about an hour")

@@ -20,7 +20,7 @@ def join_tokens(
     parts: list[str] = []
     kept = {t.i for t in tokens} | (shown or set())
     for k, token in enumerate(tokens):
-        if token.is_space:
+        if token.is_space or _before_a_full_name(token, kept):
             continue
         parts.append(replacement(token, kept) or full_name(token) or token.text)
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -31,6 +31,19 @@ def join_tokens(
         else:
             parts.append(" ")
     return tidy("".join(parts), keep_edges)
+
+
+def _before_a_full_name(token: Token, kept: set[int]) -> bool:
+    """ "the" before a title written out as a full name: "the Queen" becomes "Queen
+    Elizabeth II", not "the Queen Elizabeth II"."""
+    head = token.head
+    return (
+        token.lower_ == "the"
+        and token.dep_ == "det"
+        and head.i in kept
+        and replacement(head, kept) is None
+        and full_name(head) is not None
+    )
 
 
 def tidy(text: str, keep_edges: bool = False) -> str:
