@@ -467,6 +467,15 @@ def test_a_false_statement_that_contradicts_itself_is_reported(statement: str) -
     assert self_contradiction(statement)
 
 
+def test_a_count_of_one_is_not_changed_under_a_singular_noun() -> None:
+    text = "Blind Faith recorded only one studio album but played in Hyde Park."
+    doc, fact = fact_with(text, "only one")
+    assert tf(doc, fact, False) is None
+    doc, fact = fact_with("Blind Faith recorded two studio albums in London in 1969.", "two")
+    written = tf(doc, fact, False)
+    assert written is not None and re.search(r"\b(?!two)\w+ studio albums\b", written.question)
+
+
 def test_a_changed_figure_takes_the_article_its_sound_needs() -> None:
     text = "South Korea started to broadcast propaganda from loudspeakers after an 11-year lull."
     doc, fact = fact_with(text, "11-year")

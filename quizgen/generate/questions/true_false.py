@@ -118,6 +118,7 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
         or self_contradiction(false_text)
         or _still_names(fact.answer, false_text)
         or _parts_add_up(fact.answer, false_text)
+        or _noun_number(ctx.doc, fact, wrong[0])
         or part_over_whole(fact.answer, wrong[0], false_text)
     )
     if problem:
@@ -471,6 +472,18 @@ def _parts_add_up(answer: str, statement: str) -> str:
         for end in range(start + 2, len(numbers) + 1):
             if sum(numbers[start:end]) == figure.value:
                 return "figures of the statement add up to the true one"
+    return ""
+
+
+def _noun_number(doc: Doc, fact: Fact, wrong: str) -> str:
+    """ "only two studio album": a count changed to or from one leaves its noun in the
+    wrong number, which shows the statement was changed."""
+    key, changed = parse_figure(fact.answer), parse_figure(wrong)
+    noun = doc[fact.end - 1].head
+    if key is None or changed is None or noun.i < fact.end or noun.pos_ != "NOUN":
+        return ""
+    if (key.value == 1) != (changed.value == 1):
+        return "a count changed to or from one leaves its noun in the wrong number"
     return ""
 
 
