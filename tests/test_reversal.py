@@ -37,6 +37,16 @@ def reverse(sentence: str) -> str | None:
             "Hundreds of officials were convicted in the trial.",
             "Hundreds of officials were acquitted in the trial.",
         ),
+        (
+            "The union agreed to end the strike in 2019.",
+            "The union refused to end the strike in 2019.",
+        ),
+        ("The court upheld the ruling in 2018.", "The court overturned the ruling in 2018."),
+        (
+            "The government allowed women to drive in 2018.",
+            "The government forbade women to drive in 2018.",
+        ),
+        ("The mayor welcomed the decision.", "The mayor criticised the decision."),
     ],
 )
 def test_the_main_verb_is_turned_into_its_opposite(sentence: str, reversed_sentence: str) -> None:
@@ -56,6 +66,9 @@ def test_the_main_verb_is_turned_into_its_opposite(sentence: str, reversed_sente
         "The union did not support the strike in March.",  # negated
         "Prices rose in May after they fell in April.",  # the opposite is there too
         "“We support the bill,” the minister said on Monday.",  # quoted words
+        "The union agreed that the strike was over.",  # no "refused that"
+        "Police arrested 40 protesters on Sunday.",  # "released ... on criminal charges"
+        "Yelena Bonner gained fame as a dissident.",  # "lost fame"
     ],
 )
 def test_a_claim_that_would_read_wrong_reversed_is_left(sentence: str) -> None:

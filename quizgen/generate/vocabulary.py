@@ -287,7 +287,9 @@ SHARE_WORDS = frozenset({"percentage", "percent", "share", "proportion", "fracti
 #: A verb and one that says the opposite in the same frame ("The party won the election"
 #: / "The party lost the election"): a false statement that reverses the claim, not a
 #: figure. One way only where the other way is not one. Verbs with a second common sense
-#: are left out ("raised a question", "lifted off", "ended with 1-1").
+#: are left out ("raised a question", "lifted off", "ended with 1-1"), and so are verbs
+#: whose opposite reads absurd in news ("arrested" / "released on criminal charges",
+#: "gained fame" / "lost fame").
 OPPOSITE_VERBS = {
     "rise": "fall", "fall": "rise", "increase": "decrease", "decrease": "increase",
     "reduce": "increase", "win": "lose", "lose": "win", "approve": "reject",
@@ -295,7 +297,9 @@ OPPOSITE_VERBS = {
     "confirm": "deny", "deny": "confirm", "strengthen": "weaken", "weaken": "strengthen",
     "improve": "worsen", "worsen": "improve", "convict": "acquit", "acquit": "convict",
     "join": "leave", "criticise": "praise", "criticize": "praise", "condemn": "praise",
-    "praise": "criticise",
+    "praise": "criticise", "welcome": "criticise", "grow": "shrink", "expand": "reduce",
+    "uphold": "overturn", "overturn": "uphold", "grant": "refuse", "agree": "refuse",
+    "veto": "sign", "allow": "forbid",
 }  # fmt: skip
 #: The forms of those verbs: base, -s, past, past participle, -ing.
 VERB_FORMS = {
@@ -305,6 +309,9 @@ VERB_FORMS = {
     "lose": ("lose", "loses", "lost", "lost", "losing"),
     "leave": ("leave", "leaves", "left", "left", "leaving"),
     "acquit": ("acquit", "acquits", "acquitted", "acquitted", "acquitting"),
+    "shrink": ("shrink", "shrinks", "shrank", "shrunk", "shrinking"),
+    "uphold": ("uphold", "upholds", "upheld", "upheld", "upholding"),
+    "forbid": ("forbid", "forbids", "forbade", "forbidden", "forbidding"),
 }
 #: What one wins or loses either way ("lost five Grammys" is no loss of an award).
 CONTESTS = frozenset({"election", "vote", "race", "match", "game", "final", "case", "appeal",
@@ -313,3 +320,6 @@ CONTESTS = frozenset({"election", "vote", "race", "match", "game", "final", "cas
                       "semifinal", "series", "majority"})  # fmt: skip
 #: Verbs whose opposite only fits a clause said ("confirmed that ...": "denied that ...").
 CLAUSE_VERBS = frozenset({"confirm", "deny"})
+#: Verbs whose opposite only fits an infinitive ("agreed to pay": "refused to pay"; "agreed
+#: that ..." has none) or an object and an infinitive ("allowed women to drive").
+INFINITIVE_VERBS = frozenset({"agree", "allow"})

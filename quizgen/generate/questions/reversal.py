@@ -12,7 +12,13 @@ import re
 from spacy.tokens import Span, Token
 
 from quizgen.generate.facts.common import quoted_ids
-from quizgen.generate.vocabulary import CLAUSE_VERBS, CONTESTS, OPPOSITE_VERBS, VERB_FORMS
+from quizgen.generate.vocabulary import (
+    CLAUSE_VERBS,
+    CONTESTS,
+    INFINITIVE_VERBS,
+    OPPOSITE_VERBS,
+    VERB_FORMS,
+)
 
 #: Words that set one part of a sentence against another: reverse one part and the
 #: sentence contradicts itself on its face.
@@ -61,6 +67,8 @@ def _fits(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in CLAUSE_VERBS:
         return "ccomp" in deps
+    if lemma in INFINITIVE_VERBS:
+        return any(c.dep_ in ("xcomp", "ccomp") and _infinitive(c) for c in verb.children)
     if lemma in ("win", "lose"):
         if "auxpass" in deps:
             return False  # "a contest was won by a work of genius"
@@ -68,6 +76,11 @@ def _fits(verb: Token) -> bool:
             return deps["dobj"].lemma_.lower() in CONTESTS
         return not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     return True
+
+
+def _infinitive(verb: Token) -> bool:
+    """True when `verb` is a "to" infinitive ("to pay", "women to drive")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _main_verbs(sent: Span) -> list[Token]:
