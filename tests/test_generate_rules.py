@@ -81,11 +81,14 @@ def test_an_outlet_is_not_worth_asking() -> None:
     assert facts and triviality(doc, facts[0]) == "a news outlet or publication"
 
 
-def test_the_number_of_a_name_is_no_count() -> None:
+def test_the_number_of_a_name_is_no_count_and_no_date() -> None:
     text = "A Boeing 707 cargo plane crashed near Tehran. Boeing said the 707 was 40 years old."
-    designation = "a name's number, no count (e.g. 'Boeing 707')"
+    designation = "a name's number (e.g. 'Boeing 707', 'Directive 2000')"
     assert trivial(text, "707") == designation
     assert trivial("Rescuers saved 707 passengers near Tehran.", "707") is None
+    law = "The EU law Electronic Commerce Directive 2000 provides liability protections."
+    assert trivial(law, "2000") == designation
+    assert trivial("The law was passed in May 2000 in Brussels.", "May 2000") is None
 
 
 def test_a_bare_number_object_counts_nothing_a_question_can_name() -> None:

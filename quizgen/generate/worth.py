@@ -66,7 +66,10 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
         (_play_by_play(root.sent), "one play of a match (a booking, a pass, an inning)"),
         (root.sent.root.lemma_ == "quote", "who quotes whom (e.g. 'The report quotes X')"),
         (spec.amount and _counts_pages(doc, fact), "how long a document is (e.g. '83 pages')"),
-        (spec.amount and _designation(doc, fact), "a name's number, no count (e.g. 'Boeing 707')"),
+        (
+            (spec.amount or spec.distractors == "other_dates") and _designation(doc, fact),
+            "a name's number (e.g. 'Boeing 707', 'Directive 2000')",
+        ),
         (spec.amount and _counts_nothing(root), "a bare number that says not what it counts"),
         (fact.kind == "place" and _hometown(root), "where someone is from (e.g. 'X is from Y')"),
         (spec.speaker and _passer_by(doc, fact), "the words of a passer-by (named once, no role)"),
@@ -115,8 +118,9 @@ def _counts_nothing(root: Token) -> bool:
 
 
 def _designation(doc: Doc, fact: Fact) -> bool:
-    """A number that is part of a name ("a Boeing 707", "Apollo 11"): the article writes
-    it right after a proper noun somewhere, and "the 707" elsewhere is the same name."""
+    """A number that is part of a name ("a Boeing 707", "Apollo 11", "the Electronic
+    Commerce Directive 2000"): the article writes it right after a proper noun somewhere,
+    and "the 707" elsewhere is the same name. Neither a count nor a date to ask."""
     return fact.answer.strip() in _numbers_of_names(doc)
 
 
@@ -127,7 +131,11 @@ def _numbers_of_names(doc: Doc) -> frozenset[str]:
     return frozenset(
         t.text
         for t in doc
-        if t.is_digit and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and t.head == doc[t.i - 1]
+        if t.is_digit
+        and t.i > 0
+        and doc[t.i - 1].pos_ == "PROPN"
+        and t.head == doc[t.i - 1]
+        and doc[t.i - 1].lower_ not in MONTHS  # "May 2018" is a date
     )
 
 
