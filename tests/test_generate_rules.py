@@ -338,6 +338,22 @@ def test_a_title_written_out_in_full_loses_its_the() -> None:
     assert written.question.startswith("How long did Queen Elizabeth II suspend parliament")
 
 
+def test_the_year_is_asked_of_a_side_event_dated_to_the_day() -> None:
+    lead = "Debris found in the Maldives may be from a missing plane.\n\n"
+    doc, fact = fact_with(
+        lead + "MH370 vanished without a trace on March 8, 2014.", "March 8, 2014"
+    )
+    written = mc(doc, fact)
+    assert written is not None
+    assert written.question == "In what year did MH370 vanish without a trace?"
+    assert written.answer == "2014" and all(re.fullmatch(r"\d{4}", c) for c in written.choices)
+    doc, fact = fact_with(lead + "Officials went to the station on September 29.", "September 29")
+    assert mc(doc, fact) is None  # no year to ask instead
+    doc, fact = fact_with("MH370 vanished without a trace on March 8, 2014.", "March 8, 2014")
+    written = mc(doc, fact)  # the lead's own date is asked to the day
+    assert written is not None and written.answer == "March 8, 2014"
+
+
 def test_a_leading_connective_is_left_out_of_a_statement() -> None:
     text = "Mike Pence praised the talks. However, Sean Spicer said the call lasted about an hour."
     doc, fact = fact_with(text, "about an hour")

@@ -79,6 +79,15 @@ class ArticleContext:
         makes, which is stated however it reads and kept when keys are balanced."""
         return fact.start < self._lead_end
 
+    def in_lead_paragraph(self, fact: Fact) -> bool:
+        """True when `fact` is in the article's first paragraph: the main events."""
+        return fact.start < self._lead_paragraph_end
+
+    @cached_property
+    def _lead_paragraph_end(self) -> int:
+        breaks = (t.i for t in self.doc if t.is_space and "\n" in t.text)
+        return next(breaks, len(self.doc))
+
     @cached_property
     def _lead_end(self) -> int:
         first = next(iter(self.doc.sents), None)

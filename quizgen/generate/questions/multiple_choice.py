@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -13,7 +14,7 @@ from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import one_line
 from quizgen.generate.questions.clause import clause_frame, shortened
 from quizgen.generate.questions.distractors import distractors_for, norm, seed_of
-from quizgen.generate.questions.figures import part_over_whole
+from quizgen.generate.questions.figures import date_shape, part_over_whole
 from quizgen.generate.questions.measure import measure_question
 from quizgen.generate.questions.text import contains_words
 from quizgen.generate.questions.wording import full_stop, glue
@@ -32,10 +33,18 @@ STRAY_DETERMINER = re.compile(r"^(How many|How much) (?:all|both|the|some|these|
 def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
     """A multiple-choice candidate for `fact`, or why there is none (no stem for the
     kind, fewer than 2 good distractors, a stem that shows the answer)."""
-    doc = ctx.doc
     spec = spec_of(fact)
     if spec.stem == "none" or not spec.multiple_choice:
         return Refused(f"{fact.kind} facts are asked as true/false only")
+    if _a_side_day(ctx, fact):
+        return _year_asked(ctx, fact)
+    return _written(ctx, fact)
+
+
+def _written(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
+    """The multiple-choice question on `fact` as its kind asks it."""
+    doc = ctx.doc
+    spec = spec_of(fact)
     phrasing = None
     if spec.stem == "clause":
         phrasing = ctx.phrasing(fact) or (measure_question(doc, fact) if spec.measure else None)
@@ -89,6 +98,39 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
 #: Quoted words, closed by the mark that matches the opening one: "Zimbabwe’s" holds an
 #: apostrophe, no closing quote.
 QUOTATION = re.compile(r'“([^”]+?)”|"([^"]+?)"|‘(.+?)’(?![A-Za-z])')
+
+
+def _year_asked(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
+    """ "In what year did MH370 vanish?" for a date to the day after the first paragraph:
+    blind gradings called its exact day ("When did officials go to the station?" -
+    "September 29") rote recall. Refused when the date has no year."""
+    last = ctx.doc[fact.end - 1]
+    if not re.fullmatch(r"(?:1[5-9]|20)\d\d", last.text):
+        return Refused("trivial: the exact day of an event outside the lead")
+    asked = _written(ctx, fact)
+    if isinstance(asked, Refused):
+        return asked
+    stem = _WHEN.sub(lambda m: "In what year" if m.group(0) == "When" else "in what year",
+                     asked.question, count=1)  # fmt: skip
+    if stem == asked.question:
+        return Refused("trivial: the exact day of an event outside the lead")
+    year = replace(fact, answer=last.text, start=last.i)
+    wrong = [w for w in distractors_for(ctx, year) if not named_in_stem(w, stem)]
+    if len(wrong) < ctx.config.min_distractors:
+        return Refused(f"only {len(wrong)} good distractors for its year")
+    return replace(
+        asked, fact=year, question=stem, answer=year.answer,
+        choices=order_choices(year.answer, wrong, stem),
+    )  # fmt: skip
+
+
+_WHEN = re.compile(r"\b[Ww]hen\b")
+
+
+def _a_side_day(ctx: ArticleContext, fact: Fact) -> bool:
+    """A date to the day ("September 29", "August 6, 2019") after the first paragraph."""
+    day = "day" in date_shape(fact.answer)
+    return spec_of(fact).distractors == "other_dates" and day and not ctx.in_lead_paragraph(fact)
 
 
 def quote_stem(doc: Doc, fact: Fact, min_words: int) -> str | None:
