@@ -22,6 +22,7 @@ from quizgen.generate.questions.figures import (
     guessable,
     parse_figure,
     shifted_dates,
+    stands_apart,
 )
 from quizgen.generate.questions.gazetteer import known_place
 from quizgen.generate.questions.multiple_choice import quote_stem
@@ -192,6 +193,21 @@ def test_a_key_between_consecutive_counts_is_a_pattern() -> None:
     assert guessable(5, [4, 6, 8]) == "three consecutive values"
     assert guessable(50, [30, 70, 91]) == "the key halfway between two others"
     assert guessable(5, [3, 8, 12]) == ""
+    # The odd one out: further from the nearest choice than the others are from each other.
+    assert stands_apart(1923, [1941, 1943, 1945])
+    assert not stands_apart(2014, [2005, 1999, 2010])
+
+
+def test_a_birth_year_is_not_offered_the_later_years_of_the_life() -> None:
+    text = (
+        "Yelena Bonner was born in 1923 in Turkmenistan. She joined the party in 1941 and"
+        " served in the war until 1945. She married Andrei Sakharov in 1972."
+    )
+    doc = parse(text)
+    ctx = context(doc)
+    fact = next(f for f in ctx.facts if f.answer == "1923")
+    wrong = [int(w) for w in distractors_for(ctx, fact)]
+    assert len(wrong) == 3 and min(wrong) < 1923 and not {1941, 1945, 1972} & set(wrong)
 
 
 def test_small_counts_get_no_consecutive_run() -> None:

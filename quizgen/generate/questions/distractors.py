@@ -31,6 +31,7 @@ from quizgen.generate.questions.figures import (
     parse_figure,
     shifted_dates,
     split_date,
+    stands_apart,
 )
 from quizgen.generate.questions.names import (
     entity_variants,
@@ -190,7 +191,8 @@ def choose(fact: Fact, candidates: list[str], count: int = 3) -> list[str]:
             _near(key, other) for other in keys
         ):
             continue
-        if len(picked) == count - 1 and _patterned(fact.answer, [*picked, candidate]):
+        dates = spec_of(fact).distractors == "other_dates"
+        if len(picked) == count - 1 and _patterned(fact.answer, [*picked, candidate], dates):
             continue
         picked.append(candidate)
         keys.add(key)
@@ -199,12 +201,14 @@ def choose(fact: Fact, candidates: list[str], count: int = 3) -> list[str]:
     return picked
 
 
-def _patterned(answer: str, choices: list[str]) -> bool:
+def _patterned(answer: str, choices: list[str], dates: bool) -> bool:
     """True when the figures of the answer and `choices` make a pattern a learner reads
-    the key off (`figures.guessable`)."""
+    the key off (`figures.guessable`), or, for years, the key stands apart from them."""
     figures = [parse_figure(text) for text in (answer, *choices)]
     values = [f.value for f in figures if f is not None]
-    return len(values) == len(figures) and guessable(values[0], values[1:]) != ""
+    if len(values) != len(figures):
+        return False
+    return guessable(values[0], values[1:]) != "" or dates and stands_apart(values[0], values[1:])
 
 
 def _near(a: str, b: str) -> bool:
@@ -304,13 +308,16 @@ def _date_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
     """Other dates of the article written at the same granularity, then shifted dates."""
     shape = date_shape(fact.answer)
     prefix = split_date(fact.answer)[0]
-    from_article = [
-        prefix + split_date(other.answer)[1]
-        for other in _other_facts(ctx, fact)
-        if shape and date_shape(other.answer) == shape and _same_era(fact.answer, other.answer)
-    ]
     found = clause_verb(ctx.doc[fact.start : fact.end].root)
     verb = found[0] if found else None
+    # The other dates of an obituary are of the life that followed: offered for the birth,
+    # the key would be the earliest choice.
+    born = verb is not None and verb.lower_ == "born"
+    from_article = [
+        prefix + split_date(other.answer)[1]
+        for other in ([] if born else _other_facts(ctx, fact))
+        if shape and date_shape(other.answer) == shape and _same_era(fact.answer, other.answer)
+    ]
     forward = verb is not None and any(
         c.lower_ in ("will", "would", "'ll") and c.dep_ == "aux" for c in verb.children
     )  # "undernourishment would increase by 2050": later years, not earlier ones
