@@ -354,6 +354,27 @@ def test_the_year_is_asked_of_a_side_event_dated_to_the_day() -> None:
     assert written is not None and written.answer == "March 8, 2014"
 
 
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        (
+            "The contract with SpaceX is valued at US$2.6 billion.",
+            "US$2.6 billion",
+            "How much is the contract with SpaceX valued at?",
+        ),
+        (
+            "The painting was sold for $450 million at Christie's in New York.",
+            "$450 million",
+            "How much was the painting sold for at Christie's in New York?",
+        ),
+    ],
+)
+def test_a_sum_after_at_or_for_is_asked_how_much(text: str, answer: str, question: str) -> None:
+    doc, fact = fact_with(text, answer)
+    written = mc(doc, fact)
+    assert written is not None and written.question == question
+
+
 def test_a_leading_connective_is_left_out_of_a_statement() -> None:
     text = "Mike Pence praised the talks. However, Sean Spicer said the call lasted about an hour."
     doc, fact = fact_with(text, "about an hour")

@@ -22,9 +22,12 @@ from quizgen.generate.vocabulary import FINITE_TAGS, QUOTE_CHARS
 
 BLANK = "_____"
 #: A word after "how many" that is not what is counted ("How many only a majority ...").
+#: "How much" may go on with its verb ("How much did the painting sell for?").
 STRAY_WORD_AFTER_HOW = re.compile(
     r"^(?:According to [^,]+, )?[Hh]ow (?:many|much) (?:only|a|an|just|about|nearly|almost"
-    r"|were|was|did|do|does|have|has|had|are|is|will|would|could|\w+ed)\b"
+    r"|\w+ed)\b"
+    r"|^(?:According to [^,]+, )?[Hh]ow many (?:were|was|did|do|does|have|has|had|are|is"
+    r"|will|would|could)\b"
 )
 #: A determiner the answer's phrase kept after "how many" ("How many All passengers").
 STRAY_DETERMINER = re.compile(r"^(How many|How much) (?:all|both|the|some|these|those) ", re.I)
