@@ -270,3 +270,14 @@ def test_an_apostrophe_does_not_close_the_quoted_words_of_a_who_said() -> None:
     doc = parse(text.rstrip("”"))
     fact = next(f for f in extract_facts(doc) if f.answer == "Vladimir Putin")
     assert quote_stem(doc, fact, 4) is None
+
+
+def test_a_precise_figure_gets_no_whole_choices_and_a_whole_one_some() -> None:
+    # "1.0" and "3.0" beside "2.6" are made up, and "9.0" among "8.3, 9.4" is the key.
+    precise = [parse_figure(v) for v in numeric_variants("US$2.6 billion")]
+    assert precise and all(f is not None and f.value != int(f.value) for f in precise)
+    whole = [
+        parse_figure(v)
+        for v in choose(fact_with("It was a 9.0 quake.", "9.0")[1], numeric_variants("9.0"))
+    ]
+    assert len(whole) == 3 and any(f is not None and f.value == int(f.value) for f in whole)

@@ -37,6 +37,9 @@ SMALL = 12
 SCALE_LIMIT = 10
 #: Irregular steps along such a scale.
 SCALE_STEPS = (-0.7, 0.4, -1.6, 1.1, -0.3, 0.8)
+#: Steps along a scale from a whole value written with decimals ("9.0"): some whole,
+#: some not, so that neither kind marks the key.
+WHOLE_STEPS = (-1, 0.5, -1.5, 1, -0.5)
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,10 @@ def changed_values(figure: Figure, percent: bool = False) -> list[float]:
     if "." in figure.raw and value < SCALE_LIMIT:
         # "a magnitude 9.0 earthquake", "a rating of 4.5": a point on a scale moves a little.
         decimals = len(figure.raw.split(".")[1])
-        return [round(value + s, decimals) for s in SCALE_STEPS if 0 < value + s]
+        # "magnitude 9.0": some whole steps, or the key would be the one whole value.
+        steps = WHOLE_STEPS if value == int(value) else SCALE_STEPS
+        moved = [round(value + s, decimals) for s in steps if 0 < value + s]
+        return _precise_as(value, moved)
     if figure.raw[:1].isalpha() or (value <= SMALL and value == int(value)):
         steps = [value + s for s in SMALL_STEPS]
         return [v for v in steps if v > 0 and (not figure.raw[:1].isalpha() or v <= 20)]
@@ -121,11 +127,17 @@ def changed_values(figure: Figure, percent: bool = False) -> list[float]:
         return [value + s for s in YEAR_STEPS]
     if "." in figure.raw:
         decimals = len(figure.raw.split(".")[1])
-        out = [round(value * f, decimals) for f in FACTORS]
+        out = _precise_as(value, [round(value * f, decimals) for f in FACTORS])
     else:
         out = [_round_to(value * f, _significant(figure.raw)) for f in FACTORS]
     kept = [v for v in out if v != value and not (percent and v >= 100)]
     return list(dict.fromkeys(kept))  # rounding can make two factors one value
+
+
+def _precise_as(value: float, values: list[float]) -> list[float]:
+    """`values` without whole numbers when `value` is not one: "1.0" and "3.0" beside
+    "2.6" are made up, and read so."""
+    return values if value == int(value) else [v for v in values if v != int(v)]
 
 
 def _is_year(figure: Figure) -> bool:
