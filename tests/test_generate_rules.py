@@ -375,6 +375,16 @@ def test_a_sum_after_at_or_for_is_asked_how_much(text: str, answer: str, questio
     assert written is not None and written.question == question
 
 
+def test_a_question_that_asks_when_twice_is_garbled() -> None:
+    doc, fact = fact_with("Jong was arrested in 2018 by the police in Seoul.", "2018")
+
+    def asked(stem: str) -> Candidate:
+        return Candidate(fact, "multiple_choice", stem, fact.answer, ["2014"], "")
+
+    assert "again" in (problem(asked("When was Jong arrested when announcing it?")) or "")
+    assert problem(asked("When was Jong arrested by the police in Seoul?")) is None
+
+
 def test_a_leading_connective_is_left_out_of_a_statement() -> None:
     text = "Mike Pence praised the talks. However, Sean Spicer said the call lasted about an hour."
     doc, fact = fact_with(text, "about an hour")
