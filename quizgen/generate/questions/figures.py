@@ -117,8 +117,8 @@ def changed_values(figure: Figure, percent: bool = False) -> list[float]:
         # "a magnitude 9.0 earthquake", "a rating of 4.5": a point on a scale moves a little.
         decimals = len(figure.raw.split(".")[1])
         # "magnitude 9.0": some whole steps, or the key would be the one whole value.
-        steps = WHOLE_STEPS if value == int(value) else SCALE_STEPS
-        moved = [round(value + s, decimals) for s in steps if 0 < value + s]
+        scale = WHOLE_STEPS if value == int(value) else SCALE_STEPS
+        moved = [round(value + s, decimals) for s in scale if 0 < value + s]
         return _precise_as(value, moved)
     if figure.raw[:1].isalpha() or (value <= SMALL and value == int(value)):
         steps = [value + s for s in SMALL_STEPS]
