@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from generate_support import context, fact_with, parse
 from hypothesis import given
 from hypothesis import strategies as st
 
+from quizgen.generate.context import ArticleContext
 from quizgen.generate.facts import extract_facts
 from quizgen.generate.questions.candidate import Candidate
 from quizgen.generate.questions.distractors import (
@@ -281,3 +283,16 @@ def test_a_precise_figure_gets_no_whole_choices_and_a_whole_one_some() -> None:
         for v in choose(fact_with("It was a 9.0 quake.", "9.0")[1], numeric_variants("9.0"))
     ]
     assert len(whole) == 3 and any(f is not None and f.value == int(f.value) for f in whole)
+
+
+def test_a_date_still_to_come_is_offered_no_date_before_the_report() -> None:
+    text = (
+        "Theresa May stepped down on July 24. Parliament is to remain out-of-session through"
+        " October 14; the deadline is October 31."
+    )
+    doc = parse(text)
+    ctx = ArticleContext(doc, facts=extract_facts(doc), published=datetime.date(2019, 9, 11))
+    fact = next(f for f in ctx.facts if f.answer == "October 14")
+    wrong = distractors_for(ctx, fact)
+    assert len(wrong) == 3 and "July 24" not in wrong
+    assert all(w.split()[0] in ("September", "October", "November", "December") for w in wrong)

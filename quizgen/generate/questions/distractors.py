@@ -8,11 +8,12 @@ true by the article: none appears in the evidence sentence.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
@@ -41,6 +42,7 @@ from quizgen.generate.questions.names import (
 from quizgen.generate.questions.text import norm
 from quizgen.generate.vocabulary import (
     LOWER_BOUNDS,
+    MONTHS,
     ORDINAL_WORDS,
     TIME_UNITS,
     UPPER_BOUNDS,
@@ -318,14 +320,42 @@ def _date_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
         for other in ([] if born else _other_facts(ctx, fact))
         if shape and date_shape(other.answer) == shape and _same_era(fact.answer, other.answer)
     ]
-    forward = verb is not None and any(
-        c.lower_ in ("will", "would", "'ll") and c.dep_ == "aux" for c in verb.children
-    )  # "undernourishment would increase by 2050": later years, not earlier ones
+    forward = verb is not None and _ahead(verb)
     candidates = from_article + date_variants(fact.answer, forward)
-    if forward or ctx.published is None:
+    if ctx.published is None:
         return candidates
+    if forward:
+        # What is still to come is not before the report ("to remain out-of-session
+        # through October 14" is not "through July 24").
+        return [c for c in candidates if not _before(c, ctx.published)]
     # What happened cannot have happened after the report ("identified in 2028").
     return [c for c in candidates if _year_of(c) <= ctx.published.year]
+
+
+#: Verbs whose infinitive is still to come ("is to remain", "is expected to open").
+AHEAD_VERBS = frozenset({"be", "expect", "schedule", "plan", "set", "due", "go"})
+
+
+def _ahead(verb: Token) -> bool:
+    """True when `verb` tells what is still to come: "would increase by 2050", "is to
+    remain out-of-session through October 14"."""
+    if any(c.lower_ in ("will", "would", "'ll") and c.dep_ == "aux" for c in verb.children):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in AHEAD_VERBS
+
+
+def _before(date: str, published: datetime.date) -> bool:
+    """True when `date` ("July 24", "2018", "March 3, 2020") is before `published`; a day
+    without a year is taken in the report's year."""
+    core = split_date(date)[1]
+    year = _year_of(core) or published.year
+    month = next((k for k, m in enumerate(MONTHS, 1) if re.search(rf"\b{m}\b", core, re.I)), 0)
+    day = re.search(r"\b(\d{1,2})\b", core)
+    if not month:
+        return year < published.year
+    when = (year, month, int(day.group(1)) if day else 31)
+    return when < (published.year, published.month, published.day)
 
 
 #: How far a false statement's year may be from the true one: two to five years off is
