@@ -383,6 +383,15 @@ def test_a_question_that_asks_when_twice_is_garbled() -> None:
 
     assert "again" in (problem(asked("When was Jong arrested when announcing it?")) or "")
     assert problem(asked("When was Jong arrested by the police in Seoul?")) is None
+    # Nor is a statement cut from the same glued clause.
+    text = (
+        "Jong was arrested in March, 2018, but South Korea's police agency when announcing the"
+        " arrest in May, 2018 identified him only as Mr. A."
+    )
+    doc, fact = fact_with(text, "March, 2018")
+    for truth in (True, False):
+        written = tf(doc, fact, truth)
+        assert written is None or not re.search(r"\d{4}, when announcing", written.question)
 
 
 def test_a_leading_connective_is_left_out_of_a_statement() -> None:

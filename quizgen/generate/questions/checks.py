@@ -58,7 +58,7 @@ def names_no_event(doc: Doc, candidate: Candidate) -> str | None:
     return None
 
 
-def _asked_twice(stem: str) -> bool:
+def asked_twice(stem: str) -> bool:
     """ "When was Jong arrested when announcing the arrest in May?": a wh-question whose
     word opens a clause again was glued from two clauses and asks two things."""
     first = re.match(r"(?:According to [^,]+, )?(when|where)\b", stem, re.IGNORECASE)
@@ -105,7 +105,7 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
         return "a photo caption's words (e.g. 'pictured left with ...')"
     if ";" in re.sub(r"“[^”]*”", "", stem):
         return "two statements joined by a semicolon"
-    if _asked_twice(stem):
+    if asked_twice(stem):
         return "its question word again inside it (e.g. 'When was Son arrested when ...?')"
     needs = context_problem(stem)
     if needs is not None:

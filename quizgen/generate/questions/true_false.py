@@ -15,7 +15,7 @@ from quizgen.generate.facts.people import role_of
 from quizgen.generate.facts.quotes import quoted_without_speaker
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.candidate import Candidate, Refused
-from quizgen.generate.questions.checks import one_line
+from quizgen.generate.questions.checks import asked_twice, one_line
 from quizgen.generate.questions.clause import closing_comma, trailing_cut
 from quizgen.generate.questions.coreference import antecedent, full_name_of, unresolved
 from quizgen.generate.questions.distractors import distractors_for, false_dates, norm
@@ -591,10 +591,10 @@ def _statement_frames(ctx: ArticleContext, fact: Fact) -> list[Frame]:
         opening = (
             phrasing.before.split(maxsplit=1)[0].lower() if phrasing and phrasing.before else ""
         )
-        garbled = (
-            phrasing is not None
-            and ctx.parse is not None
-            and wh_problem(ctx.parse, ctx.doc, fact, phrasing.question, phrasing.template)
+        garbled = phrasing is not None and (
+            asked_twice(phrasing.question)
+            or ctx.parse is not None
+            and bool(wh_problem(ctx.parse, ctx.doc, fact, phrasing.question, phrasing.template))
         )
         if phrasing is not None and opening not in RELATIVE_PRONOUNS and not garbled:
             frames.append(Frame(phrasing.before, phrasing.after, "question_clause"))
