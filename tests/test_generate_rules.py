@@ -394,6 +394,29 @@ def test_a_question_that_asks_when_twice_is_garbled() -> None:
         assert written is None or not re.search(r"\d{4}, when announcing", written.question)
 
 
+CUMMINGS = (
+    "Elijah Eugene Cummings, first elected to Congress in 1996, was born in Baltimore in"
+    " 1951. His parents, Robert Cummings Sr. and Ruth Elma Cummings, were sharecroppers.\n\n"
+    "In 1982 Cummings successfully ran to be a state delegate.\n\n"
+    "When Representative Kweisi Mfume of Maryland's seventh Congressional District announced"
+    " his resignation in 1995, Cummings joined the race to replace him, winning the election."
+    " He went on to serve in the House of Representatives for twenty three years."
+)
+
+
+def test_a_surname_of_a_family_is_not_written_out_as_one_of_them() -> None:
+    doc, fact = fact_with(CUMMINGS, "1982")
+    written = tf(doc, fact, True)
+    assert written is not None
+    assert written.question.startswith("In 1982 Cummings successfully ran")
+
+
+def test_a_pronoun_after_a_mislabelled_subject_is_not_given_another_name() -> None:
+    doc, fact = fact_with(CUMMINGS, "twenty three years")
+    for written in (tf(doc, fact, True), tf(doc, fact, False), mc(doc, fact)):
+        assert written is None or "Mfume" not in written.question
+
+
 def test_a_leading_connective_is_left_out_of_a_statement() -> None:
     text = "Mike Pence praised the talks. However, Sean Spicer said the call lasted about an hour."
     doc, fact = fact_with(text, "about an hour")

@@ -58,6 +58,8 @@ def antecedent(token: Token) -> str | None:
     later = {t.lower_ for t in token.sent if t.i > token.i}
     if key in later:
         return None  # "He met Devocht": he is not Devocht
+    if several_people(token.doc, key):
+        return None  # "he" is a Cummings, but which one of the family?
     return _fullest(token.doc, key, labels, token.i)
 
 
@@ -68,8 +70,18 @@ def _unlabelled_subjects(token: Token) -> set[str]:
     return {
         t.lower_
         for t in doc[_window_start(token) : token.i]
-        if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and not t.ent_type_
+        if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and _maybe_a_person(t)
     }
+
+
+def _maybe_a_person(name: Token) -> bool:
+    """A name the tagger left unlabelled, or called a place or an organisation though it
+    is neither a known place nor an organisation ("Cummings joined the race", tagged a
+    place)."""
+    if not name.ent_type_:
+        return True
+    mislabelled = name.ent_type_ in ("GPE", "ORG", "NORP") and known_place(name.text) is None
+    return mislabelled and not _an_organisation(name)
 
 
 def _previous_subject(token: Token, mentions: list[Span]) -> str:
@@ -321,7 +333,7 @@ def full_name_of(doc: Doc, surname: str) -> str | None:
     fullest = _fullest(doc, key, {"PERSON"})
     if len(fullest.split()) < 2:
         return _by_first_name(doc, surname)
-    if len(_full_names(doc, key)) > 1:
+    if several_people(doc, key):
         return None  # "Barlow" in a story of John Perry and Elaine Parker Barlow: which?
     return fullest
 
@@ -337,10 +349,16 @@ def _by_first_name(doc: Doc, name: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def _full_names(doc: Doc, key: str) -> set[str]:
-    """The different full names (two words or more) the article gives people of `key`."""
-    return {
-        _without_possessive(ent)
+def several_people(doc: Doc, key: str) -> bool:
+    """True when the article gives two full names of `key` that are not one name written
+    longer ("Ruth Elma Cummings" and "Elijah Eugene Cummings"; not "Elijah Cummings" and
+    "Representative Elijah Cummings"). A name labelled a place or an organisation counts:
+    the tagger calls a person one now and then."""
+    names = {
+        frozenset(_without_possessive(ent).lower().split())
         for ent in _by_name_key(doc).get(key, [])
-        if ent.label_ == "PERSON" and len(ent) > 1
-    } - {""}
+        if len(ent) > 1
+        and ent.label_ in ("PERSON", "ORG", "GPE", "NORP")
+        and not any(t.dep_ == "cc" or t.text == "," for t in ent)  # "Trump and Merkel"
+    }
+    return any(not (a <= b or b <= a) for a in names for b in names)

@@ -52,9 +52,16 @@ class NameInfo:
 @lru_cache(maxsize=4096)
 def name_key(text: str) -> str:
     """Names compare by their last word ("Trump" == "Donald Trump"), with or without
-    their accents ("Erdoğan" == "Erdogan": articles write a name both ways)."""
+    their accents ("Erdoğan" == "Erdogan": articles write a name both ways), before a
+    generation ("Robert Cummings Sr.")."""
     words = re.findall(r"[\w-]+", clean_name(re.sub(r"[’']s$", "", text.strip())).lower())
+    if len(words) > 1 and words[-1] in GENERATIONS:
+        words = words[:-1]  # "Robert Cummings Sr." is a Cummings
     return _without_accents(words[-1]) if words else ""
+
+
+#: What follows a surname to tell a father from a son ("Sr.", "Jr.", "III").
+GENERATIONS = frozenset({"sr", "jr", "ii", "iii", "iv"})
 
 
 def _without_accents(word: str) -> str:
