@@ -67,6 +67,10 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
         (root.sent.root.lemma_ == "quote", "who quotes whom (e.g. 'The report quotes X')"),
         (spec.amount and _counts_pages(doc, fact), "how long a document is (e.g. '83 pages')"),
         (
+            spec.amount and re.fullmatch(r"\d{1,2}/\d{1,2}", answer) is not None,
+            "a date written with a slash, no count (e.g. '9/11')",
+        ),
+        (
             (spec.amount or spec.distractors == "other_dates") and _designation(doc, fact),
             "a name's number (e.g. 'Boeing 707', 'Directive 2000')",
         ),
