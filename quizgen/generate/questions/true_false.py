@@ -140,11 +140,22 @@ def _reversed(fact: Fact, statement: str, true_text: str, frame: Frame) -> Candi
 
 
 def _an_age(doc: Doc, fact: Fact) -> bool:
-    """True when the figure is someone's age ("Hisahito, 10,", "a 12-year-old")."""
+    """True when the figure is someone's age ("Hisahito, 10,", "a 12-year-old", "about 20
+    years old")."""
     if fact.rule == "numbers.age":
         return True
     after = doc[fact.end : fact.end + 3].text.lower()
-    return after.startswith(("-year-old", "year-old", "years old", "-year old"))
+    if after.startswith(("-year-old", "year-old", "years old", "-year old")):
+        return True
+    # "Roberts is about 20 years old": the years are the answer, "old" with or after them
+    # (not "a 2000 year old tradition", which describes its noun).
+    answer = fact.answer.lower()
+    predicate = fact.end >= len(doc) or doc[fact.end].pos_ != "NOUN"
+    return predicate and (
+        answer.endswith(("years old", "year old"))
+        or answer.endswith(("years", "year"))
+        and after.startswith("old")
+    )
 
 
 def _in_a_description(doc: Doc, fact: Fact) -> bool:
