@@ -16,6 +16,7 @@ from generate_support import DEVSET, context, fact_with, mc, parse, pipeline, tf
 
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.facts import extract_facts
+from quizgen.generate.facts.common import clean_name
 from quizgen.generate.pipeline import dedupe_across_articles, questions_for_article
 from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import names_no_event, problem
@@ -25,6 +26,7 @@ from quizgen.generate.questions.distractors import (
     distractors_for,
     numeric_variants,
     same_person,
+    surname,
 )
 from quizgen.generate.questions.figures import guessable, parse_figure, part_over_whole
 from quizgen.generate.questions.multiple_choice import STRAY_WORD_AFTER_HOW, named_in_stem
@@ -1730,6 +1732,32 @@ def test_a_false_year_is_a_few_years_off_not_one_of_another_era(text: str, year:
     assert not isinstance(statement, Refused), statement
     (false_year,) = re.findall(r"\b(?:19|20)\d\d\b", statement.question)
     assert 2 <= abs(int(false_year) - year) <= 5
+
+
+def test_a_false_year_of_an_event_held_every_four_years_keeps_to_its_cycle() -> None:
+    text = "Joe Biden is a leading candidate for the 2020 presidential election."
+    doc = parse(text)
+    ctx = ArticleContext(doc, facts=extract_facts(doc), published=datetime.date(2019, 9, 25))
+    fact = next(f for f in ctx.facts if f.answer == "2020")
+    statement = true_false(ctx, fact, False)
+    assert not isinstance(statement, Refused), statement
+    assert re.search(r"\b(2016|2012) presidential election", statement.question)
+
+
+def test_an_age_in_years_old_is_not_changed() -> None:
+    text = "The poster, Matty Roberts, spoke to reporters. Roberts is about 20 years old."
+    doc, fact = fact_with(text, "about 20 years old")
+    assert tf(doc, fact, False) is None
+
+
+def test_a_date_written_with_a_slash_is_no_count() -> None:
+    assert trivial("Osama bin Laden orchestrated the 9/11 attacks on the US.", "9/11")
+
+
+def test_a_surname_choice_is_never_a_generation() -> None:
+    assert surname("Queen Elizabeth II") == "Elizabeth"
+    assert surname("Robert Cummings Sr.") == "Cummings"
+    assert clean_name("II") == "" and clean_name("Jr.") == ""
 
 
 def test_no_century_to_come_is_a_choice() -> None:

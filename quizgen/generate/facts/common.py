@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -176,8 +177,11 @@ def quoted_ids(span: Span) -> set[int]:
 
 def clean_name(text: str) -> str:
     """An entity's text fit to be an answer or a choice, or "" when spaCy cut it badly
-    ("World Health Organisation (WHO", "IDD)", "James To.")."""
+    ("World Health Organisation (WHO", "IDD)", "James To.", "II" of "Queen Elizabeth
+    II")."""
     text = text.strip()
+    if re.fullmatch(r"(?:[IVX]+|Sr\.?|Jr\.?)", text):
+        return ""
     for article in ("the ", "a ", "an "):
         if text.lower().startswith(article):
             text = text[len(article) :]

@@ -20,7 +20,7 @@ from quizgen.generate.fact import Fact
 from quizgen.generate.facts.numbers import CURRENCY_RE
 from quizgen.generate.kinds import DistractorStrategy, spec_of
 from quizgen.generate.questions.clause import clause_verb
-from quizgen.generate.questions.entity_types import is_person, name_key
+from quizgen.generate.questions.entity_types import GENERATIONS, is_person, name_key
 from quizgen.generate.questions.figures import (
     BELIEVABLE_FACTOR,
     RANGE,
@@ -370,8 +370,29 @@ def false_dates(ctx: ArticleContext, fact: Fact) -> list[str]:
     year = _year_of(fact.answer)
     if not year:
         return distractors_for(ctx, fact)
+    if _every_four_years(ctx.doc, fact):
+        # "the 2018 presidential election" is false on its face: a year of the cycle.
+        prefix = split_date(fact.answer)[0]
+        return (
+            [f"{prefix}{year - 4}", f"{prefix}{year - 8}"]
+            if date_shape(fact.answer) == "year"
+            else []
+        )
     near = [c for c in _date_candidates(ctx, fact) if abs(_year_of(c) - year) in FALSE_YEAR_GAP]
     return choose(fact, sorted(near, key=lambda c: abs(_year_of(c) - year)))
+
+
+#: Events held every four years: their year is one of a cycle ("the 2020 presidential
+#: election", "the 2016 Olympics"). Midterms fall between, four years apart too.
+CYCLE_EVENTS = frozenset({"election", "elections", "olympics", "olympic", "games", "cup",
+                          "midterm", "midterms"})  # fmt: skip
+
+
+def _every_four_years(doc: Doc, fact: Fact) -> bool:
+    """True when the year of `fact` names an event held every four years (within the
+    three words after it: "2020 presidential election", "2018 midterm elections")."""
+    following = doc[fact.end : fact.end + 3]
+    return any(t.lower_ in CYCLE_EVENTS for t in following)
 
 
 def _year_of(date: str) -> int:
@@ -429,7 +450,7 @@ def _person_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
             return []  # "Tunisia" labelled a person once: no question on a slip
         candidates = other_speakers(ctx, candidates)
         if len(fact.answer.split()) == 1:
-            candidates = [c.split()[-1] for c in candidates]
+            candidates = [surname(c) for c in candidates]
     # "Dae-hyun" is no one else than "Jang": one name of the answer's own full name; "the
     # Human Rights Commission" is no one else than "the HRCP".
     candidates = [
@@ -450,6 +471,14 @@ def _person_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
     return sorted(
         rotated, key=lambda name: (not speaks(name), _paragraph_distance(ctx, fact, name))
     )
+
+
+def surname(name: str) -> str:
+    """The last word of a name that is not a generation ("Elizabeth" of "Elizabeth II")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in GENERATIONS:
+        words.pop()
+    return words[-1]
 
 
 def same_initials(one: str, other: str) -> bool:
