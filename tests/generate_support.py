@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cache
 from pathlib import Path
 
@@ -61,3 +62,9 @@ def tf(doc: Doc, fact: Fact, truth: bool) -> Candidate | None:
     """The true (or false) statement of `fact`, or None when the writer refused."""
     written = true_false(context(doc), fact, truth)
     return None if isinstance(written, Refused) else written
+
+
+def dated_context(text: str, published: datetime.date) -> ArticleContext:
+    """The question writers' view of `text` in an article published on `published`."""
+    doc = parse(text)
+    return ArticleContext(doc, facts=extract_facts(doc), published=published)

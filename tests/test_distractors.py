@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime
 import re
 
-from generate_support import context, fact_with, parse
+from generate_support import context, dated_context, fact_with, parse
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizgen.generate.context import ArticleContext
 from quizgen.generate.facts import extract_facts
 from quizgen.generate.questions.candidate import Candidate
 from quizgen.generate.questions.distractors import (
@@ -290,8 +289,7 @@ def test_a_date_still_to_come_is_offered_no_date_before_the_report() -> None:
         "Theresa May stepped down on July 24. Parliament is to remain out-of-session through"
         " October 14; the deadline is October 31."
     )
-    doc = parse(text)
-    ctx = ArticleContext(doc, facts=extract_facts(doc), published=datetime.date(2019, 9, 11))
+    ctx = dated_context(text, datetime.date(2019, 9, 11))
     fact = next(f for f in ctx.facts if f.answer == "October 14")
     wrong = distractors_for(ctx, fact)
     assert len(wrong) == 3 and "July 24" not in wrong

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from generate_support import DEVSET, context, fact_with, mc, parse, pipeline, tf
+from generate_support import DEVSET, context, dated_context, fact_with, mc, parse, pipeline, tf
 
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.facts import extract_facts
@@ -491,8 +491,7 @@ def test_a_future_day_told_in_the_past_is_what_was_declared_not_when() -> None:
         "Five girls died in a fire. "
         "Mayor Piotr Jedlinski has declared tomorrow a day of mourning for the five girls."
     )
-    doc = parse(text)
-    ctx = ArticleContext(doc, facts=extract_facts(doc), published=datetime.date(2019, 1, 5))
+    ctx = dated_context(text, datetime.date(2019, 1, 5))
     (fact,) = [f for f in ctx.facts if f.answer == "five"]
     said = true_false(ctx, fact, True)
     assert isinstance(said, Candidate)
@@ -1710,8 +1709,7 @@ def test_a_past_event_has_no_year_after_its_report_nor_of_another_era() -> None:
         "The last draft in the United States took place in 1973 during the Vietnam War.\n\n"
         "Women have served in combat roles since 2015. A ruling is expected in 2021."
     )
-    doc = parse(text)
-    ctx = ArticleContext(doc, facts=extract_facts(doc), published=datetime.date(2019, 2, 25))
+    ctx = dated_context(text, datetime.date(2019, 2, 25))
     (fact,) = [f for f in ctx.facts if f.answer == "1973"]
     wrong = distractors_for(ctx, fact)
     assert wrong and all(int(w) <= 2019 and abs(int(w) - 1973) <= 25 for w in wrong)
@@ -1725,8 +1723,7 @@ def test_a_past_event_has_no_year_after_its_report_nor_of_another_era() -> None:
     ],
 )
 def test_a_false_year_is_a_few_years_off_not_one_of_another_era(text: str, year: int) -> None:
-    doc = parse(text)
-    ctx = ArticleContext(doc, facts=extract_facts(doc), published=datetime.date(2019, 9, 14))
+    ctx = dated_context(text, datetime.date(2019, 9, 14))
     (fact,) = [f for f in ctx.facts if str(year) in f.answer]
     statement = true_false(ctx, fact, False)
     assert not isinstance(statement, Refused), statement
@@ -1736,8 +1733,7 @@ def test_a_false_year_is_a_few_years_off_not_one_of_another_era(text: str, year:
 
 def test_a_false_year_of_an_event_held_every_four_years_keeps_to_its_cycle() -> None:
     text = "Joe Biden is a leading candidate for the 2020 presidential election."
-    doc = parse(text)
-    ctx = ArticleContext(doc, facts=extract_facts(doc), published=datetime.date(2019, 9, 25))
+    ctx = dated_context(text, datetime.date(2019, 9, 25))
     fact = next(f for f in ctx.facts if f.answer == "2020")
     statement = true_false(ctx, fact, False)
     assert not isinstance(statement, Refused), statement
