@@ -419,6 +419,18 @@ def test_a_pronoun_after_a_mislabelled_subject_is_not_given_another_name() -> No
         assert written is None or "Mfume" not in written.question
 
 
+def test_a_pronoun_is_not_given_the_last_subject_when_its_sentence_names_another() -> None:
+    text = (
+        "On Monday, United States District Court Judge Victor Marrero issued a ruling against"
+        " President Donald Trump. The Manhattan district attorney's office is investigating"
+        " Trump over alleged hush money paid to two women with whom he has been alleged to"
+        " have had affairs."
+    )
+    doc, fact = fact_with(text, "two")
+    for written in (tf(doc, fact, True), tf(doc, fact, False), mc(doc, fact)):
+        assert written is None or "Marrero" not in written.question
+
+
 def test_a_leading_connective_is_left_out_of_a_statement() -> None:
     text = "Mike Pence praised the talks. However, Sean Spicer said the call lasted about an hour."
     doc, fact = fact_with(text, "about an hour")

@@ -112,20 +112,15 @@ def _window_start(token: Token) -> int:
 
 
 def _named_before_it_in_its_sentence(token: Token, mentions: list[Span]) -> set[str]:
-    """The name keys of the people the pronoun's own sentence names before it, a
-    possessor ("O'Riordan's agent") included however the tagger labels it there, when the
-    article calls it a person somewhere ("Britain's prime minister" names no person)."""
+    """The name keys of the people the pronoun's own sentence names before it, however
+    the tagger labels the name there ("O'Riordan's agent", "investigating Trump over money
+    paid to women with whom he ..."), when the article calls it a person somewhere
+    ("Britain's prime minister" names no person)."""
     start = token.sent.start
     named = {name_key(m.text) for m in mentions if m.start >= start}
     people = _by_name_key(token.doc)
-    possessors = {
-        name_key(t.text)
-        for t in token.doc[start : token.i]
-        if t.dep_ == "poss" and t.pos_ == "PROPN"
-    }
-    return named | {
-        key for key in possessors if any(e.label_ == "PERSON" for e in people.get(key, []))
-    }
+    proper = {name_key(t.text) for t in token.doc[start : token.i] if t.pos_ == "PROPN"}
+    return named | {key for key in proper if any(e.label_ == "PERSON" for e in people.get(key, []))}
 
 
 def _mentions_before(token: Token, labels: set[str]) -> list[Span]:
