@@ -939,6 +939,11 @@ def test_a_relative_clause_is_never_stated_alone() -> None:
             "States in 2015.",
             "100,000", "an open bound", id="a bound before the answer",
         ),
+        pytest.param(
+            "According to the House of Commons Library, in the past few decades most "
+            "prorogations have been for at most two weeks.",
+            "most two weeks", "an open bound", id="a bound across the answer's start",
+        ),
     ],
 )  # fmt: skip
 def test_no_false_statement_is_made_of(text: str, answer: str, reason: str) -> None:
