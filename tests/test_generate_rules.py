@@ -431,6 +431,18 @@ def test_a_pronoun_is_not_given_the_last_subject_when_its_sentence_names_another
         assert written is None or "Marrero" not in written.question
 
 
+def test_a_stance_word_before_the_key_is_not_copied_into_every_choice() -> None:
+    text = (
+        "When the referendum was announced in 2013, opinion polls showed only 30% of the"
+        " Scottish population supported independence, with 50% favouring the Union. On the"
+        " eve of the referendum, polls had No at 45% and Yes at 41%."
+    )
+    doc, fact = fact_with(text, "only 30")
+    written = mc(doc, fact)
+    assert written is not None and written.answer == "30"
+    assert not any(c.startswith("only") for c in written.choices)
+
+
 def test_a_leading_connective_is_left_out_of_a_statement() -> None:
     text = "Mike Pence praised the talks. However, Sean Spicer said the call lasted about an hour."
     doc, fact = fact_with(text, "about an hour")

@@ -85,12 +85,13 @@ def _written(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
     if STRAY_WORD_AFTER_HOW.match(stem):
         return Refused("no question: 'how many' is not followed by what it counts")
     stem = STRAY_DETERMINER.sub(r"\1 ", one_line(stem))
-    choices = order_choices(fact.answer, wrong, stem)
+    answer, wrong = _without_stance(fact.answer, wrong)
+    choices = order_choices(answer, wrong, stem)
     return Candidate(
         fact=fact,
         type="multiple_choice",
         question=stem,
-        answer=fact.answer,
+        answer=answer,
         choices=choices,
         explanation=explanation,
         phrased=phrasing is not None or spec.stem == "who_said",
@@ -101,6 +102,21 @@ def _written(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
 #: Quoted words, closed by the mark that matches the opening one: "Zimbabwe’s" holds an
 #: apostrophe, no closing quote.
 QUOTATION = re.compile(r'“([^”]+?)”|"([^"]+?)"|‘(.+?)’(?![A-Za-z])')
+
+
+#: Words the writer puts before a figure to say how it strikes them ("just 318", "only
+#: 30"): copied into every choice they read as a slip ("just 326", "just 365").
+STANCE_WORDS = ("just ", "only ", "merely ", "a mere ")
+
+
+def _without_stance(answer: str, wrong: list[str]) -> tuple[str, list[str]]:
+    """The key and choices without a stance word they all open with ("318" for "just
+    318"); the key stays a piece of the evidence."""
+    lowered = [c.lower() for c in (answer, *wrong)]
+    for word in STANCE_WORDS:
+        if all(c.startswith(word) for c in lowered):
+            return answer[len(word) :], [w[len(word) :] for w in wrong]
+    return answer, wrong
 
 
 def _year_asked(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
