@@ -568,6 +568,7 @@ def test_a_quotation_gets_its_speaker_first() -> None:
         "The navy sank an British ship in 1982.",
         "More than half of the elected officials were women, at 30.0 percent.",
         "He placed the value of the artwork in the range of eight to six million dollars.",
+        "The Conservatives won, totaling 237 seats, surpassing the 326 seats needed.",
     ],
 )
 def test_a_false_statement_that_contradicts_itself_is_reported(statement: str) -> None:
@@ -601,6 +602,7 @@ def test_a_changed_figure_takes_the_article_its_sound_needs() -> None:
         "The police arrested an Iraqi citizen and a U.S. soldier in 2008.",
         "An FBI agent and a European diplomat met a Ugandan minister in 2009.",
         "More than half of the elected officials were women, at 58.2 percent.",
+        "The Conservatives won, totaling 365 seats, surpassing the 326 seats needed.",
     ],
 )
 def test_an_article_that_agrees_is_no_contradiction(statement: str) -> None:

@@ -426,6 +426,11 @@ def self_contradiction(statement: str) -> str:
         return "a share over 100%"
     if _MORE_THAN_HALF.search(statement) and any(share <= 50 for share in shares):
         return "a share of half or less beside 'more than half'"
+    passing = _SURPASSING.search(statement)
+    if passing:
+        first, second = parse_figure(passing.group("first")), parse_figure(passing.group("second"))
+        if first is not None and second is not None and first.value < second.value:
+            return "a figure under the one it is said to surpass"
     if _CONVERTED.search(statement):
         return "a figure with its conversion in brackets"
     if AN_BEFORE_CONSONANT.search(statement) or A_BEFORE_VOWEL.search(statement):
@@ -438,6 +443,12 @@ def self_contradiction(statement: str) -> str:
 _MORE_THAN_HALF = re.compile(r"\b(?:more than|over) half\b|\bmajority\b", re.IGNORECASE)
 
 _NUMBER = rf"(?:\d[\d,.]*|(?:{'|'.join(sorted(WORD_NUMBERS, key=len, reverse=True))})\b)"
+#: A figure said to pass another ("237 seats, surpassing the 326 needed").
+_SURPASSING = re.compile(
+    rf"(?P<first>{_NUMBER})[^.;]{{0,40}}?\b(?:surpassing|exceeding|beating|topping)"
+    rf" (?:the )?(?P<second>{_NUMBER})",
+    re.IGNORECASE,
+)
 #: A figure with its conversion in brackets ("600 miles (800 km)", "two metres (six feet)"):
 #: a changed figure no longer matches it.
 _CONVERTED = re.compile(
