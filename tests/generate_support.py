@@ -64,7 +64,8 @@ def tf(doc: Doc, fact: Fact, truth: bool) -> Candidate | None:
     return None if isinstance(written, Refused) else written
 
 
-def dated_context(text: str, published: datetime.date) -> ArticleContext:
-    """The question writers' view of `text` in an article published on `published`."""
+def dated_context(text: str, published: datetime.date, title: str = "") -> ArticleContext:
+    """The question writers' view of `text` in an article published on `published` (and
+    headlined `title`)."""
     doc = parse(text)
-    return ArticleContext(doc, facts=extract_facts(doc), published=published)
+    return ArticleContext(doc, facts=extract_facts(doc), title=title, published=published)

@@ -1754,7 +1754,7 @@ def test_a_past_event_has_no_year_after_its_report_nor_of_another_era() -> None:
     ],
 )
 def test_a_false_year_is_a_few_years_off_not_one_of_another_era(text: str, year: int) -> None:
-    ctx = dated_context(text, datetime.date(2019, 9, 14))
+    ctx = dated_context(text, datetime.date(2019, 9, 14), title="Grayback and Humberto")
     (fact,) = [f for f in ctx.facts if str(year) in f.answer]
     statement = true_false(ctx, fact, False)
     assert not isinstance(statement, Refused), statement
@@ -1764,11 +1764,20 @@ def test_a_false_year_is_a_few_years_off_not_one_of_another_era(text: str, year:
 
 def test_a_false_year_of_an_event_held_every_four_years_keeps_to_its_cycle() -> None:
     text = "Joe Biden is a leading candidate for the 2020 presidential election."
-    ctx = dated_context(text, datetime.date(2019, 9, 25))
+    ctx = dated_context(text, datetime.date(2019, 9, 25), title="Biden leads the field")
     fact = next(f for f in ctx.facts if f.answer == "2020")
     statement = true_false(ctx, fact, False)
     assert not isinstance(statement, Refused), statement
     assert re.search(r"\b(2016|2012) presidential election", statement.question)
+
+
+def test_a_year_of_a_side_event_makes_no_false_statement() -> None:
+    text = "A 2018 documentary film about Area 51 may have spurred the interest."
+    for title, refused in (("Millions stay away from Area 51", False), ("A raid fails", True)):
+        ctx = dated_context(text, datetime.date(2019, 9, 22), title=title)
+        fact = next(f for f in ctx.facts if f.answer == "2018")
+        statement = true_false(ctx, fact, False)
+        assert isinstance(statement, Refused) is refused, statement
 
 
 def test_an_age_in_years_old_is_not_changed() -> None:
