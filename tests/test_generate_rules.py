@@ -443,6 +443,26 @@ def test_a_stance_word_before_the_key_is_not_copied_into_every_choice() -> None:
     assert not any(c.startswith("only") for c in written.choices)
 
 
+def test_a_bare_subject_named_before_by_another_word_points_back() -> None:
+    text = (
+        "The fire started in a recalled 2005 Opel Zafira. The car was recalled after a similar"
+        " fire in Cork, Ireland in 2019, causing damage to about 60 cars."
+    )
+    doc, fact = fact_with(text, "about 60")
+    written = tf(doc, fact, True)
+    assert written is not None
+    assert isinstance(anchored(context(doc), written), Refused)
+    # The same noun earlier in its own sentence is no pointer back.
+    text = (
+        "The Pope issued new rules. The Vatican is to decide within a month if an investigation"
+        " is required, and the investigation has to be completed in six months."
+    )
+    doc, fact = fact_with(text, "six months")
+    written = tf(doc, fact, True)
+    assert written is not None
+    assert not isinstance(anchored(context(doc), written), Refused)
+
+
 def test_a_leading_connective_is_left_out_of_a_statement() -> None:
     text = "Mike Pence praised the talks. However, Sean Spicer said the call lasted about an hour."
     doc, fact = fact_with(text, "about an hour")
@@ -1014,10 +1034,10 @@ def test_a_false_figure_is_not_one_the_article_gives_elsewhere() -> None:
     [
         (  # a pointing word
             "Some 2,000 people worship the gods.\n\n"
-            "The church estimates that number is closer to 100,000.",
+            "The Greek church estimates that number is closer to 100,000.",
             "100,000",
             "Greek court",
-            "The church estimates that number is closer to 100,000.",
+            "The Greek church estimates that number is closer to 100,000.",
             "that number",
         ),
         (  # a number standing for people named before

@@ -65,6 +65,10 @@ def _pointers(ctx: ArticleContext, sent: Span) -> list[Pointer]:
         lemma = token.lemma_.lower()
         mentions = ctx.noun_mentions.get(lemma, [])
         if not mentions or mentions[0] >= sent.start:
+            if not (mentions and mentions[0] < token.i) and _bare_subject(ctx, token, sent):
+                # "The car was recalled ...": a thing the paragraph named by another word
+                # (a recalled 2005 Opel Zafira); as a subject it is what the claim is about.
+                found.append(Pointer(doc[token.i - 1 : token.i + 1].text, token.lower_, None))
             continue  # first mention: the phrase introduces the thing, it does not point
         words = doc[_left_edge(token) : token.i + 1].text
         named = _headline_name(ctx, lemma)
@@ -74,6 +78,21 @@ def _pointers(ctx: ArticleContext, sent: Span) -> list[Pointer]:
             fuller = None
         found.append(Pointer(words, token.lower_, fuller))
     return found
+
+
+def _bare_subject(ctx: ArticleContext, token: Token, sent: Span) -> bool:
+    """ "The car" as the subject of a sentence after the article's first: "the" and the
+    noun alone, a noun the headline does not use."""
+    return (
+        token.dep_ in SUBJECTS
+        and sent.start > 0
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ == "the"
+        and all(c.dep_ == "det" for c in token.children if c.i < token.i)
+        and not any(c.dep_ in ("prep", "relcl", "acl") for c in token.children)
+        and token.lower_ not in ctx.title_words
+        and token.lemma_.lower() not in ctx.title_words
+    )
 
 
 def _headline_name(ctx: ArticleContext, lemma: str) -> tuple[int, str] | None:
