@@ -38,6 +38,10 @@ BELIEF_WORDS = frozenset({"convince", "convinced", "believe", "think", "expect",
 CLOCK = re.compile(r"\d[:.]\d\d|\b(a\.?m|p\.?m|o'clock|noon|midnight|morning|afternoon|evening)\b")
 
 
+#: Parts of a whole counted in words ("two thirds of the island").
+FRACTION_WORDS = re.compile(r"\b(?:halves|thirds|quarters|fifths|tenths)\b")
+
+
 def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
     """Why `fact` is not worth asking, or None when it is (`title`: the headline)."""
     answer = fact.answer.lower()
@@ -69,6 +73,10 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
         (
             spec.amount and re.fullmatch(r"\d{1,2}/\d{1,2}", answer) is not None,
             "a date written with a slash, no count (e.g. '9/11')",
+        ),
+        (
+            spec.amount and FRACTION_WORDS.search(answer) is not None,
+            "a fraction, no count (e.g. 'two thirds': 'five thirds' is no wrong share)",
         ),
         (
             (spec.amount or spec.distractors == "other_dates") and _designation(doc, fact),
