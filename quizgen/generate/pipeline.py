@@ -47,7 +47,6 @@ def questions_for_article(
     ctx = ArticleContext(doc, config, facts, title=article.title, published=_published(article))
     trace.add_facts(doc, facts)
     total = max(len(doc), 1)
-    lead_end = len(article.paragraphs[0]) if article.paragraphs else 0
     scored: list[tuple[float, Candidate]] = []
     # Statements on figures alternate true and false among themselves: when only figures
     # were ever false, "a number means False" answered most statements.
@@ -61,7 +60,7 @@ def questions_for_article(
         candidate = _best_form(ctx, fact, trace, want_true=seen[figure] % 2 == 0)
         seen[figure] += 1
         if candidate is not None:
-            central = centrality(doc, fact, article.title, lead_end)
+            central = centrality(doc, fact, article.title, ctx.in_lead_paragraph(fact))
             score = score_candidate(candidate, fact.start / total, config, central)
             scored.append((score, candidate))
     chosen, reasons = select(scored, config)

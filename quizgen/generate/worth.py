@@ -287,12 +287,11 @@ def _supposed(root: Token) -> bool:
     return False
 
 
-def centrality(doc: Doc, fact: Fact, title: str, lead_end: int) -> dict[str, float]:
+def centrality(doc: Doc, fact: Fact, title: str, in_lead: bool) -> dict[str, float]:
     """Score parts for how central `fact` is: its sentence shares words with the headline
-    (`headline`, 0..1) and lies in the lead paragraph ending at character `lead_end`."""
-    sent = doc[fact.start].sent
-    parts = {"headline": _overlap(sent, title)}
-    if sent.start_char < lead_end:
+    (`headline`, 0..1) and lies in the lead paragraph (`in_lead`)."""
+    parts = {"headline": _overlap(doc[fact.start].sent, title)}
+    if in_lead:
         parts["lead"] = 1.0
     return parts
 
