@@ -69,6 +69,7 @@ def test_the_main_verb_is_turned_into_its_opposite(sentence: str, reversed_sente
         "The union agreed that the strike was over.",  # no "refused that"
         "Police arrested 40 protesters on Sunday.",  # "released ... on criminal charges"
         "Yelena Bonner gained fame as a dissident.",  # "lost fame"
+        "Trump granted Bernard Kerik a full pardon.",  # "refused ... a pardon" reads absurd
     ],
 )
 def test_a_claim_that_would_read_wrong_reversed_is_left(sentence: str) -> None:

@@ -289,7 +289,7 @@ SHARE_WORDS = frozenset({"percentage", "percent", "share", "proportion", "fracti
 #: figure. One way only where the other way is not one. Verbs with a second common sense
 #: are left out ("raised a question", "lifted off", "ended with 1-1"), and so are verbs
 #: whose opposite reads absurd in news ("arrested" / "released on criminal charges",
-#: "gained fame" / "lost fame").
+#: "gained fame" / "lost fame", "granted a pardon" / "refused a pardon").
 OPPOSITE_VERBS = {
     "rise": "fall", "fall": "rise", "increase": "decrease", "decrease": "increase",
     "reduce": "increase", "win": "lose", "lose": "win", "approve": "reject",
@@ -298,7 +298,7 @@ OPPOSITE_VERBS = {
     "improve": "worsen", "worsen": "improve", "convict": "acquit", "acquit": "convict",
     "join": "leave", "criticise": "praise", "criticize": "praise", "condemn": "praise",
     "praise": "criticise", "welcome": "criticise", "grow": "shrink", "expand": "reduce",
-    "uphold": "overturn", "overturn": "uphold", "grant": "refuse", "agree": "refuse",
+    "uphold": "overturn", "overturn": "uphold", "agree": "refuse",
     "veto": "sign", "allow": "forbid",
 }  # fmt: skip
 #: The forms of those verbs: base, -s, past, past participle, -ing.
