@@ -389,9 +389,10 @@ CYCLE_EVENTS = frozenset({"election", "elections", "olympics", "olympic", "games
 
 
 def _every_four_years(doc: Doc, fact: Fact) -> bool:
-    """True when the year of `fact` names an event held every four years (within the
-    three words after it: "2020 presidential election", "2018 midterm elections")."""
-    following = doc[fact.end : fact.end + 3]
+    """True when the year of `fact` names an event held every four years: the noun it
+    describes, or one of the three words after it ("the 2020 United States presidential
+    election", "2018 midterm elections")."""
+    following = [*doc[fact.end : fact.end + 3], doc[fact.end - 1].head]
     return any(t.lower_ in CYCLE_EVENTS for t in following)
 
 
