@@ -557,6 +557,14 @@ def test_a_time_left_out_after_its_verb_takes_its_comma_along() -> None:
         assert said is not None and "noted the 62 fatalities" in said.question
 
 
+def test_a_thing_reported_is_no_claim_behind_according_to() -> None:
+    # "According to NEOC, a total of 5667 cases" has no verb.
+    text = "NEOC reported a total of 5667 cases since October."
+    assert restructured(text) == text
+    claim = "NEOC reported that 5667 cases were confirmed since October."
+    assert restructured(claim) == "According to NEOC, 5667 cases were confirmed since October."
+
+
 def test_a_vague_source_behind_according_to_keeps_its_small_letter() -> None:
     said = "Officials said the three officers were stabbed with a kitchen knife in their offices."
     assert restructured(said).startswith("According to officials, the three officers")
@@ -1782,13 +1790,21 @@ def test_a_false_year_is_a_few_years_off_not_one_of_another_era(text: str, year:
     assert 2 <= abs(int(false_year) - year) <= 5
 
 
-def test_a_false_year_of_an_event_held_every_four_years_keeps_to_its_cycle() -> None:
-    text = "Joe Biden is a leading candidate for the 2020 presidential election."
-    ctx = dated_context(text, datetime.date(2019, 9, 25), title="Biden leads the field")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joe Biden is a leading candidate for the 2020 presidential election.",
+        "The party selects its nominee for the 2020 United States presidential election.",
+    ],
+)
+def test_a_false_year_of_an_event_held_every_four_years_keeps_to_its_cycle(text: str) -> None:
+    ctx = dated_context(
+        text, datetime.date(2019, 9, 25), title="United States presidential election: Biden leads"
+    )
     fact = next(f for f in ctx.facts if f.answer == "2020")
     statement = true_false(ctx, fact, False)
     assert not isinstance(statement, Refused), statement
-    assert re.search(r"\b(2016|2012) presidential election", statement.question)
+    assert re.search(r"\b(2016|2012) (United States )?presidential election", statement.question)
 
 
 def test_a_year_of_a_side_event_makes_no_false_statement() -> None:
