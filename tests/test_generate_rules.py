@@ -50,9 +50,9 @@ FRESH_DIR = Path(__file__).parent / "data" / "articles" / "fresh"
 FRESH = sorted(FRESH_DIR.glob("*.txt"))
 
 
-def trivial(text: str, answer: str) -> str | None:
+def trivial(text: str, answer: str, title: str = "") -> str | None:
     doc, fact = fact_with(text, answer)
-    return triviality(doc, fact)
+    return triviality(doc, fact, title)
 
 
 # --- worth first ----------------------------------------------------------------------
@@ -2002,3 +2002,17 @@ def test_a_speaker_s_own_he_is_named_once() -> None:
     assert written is not None
     assert written.question.count("Boris Johnson") == 1
     assert " he remained " in written.question
+
+
+def test_one_entry_of_a_series_is_not_worth_asking() -> None:
+    series = (
+        "The governor pardoned four people on Monday. Anna Berg was convicted of fraud in 2008. "
+        "Carl Diaz was convicted of theft in 2011. Ella Fox was convicted of arson in 2014."
+    )
+    entry = "one entry of a series (e.g. each of eleven pardons, 'X was convicted of ...')"
+    assert trivial(series, "2011") == entry
+    assert trivial(series, "2011", title="Governor pardons Carl Diaz") is None
+    standing_out = series.replace("theft in 2011", "theft in 2011, the longest sentence given")
+    assert trivial(standing_out, "2011") is None
+    two_entries = series.rsplit(" Ella", 1)[0]
+    assert trivial(two_entries, "2011") is None

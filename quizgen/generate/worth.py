@@ -26,6 +26,7 @@ from quizgen.generate.vocabulary import (
     PLAY_WORDS,
     RESULT_WORDS,
     SEQUENCE_NOUNS,
+    SPEECH_VERBS,
     STEM_STOP_WORDS,
     SUPPOSING_MARKS,
     UNIT_ABBREVIATIONS,
@@ -37,6 +38,9 @@ from quizgen.generate.vocabulary import (
 BELIEF_WORDS = frozenset({"convince", "convinced", "believe", "think", "expect", "sure", "certain"})
 CLOCK = re.compile(r"\d[:.]\d\d|\b(a\.?m|p\.?m|o'clock|noon|midnight|morning|afternoon|evening)\b")
 
+
+#: Main verbs that make no series: any article says and is things of several people.
+SERIES_VERBS_LEFT_OUT = SPEECH_VERBS | {"be", "have", "do"}
 
 #: Parts of a whole counted in words ("two thirds of the island").
 FRACTION_WORDS = re.compile(r"\b(?:halves|thirds|quarters|fifths|tenths)\b")
@@ -85,6 +89,10 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
         (spec.amount and _counts_nothing(root), "a bare number that says not what it counts"),
         (fact.kind == "place" and _hometown(root), "where someone is from (e.g. 'X is from Y')"),
         (spec.speaker and _passer_by(doc, fact), "the words of a passer-by (named once, no role)"),
+        (
+            _one_of_a_series(doc, root.sent, title),
+            "one entry of a series (e.g. each of eleven pardons, 'X was convicted of ...')",
+        ),
     )
     return next((reason for test, reason in checks if test), None)
 
@@ -114,6 +122,70 @@ def _passer_by(doc: Doc, fact: Fact) -> bool:
         and after[0].lower_ in ("of", "from")
         and any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in after[1:])
     )
+
+
+def _one_of_a_series(doc: Doc, sent: Span, title: str) -> bool:
+    """One of three or more sentences that say the same of different people ("Trump
+    granted X a pardon.", "Y was convicted of ...", "Z set an Asian record"): which
+    person did what is one entry of a list, unless the headline names that person or a
+    superlative sets the entry apart ("with 84,121 votes, the most given to any list")."""
+    entries = _series(doc).get(_series_key(sent), {})
+    if len(entries) < 3 or sent.start not in entries:
+        return False
+    if any(t.tag_ in ("JJS", "RBS") for t in sent):
+        return False
+    headline = {w.lower() for w in re.findall(r"[\w-]+", title)}
+    return not entries[sent.start] & headline
+
+
+@per_doc
+def _series(doc: Doc) -> dict[tuple[str, bool], dict[int, frozenset[str]]]:
+    """Sentences by their main verb and voice, each with the names in its subject or
+    object that the others of its verb lack ("Trump granted X a pardon": X). A sentence
+    whose subject is "he" or "she" is an entry too, naming no one."""
+    named: dict[tuple[str, bool], dict[int, frozenset[str]]] = {}
+    for sent in doc.sents:
+        key = _series_key(sent)
+        if key[0]:
+            named.setdefault(key, {})[sent.start] = _who(sent.root)
+    series: dict[tuple[str, bool], dict[int, frozenset[str]]] = {}
+    for key, sentences in named.items():
+        for start, names in sentences.items():
+            others = set().union(*(n for s, n in sentences.items() if s != start))
+            if names - others or names == {PERSONAL}:
+                series.setdefault(key, {})[start] = frozenset(names - others)
+    named_entries = {key: sum(map(bool, entries.values())) for key, entries in series.items()}
+    return {key: entries for key, entries in series.items() if named_entries[key] >= 3}
+
+
+#: What `_who` gives for a subject "he" or "she".
+PERSONAL = "<personal>"
+
+
+def _who(verb: Token) -> frozenset[str]:
+    """The proper-noun words of `verb`'s subject, its indirect object and a person as its
+    object ("Angela Ronae Stanton"): not of a thing it names (what Buffon won is no list
+    of people). `PERSONAL` alone for a subject "he" or "she"."""
+    words: set[str] = set()
+    for arg in verb.children:
+        person = arg.dep_ == "dobj" and arg.ent_type_ == "PERSON"
+        if arg.dep_ not in ("nsubj", "nsubjpass", "dative") and not person:
+            continue
+        if arg.lower_ in ("he", "she"):
+            return frozenset({PERSONAL})
+        name = [c for c in arg.children if c.dep_ == "compound"] + [arg]
+        words |= {t.lower_ for t in name if t.pos_ == "PROPN"}
+    return frozenset(words)
+
+
+def _series_key(sent: Span) -> tuple[str, bool]:
+    """The main verb's lemma and whether it is passive; no lemma for a verb of saying or
+    being, which any article repeats."""
+    root = sent.root
+    lemma = root.lemma_.lower()
+    if root.pos_ not in ("VERB", "AUX") or lemma in SERIES_VERBS_LEFT_OUT:
+        lemma = ""
+    return lemma, any(c.dep_ == "auxpass" for c in root.children)
 
 
 def _hometown(root: Token) -> bool:
