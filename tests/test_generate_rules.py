@@ -160,6 +160,8 @@ def test_a_false_statement_that_still_says_the_answer_is_refused() -> None:
     assert _still_names("Australia", statement) == "'australian' still says 'Australia'"
     assert _still_names("100,000", "About 60,000 marched; the figure is closer to 100,000.")
     assert not _still_names("Australia", "A study found that children in Canada lack iodine.")
+    coast_guard = "The Navy announced an order by Coast Guard Commandant Elson Hermogino."
+    assert _still_names("The Coast Guard", coast_guard) == "it still says 'The Coast Guard'"
 
 
 @pytest.mark.parametrize(
@@ -250,6 +252,8 @@ def test_a_quiz_asks_when_at_most_twice_per_article() -> None:
         "The team arrived in March.",
         "The 155-meter vessel made international headlines.",
         "Critics say Russia has nothing to do with the fighters based there.",
+        "Similar sentiment was shared by a minister from Assam in March 2020.",
+        "Mukherjee soon became Minister of Finance.",
     ],
 )
 def test_a_stem_that_needs_its_article_is_reported(stem: str) -> None:
@@ -461,6 +465,24 @@ def test_a_bare_subject_named_before_by_another_word_points_back() -> None:
     written = tf(doc, fact, True)
     assert written is not None
     assert not isinstance(anchored(context(doc), written), Refused)
+
+
+@pytest.mark.parametrize(
+    ("subject", "answer"),
+    [("The planned pipeline capacity", "six billion euros"), ("The state contests", "1,357")],
+)
+def test_a_bare_subject_described_by_lower_case_words_points_back(
+    subject: str, answer: str
+) -> None:
+    text = (
+        "Greece signed a deal on the EastMed pipeline. Experts doubt it. "
+        f"{subject} reached {answer}, analysts noted."
+    )
+    doc, fact = fact_with(text, answer)
+    written = tf(doc, fact, True)
+    assert written is not None
+    refused = anchored(context(doc), written)
+    assert isinstance(refused, Refused) and subject in refused.reason
 
 
 def test_a_leading_connective_is_left_out_of_a_statement() -> None:
@@ -1067,6 +1089,7 @@ def test_a_phrase_that_points_back_makes_a_stem_that_needs_its_article(
 def test_a_pronoun_with_no_name_before_it_does_not_stand_alone() -> None:
     assert context_problem("How long was the experience between them?")
     assert context_problem("Trump has said he would consider easing the penalties.") is None
+    assert context_problem("The new virus is similar to SARS, doctors in Hong Kong said.") is None
 
 
 def test_measurements_in_short_units_and_parts_of_a_sum_are_not_asked() -> None:
@@ -2016,3 +2039,14 @@ def test_one_entry_of_a_series_is_not_worth_asking() -> None:
     assert trivial(standing_out, "2011") is None
     two_entries = series.rsplit(" Ella", 1)[0]
     assert trivial(two_entries, "2011") is None
+
+
+def test_a_false_figure_is_not_hidden_in_an_aside_of_a_true_claim() -> None:
+    text = "Pranab Mukherjee, a politician who served as President for five years, died in 2020."
+    doc, fact = fact_with(text, "five years")
+    refused = true_false(context(doc), fact, False)
+    assert isinstance(refused, Refused) and "aside (relcl)" in refused.reason
+    assert tf(doc, fact, True) is not None  # the true statement is still made
+    # The same figure as the sentence's own claim is changed.
+    doc, fact = fact_with("Pranab Mukherjee served as President for five years.", "five years")
+    assert tf(doc, fact, False) is not None

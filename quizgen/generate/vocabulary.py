@@ -234,7 +234,7 @@ REFERRING_WORDS = frozenset({"other", "others", "another", "both", "also", "too"
                              "such"})  # fmt: skip
 #: Times that mean something only from the article's date.
 RELATIVE_TIMES = frozenset({"yesterday", "today", "tonight", "tomorrow", "recently", "ago",
-                            "earlier"})  # fmt: skip
+                            "earlier", "soon"})  # fmt: skip
 #: Words that join a sentence to the one before it; a clause lifted out of the article
 #: leaves them behind.
 CONNECTIVES = frozenset({"however", "also", "meanwhile", "hence", "moreover", "furthermore",

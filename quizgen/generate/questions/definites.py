@@ -27,6 +27,10 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 SPECIFYING = frozenset({"compound", "poss", "nummod", "appos"})
 
 
+#: Words before a noun that describe it without saying which one it is ("the estimated
+#: cost", "the state contests").
+DESCRIBING = frozenset({"amod", "compound"})
+
 #: Where a name taken from the headline is "first given": before every sentence.
 HEADLINE = -1
 
@@ -61,6 +65,11 @@ def _pointers(ctx: ArticleContext, sent: Span) -> list[Pointer]:
             found.append(Pointer(words, token.lower_, None))
             continue
         if not _definite_subject(token):
+            if token.pos_ == "NOUN" and not token.ent_type_ and _bare_subject(ctx, token, sent):
+                # "The state contests represented ...": a lower-case noun before it says
+                # what sort, not which; nor can a fuller name replace it safely ("the
+                # freight train" is not the headline's "Amtrak train").
+                found.append(Pointer(doc[_left_edge(token) : token.i + 1].text, token.lower_, None))
             continue
         lemma = token.lemma_.lower()
         mentions = ctx.noun_mentions.get(lemma, [])
@@ -68,7 +77,7 @@ def _pointers(ctx: ArticleContext, sent: Span) -> list[Pointer]:
             if not (mentions and mentions[0] < token.i) and _bare_subject(ctx, token, sent):
                 # "The car was recalled ...": a thing the paragraph named by another word
                 # (a recalled 2005 Opel Zafira); as a subject it is what the claim is about.
-                found.append(Pointer(doc[token.i - 1 : token.i + 1].text, token.lower_, None))
+                found.append(Pointer(doc[_left_edge(token) : token.i + 1].text, token.lower_, None))
             continue  # first mention: the phrase introduces the thing, it does not point
         words = doc[_left_edge(token) : token.i + 1].text
         named = _headline_name(ctx, lemma)
@@ -82,14 +91,20 @@ def _pointers(ctx: ArticleContext, sent: Span) -> list[Pointer]:
 
 def _bare_subject(ctx: ArticleContext, token: Token, sent: Span) -> bool:
     """ "The car" as the subject of a sentence after the article's first: "the" and the
-    noun alone, a noun the headline does not use."""
+    noun, alone or after a lower-case noun that says what sort ("the state contests"), a
+    noun the headline does not use."""
+    before = [c for c in token.children if c.i < token.i]
+    describing = token.doc[before[0].i + 1 : token.i] if before else token.doc[0:0]
     return (
         token.dep_ in SUBJECTS
         and sent.start > 0
         and token.i > 0
-        and token.doc[token.i - 1].lower_ == "the"
-        and all(c.dep_ == "det" for c in token.children if c.i < token.i)
-        and not any(c.dep_ in ("prep", "relcl", "acl") for c in token.children)
+        and bool(before)
+        and before[0].lower_ == "the"
+        and all(c.dep_ in DESCRIBING for c in before[1:])
+        and all(t.is_lower for t in describing)
+        and (not describing or any(c.dep_ == "compound" for c in before))
+        and not any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children)
         and token.lower_ not in ctx.title_words
         and token.lemma_.lower() not in ctx.title_words
     )
@@ -181,7 +196,7 @@ def _definite_subject(token: Token) -> bool:
 
 def _left_edge(token: Token) -> int:
     """Where the noun phrase starts: its determiner and modifiers before the noun."""
-    before = [c.i for c in token.children if c.i < token.i and c.dep_ in ("det", "amod")]
+    before = [c.i for c in token.children if c.i < token.i and c.dep_ in ("det", *DESCRIBING)]
     if _after_bare_that(token):
         before.append(token.i - 1)
     return min(before, default=token.i)

@@ -97,6 +97,8 @@ def context_problem(text: str) -> str | None:
             return "a place named elsewhere (e.g. 'there')"
         if word in REFERRING_WORDS:
             return f"a word that refers to the article ({word!r})"
+        if word == "similar" and nxt != "to":
+            return f"a comparison with something it does not name ('similar {nxt}')"
         if word in WEEKDAYS or word in RELATIVE_TIMES:
             return f"a time relative to the article's date ({word!r})"
         if word == "previous" and nxt not in PERIODS | {"day", "days"}:

@@ -94,7 +94,7 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     figure = spec.distractors in ("other_numbers", "other_dates")
     if reversed_text is not None and not figure:
         return _reversed(fact, reversed_text, true_text, frame)
-    reason = _no_swap(ctx, fact)
+    reason = _no_swap(ctx, fact) or _aside(ctx.doc, fact, true_text)
     if reason:
         return Refused(f"no false statement: {reason}")
     if spec.distractors == "other_dates" and not _names_the_headline(ctx, true_text):
@@ -143,6 +143,23 @@ def _reversed(fact: Fact, statement: str, true_text: str, frame: Frame) -> Candi
         fact, "true_false", statement, False, [], f"False. {true_text}", phrased=True,
         template=f"tf.false.reversed.{frame.name}",
     )  # fmt: skip
+
+
+#: Dependencies of a clause or phrase that describes a noun or sets the scene, beside
+#: the claim of its sentence ("Mukherjee, who served five years as President, died").
+SIDE_CLAUSES = frozenset({"relcl", "appos", "acl"})
+
+
+def _aside(doc: Doc, fact: Fact, statement: str) -> str:
+    """Why a changed answer would hide in an aside of the statement, or "": the answer
+    sits in a side clause while the sentence's main verb, still true, is in the
+    statement (blind gradings called such false statements ambiguous)."""
+    token = doc[fact.start : fact.end].root
+    root = token.sent.root
+    for head in [token, *token.ancestors]:
+        if head.dep_ in SIDE_CLAUSES and re.search(rf"\b{re.escape(root.text)}\b", statement):
+            return f"the answer is in an aside ({head.dep_}) of a true claim"
+    return ""
 
 
 def _names_the_headline(ctx: ArticleContext, statement: str) -> bool:
@@ -527,8 +544,10 @@ def _noun_number(doc: Doc, fact: Fact, wrong: str) -> str:
 def _still_names(answer: str, statement: str) -> str:
     """What in a false statement still says the true answer: the answer itself elsewhere
     ("that number is closer to 100,000" when the number is 100,000), or a word made from
-    it ("an Australian study" finding children in "the United States")."""
-    if contains_words(statement, answer):
+    it ("an Australian study" finding children in "the United States"), or the answer's
+    name without its "the" ("The Coast Guard" announcing an order by "Coast Guard
+    Commandant ...")."""
+    if contains_words(statement, answer) or contains_words(statement, _without_the(answer)):
         return f"it still says {answer!r}"
     stem = norm(answer).split()[0] if norm(answer) else ""
     if len(stem) >= 5 and stem.isalpha():
@@ -536,6 +555,10 @@ def _still_names(answer: str, statement: str) -> str:
             if word != stem and word.startswith(stem[:-1]):
                 return f"{word!r} still says {answer!r}"
     return ""
+
+
+def _without_the(name: str) -> str:
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
 
 
 def _titled(doc: Doc, fact: Fact) -> bool:
