@@ -1253,6 +1253,7 @@ def test_a_pronoun_after_the_answer_keeps_the_name_before_it() -> None:
 def test_a_false_part_is_never_larger_than_its_whole() -> None:
     assert part_over_whole("seven", "fifteen", "Of eleven jurors, fifteen were white.")
     assert not part_over_whole("seven", "nine", "Of eleven jurors, nine were white.")
+    assert part_over_whole("Five", "Eight", "Eight of the six vaults were opened.")
 
 
 def test_he_is_never_a_company() -> None:
@@ -2050,3 +2051,25 @@ def test_a_false_figure_is_not_hidden_in_an_aside_of_a_true_claim() -> None:
     # The same figure as the sentence's own claim is changed.
     doc, fact = fact_with("Pranab Mukherjee served as President for five years.", "five years")
     assert tf(doc, fact, False) is not None
+
+
+def test_a_count_said_again_with_the_is_not_worth_asking() -> None:
+    text = "The three primaries held on Tuesday represented 441 delegates."
+    assert trivial(text, "three") == "a count said again ('the three primaries')"
+    assert trivial(text, "441") is None
+
+
+def test_a_dateline_is_left_out_of_a_statement_and_is_no_fact_to_state() -> None:
+    text = (
+        "Hawker, Canberra — Wednesday night, the Japan women's national softball team picked "
+        "up victories in the first two games of their international test series against "
+        "Australia by scores of 3-2 and 5-3."
+    )
+    ctx = dated_context(text, datetime.date(2012, 3, 24))
+    fact = next(f for f in ctx.facts if f.answer == "two")
+    statement = true_false(ctx, fact, True)
+    assert isinstance(statement, Candidate)
+    assert statement.question.startswith("On 21 March 2012, the Japan women's national")
+    # The place of the dateline is no fact to state: no statement opens "Hawker on ...".
+    place = next(f for f in ctx.facts if f.answer == "Hawker")
+    assert isinstance(true_false(ctx, place, True), Refused)

@@ -231,10 +231,10 @@ def _odd_key(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) -> bool
     statements are easier to write) would make most of a bank's statements true, and a
     learner would learn to answer "true". True when the headline's claim is stated true
     and has no false version (so it is kept); one that has may become false. Otherwise
-    true on a tenth of the articles: the kept lead claims already tip many to true."""
+    true on a twelfth of the articles: the kept lead claims already tip many to true."""
     if any(_lead_claim(ctx, c) and _statement(ctx, c.fact, False, trace) is None for c in chosen):
         return True
-    return seed_of(ctx.title, ctx.text[:200]) % 10 == 0
+    return seed_of(ctx.title, ctx.text[:200]) % 12 == 0
 
 
 def _weakest_first(ctx: ArticleContext, chosen: list[Candidate]) -> list[int]:

@@ -87,6 +87,7 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
             "a name's number (e.g. 'Boeing 707', 'Directive 2000')",
         ),
         (spec.amount and _counts_nothing(root), "a bare number that says not what it counts"),
+        (spec.amount and _counted_before(root), "a count said again ('the three primaries')"),
         (fact.kind == "place" and _hometown(root), "where someone is from (e.g. 'X is from Y')"),
         (spec.speaker and _passer_by(doc, fact), "the words of a passer-by (named once, no role)"),
         (
@@ -199,6 +200,17 @@ def _counts_nothing(root: Token) -> bool:
     """A bare number as a verb's object ("McCarthy received 192."): what it counts (votes)
     is left to the sentences before it."""
     return root.pos_ == "NUM" and root.dep_ in ("dobj", "attr") and not list(root.children)
+
+
+def _counted_before(root: Token) -> bool:
+    """A count inside "the" and its noun ("The three primaries represented 441
+    delegates"): the article counted them before, and asking it reads backwards."""
+    noun = root.head
+    return (
+        root.dep_ == "nummod"
+        and noun.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    )
 
 
 def _designation(doc: Doc, fact: Fact) -> bool:

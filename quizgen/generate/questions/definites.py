@@ -91,8 +91,8 @@ def _pointers(ctx: ArticleContext, sent: Span) -> list[Pointer]:
 
 def _bare_subject(ctx: ArticleContext, token: Token, sent: Span) -> bool:
     """ "The car" as the subject of a sentence after the article's first: "the" and the
-    noun, alone or after a lower-case noun that says what sort ("the state contests"), a
-    noun the headline does not use."""
+    noun, alone or after a lower-case noun that says what sort ("the state contests"), no
+    word of it one the headline uses ("the bridge works" of a headline's bridge)."""
     before = [c for c in token.children if c.i < token.i]
     describing = token.doc[before[0].i + 1 : token.i] if before else token.doc[0:0]
     return (
@@ -102,7 +102,7 @@ def _bare_subject(ctx: ArticleContext, token: Token, sent: Span) -> bool:
         and bool(before)
         and before[0].lower_ == "the"
         and all(c.dep_ in DESCRIBING for c in before[1:])
-        and all(t.is_lower for t in describing)
+        and all(t.is_lower and t.lower_ not in ctx.title_words for t in describing)
         and (not describing or any(c.dep_ == "compound" for c in before))
         and not any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children)
         and token.lower_ not in ctx.title_words

@@ -676,8 +676,12 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
         return None  # "and carried signs ...": a piece of a sentence the splitter cut
     limit = ctx.config.max_statement_words
     cut = trailing_cut(doc, fact, limit) if len(sent.text.split()) > limit else None
-    dropped: set[int] = set()
+    # The dateline goes before anything else is left out: "Hawker, Canberra — Wednesday
+    # night, ..." with its time dropped has no dash left to find it by.
+    dropped = _dateline_ids(list(sent))
     answer = set(range(fact.start, fact.end))
+    if dropped & answer:
+        return None  # "Hawker" of "Hawker, Canberra — ..." is where, not what happened
     opening = {t.i for t in sent[:2]}
     quoted = quoted_ids(sent)
     dates = _dated_times(ctx, sent, answer | quoted)
@@ -707,7 +711,6 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
     tokens = [t for t in sent if t.i not in dropped and not t.is_space]
     if unresolved(tokens) is not None:
         return None
-    tokens = _without_dateline(tokens)
     if not _makes_a_claim(tokens, quoted):
         return None  # "Dale Earnhardt, Jr. to become the beneficiary.": no claim
     while tokens and tokens[0].is_punct and tokens[0].text not in QUOTE_CHARS:
@@ -812,16 +815,16 @@ def _as_subject(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") or (token.i < verb.i and not subjects)
 
 
-def _without_dateline(tokens: list[Token]) -> list[Token]:
-    """The tokens without a leading dateline ("Taipei, Taiwan — The festival ..."): places
+def _dateline_ids(tokens: list[Token]) -> set[int]:
+    """The token ids of a leading dateline ("Taipei, Taiwan — The festival ..."): places
     and commas up to a dash say where the report was filed, not what happened."""
     for k, token in enumerate(tokens[:8]):
         if token.text in ("—", "–", "--"):
             lead = tokens[:k]
             if lead and all(t.pos_ == "PROPN" or t.text == "," for t in lead):
-                return tokens[k + 1 :]
+                return {t.i for t in tokens[: k + 1]}
             break
-    return tokens
+    return set()
 
 
 def _told_as_past(token: Token) -> bool:
