@@ -29,7 +29,10 @@ from quizgen.generate.questions.distractors import (
     surname,
 )
 from quizgen.generate.questions.figures import guessable, parse_figure, part_over_whole
-from quizgen.generate.questions.multiple_choice import STRAY_WORD_AFTER_HOW, named_in_stem
+from quizgen.generate.questions.multiple_choice import (
+    STRAY_WORD_AFTER_HOW,
+    named_in_stem,
+)
 from quizgen.generate.questions.standalone import context_problem
 from quizgen.generate.questions.true_false import (
     _still_names,
@@ -524,6 +527,10 @@ def test_a_trailing_source_moves_to_the_front() -> None:
     text = "Trump accepted an invitation to a summit in Hamburg, according to the readouts."
     assert restructured(text) == (
         "According to the readouts, Trump accepted an invitation to a summit in Hamburg."
+    )
+    text = "Before the pandemic, the crisis claimed 15,393 lives, according to the Infobase."
+    assert restructured(text) == (
+        "According to the Infobase, before the pandemic, the crisis claimed 15,393 lives."
     )
 
 
@@ -2073,3 +2080,19 @@ def test_a_dateline_is_left_out_of_a_statement_and_is_no_fact_to_state() -> None
     # The place of the dateline is no fact to state: no statement opens "Hawker on ...".
     place = next(f for f in ctx.facts if f.answer == "Hawker")
     assert isinstance(true_false(ctx, place, True), Refused)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "measure"),
+    [
+        ("Richard and Lisa Parry made a 14-hour drive to the rally.", "14-hour", "14 hours"),
+        ("The nation began observing a seven day mourning period.", "seven day", "seven days"),
+    ],
+)
+def test_a_figure_that_describes_a_noun_is_answered_as_a_measure(
+    text: str, answer: str, measure: str
+) -> None:
+    doc, fact = fact_with(text, answer)
+    written = mc(doc, fact)
+    assert written is not None and written.answer == measure
+    assert all(re.fullmatch(r"\S+ (hours|days)", choice) for choice in written.choices)

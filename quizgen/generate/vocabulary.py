@@ -199,7 +199,11 @@ EXISTENTIAL_VERBS = frozenset(
 #: Words that lose their capital when they no longer open the sentence ("In 2014, the
 #: ..." -> "According to X, the ...").
 OPENING_FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "these", "there", "it", "in",
-                                    "on", "at", "its"})  # fmt: skip
+                                    "on", "at", "its", "before", "after", "during", "since",
+                                    "until", "following", "despite", "with", "by", "for",
+                                    "from", "as", "when", "while", "although", "if", "some",
+                                    "most", "many", "all", "about", "over", "nearly",
+                                    "almost", "more"})  # fmt: skip
 #: Nouns that after "the" point back to something the article named before ("the report",
 #: "the constituency", "the firm").
 ANAPHORIC_NOUNS = frozenset(

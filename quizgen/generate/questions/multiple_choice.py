@@ -29,6 +29,12 @@ STRAY_WORD_AFTER_HOW = re.compile(
     r"|^(?:According to [^,]+, )?[Hh]ow many (?:were|was|did|do|does|have|has|had|are|is"
     r"|will|would|could)\b"
 )
+#: A figure glued to a singular unit, as it stands before a noun ("14-hour", "seven day").
+DESCRIBING_FIGURE = re.compile(
+    r"(?P<number>[\w.,]+)[- ](?P<unit>second|minute|hour|day|night|week|month|year|mile"
+    r"|kilometre|kilometer|metre|meter)",
+    re.IGNORECASE,
+)
 #: A determiner the answer's phrase kept after "how many" ("How many All passengers").
 STRAY_DETERMINER = re.compile(r"^(How many|How much) (?:all|both|the|some|these|those) ", re.I)
 
@@ -41,7 +47,23 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         return Refused(f"{fact.kind} facts are asked as true/false only")
     if _a_side_day(ctx, fact):
         return _year_asked(ctx, fact)
-    return _written(ctx, fact)
+    written = _written(ctx, fact)
+    if isinstance(written, Candidate) and DESCRIBING_FIGURE.fullmatch(fact.answer):
+        # "a 14-hour drive", "a seven day mourning period": "How long was the drive?" is
+        # answered "14 hours", not "14-hour"; a statement keeps the article's phrase.
+        written.answer = as_measure(fact.answer)
+        written.choices = [as_measure(choice) for choice in written.choices]
+    return written
+
+
+def as_measure(figure: str) -> str:
+    """ "14-hour" -> "14 hours", "seven day" -> "seven days", "one-day" -> "one day"."""
+    match = DESCRIBING_FIGURE.fullmatch(figure)
+    if match is None:
+        return figure
+    number, unit = match.group("number"), match.group("unit")
+    one = number.lower() in ("one", "1", "a", "an")
+    return f"{number} {unit if one else unit + 's'}"
 
 
 def _written(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
