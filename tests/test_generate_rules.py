@@ -1093,10 +1093,24 @@ def test_a_phrase_that_points_back_makes_a_stem_that_needs_its_article(
     assert f"'{phrase}' points back" in _anchored(text, answer, title, stem)
 
 
+def test_a_title_and_a_comparison_with_what_it_names_stand_alone() -> None:
+    assert context_problem("The new virus is similar to SARS, doctors in Hong Kong said.") is None
+    assert context_problem("Former US Vice President Joe Biden won 270 votes.") is None
+    assert context_problem("The former mayor of Paris spoke in 2020.") is None
+    assert context_problem("Smith and Jones met; the former was angry.") is not None
+    assert context_problem("Biden passed 270 votes and therefore became president.") is None
+    assert context_problem("Therefore, Biden became president in 2020.") is not None
+
+
+def test_yet_inside_a_clause_is_kept() -> None:
+    doc, fact = fact_with("Donald Trump has yet to concede the election.", "Donald Trump")
+    statement = tf(doc, fact, True)
+    assert statement is not None and "has yet to concede" in statement.question
+
+
 def test_a_pronoun_with_no_name_before_it_does_not_stand_alone() -> None:
     assert context_problem("How long was the experience between them?")
     assert context_problem("Trump has said he would consider easing the penalties.") is None
-    assert context_problem("The new virus is similar to SARS, doctors in Hong Kong said.") is None
 
 
 def test_measurements_in_short_units_and_parts_of_a_sum_are_not_asked() -> None:
@@ -1403,7 +1417,7 @@ def test_a_lone_true_statement_stays_only_when_it_states_the_lead() -> None:
     # "Troops sent" draws false as the odd key: the lead's claim, with no false version,
     # is kept all the same.
     assert _balanced(text, "Kim Jong-un", "Troops sent") == lead
-    # Not of the lead, a statement with no false version is kept on a sixth of the
+    # Not of the lead, a statement with no false version is kept on a twelfth of the
     # articles only (which is drawn from the article), so keys stay balanced across a bank.
     titles = ("Troops sent", "Korea alert", "Border alert", "Council meets")
     assert [len(_balanced(text, "Moon Jae-in", title)) for title in titles] == [0, 0, 0, 1]
@@ -2096,3 +2110,24 @@ def test_a_figure_that_describes_a_noun_is_answered_as_a_measure(
     written = mc(doc, fact)
     assert written is not None and written.answer == measure
     assert all(re.fullmatch(r"\S+ (hours|days)", choice) for choice in written.choices)
+
+
+def test_a_lead_claim_copied_word_for_word_is_not_kept_beside_other_questions() -> None:
+    from quizgen.generate.explain import Trace
+    from quizgen.generate.pipeline import _balance
+
+    text = (
+        "Kim Jong-un ordered troops to the border with South Korea. "
+        "Moon Jae-in called 12 ministers to a meeting of his security council."
+    )
+    doc = parse(text)
+    ctx = ArticleContext(doc, facts=context(doc).facts, title="Troops sent")
+    lead = tf(doc, next(f for f in ctx.facts if f.answer == "Kim Jong-un"), True)
+    question = mc(doc, next(f for f in ctx.facts if f.answer == "12"))
+    assert lead is not None and lead.copy and question is not None
+    trace = Trace()
+    trace.add_facts(doc, ctx.facts)
+    for candidate in (lead, question):
+        trace.attempt(candidate.fact, candidate.type, candidate)
+    assert _balance(ctx, [lead, question], trace) == [question]
+    assert _balance(ctx, [lead], trace) == [lead]  # alone, the copy still states the lead

@@ -55,7 +55,8 @@ def test_the_config_is_frozen_and_its_limits_apply() -> None:
     article = read_article(str(SEEDS[0]))
     doc = pipeline()(article.text)
     assert len(questions_for_article(article, doc)) > 2
-    assert len(questions_for_article(article, doc, config)) == 2
+    # At most the limit: the true/false balance may then leave out a copied statement.
+    assert 1 <= len(questions_for_article(article, doc, config)) <= 2
 
 
 def test_the_config_sets_difficulty_by_position() -> None:

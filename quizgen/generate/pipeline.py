@@ -195,7 +195,8 @@ def _balance(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) -> list
     for k in order:
         candidate = chosen[k]
         # The headline's claim stays: another statement of its key goes first.
-        if out[k] is candidate and keys.surplus(candidate) and not _lead_claim(ctx, candidate):
+        lead = _lead_claim(ctx, candidate, chosen)
+        if out[k] is candidate and keys.surplus(candidate) and not lead:
             trace.drop(candidate, "true/false balance: no statement of the other key")
             keys.count[bool(candidate.answer)] -= 1
             out[k] = None
@@ -232,7 +233,10 @@ def _odd_key(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) -> bool
     learner would learn to answer "true". True when the headline's claim is stated true
     and has no false version (so it is kept); one that has may become false. Otherwise
     true on a twelfth of the articles: the kept lead claims already tip many to true."""
-    if any(_lead_claim(ctx, c) and _statement(ctx, c.fact, False, trace) is None for c in chosen):
+    if any(
+        _lead_claim(ctx, c, chosen) and _statement(ctx, c.fact, False, trace) is None
+        for c in chosen
+    ):
         return True
     return seed_of(ctx.title, ctx.text[:200]) % 12 == 0
 
@@ -247,10 +251,13 @@ def _weakest_first(ctx: ArticleContext, chosen: list[Candidate]) -> list[int]:
     return sorted(range(len(chosen)), key=strength)
 
 
-def _lead_claim(ctx: ArticleContext, candidate: Candidate) -> bool:
-    """A true statement of the article's first sentence (what the headline says)."""
+def _lead_claim(ctx: ArticleContext, candidate: Candidate, chosen: list[Candidate]) -> bool:
+    """A true statement of the article's first sentence (what the headline says), kept
+    however the keys fall; not a copy of the article beside other questions (a copy
+    teaches reading, not the story, and true copies tipped banks to "true")."""
     statement = candidate.type == "true_false" and candidate.answer is True
-    return statement and ctx.in_lead(candidate.fact)
+    alone = all(c is candidate or c.type == "true_false" for c in chosen)
+    return statement and ctx.in_lead(candidate.fact) and (alone or not candidate.copy)
 
 
 def _finish(

@@ -81,21 +81,31 @@ def context_problem(text: str) -> str | None:
     pronoun = _pronoun_before_any_name(unquoted)
     if pronoun:
         return f"a pronoun with no name before it ({pronoun!r})"
-    words = [w.lower() for w in _WORD.findall(unquoted)]
+    original = _WORD.findall(unquoted)
+    words = [w.lower() for w in original]
     for k, word in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else ""
+        if word in ("former", "latter") and _describes(original[k + 1 : k + 2]):
+            continue  # "former US Vice President Joe Biden", "the former mayor": a title
         if word in ("this", "these", "those") and nxt or k == 0 and word == "that":
             return f"a pointing phrase ({word} {nxt})"
         after = words[k + 2] if k + 2 < len(words) else ""
         position = k + 1
         if word == "the" and nxt not in ANAPHORIC_NOUNS:
             position, nxt, after = _noun_after_modifiers(unquoted, words, k)
-        if word == "the" and nxt in ANAPHORIC_NOUNS and not _specified(unquoted, position):
+        title = nxt in ("former", "latter") and _describes(original[position + 1 : position + 2])
+        if (
+            word == "the"
+            and nxt in ANAPHORIC_NOUNS
+            and not title
+            and not _specified(unquoted, position)
+        ):
             if not (nxt in PLACE_LEVELS and place_named_in(_before_word(unquoted, k), nxt)):
                 return f"a phrase that points back (the {nxt})"
         if word == "there" and nxt not in EXISTENTIAL_VERBS:
             return "a place named elsewhere (e.g. 'there')"
-        if word in REFERRING_WORDS:
+        if word in REFERRING_WORDS and not (word in CONNECTIVES and k and words[k - 1] == "and"):
+            # "... and therefore became": a link inside the statement, not to the article
             return f"a word that refers to the article ({word!r})"
         if word == "similar" and nxt != "to":
             return f"a comparison with something it does not name ('similar {nxt}')"
@@ -112,6 +122,13 @@ def context_problem(text: str) -> str | None:
         ):  # "this week" is caught above
             return f"a time relative to the article's date ({word} {nxt})"
     return None
+
+
+def _describes(following: list[str]) -> bool:
+    """True when "former" or "latter" goes before the word `following` names ("former
+    Vice President", "the former mayor"), rather than standing for one of two things
+    named before ("the former said")."""
+    return bool(following) and (following[0][:1].isupper() or following[0] not in STEM_STOP_WORDS)
 
 
 def _noun_after_modifiers(text: str, words: list[str], k: int) -> tuple[int, str, str]:
@@ -188,6 +205,8 @@ def is_context_word(token: Token) -> bool:
     if after is not None and after.text == "-" and not token.right_edge.whitespace_:
         return False  # "recently-inaugurated": part of a compound word, not an adjunct
     if token.dep_ in ("advmod", "cc", "discourse") and words[0] in CONNECTIVES:
+        if words[0] == "yet" and token.i > token.sent.start:
+            return False  # "has yet to concede" is not "has to concede"
         return len(words) <= 2
     if token.dep_ in ("npadvmod", "advmod", "prep", "tmod"):
         times = set(WEEKDAYS) | RELATIVE_TIMES
