@@ -1417,10 +1417,10 @@ def test_a_lone_true_statement_stays_only_when_it_states_the_lead() -> None:
     # "Troops sent" draws false as the odd key: the lead's claim, with no false version,
     # is kept all the same.
     assert _balanced(text, "Kim Jong-un", "Troops sent") == lead
-    # Not of the lead, a statement with no false version is kept on a twelfth of the
-    # articles only (which is drawn from the article), so keys stay balanced across a bank.
+    # Not of the lead, a statement with no false version is left out, so keys stay
+    # balanced across a bank.
     titles = ("Troops sent", "Korea alert", "Border alert", "Council meets")
-    assert [len(_balanced(text, "Moon Jae-in", title)) for title in titles] == [0, 0, 0, 1]
+    assert [len(_balanced(text, "Moon Jae-in", title)) for title in titles] == [0, 0, 0, 0]
 
 
 def test_a_named_thing_is_stated_only_in_the_lead_claim() -> None:
@@ -1533,12 +1533,10 @@ def test_a_lead_claim_with_a_false_version_may_be_stated_false() -> None:
         "Kim Jong-un ordered 3,000 troops to the border with South Korea. "
         "Later, Moon Jae-in called the meeting of his security council."
     )
-    assert _balanced(text, "3,000", "") == [
-        (False, "Kim Jong-un ordered 2,000 troops to the border with South Korea.")
-    ]
-    assert _balanced(text, "3,000", "Border tension") == [
-        (True, "Kim Jong-un ordered 3,000 troops to the border with South Korea.")
-    ]
+    for title in ("", "Border tension"):
+        assert _balanced(text, "3,000", title) == [
+            (False, "Kim Jong-un ordered 2,000 troops to the border with South Korea.")
+        ]
 
 
 def test_no_speaker_swap_of_a_quotation_that_says_we() -> None:

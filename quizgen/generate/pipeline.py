@@ -23,7 +23,6 @@ from quizgen.generate.questions import Candidate, multiple_choice, true_false
 from quizgen.generate.questions.candidate import Refused, base_id, slugify
 from quizgen.generate.questions.checks import names_no_event, problem
 from quizgen.generate.questions.definites import anchored
-from quizgen.generate.questions.distractors import seed_of
 from quizgen.generate.questions.reparse import stem_problem
 from quizgen.generate.questions.text import norm
 from quizgen.generate.questions.wording import typeset
@@ -228,17 +227,14 @@ class _KeyCount:
 
 
 def _odd_key(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) -> bool:
-    """The key that may have one statement more. Drawn per article: always true (true
-    statements are easier to write) would make most of a bank's statements true, and a
-    learner would learn to answer "true". True when the headline's claim is stated true
-    and has no false version (so it is kept); one that has may become false. Otherwise
-    true on a twelfth of the articles: the kept lead claims already tip many to true."""
-    if any(
+    """The key that may have one statement more: true only when the headline's claim is
+    stated true and has no false version (so it is kept), else false. Statements are
+    easier to write true, and the kept lead claims already tip many articles to true: a
+    learner who sees that most statements are true learns to answer "true"."""
+    return any(
         _lead_claim(ctx, c, chosen) and _statement(ctx, c.fact, False, trace) is None
         for c in chosen
-    ):
-        return True
-    return seed_of(ctx.title, ctx.text[:200]) % 12 == 0
+    )
 
 
 def _weakest_first(ctx: ArticleContext, chosen: list[Candidate]) -> list[int]:
