@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from generate_support import DEVSET, context, dated_context, fact_with, mc, parse, pipeline, tf
+from spacy.tokens import Doc
 
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.facts import extract_facts
@@ -1393,19 +1394,25 @@ def test_a_present_perfect_is_retold_in_the_simple_past() -> None:
         assert simple_past(kept) == kept
 
 
-def _balanced(text: str, answer: str, title: str) -> list[tuple[bool | str, str]]:
-    """(key, statement) of what `_balance` keeps of one true statement on `answer`."""
+def _kept_by_balance(ctx: ArticleContext, chosen: list[Candidate]) -> list[Candidate]:
+    """What the true/false balance keeps of the questions `chosen` on `ctx`'s article."""
     from quizgen.generate.explain import Trace
     from quizgen.generate.pipeline import _balance
 
+    trace = Trace()
+    trace.add_facts(ctx.doc, ctx.facts)
+    for candidate in chosen:
+        trace.attempt(candidate.fact, candidate.type, candidate)
+    return _balance(ctx, chosen, trace)
+
+
+def _balanced(text: str, answer: str, title: str) -> list[tuple[bool | str, str]]:
+    """(key, statement) of what `_balance` keeps of one true statement on `answer`."""
     doc = parse(text)
     ctx = ArticleContext(doc, facts=context(doc).facts, title=title)
     statement = tf(doc, next(f for f in ctx.facts if f.answer == answer), True)
     assert statement is not None
-    trace = Trace()
-    trace.add_facts(doc, ctx.facts)
-    trace.attempt(statement.fact, "true_false(true)", statement)
-    return [(c.answer, c.question) for c in _balance(ctx, [statement], trace)]
+    return [(c.answer, c.question) for c in _kept_by_balance(ctx, [statement])]
 
 
 def test_a_lone_true_statement_stays_only_when_it_states_the_lead() -> None:
@@ -1503,27 +1510,21 @@ def test_a_statement_never_keeps(text: str, answer: str, absent: str) -> None:
     assert said is None or absent not in said.question
 
 
-def test_the_lead_claim_outlasts_a_stronger_statement_of_its_key() -> None:
-    from quizgen.generate.explain import Trace
-    from quizgen.generate.pipeline import _balance
+def _troops_sent(second: str) -> tuple[Doc, ArticleContext]:
+    """A report headlined "Troops sent" whose lead says so, and `second` after it."""
+    doc = parse(f"Kim Jong-un ordered troops to the border with South Korea. {second}")
+    return doc, ArticleContext(doc, facts=context(doc).facts, title="Troops sent")
 
-    text = (
-        "Kim Jong-un ordered troops to the border with South Korea. "
-        "Later, Moon Jae-in called the meeting of his security council."
-    )
-    doc = parse(text)
-    ctx = ArticleContext(doc, facts=context(doc).facts, title="Troops sent")
+
+def test_the_lead_claim_outlasts_a_stronger_statement_of_its_key() -> None:
+    doc, ctx = _troops_sent("Later, Moon Jae-in called the meeting of his security council.")
     lead, later = (
         tf(doc, next(f for f in ctx.facts if f.answer == name), True)
         for name in ("Kim Jong-un", "Moon Jae-in")
     )
     assert lead is not None and later is not None
     lead.copy, lead.score_parts, later.score_parts = True, {"kind": 1.0}, {"kind": 5.0}
-    trace = Trace()
-    trace.add_facts(doc, ctx.facts)
-    for statement in (lead, later):
-        trace.attempt(statement.fact, "true_false(true)", statement)
-    kept = _balance(ctx, [lead, later], trace)
+    kept = _kept_by_balance(ctx, [lead, later])
     assert [c.question for c in kept] == [lead.question]
 
 
@@ -2111,21 +2112,9 @@ def test_a_figure_that_describes_a_noun_is_answered_as_a_measure(
 
 
 def test_a_lead_claim_copied_word_for_word_is_not_kept_beside_other_questions() -> None:
-    from quizgen.generate.explain import Trace
-    from quizgen.generate.pipeline import _balance
-
-    text = (
-        "Kim Jong-un ordered troops to the border with South Korea. "
-        "Moon Jae-in called 12 ministers to a meeting of his security council."
-    )
-    doc = parse(text)
-    ctx = ArticleContext(doc, facts=context(doc).facts, title="Troops sent")
+    doc, ctx = _troops_sent("Moon Jae-in called 12 ministers to a meeting of his security council.")
     lead = tf(doc, next(f for f in ctx.facts if f.answer == "Kim Jong-un"), True)
     question = mc(doc, next(f for f in ctx.facts if f.answer == "12"))
     assert lead is not None and lead.copy and question is not None
-    trace = Trace()
-    trace.add_facts(doc, ctx.facts)
-    for candidate in (lead, question):
-        trace.attempt(candidate.fact, candidate.type, candidate)
-    assert _balance(ctx, [lead, question], trace) == [question]
-    assert _balance(ctx, [lead], trace) == [lead]  # alone, the copy still states the lead
+    assert _kept_by_balance(ctx, [lead, question]) == [question]
+    assert _kept_by_balance(ctx, [lead]) == [lead]  # alone, the copy still states the lead
