@@ -2118,3 +2118,18 @@ def test_a_lead_claim_copied_word_for_word_is_not_kept_beside_other_questions() 
     assert lead is not None and lead.copy and question is not None
     assert _kept_by_balance(ctx, [lead, question]) == [question]
     assert _kept_by_balance(ctx, [lead]) == [lead]  # alone, the copy still states the lead
+
+
+def test_a_question_that_runs_two_clauses_together_across_a_dash_is_garbled() -> None:
+    from quizgen.generate.questions.reparse import wh_problem
+
+    text = (
+        "Salling takes over 7000 employees from Tesco — Netto Poland currently has 5000 employees."
+    )
+    doc, fact = fact_with(text, "5000")
+    parse_stem = context(doc).parse
+    assert parse_stem is not None
+    joined = "How many employees does Tesco — Netto Poland have currently?"
+    assert "dash" in (wh_problem(parse_stem, doc, fact, joined, "wh.subject") or "")
+    single = "How many employees does Netto Poland have currently?"
+    assert wh_problem(parse_stem, doc, fact, single, "wh.subject") is None

@@ -63,6 +63,7 @@ def wh_problem(parse: Parse, doc: Doc, fact: Fact, question: str, template: str)
         (_which_time, "'which time' (e.g. 'For which time was ...')"),
         (_be_without_subject, "'how long is' with no subject (e.g. 'How long is even if ...')"),
         (_hedge_after_verb, "a hedge moved behind its verb (e.g. 'did UpGuard send reportedly')"),
+        (_dash_joined, "two clauses joined by a dash (e.g. 'does Tesco — Netto Poland have')"),
     )
     for check, reason in checks:
         if check(body):
@@ -90,6 +91,12 @@ def _question_body(stem: Doc) -> list[Token]:
         if asking or openings:
             return tokens[(asking or openings)[0] :]
     return tokens
+
+
+def _dash_joined(body: list[Token]) -> bool:
+    """True when a dash stands between two words of the question: the sentence joined two
+    clauses with it, and the question runs them together."""
+    return any(t.text in ("—", "–") for t in body[1:-1])
 
 
 def _after_wh(body: list[Token], first: str, second: frozenset[str]) -> list[Token] | None:
