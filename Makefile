@@ -23,7 +23,7 @@ run: $(STAMP)
 ## Set up and run the whole test suite (CI runs this).
 test: $(STAMP) chromium
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -n 2
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 ## Headless Chromium (Debian's package) for the worksheet print tests, when missing.
 ## In CI (CI set) a failed install fails the build; locally those tests skip instead.

@@ -683,8 +683,8 @@ def test_a_true_statement_is_said_another_way_when_it_can_be() -> None:
 
 def generate(paths: list[Path]) -> list[tuple[Article, list[Question]]]:
     articles = [read_article(str(p)) for p in paths]
-    nlp = pipeline()
-    per = [questions_for_article(a, nlp(a.text)) for a in articles]
+    docs = pipeline().pipe(a.text for a in articles)
+    per = [questions_for_article(a, doc) for a, doc in zip(articles, docs, strict=True)]
     return list(zip(articles, dedupe_across_articles(per), strict=True))
 
 
@@ -698,11 +698,13 @@ def every(result: list[tuple[Article, list[Question]]]) -> list[Question]:
     return [q for _, questions in result for q in questions]
 
 
+@pytest.mark.xdist_group("generated")
 def test_no_weekday_is_an_answer(generated) -> None:  # type: ignore[no-untyped-def]
     for q in every(generated):
         assert q.answer_text.lower() not in WEEKDAYS, q.id
 
 
+@pytest.mark.xdist_group("generated")
 def test_no_numeric_choices_make_a_pattern(generated) -> None:  # type: ignore[no-untyped-def]
     for q in every(generated):
         figures = [parse_figure(c) for c in q.choices]
@@ -712,6 +714,7 @@ def test_no_numeric_choices_make_a_pattern(generated) -> None:  # type: ignore[n
             assert not guessable(key.value, others), (q.id, q.choices)
 
 
+@pytest.mark.xdist_group("generated")
 def test_no_stem_opens_with_a_pronoun_or_a_connective(generated) -> None:  # type: ignore[no-untyped-def]
     for q in every(generated):
         # A quotation may open with "We ...": its speaker is named after it.
@@ -721,12 +724,14 @@ def test_no_stem_opens_with_a_pronoun_or_a_connective(generated) -> None:  # typ
             assert first.lower() not in PERSONAL_PRONOUNS | CONNECTIVES, q.id
 
 
+@pytest.mark.xdist_group("generated")
 def test_no_two_questions_share_an_answer_on_one_sentence(generated) -> None:  # type: ignore[no-untyped-def]
     for _, questions in generated:
         keys = [(q.evidence, q.answer_text) for q in questions if q.type == "multiple_choice"]
         assert len(keys) == len(set(keys))
 
 
+@pytest.mark.xdist_group("generated")
 def test_every_choice_is_of_the_answers_kind(generated) -> None:  # type: ignore[no-untyped-def]
     for q in every(generated):
         if q.type != "multiple_choice":
@@ -737,6 +742,7 @@ def test_every_choice_is_of_the_answers_kind(generated) -> None:  # type: ignore
         assert all(figures) or not any(figures), (q.id, q.choices)
 
 
+@pytest.mark.xdist_group("generated")
 def test_true_false_keys_are_balanced_and_few_true_ones_are_copies(generated) -> None:  # type: ignore[no-untyped-def]
     statements = [q for q in every(generated) if q.type == "true_false"]
     trues = [q for q in statements if q.answer is True]
@@ -745,6 +751,7 @@ def test_true_false_keys_are_balanced_and_few_true_ones_are_copies(generated) ->
     assert len(copies) <= len(trues) / 3
 
 
+@pytest.mark.xdist_group("generated")
 def test_an_article_gets_at_most_one_question_per_sentence_but_its_lead(generated) -> None:  # type: ignore[no-untyped-def]
     for article, questions in generated:
         lead = article.paragraphs[0]
