@@ -1283,6 +1283,7 @@ def test_a_false_part_is_never_larger_than_its_whole() -> None:
     assert part_over_whole("seven", "fifteen", "Of eleven jurors, fifteen were white.")
     assert not part_over_whole("seven", "nine", "Of eleven jurors, nine were white.")
     assert part_over_whole("Five", "Eight", "Eight of the six vaults were opened.")
+    assert part_over_whole("39", "55", "Trump secured 55 of the state's 40 delegates.")
 
 
 def test_he_is_never_a_company() -> None:
@@ -2140,3 +2141,27 @@ def test_a_question_that_runs_two_clauses_together_across_a_dash_is_garbled() ->
     assert "dash" in (wh_problem(parse_stem, doc, fact, joined, "wh.subject") or "")
     single = "How many employees does Netto Poland have currently?"
     assert wh_problem(parse_stem, doc, fact, single, "wh.subject") is None
+
+
+def test_an_interviewers_turn_is_not_worth_asking() -> None:
+    turn = "((WSS)) : In 2016, the party's nominee Jim Hedges received 5,617 votes."
+    expected = "an interviewer's turn of a transcript (e.g. '((WSS)) : In 2016, ...?')"
+    assert trivial(turn, "5,617") == expected
+    assert trivial("In 2016, the party's nominee Jim Hedges received 5,617 votes.", "5,617") is None
+
+
+def test_a_passive_shared_with_the_verb_before_is_not_asked_active() -> None:
+    text = (
+        "For his contributions, Conway was elected as a Fellow of the Royal Society in 1981 "
+        "and admitted to the American Academy of Arts and Sciences in 1992."
+    )
+    from quizgen.generate.questions.reparse import wh_problem
+
+    doc, fact = fact_with(text, "1992")
+    parse_stem = context(doc).parse
+    assert parse_stem is not None
+    stem = "When did Conway admit to the American Academy of Arts and Sciences?"
+    assert "passive" in (wh_problem(parse_stem, doc, fact, stem, "wh.inverted") or "")
+    doc, fact = fact_with(text.replace("and admitted", "and Smith admitted Conway"), "1992")
+    stem = "When did Smith admit Conway to the American Academy of Arts and Sciences?"
+    assert wh_problem(parse_stem, doc, fact, stem, "wh.inverted") is None

@@ -42,6 +42,10 @@ CLOCK = re.compile(r"\d[:.]\d\d|\b(a\.?m|p\.?m|o'clock|noon|midnight|morning|aft
 #: Main verbs that make no series: any article says and is things of several people.
 SERIES_VERBS_LEFT_OUT = SPEECH_VERBS | {"be", "have", "do"}
 
+#: The label of an interviewer's turn in a transcript ("((WSS)) :", "Q:"): what follows
+#: leads up to a question put to the guest, and is asked back garbled.
+INTERVIEWER_TURN = re.compile(r"\(\([^()]{1,40}\)\)\s*:|^(?:Q|Question|Interviewer)\s*:")
+
 #: Parts of a whole counted in words ("two thirds of the island").
 FRACTION_WORDS = re.compile(r"\b(?:halves|thirds|quarters|fifths|tenths)\b")
 
@@ -90,6 +94,10 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
         (spec.amount and _counted_before(root), "a count said again ('the three primaries')"),
         (fact.kind == "place" and _hometown(root), "where someone is from (e.g. 'X is from Y')"),
         (spec.speaker and _passer_by(doc, fact), "the words of a passer-by (named once, no role)"),
+        (
+            INTERVIEWER_TURN.search(root.sent.text) is not None,
+            "an interviewer's turn of a transcript (e.g. '((WSS)) : In 2016, ...?')",
+        ),
         (
             _one_of_a_series(doc, root.sent, title),
             "one entry of a series (e.g. each of eleven pardons, 'X was convicted of ...')",

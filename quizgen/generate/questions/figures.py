@@ -249,7 +249,10 @@ def part_over_whole(answer: str, wrong: str, statement: str) -> str:
     key, other = parse_figure(answer), parse_figure(wrong)
     if key is None or other is None:
         return ""
-    wholes = rf"\b(?:all of the|all of|all|out of|of|a total of) (?:the )?(?:{HEDGES})?([\w,.]+)"
+    wholes = (
+        rf"\b(?:all of the|all of|all|out of|of|a total of) (?:the )?(?:[\w-]+['’]s )?"
+        rf"(?:{HEDGES})?([\w,.]+)"
+    )
     for whole_text in re.findall(wholes, statement, re.IGNORECASE):
         if re.fullmatch(r"(?:1[5-9]|20)\d\d", whole_text):
             continue  # "the floods of 2010": a year, no whole

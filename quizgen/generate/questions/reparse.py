@@ -70,6 +70,8 @@ def wh_problem(parse: Parse, doc: Doc, fact: Fact, question: str, template: str)
             return f"garbled: {reason}"
     if _lost_object(body, sentence, fact, template):
         return "garbled: its verb has lost its object (e.g. 'When did the BBC highlight?')"
+    if _shared_passive(doc[fact.start : fact.end].root):
+        return "garbled: a passive told active (e.g. 'When did Conway admit to ...?')"
     if _time_of_a_description(doc, fact):
         return "garbled: its time belongs to a description (e.g. 'the worst disaster since 1986')"
     if _another_year(stem, fact.answer):
@@ -91,6 +93,17 @@ def _question_body(stem: Doc) -> list[Token]:
         if asking or openings:
             return tokens[(asking or openings)[0] :]
     return tokens
+
+
+def _shared_passive(answer: Token) -> bool:
+    """True when the answer hangs on a participle that takes its "was" from the verb
+    before it ("Conway was elected ... and admitted to ... in 1992"): asked on its own,
+    it reads active ("did Conway admit")."""
+    verb = next((t for t in answer.ancestors if t.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    return not own and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def _dash_joined(body: list[Token]) -> bool:
