@@ -1,9 +1,10 @@
 """What a teacher would test: trivia no question is worth, and how central a fact is.
 
 `triviality` names why a fact is not worth a question (a weekday, a month of the story, a
-clock time, a match minute, an outlet, one name of a long list, an affiliation, a count
-its own sentence spells out, a number of a name, a bare number, where someone is from, a
-claim the article only supposes); `centrality` scores how close a fact is
+clock time, a match minute, an outlet, one name of a long list, one entry of a series of
+like sentences, an affiliation, a count its own sentence spells out or says again, a
+number of a name, a bare number, where someone is from, an interviewer's turn, a claim
+the article only supposes); `centrality` scores how close a fact is
 to the article's headline and lead, where the claims a teacher tests are.
 """
 

@@ -27,8 +27,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 SPECIFYING = frozenset({"compound", "poss", "nummod", "appos"})
 
 
-#: Words before a noun that describe it without saying which one it is ("the estimated
-#: cost", "the state contests").
+#: Words before a noun that describe it without saying which one it is ("the planned
+#: pipeline capacity", "the state contests").
 DESCRIBING = frozenset({"amod", "compound"})
 
 #: Where a name taken from the headline is "first given": before every sentence.
