@@ -17,6 +17,9 @@ AREA_LABELS = frozenset({"GPE", "LOC"})
 THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 #: Labels whose names become a question's tags.
 TAG_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
+#: What follows a surname to tell a father from a son, or one holder of a name from
+#: another ("Sr.", "Jr.", "Elizabeth II").
+GENERATIONS = frozenset({"sr", "jr", "ii", "iii", "iv", "v", "vi", "vii", "viii"})
 #: Who can be the speaker of a quotation.
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -82,6 +85,8 @@ VAGUE_TIMES = frozenset({"today", "yesterday", "tomorrow", "recently", "daily", 
 #: Time units, singular, whose plural adds -s.
 TIME_UNITS = frozenset({"hour", "minute", "second", "day", "week", "month", "year", "decade",
                         "century"})  # fmt: skip
+#: Units of distance a figure is glued to before a noun ("a 10-mile walk").
+DISTANCE_UNITS = frozenset({"mile", "kilometre", "kilometer", "metre", "meter"})
 #: Words that hedge a number on their own ("about 90").
 SINGLE_HEDGES = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost",
                            "over", "under", "some", "only", "just", "estimated"})  # fmt: skip

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -12,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.generate.vocabulary import (
     CURRENCY_PREFIXES,
     CURRENCY_SIGNS,
+    GENERATIONS,
     HEDGE_STARTS,
     SINGLE_HEDGES,
     SPEECH_VERBS,
@@ -180,7 +180,7 @@ def clean_name(text: str) -> str:
     ("World Health Organisation (WHO", "IDD)", "James To.", "II" of "Queen Elizabeth
     II")."""
     text = text.strip()
-    if re.fullmatch(r"(?:[IVX]+|Sr\.?|Jr\.?)", text):
+    if text.lower().rstrip(".") in GENERATIONS:
         return ""
     for article in ("the ", "a ", "an "):
         if text.lower().startswith(article):
@@ -191,3 +191,9 @@ def clean_name(text: str) -> str:
     if not text[0].isalnum():
         return ""
     return text
+
+
+def to_infinitive(verb: Token) -> bool:
+    """True when `verb` is a "to" infinitive ("to pay", "women to drive", "is to be
+    completed")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -17,10 +17,11 @@ from spacy.tokens import Doc, Token
 
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
+from quizgen.generate.facts.common import to_infinitive
 from quizgen.generate.facts.numbers import CURRENCY_RE
 from quizgen.generate.kinds import DistractorStrategy, spec_of
 from quizgen.generate.questions.clause import clause_verb
-from quizgen.generate.questions.entity_types import GENERATIONS, is_person, name_key
+from quizgen.generate.questions.entity_types import is_person, name_key
 from quizgen.generate.questions.figures import (
     BELIEVABLE_FACTOR,
     RANGE,
@@ -41,6 +42,7 @@ from quizgen.generate.questions.names import (
 )
 from quizgen.generate.questions.text import norm
 from quizgen.generate.vocabulary import (
+    GENERATIONS,
     LOWER_BOUNDS,
     MONTHS,
     ORDINAL_WORDS,
@@ -341,8 +343,7 @@ def _ahead(verb: Token) -> bool:
     remain out-of-session through October 14"."""
     if any(c.lower_ in ("will", "would", "'ll") and c.dep_ == "aux" for c in verb.children):
         return True
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return infinitive and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in AHEAD_VERBS
+    return to_infinitive(verb) and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in AHEAD_VERBS
 
 
 def _before(date: str, published: datetime.date) -> bool:

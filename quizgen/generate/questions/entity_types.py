@@ -27,7 +27,7 @@ from quizgen.generate.facts.common import (
     clean_name,
 )
 from quizgen.generate.facts.people import role_of
-from quizgen.generate.vocabulary import AREA_LABELS, SMALL_PLACE_WORDS, SPEECH_VERBS
+from quizgen.generate.vocabulary import AREA_LABELS, GENERATIONS, SMALL_PLACE_WORDS, SPEECH_VERBS
 
 
 @dataclass
@@ -58,10 +58,6 @@ def name_key(text: str) -> str:
     if len(words) > 1 and words[-1] in GENERATIONS:
         words = words[:-1]  # "Robert Cummings Sr." is a Cummings
     return _without_accents(words[-1]) if words else ""
-
-
-#: What follows a surname to tell a father from a son ("Sr.", "Jr.", "III").
-GENERATIONS = frozenset({"sr", "jr", "ii", "iii", "iv"})
 
 
 def _without_accents(word: str) -> str:

@@ -16,9 +16,10 @@ from quizgen.generate.questions.clause import clause_frame, shortened
 from quizgen.generate.questions.distractors import distractors_for, norm, seed_of
 from quizgen.generate.questions.figures import date_shape, part_over_whole
 from quizgen.generate.questions.measure import measure_question
+from quizgen.generate.questions.partial import ORDINAL
 from quizgen.generate.questions.text import contains_words
 from quizgen.generate.questions.wording import full_stop, glue
-from quizgen.generate.vocabulary import FINITE_TAGS, QUOTE_CHARS
+from quizgen.generate.vocabulary import DISTANCE_UNITS, FINITE_TAGS, QUOTE_CHARS, TIME_UNITS
 
 BLANK = "_____"
 #: A word after "how many" that is not what is counted ("How many only a majority ...").
@@ -31,8 +32,7 @@ STRAY_WORD_AFTER_HOW = re.compile(
 )
 #: A figure glued to a singular unit, as it stands before a noun ("14-hour", "seven day").
 DESCRIBING_FIGURE = re.compile(
-    r"(?P<number>[\w.,]+)[- ](?P<unit>second|minute|hour|day|night|week|month|year|mile"
-    r"|kilometre|kilometer|metre|meter)",
+    rf"(?P<number>[\w.,]+)[- ](?P<unit>{'|'.join(sorted(TIME_UNITS | DISTANCE_UNITS))})",
     re.IGNORECASE,
 )
 #: A determiner the answer's phrase kept after "how many" ("How many All passengers").
@@ -48,22 +48,25 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
     if _a_side_day(ctx, fact):
         return _year_asked(ctx, fact)
     written = _written(ctx, fact)
-    if isinstance(written, Candidate) and DESCRIBING_FIGURE.fullmatch(fact.answer):
+    measured = as_measure(fact.answer)
+    if isinstance(written, Candidate) and measured != fact.answer:
         # "a 14-hour drive", "a seven day mourning period": "How long was the drive?" is
         # answered "14 hours", not "14-hour"; a statement keeps the article's phrase.
-        written.answer = as_measure(fact.answer)
-        written.choices = [as_measure(choice) for choice in written.choices]
+        measures = [as_measure(choice) for choice in written.choices]
+        return replace(written, answer=measured, choices=measures)
     return written
 
 
 def as_measure(figure: str) -> str:
-    """ "14-hour" -> "14 hours", "seven day" -> "seven days", "one-day" -> "one day"."""
+    """ "14-hour" -> "14 hours", "seven day" -> "seven days", "one-day" -> "one day";
+    any other figure as it is ("16th century" is no measure)."""
     match = DESCRIBING_FIGURE.fullmatch(figure)
-    if match is None:
+    if match is None or ORDINAL.fullmatch(match.group("number")):
         return figure
     number, unit = match.group("number"), match.group("unit")
-    one = number.lower() in ("one", "1", "a", "an")
-    return f"{number} {unit if one else unit + 's'}"
+    if number.lower() in ("one", "1", "a", "an"):
+        return f"{number} {unit}"
+    return f"{number} {re.sub(r'(?<=[^aeiou])y$', 'ie', unit)}s"  # "two centuries"
 
 
 def _written(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from quizgen.generate.facts.common import quoted_ids
+from quizgen.generate.facts.common import quoted_ids, to_infinitive
 from quizgen.generate.vocabulary import (
     CLAUSE_VERBS,
     CONTESTS,
@@ -68,7 +68,7 @@ def _fits(verb: Token) -> bool:
     if lemma in CLAUSE_VERBS:
         return "ccomp" in deps
     if lemma in INFINITIVE_VERBS:
-        return any(c.dep_ in ("xcomp", "ccomp") and _infinitive(c) for c in verb.children)
+        return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in verb.children)
     if lemma in ("win", "lose"):
         if "auxpass" in deps:
             return False  # "a contest was won by a work of genius"
@@ -76,11 +76,6 @@ def _fits(verb: Token) -> bool:
             return deps["dobj"].lemma_.lower() in CONTESTS
         return not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     return True
-
-
-def _infinitive(verb: Token) -> bool:
-    """True when `verb` is a "to" infinitive ("to pay", "women to drive")."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _main_verbs(sent: Span) -> list[Token]:
