@@ -16,6 +16,7 @@ from generate_support import DEVSET, context, dated_context, fact_with, mc, pars
 from spacy.tokens import Doc
 
 from quizgen.generate.context import ArticleContext
+from quizgen.generate.fact import Fact
 from quizgen.generate.facts import extract_facts
 from quizgen.generate.facts.common import clean_name
 from quizgen.generate.pipeline import dedupe_across_articles, questions_for_article
@@ -422,9 +423,7 @@ def test_a_surname_of_a_family_is_not_written_out_as_one_of_them() -> None:
 
 
 def test_a_pronoun_after_a_mislabelled_subject_is_not_given_another_name() -> None:
-    doc, fact = fact_with(CUMMINGS, "twenty three years")
-    for written in (tf(doc, fact, True), tf(doc, fact, False), mc(doc, fact)):
-        assert written is None or "Mfume" not in written.question
+    assert _never_named("Mfume", *fact_with(CUMMINGS, "twenty three years"))
 
 
 def test_a_pronoun_is_not_given_the_last_subject_when_its_sentence_names_another() -> None:
@@ -434,9 +433,13 @@ def test_a_pronoun_is_not_given_the_last_subject_when_its_sentence_names_another
         " Trump over alleged hush money paid to two women with whom he has been alleged to"
         " have had affairs."
     )
-    doc, fact = fact_with(text, "two")
-    for written in (tf(doc, fact, True), tf(doc, fact, False), mc(doc, fact)):
-        assert written is None or "Marrero" not in written.question
+    assert _never_named("Marrero", *fact_with(text, "two"))
+
+
+def _never_named(name: str, doc: Doc, fact: Fact) -> bool:
+    """True when no question or statement written on `fact` names `name`."""
+    written = (tf(doc, fact, True), tf(doc, fact, False), mc(doc, fact))
+    return all(w is None or name not in w.question for w in written)
 
 
 def test_a_stance_word_before_the_key_is_not_copied_into_every_choice() -> None:
@@ -482,11 +485,8 @@ def test_a_bare_subject_described_by_lower_case_words_points_back(
         "Greece signed a deal on the EastMed pipeline. Experts doubt it. "
         f"{subject} reached {answer}, analysts noted."
     )
-    doc, fact = fact_with(text, answer)
-    written = tf(doc, fact, True)
-    assert written is not None
-    refused = anchored(context(doc), written)
-    assert isinstance(refused, Refused) and subject in refused.reason
+    statement = f"{subject} reached {answer}, analysts noted."
+    assert f"'{subject}' points back" in _anchored(text, answer, "", statement)
 
 
 def test_a_leading_connective_is_left_out_of_a_statement() -> None:
