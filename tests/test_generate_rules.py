@@ -1150,7 +1150,8 @@ def test_a_passive_with_a_named_agent_is_said_actively() -> None:
     assert restructured("The ball was taken by Smith.") == "The ball was taken by Smith."
 
 
-def test_a_relative_time_becomes_the_date_when_the_article_has_one() -> None:
+def test_a_relative_time_is_left_out_of_a_statement_not_made_a_date() -> None:
+    # A weekday made a date marked the lead claims, which are kept true.
     text = "US soul singer Aretha Franklin died in Detroit on Thursday, her publicist said."
     article = Article(
         path="a.txt", title="Aretha Franklin dies", paragraphs=[text], date="2018-08-17"
@@ -1160,7 +1161,8 @@ def test_a_relative_time_becomes_the_date_when_the_article_has_one() -> None:
     ctx = ArticleContext(doc, facts=extract_facts(doc), published=datetime.date(2018, 8, 17))
     statement = true_false(ctx, fact, True)
     assert not isinstance(statement, Refused)
-    assert "on 16 August 2018" in statement.question and "Thursday" not in statement.question
+    expected = "US soul singer Aretha Franklin died in Detroit, her publicist said."
+    assert statement.question == expected
 
 
 def dated_statement(text: str, answer: str, published: datetime.date) -> str:
@@ -1180,7 +1182,7 @@ def dated_statement(text: str, answer: str, published: datetime.date) -> str:
             "AMD filed an antitrust complaint against Intel Corporation two days ago in the"
             " U.S. federal district court for Delaware.",
             "AMD",
-            "AMD filed an antitrust complaint against Intel Corporation on 27 June 2005 in the"
+            "AMD filed an antitrust complaint against Intel Corporation in the"
             " U.S. federal district court for Delaware.",
         ),
         (
@@ -1188,12 +1190,18 @@ def dated_statement(text: str, answer: str, published: datetime.date) -> str:
             "33",
             "A deadly boat fire near Santa Cruz Island killed 33 passengers.",
         ),
+        (  # the parse hangs "on Tuesday" on "achievement"
+            'A team of Afghan girls was awarded a silver medal for "courageous achievement" on'
+            " Tuesday in Washington D.C.",
+            "Washington D.C.",
+            'A team of Afghan girls was awarded a silver medal for "courageous achievement" in'
+            " Washington D.C.",
+        ),
     ],
 )
-def test_a_relative_time_of_many_words_is_dated_or_left_out(
+def test_a_relative_time_is_left_out_wherever_it_hangs(
     text: str, answer: str, expected: str
 ) -> None:
-    # A day is dated; a week is no date a reader would give, and is left out.
     assert dated_statement(text, answer, datetime.date(2005, 6, 29)) == expected
 
 
@@ -1677,15 +1685,22 @@ def test_football_plays_are_trivial() -> None:
     assert trivial("Von Miller forced Newton to fumble at the seven-yard line in 2016.", "2016")
 
 
-def test_a_will_inside_a_quotation_does_not_put_the_sentence_in_the_future() -> None:
-    import datetime
-
-    text = '"We will picket the school," said Phelps in a post to her Twitter account on Saturday.'
-    doc, fact = fact_with(text, "Phelps")
-    ctx = ArticleContext(doc, facts=extract_facts(doc), published=datetime.date(2012, 12, 18))
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A "will" inside the quotation is the speaker's future, not the sentence's.
+        ('Saturday saw the start of the protest, with 40 people who said "we will win".', "15"),
+        ("Saturday will see the start of the protest, with 40 people present.", "22"),
+    ],
+)
+def test_a_time_as_subject_is_dated_forward_only_in_the_sentence_s_future(
+    text: str, expected: str
+) -> None:
+    ctx = dated_context(text, datetime.date(2012, 12, 18))
+    fact = next(f for f in ctx.facts if f.answer == "40")
     said = true_false(ctx, fact, True)
-    assert not isinstance(said, Refused)
-    assert said.question.endswith("on 15 December 2012.")  # the Saturday before, not after
+    assert isinstance(said, Candidate)
+    assert said.question.startswith(f"{expected} December 2012 ")
 
 
 def test_a_changed_figure_beside_its_conversion_gives_itself_away() -> None:
@@ -2097,7 +2112,7 @@ def test_a_dateline_is_left_out_of_a_statement_and_is_no_fact_to_state() -> None
     fact = next(f for f in ctx.facts if f.answer == "two")
     statement = true_false(ctx, fact, True)
     assert isinstance(statement, Candidate)
-    assert statement.question.startswith("On 21 March 2012, the Japan women's national")
+    assert statement.question.startswith("The Japan women's national")
     # The place of the dateline is no fact to state: no statement opens "Hawker on ...".
     place = next(f for f in ctx.facts if f.answer == "Hawker")
     assert isinstance(true_false(ctx, place, True), Refused)

@@ -837,10 +837,13 @@ def _told_as_past(token: Token) -> bool:
 def _dated_times(
     ctx: ArticleContext, sent: Span, keep_out: set[int]
 ) -> list[tuple[int, tuple[str, str]]]:
-    """The relative times of `sent` the article's date turns into dates ("on Thursday" ->
-    "on 16 August 2018"), as (first token, (words, date phrase)); none without a date."""
-    if ctx.published is None:
-        return []
+    """The relative times of `sent` a statement cannot leave out with its clause's commas,
+    as (first token, (words, what replaces them)): a time that is its verb's subject
+    becomes the date ("Thursday saw the start" -> "16 August 2018 saw the start"), one
+    the parse hangs on a noun ("a medal for achievement on Tuesday") is cut from the
+    words. The others are left out in `_sentence_frame`: blind gradings found that a
+    weekday made a date marked the lead claims, which are kept true, so a dated
+    statement read as true."""
     # "... will picket," said Phelps on Saturday: a "will" inside the quotation is the
     # speaker's future, not the sentence's.
     future = any(
@@ -853,21 +856,18 @@ def _dated_times(
         words = token.doc[token.left_edge.i : token.right_edge.i + 1]
         if {t.i for t in words} & keep_out or any(t.lower_ in CONNECTIVES for t in words):
             continue
-        resolved = resolve_relative(words.text, ctx.published, future=future)
-        if resolved is not None and resolved.start > ctx.published and _told_as_past(token):
-            # "has declared tomorrow a day of mourning": the day is what was declared,
-            # not when; the time is left out like any other relative time.
-            continue
-        if resolved is None:
-            continue
-        if (resolved.end - resolved.start).days == 6:
-            # "in the week of 28 November 2011" is no date a reader would say: left out
-            # (a subject stays, and keeps the statement from standing alone).
-            if not _as_subject(token):
+        if not _as_subject(token):
+            if token.head.pos_ not in ("VERB", "AUX"):
                 found.append((words.start, (words.text, "")))
             continue
-        phrase = resolved.phrase
-        if _as_subject(token):
-            phrase = re.sub(r"^(?:on|in) ", "", phrase)  # "Thursday saw the start"
-        found.append((words.start, (words.text, phrase)))
+        if ctx.published is None:
+            continue
+        resolved = resolve_relative(words.text, ctx.published, future=future)
+        if resolved is None or (resolved.end - resolved.start).days == 6:
+            continue  # "in the week of 28 November 2011" is no date a reader would say
+        if resolved.start > ctx.published and _told_as_past(token):
+            # "has declared tomorrow a day of mourning": the day is what was declared,
+            # not when.
+            continue
+        found.append((words.start, (words.text, re.sub(r"^(?:on|in) ", "", resolved.phrase))))
     return found
