@@ -47,6 +47,13 @@ def test_number_words_stay_words() -> None:
     assert "six newer versions" in numeric_variants("three newer versions")
 
 
+def test_a_fraction_has_no_changed_values() -> None:
+    # "two millionth of a mole" is no English, and "a third" is no "a second".
+    assert numeric_variants("a millionth") == []
+    assert numeric_variants("two thirds") == []
+    assert "two months" in numeric_variants("a month")
+
+
 def test_ordinals_keep_their_noun_and_suffix() -> None:
     variants = numeric_variants("62nd minute")
     assert variants and all(re.fullmatch(r"\d+(st|nd|rd|th) minute", v) for v in variants)

@@ -33,6 +33,7 @@ from quizgen.generate.questions.distractors import (
 from quizgen.generate.questions.figures import guessable, parse_figure, part_over_whole
 from quizgen.generate.questions.multiple_choice import (
     STRAY_WORD_AFTER_HOW,
+    multiple_choice,
     named_in_stem,
 )
 from quizgen.generate.questions.standalone import context_problem
@@ -259,6 +260,7 @@ def test_a_quiz_asks_when_at_most_twice_per_article() -> None:
         "Critics say Russia has nothing to do with the fighters based there.",
         "Similar sentiment was shared by a minister from Assam in March 2020.",
         "Mukherjee soon became Minister of Finance.",
+        "Julie Payette did so at the request of Justin Trudeau.",
     ],
 )
 def test_a_stem_that_needs_its_article_is_reported(stem: str) -> None:
@@ -504,11 +506,20 @@ def test_a_sentence_start_keeps_the_capital_of_a_name_the_tagger_missed() -> Non
 # --- distractors of the answer's kind ---------------------------------------------------
 
 
-def test_a_lower_bound_gets_no_distractor_it_makes_true() -> None:
-    doc, fact = fact_with("Fishermen rescued over 700 asylum seekers off Aceh.", "over 700")
-    wrong = distractors_for(context(doc), fact)
-    assert len(wrong) == 3
-    assert all(parse_figure(w).value > 700 for w in wrong)  # type: ignore[union-attr]
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Fishermen rescued over 700 asylum seekers off Aceh.", "over 700"),
+        ("The tanker had over ten crewmembers.", "over ten"),
+        ("The flight took less than one month to plan.", "less than one month"),
+    ],
+)
+def test_an_open_bound_makes_no_multiple_choice_question(text: str, answer: str) -> None:
+    # "over eleven" may be true too when the article says "over ten".
+    doc, fact = fact_with(text, answer)
+    assert "open bound" in str(multiple_choice(context(doc), fact))
+    doc, fact = fact_with("Fishermen rescued 700 asylum seekers off Aceh.", "700")
+    assert isinstance(multiple_choice(context(doc), fact), Candidate)
 
 
 def test_other_figures_of_the_article_come_first() -> None:
@@ -1255,6 +1266,8 @@ def test_statements_that_say_too_little_or_contradict_their_brackets() -> None:
 def test_typesetting_joins_split_hyphens_and_drops_doubled_words() -> None:
     assert typeset("a 28 -yard run by the the Broncos") == "a 28-yard run by the Broncos"
     assert typeset("temperatures of -5 degrees") == "temperatures of -5 degrees"
+    assert typeset("poleward of about 43.9 ° north") == "poleward of about 43.9° north"
+    assert typeset("more than 6000 °C") == "more than 6000 °C"
 
 
 def test_how_many_must_be_followed_by_what_it_counts() -> None:
@@ -1333,6 +1346,19 @@ def test_a_negated_clause_makes_no_question() -> None:
         "Since January, Google Chrome does not trust SHA-1 certificates.", "January"
     )
     assert phrase_question(doc, fact) is None  # "Since when does not Chrome trust ...?"
+
+
+def test_a_clause_before_a_colon_is_not_put_behind_the_question() -> None:
+    doc, fact = fact_with(
+        "Singapore, India, and Australia have in the past conducted searches of the Java Sea: "
+        "All three nations offered military assistance after a flight vanished in 2014.",
+        "three",
+    )
+    # Not "How many nations offered military assistance ... Singapore, India, ... have ...?"
+    assert phrase_question(doc, fact) is None
+    doc, fact = fact_with("In the second half, Smith scored three goals for the club.", "three")
+    phrasing = phrase_question(doc, fact)
+    assert phrasing is not None and phrasing.question.endswith("in the second half?")
 
 
 def test_a_possessive_without_its_owner_is_a_cut() -> None:

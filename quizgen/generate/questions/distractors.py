@@ -59,6 +59,11 @@ def seed_of(*parts: str) -> int:
 
 #: How often, in order: a wrong "twice" is "once" or "three times".
 TIMES_LADDER = ["once", "twice", "three times", "four times", "five times"]
+#: The noun of a fraction after its count ("a | millionth", "two | thirds").
+FRACTION = re.compile(
+    r" (?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth"
+    r"|millionth|billionth)s?\b"
+)
 #: A share: "%" or "per cent" anywhere in the answer.
 PERCENT = re.compile(r"%|per ?cent")
 
@@ -100,8 +105,8 @@ def numeric_variants(answer: str) -> list[str]:
                 if 0 <= j < len(ORDINAL_WORDS) and j != index
             ]
     figure = parse_figure(answer)
-    if figure is None:
-        return []
+    if figure is None or FRACTION.match(figure.after):
+        return []  # "a millionth" has no "two millionth": fractions are left alone
     percent = PERCENT.search(answer) is not None
     changed = [_agreeing(figure, v) for v in changed_values(figure, percent)]
     one_unit = ONE_UNIT.search(answer) if figure.raw.lower() in ("a", "an") else None
@@ -258,7 +263,7 @@ def _number_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
             from_article.append(_agreeing(figure, value))
     variants = [v for v in numeric_variants(fact.answer) if _within_reach(fact.answer, v)]
     candidates = from_article + variants
-    return [c for c in candidates if _false_bound(fact, c) and _possible_share(fact, c)]
+    return [c for c in candidates if _possible_share(fact, c)]
 
 
 def _within_reach(answer: str, candidate: str) -> bool:
@@ -294,18 +299,17 @@ def _possible_share(fact: Fact, candidate: str) -> bool:
     return key is None or other is None or key.value > 100 or other.value < 100
 
 
-def _false_bound(fact: Fact, candidate: str) -> bool:
-    """False for a bounded figure that the answer's own figure makes true ("over 500" when
-    the article says "over 700")."""
-    key, other = parse_figure(fact.answer), parse_figure(candidate)
-    if key is None or other is None:
-        return True
-    lowered = fact.answer.lower()
-    if lowered.startswith(LOWER_BOUNDS):
-        return other.value > key.value
-    if lowered.startswith(UPPER_BOUNDS):
-        return other.value < key.value
-    return True
+#: A figure given as a bound open on one side ("over 60", "up to 300 tons").
+OPEN_BOUNDS = LOWER_BOUNDS + UPPER_BOUNDS
+
+
+def open_bound(doc: Doc, fact: Fact) -> bool:
+    """True when the figure is a bound open on one side ("over ten"): it rules out no
+    other figure ("over eleven" may be true too), so it has no wrong choices. The bound
+    opens the answer, ends the words just before it ("upwards of | 100,000"), or runs
+    across ("at | most two weeks": the tagger took part of it into the answer)."""
+    before = f"{doc[max(fact.start - 3, 0) : fact.start].text.lower()} "
+    return any(bound in f"{before}{fact.answer.lower()}" for bound in OPEN_BOUNDS)
 
 
 def _date_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:

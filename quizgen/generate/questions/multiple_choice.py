@@ -13,7 +13,7 @@ from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import one_line
 from quizgen.generate.questions.clause import clause_frame, shortened
-from quizgen.generate.questions.distractors import distractors_for, norm, seed_of
+from quizgen.generate.questions.distractors import distractors_for, norm, open_bound, seed_of
 from quizgen.generate.questions.figures import date_shape, part_over_whole
 from quizgen.generate.questions.measure import measure_question
 from quizgen.generate.questions.partial import ORDINAL
@@ -45,6 +45,10 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
     spec = spec_of(fact)
     if spec.stem == "none" or not spec.multiple_choice:
         return Refused(f"{fact.kind} facts are asked as true/false only")
+    if spec.distractors == "other_numbers" and open_bound(ctx.doc, fact):
+        return Refused(
+            "an open bound ('over ten') has no wrong choices ('over eleven' may be true)"
+        )
     if _a_side_day(ctx, fact):
         return _year_asked(ctx, fact)
     written = _written(ctx, fact)

@@ -107,6 +107,8 @@ def context_problem(text: str) -> str | None:
         if word in REFERRING_WORDS and not (word in CONNECTIVES and k and words[k - 1] == "and"):
             # "... and therefore became": a link inside the statement, not to the article
             return f"a word that refers to the article ({word!r})"
+        if word in ("do", "does", "did", "done", "doing") and nxt == "so":
+            return f"an action named before it ('{word} so')"
         if word == "similar" and nxt != "to":
             return f"a comparison with something it does not name ('similar {nxt}')"
         if word in WEEKDAYS or word in RELATIVE_TIMES:

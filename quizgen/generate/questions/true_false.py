@@ -18,7 +18,7 @@ from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import asked_twice, one_line
 from quizgen.generate.questions.clause import closing_comma, trailing_cut
 from quizgen.generate.questions.coreference import antecedent, full_name_of, unresolved
-from quizgen.generate.questions.distractors import distractors_for, false_dates, norm
+from quizgen.generate.questions.distractors import distractors_for, false_dates, norm, open_bound
 from quizgen.generate.questions.figures import (
     BELIEVABLE_FACTOR,
     date_shape,
@@ -44,7 +44,6 @@ from quizgen.generate.vocabulary import (
     CONNECTIVES,
     FALLING_VERBS,
     FINITE_TAGS,
-    LOWER_BOUNDS,
     MEASURE_NOUNS,
     NO_TENSE_BEFORE,
     OPENING_FUNCTION_WORDS,
@@ -58,7 +57,6 @@ from quizgen.generate.vocabulary import (
     STEM_STOP_WORDS,
     THING_PRONOUNS,
     TIME_UNITS,
-    UPPER_BOUNDS,
     WORD_NUMBERS,
 )
 
@@ -230,22 +228,13 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
         # "Eden Hazard scored for England": a name from elsewhere in the story is false on
         # its face more often than not (blind gradings); figures, dates, speakers are safer.
         return "a swapped name gives itself away"
-    # The bound opens the answer, ends the words just before it ("upwards of | 100,000"),
-    # or runs across ("at | most two weeks": the tagger took part of it into the answer).
-    before = f"{doc[max(fact.start - 3, 0) : fact.start].text.lower()} "
-    bounded = any(bound in f"{before}{fact.answer.lower()}" for bound in OPEN_BOUNDS)
-    if spec.distractors == "other_numbers" and bounded:
-        # "over one million" rules out neither "over two million" nor "over 500,000", and
-        # turned round ("rescued under 700") it reads as tampered with (blind gradings).
+    if spec.distractors == "other_numbers" and open_bound(doc, fact):
+        # Turned round ("rescued under 700") it reads as tampered with (blind gradings).
         return "an open bound (e.g. 'over one million') rules out no other figure"
     if spec.distractors == "other_dates" and date_shape(fact.answer) not in ("year", ""):
         # "the ruling of June 24" for July 8 tests a calendar, not the story.
         return "a changed day or month tests a detail"
     return ""
-
-
-#: A figure given as a bound open on one side ("over 60", "up to 300 tons").
-OPEN_BOUNDS = LOWER_BOUNDS + UPPER_BOUNDS
 
 
 def _speaks_for_a_side(sent: Span) -> bool:

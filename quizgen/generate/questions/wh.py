@@ -278,6 +278,10 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
         lead = [t for t in rest if t.i < min(moved_ids)]
         if lead and lead[0].pos_ not in ("ADP", "ADV", "NOUN", "PROPN", "DET", "NUM", "ADJ"):
             return None
+        if any(t.text in CLAUSE_JOINERS for t in lead):
+            # "X searched the sea: all three nations offered help": the clause before the
+            # colon is no adjunct to put at the end of "How many nations offered help".
+            return None
         following = [t for t in rest if t.i > min(moved_ids)]
         lead_text = first_word(lead[0], join_tokens(lead)) if lead else ""
         body = " ".join(part for part in (wh, join_tokens(following), lead_text) if part)
@@ -294,6 +298,10 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
     before, after = _statement(fact, tokens, source, subject)
     template = "wh.subject" if is_subject else "wh.inverted"
     return Phrasing(question=question, before=before, after=after, template=template)
+
+
+#: Punctuation that joins two clauses of a sentence.
+CLAUSE_JOINERS = frozenset({":", ";", "—", "–"})
 
 
 def _finite(verb: Token) -> bool:

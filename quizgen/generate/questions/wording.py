@@ -68,10 +68,10 @@ _SPLIT_COMPOUND = re.compile(
 
 def typeset(text: str) -> str:
     """`text` with the spacing a printed question has where the article's own text was
-    split by its tokeniser: "58 %" -> "58%", "six - member" -> "six-member", "28 -yard"
-    -> "28-yard", "US$ 200" -> "US$200", a doubled "the the" once, and no comma before
-    the full stop a cut put after it. Words are not changed."""
-    text = re.sub(r"(\d) (%)", r"\1\2", text)
+    split by its tokeniser: "58 %" -> "58%", "67.5 °" -> "67.5°", "six - member" ->
+    "six-member", "28 -yard" -> "28-yard", "US$ 200" -> "US$200", a doubled "the the"
+    once, and no comma before the full stop a cut put after it. Words are not changed."""
+    text = re.sub(r"(\d) (%|°(?![CF]))", r"\1\2", text)  # "67.5°", not "6000°C"
     text = re.sub(r"(\$|€|£) (\d)", r"\1\2", text)
     text = re.sub(r"(\w) -([a-z])", r"\1-\2", text)  # "28 -yard"
     text = re.sub(r"\b(the|a|an|of|to|in) \1\b", r"\1", text, flags=re.IGNORECASE)
