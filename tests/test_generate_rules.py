@@ -532,6 +532,14 @@ def test_other_figures_of_the_article_come_first() -> None:
     assert {"50,818", "60,760"} <= set(wrong)
 
 
+def test_a_figure_of_the_article_an_order_of_magnitude_off_is_no_choice() -> None:
+    text = "The Liberal Party lost 20 seats. The House of Commons includes 338 seats."
+    doc, fact = fact_with(text, "338")
+    assert "20" not in distractors_for(context(doc), fact)
+    doc, fact = fact_with("The Liberal Party lost 200 seats. The House includes 338 seats.", "338")
+    assert "200" in distractors_for(context(doc), fact)
+
+
 # --- true/false a learner cannot read off the wording -------------------------------------
 
 
@@ -2206,3 +2214,15 @@ def test_a_passive_shared_with_the_verb_before_is_not_asked_active() -> None:
     doc, fact = fact_with(text.replace("and admitted", "and Smith admitted Conway"), "1992")
     stem = "When did Smith admit Conway to the American Academy of Arts and Sciences?"
     assert wh_problem(parse_stem, doc, fact, stem, "wh.inverted") is None
+
+
+def test_a_count_that_swallows_the_next_clause_is_garbled() -> None:
+    from quizgen.generate.questions.reparse import wh_problem
+
+    doc, fact = fact_with("The SNP gained 13 seats and Liberal Democrats lost 10.", "13")
+    parse_stem = context(doc).parse
+    assert parse_stem is not None
+    swallowed = "How many seats and Liberal Democrats did the SNP gain?"
+    assert "counts a name" in (wh_problem(parse_stem, doc, fact, swallowed, "wh.inverted") or "")
+    for fine in ("How many seats did the SNP gain?", "How many men and women did the SNP hire?"):
+        assert wh_problem(parse_stem, doc, fact, fine, "wh.inverted") is None

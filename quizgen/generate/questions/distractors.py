@@ -261,15 +261,22 @@ def _number_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
         value = _in_scale_of(figure, other_figure)
         if value is not None and other_figure.raw[:1].isalpha() == figure.raw[:1].isalpha():
             from_article.append(_agreeing(figure, value))
+    # The article's own figures may lie further off than made-up ones, but not by an order
+    # of magnitude: "20" seats won beside the 338 seats of a parliament is no guess.
+    from_article = [c for c in from_article if _within_reach(fact.answer, c, ARTICLE_FACTOR)]
     variants = [v for v in numeric_variants(fact.answer) if _within_reach(fact.answer, v)]
     candidates = from_article + variants
     return [c for c in candidates if _possible_share(fact, c)]
 
 
-def _within_reach(answer: str, candidate: str) -> bool:
-    """A made-up figure within `BELIEVABLE_FACTOR` of the key."""
+def _within_reach(answer: str, candidate: str, factor: float = BELIEVABLE_FACTOR) -> bool:
+    """A figure within `factor` of the key."""
     ratio = figure_ratio(answer, candidate)
-    return ratio is None or ratio <= BELIEVABLE_FACTOR
+    return ratio is None or ratio <= factor
+
+
+#: How far off a figure of the article may be from the key and still be believed.
+ARTICLE_FACTOR = 10.0
 
 
 #: Words that scale the number before them ("60 thousand").

@@ -64,6 +64,7 @@ def wh_problem(parse: Parse, doc: Doc, fact: Fact, question: str, template: str)
         (_be_without_subject, "'how long is' with no subject (e.g. 'How long is even if ...')"),
         (_hedge_after_verb, "a hedge moved behind its verb (e.g. 'did UpGuard send reportedly')"),
         (_dash_joined, "two clauses joined by a dash (e.g. 'does Tesco — Netto Poland have')"),
+        (_counts_a_name, "'how many' counts a name (e.g. 'How many seats and Liberal Democrats')"),
     )
     for check, reason in checks:
         if check(body):
@@ -138,6 +139,23 @@ def _counts_a_singular(body: list[Token]) -> bool:
         if token.tag_ == "RB" and (following is None or following.tag_ in NOUN_TAGS):
             return True
     return True
+
+
+def _counts_a_name(body: list[Token]) -> bool:
+    """True when "how many" counts a noun joined by "and" to a name ("How many seats and
+    Liberal Democrats did the SNP gain?"): the sentence went on with a clause of its own
+    ("gained 13 seats and Liberal Democrats lost 10"), which the question swallowed."""
+    rest = _after_wh(body, "how", frozenset({"many"}))
+    if rest is None:
+        return False
+    for k, token in enumerate(rest[:-1]):
+        if token.tag_ not in NOUN_TAGS:
+            return False
+        if rest[k + 1].lower_ == "and":
+            # "How many Democrats and Republicans voted?" counts both.
+            common = token.tag_ in ("NN", "NNS")
+            return common and k + 2 < len(rest) and rest[k + 2].text[:1].isupper()
+    return False
 
 
 def _share_of_nothing(body: list[Token]) -> bool:
