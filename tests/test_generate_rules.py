@@ -261,6 +261,8 @@ def test_a_quiz_asks_when_at_most_twice_per_article() -> None:
         "Similar sentiment was shared by a minister from Assam in March 2020.",
         "Mukherjee soon became Minister of Finance.",
         "Julie Payette did so at the request of Justin Trudeau.",
+        "How long was the prison term?",
+        "Since when had John Bolton held the position?",
     ],
 )
 def test_a_stem_that_needs_its_article_is_reported(stem: str) -> None:
@@ -275,6 +277,7 @@ def test_a_stem_that_needs_its_article_is_reported(stem: str) -> None:
         "Anna Berg died in the 2006 fire at the Cairo Opera House.",
         "Anna Berg was appointed to the bench by President George W. Bush.",
         "Ten people died in the crash in Ukraine in 2014.",
+        "Sanders lost the caucuses in the Northern Mariana Islands to Hillary Clinton.",
     ],
 )
 def test_a_description_that_says_which_one_stands_alone(stem: str) -> None:
@@ -1265,6 +1268,8 @@ def test_points_on_a_scale_move_a_little() -> None:
 
 
 def test_statements_that_say_too_little_or_contradict_their_brackets() -> None:
+    assert self_contradiction("Johnson served thirteen years as mayor, from 2008 to 2016.")
+    assert not self_contradiction("Johnson served eight years as mayor, from 2008 to 2016.")
     assert self_contradiction("The planet is more than 6000 °C (7232 °F).")
     doc, fact = fact_with("There were five votes in the Senate on the bill in 2008.", "five")
     said = Candidate(fact, "true_false", "There were five votes in the Senate.", True, [], "")
@@ -1739,6 +1744,19 @@ def test_a_time_as_subject_is_dated_forward_only_in_the_sentence_s_future(
 
 def test_a_changed_figure_beside_its_conversion_gives_itself_away() -> None:
     assert self_contradiction("One rebel took at least $180m (£63 million) in aid.")
+
+
+def test_a_span_of_years_the_stem_works_out_is_a_giveaway() -> None:
+    doc, fact = fact_with(
+        "Johnson served as mayor for eight years, from 2008 to 2016.", "eight years"
+    )
+    stem = "How long did Johnson serve as mayor from 2008 to 2016?"
+    asked = Candidate(fact, "multiple_choice", stem, "eight years", [], "")
+    assert "years give the key" in (problem(asked) or "")
+    asked = Candidate(
+        fact, "multiple_choice", "How long did Johnson serve as mayor?", "eight years", [], ""
+    )
+    assert problem(asked) is None
 
 
 def test_a_date_question_must_name_its_event() -> None:

@@ -234,7 +234,11 @@ ANAPHORIC_NOUNS = frozenset(
      "family", "parents", "child", "baby", "trio", "duo", "verdict", "letter", "release",
      "defeat", "victory", "action", "sale", "rains", "president", "minister", "leader",
      "spokesman", "spokeswoman", "toll", "difference", "incidents", "accused",
-     "defendant", "deceased", "suspects", "victims"}
+     "defendant", "deceased", "suspects", "victims",
+     # A post or a sentence the article named before: "the position" (which?), "the
+     # prison term" (of which trial?).
+     "position", "post", "role", "job", "term", "sentence", "conversation", "tanker",
+     "primaries", "caucuses"}
 )  # fmt: skip
 #: Words that refer to what the article said before ("other candidates", "both times").
 REFERRING_WORDS = frozenset({"other", "others", "another", "both", "also", "too", "however",

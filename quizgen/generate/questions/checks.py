@@ -128,6 +128,8 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
     echoed = _key_number_in_stem(candidate)
     if echoed:
         return f"the stem shows the key's number ({echoed!r})"
+    if _years_between(candidate):
+        return "the stem's years give the key (e.g. 'from 2008 to 2016' for 'eight years')"
     if stem.startswith(BLANK_PREFIX):
         return _too_long(stem[len(BLANK_PREFIX) :], config.max_blank_words, "max_blank_words")
     return _too_long(stem, config.max_question_words, "max_question_words")
@@ -141,6 +143,16 @@ def _key_number_in_stem(candidate: Candidate) -> str:
         return ""
     numbers = re.findall(r"\d[\d,.]*\d|\d", candidate.question)
     return figure.raw if figure.raw in numbers else ""
+
+
+def _years_between(candidate: Candidate) -> bool:
+    """True when the key is a number of years that two years of the stem work out ("How
+    long did Johnson serve as mayor from 2008 to 2016?" for "eight years")."""
+    figure = parse_figure(str(candidate.answer))
+    if figure is None or not re.match(r"\s*years?\b", figure.after):
+        return False
+    years = sorted(int(y) for y in re.findall(r"\b(?:1[5-9]|20)\d\d\b", candidate.question))
+    return any(b - a == figure.value for a in years for b in years)
 
 
 #: A statement that ends on its speech verb says nothing, unless what is said comes

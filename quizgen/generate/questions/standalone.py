@@ -154,11 +154,14 @@ def _noun_after_modifiers(text: str, words: list[str], k: int) -> tuple[int, str
 def _specified(text: str, position: int) -> bool:
     """True when what follows the noun at word `position` says which one it is: "of ..."
     ("the trial of Saddam Hussein", also after a second noun: "the fire department of
-    Paris") or a name after a preposition ("the crash in Ukraine"; a weekday or a month
-    says when, not which)."""
-    following = [w for w in _WORD.findall(text)[position + 1 : position + 3]]
+    Paris") or a name after a preposition ("the crash in Ukraine", "the caucuses in the
+    Northern Mariana Islands"; a weekday or a month says when, not which)."""
+    following = [w for w in _WORD.findall(text)[position + 1 : position + 4]]
     if "of" in following[:2]:
         return True
+    if following[1:2] == ["the"]:
+        following = following[:1] + following[2:]  # "the caucuses in the Northern Marianas"
+    following = following[:2]
     return (
         len(following) == 2
         and following[0] in ("in", "at", "from", "near")

@@ -453,6 +453,8 @@ def self_contradiction(statement: str) -> str:
             return "a figure under the one it is said to surpass"
     if _CONVERTED.search(statement):
         return "a figure with its conversion in brackets"
+    if _years_disagree(statement):
+        return "a number of years its own years disagree with (e.g. 'eight years, 2008 to 2017')"
     if AN_BEFORE_CONSONANT.search(statement) or A_BEFORE_VOWEL.search(statement):
         return "an article that no longer agrees (e.g. 'an 22-year')"
     return ""
@@ -463,6 +465,24 @@ def self_contradiction(statement: str) -> str:
 _MORE_THAN_HALF = re.compile(r"\b(?:more than|over) half\b|\bmajority\b", re.IGNORECASE)
 
 _NUMBER = rf"(?:\d[\d,.]*|(?:{'|'.join(sorted(WORD_NUMBERS, key=len, reverse=True))})\b)"
+#: A span of years ("from 2008 to 2016", "between 2001 and 2005").
+_YEAR_SPAN = re.compile(
+    r"\b(?:from|between) ((?:1[5-9]|20)\d\d) (?:to|and|until) ((?:1[5-9]|20)\d\d)\b"
+)
+#: A number of years ("eight years", "13 years").
+_YEARS = re.compile(rf"\b({_NUMBER}) years?\b", re.IGNORECASE)
+
+
+def _years_disagree(statement: str) -> bool:
+    """True when the statement gives one number of years and one span of years, and the
+    span is not that long ("served thirteen years, from 2008 to 2016")."""
+    span, counts = _YEAR_SPAN.search(statement), _YEARS.findall(statement)
+    if span is None or len(counts) != 1:
+        return False
+    figure = parse_figure(counts[0])
+    return figure is not None and figure.value != int(span.group(2)) - int(span.group(1))
+
+
 #: A figure said to pass another ("237 seats, surpassing the 326 needed").
 _SURPASSING = re.compile(
     rf"(?P<first>{_NUMBER})[^.;]{{0,40}}?\b(?:surpassing|exceeding|beating|topping)"
