@@ -1305,6 +1305,28 @@ def test_a_relative_time_as_subject_becomes_a_bare_date() -> None:
     assert statement.question.startswith("17 July 2008 saw the start")
 
 
+def test_a_time_the_parse_leaves_without_its_subject_is_still_left_out() -> None:
+    text = (
+        "On Friday, on Route 2 in Randolph, New Hampshire, United States, a pickup truck and a"
+        " group of ten motorcycles collided, the truck catching fire."
+    )  # the parse takes the truck for an apposition of Randolph: "collided" has no subject
+    ctx = dated_context(text, datetime.date(2019, 6, 24))
+    statement = true_false(ctx, next(f for f in ctx.facts if f.answer == "ten"), True)
+    assert isinstance(statement, Candidate)
+    assert statement.question.startswith("On Route 2 in Randolph")
+
+
+def test_a_time_set_off_by_dashes_leaves_no_empty_dashes() -> None:
+    text = (
+        "After the names of the victims were released, New Hampshire governor Chris Sununu"
+        " declared flags would be flown at half-mast on Monday — today — in their honor."
+    )
+    ctx = dated_context(text, datetime.date(2019, 6, 24))
+    statement = true_false(ctx, next(f for f in ctx.facts if f.answer == "Chris Sununu"), True)
+    assert isinstance(statement, Candidate)
+    assert "at half-mast in their honor" in statement.question
+
+
 def test_a_pronoun_after_the_answer_keeps_the_name_before_it() -> None:
     doc = parse("John Smith spent 3 hours in the river, and he survived by clinging to a log.")
     after = [t for t in doc if t.i > 4]

@@ -717,7 +717,7 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
     for side in _side_clauses(sent, quoted):
         if not side & answer:
             dropped |= side
-    tokens = [t for t in sent if t.i not in dropped and not t.is_space]
+    tokens = _without_empty_asides([t for t in sent if t.i not in dropped and not t.is_space])
     if unresolved(tokens) is not None:
         return None
     if not _makes_a_claim(tokens, quoted):
@@ -735,6 +735,22 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
         before_text = _put_date(before_text, said, meant)
         after_text = _put_date(after_text, said, meant)
     return Frame(sentence_case(before_text), after_text, "sentence")
+
+
+def _without_empty_asides(tokens: list[Token]) -> list[Token]:
+    """`tokens` without a pair of dashes whose words were all left out ("flown at
+    half-mast on Monday — today — in their honour" without its time)."""
+    kept: list[Token] = []
+    for token in tokens:
+        if token.text in DASHES and kept and kept[-1].text in DASHES:
+            kept.pop()
+            continue
+        kept.append(token)
+    return kept
+
+
+#: Dashes that set off an aside.
+DASHES = frozenset({"—", "–"})
 
 
 def _put_date(text: str, said: str, meant: str) -> str:
@@ -819,6 +835,8 @@ def _makes_a_claim(tokens: list[Token], quoted: set[int]) -> bool:
 def _as_subject(token: Token) -> bool:
     """True when a time word is its verb's subject ("Thursday saw the start"), however
     the parser labels it: before the verb, which has no other subject."""
+    if token.pos_ == "ADP":
+        return False  # "On Friday, ... collided": the parse lost the subject, not the time
     verb = token.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return token.dep_ in ("nsubj", "nsubjpass") or (token.i < verb.i and not subjects)
