@@ -1812,6 +1812,35 @@ def test_a_caption_left_in_a_statement_is_refused() -> None:
     doc, fact = fact_with("Suci (pictured left with Terri Roth) died in 2014.", "2014")
     said = Candidate(fact, "true_false", "Suci (pictured left with Terri Roth) died.", True, [], "")
     assert "caption" in (problem(said) or "")
+    cut = "According, the coronavirus may have killed two foreign visitors."
+    assert "without its source" in (problem(Candidate(fact, "true_false", cut, True, [], "")) or "")
+    credit = "Fursuiters assembled for a 360° photo Image: Nicholas Moreau."
+    assert "caption" in (problem(Candidate(fact, "true_false", credit, True, [], "")) or "")
+
+
+def test_a_time_left_out_takes_the_participle_it_was_all_of() -> None:
+    text = (
+        "In an advisory issued yesterday evening, the National Hurricane Center confirmed that"
+        " a hurricane warning was in effect for Bermuda."
+    )
+    ctx = dated_context(text, datetime.date(2019, 9, 18))
+    statement = true_false(ctx, next(f for f in ctx.facts if f.answer == "Bermuda"), True)
+    assert isinstance(statement, Candidate)
+    assert statement.question.startswith("In an advisory, the National Hurricane Center confirmed")
+
+
+def test_the_story_s_own_moment_is_left_out_and_a_name_has_no_digits() -> None:
+    text = (
+        "The advisory placed Humberto 75 miles north of Bermuda. At the time, Humberto had"
+        " maximum sustained winds of 120 miles per hour (195 kilometers per hour)."
+    )
+    ctx = dated_context(text, datetime.date(2019, 9, 18))
+    fact = next(f for f in ctx.facts if f.answer.startswith("195"))
+    statement = true_false(ctx, fact, True)
+    assert isinstance(statement, Candidate)
+    assert typeset(statement.question) == (
+        "Humberto had maximum sustained winds of 120 miles per hour (195 kilometers per hour)."
+    )
 
 
 def test_a_hyphenated_word_split_apart_is_refused() -> None:

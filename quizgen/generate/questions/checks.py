@@ -97,10 +97,14 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
         return "a possessive left without its owner (e.g. 'seats in 's National Assembly')"
     if re.search(r"\s[—–-]\s*[?.]$", stem):
         return "stray punctuation left by a cut (a dash before the end: 'arrived in Israel -.')"
+    if re.search(r"\baccording\b(?! to\b)", stem, re.IGNORECASE):
+        return "'according' without its source (e.g. 'According, the virus ...')"
     if re.match(r"According to [^,]+, (?:to|that|as)\b", stem):
         return "a speech verb cut from its claim (e.g. 'According to X, to LA Weekly that ...')"
     if _aside_cut(stem, candidate.fact.evidence):
         return "an aside between dashes cut in half (e.g. 'In hiding since June — said ...')"
+    if re.search(r"\b(?:Image|Photo|Picture|Credit):", stem):
+        return "a photo caption's credit (e.g. 'Image: Nicholas Moreau')"
     if re.search(r"\((?:pictured|photo|image)\b|\((?:above|below|left|right)[,)]", stem, re.I):
         return "a photo caption's words (e.g. 'pictured left with ...')"
     if ";" in re.sub(r"“[^”]*”", "", stem):

@@ -23,6 +23,7 @@ from quizgen.generate.questions.standalone import is_context_word
 from quizgen.generate.questions.wording import first_word, join_tokens, sentence_case
 from quizgen.generate.vocabulary import (
     BARE_SOURCES,
+    FINITE_TAGS,
     PRONOUNS,
     QUOTE_CHARS,
     RELATIVE_PRONOUNS,
@@ -202,11 +203,16 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
 
 def closing_comma(doc: Doc, ids: set[int]) -> set[int]:
     """The comma that closed a phrase left out right after its verb ("noted on Monday,
-    the fatalities ..." would read "noted, the fatalities ...")."""
+    the fatalities ..." would read "noted, the fatalities ..."). Not after a participle
+    with no auxiliary: there the comma closes the phrase the participle is in ("In an
+    advisory issued yesterday evening, the NHC confirmed ...")."""
     first, last = min(ids), max(ids)
     after = last + 1 < len(doc) and doc[last + 1].text == ","
-    before = first > 0 and doc[first - 1].pos_ in ("VERB", "AUX")
-    return {last + 1} if after and before else set()
+    verb = doc[first - 1] if first > 0 else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or not after:
+        return set()
+    auxiliary = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return {last + 1} if verb.tag_ in FINITE_TAGS or auxiliary else set()
 
 
 def _closes_age(doc: Doc, comma: int) -> bool:

@@ -164,7 +164,7 @@ def _fullest(doc: Doc, key: str, labels: set[str], before: int | None = None) ->
     for ent in _by_name_key(doc).get(key, []):
         if before is not None and ent.start >= before:
             break
-        if ent.label_ in labels:
+        if ent.label_ in labels and _no_digits(ent):
             text = _without_possessive(ent)
             if text.lower().startswith("the "):
                 text = "the " + text[4:]
@@ -339,9 +339,15 @@ def _by_first_name(doc: Doc, name: str) -> str | None:
     names = {
         _without_possessive(ent)
         for ent in entities(doc)
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text == name
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text == name and _no_digits(ent)
     }
     return names.pop() if len(names) == 1 else None
+
+
+def _no_digits(ent: Span) -> bool:
+    """False for a "name" with a digit: the tagger running on ("placed Humberto 75 miles
+    north")."""
+    return not any(c.isdigit() for c in ent.text)
 
 
 def several_people(doc: Doc, key: str) -> bool:

@@ -200,9 +200,15 @@ def _pronoun_before_any_name(text: str) -> str:
     return ""
 
 
+#: Times that are the moment the story spoke of last ("At the time, Humberto had ...").
+TIMES_OF_THE_STORY = frozenset({("at", "the", "time"), ("at", "that", "time"),
+                                ("by", "then"), ("at", "the", "moment")})  # fmt: skip
+
+
 def is_context_word(token: Token) -> bool:
     """An adjunct that only ties the clause to its article: a connective ("however",
-    "also", "meanwhile") or a relative time ("yesterday", "on Friday", "last week")."""
+    "also", "meanwhile"), a relative time ("yesterday", "on Friday", "last week") or the
+    story's own moment ("at the time")."""
     words = [t.lower_ for t in token.subtree if not t.is_punct]
     if not words:
         return False
@@ -213,6 +219,8 @@ def is_context_word(token: Token) -> bool:
         if words[0] == "yet" and token.i > token.sent.start:
             return False  # "has yet to concede" is not "has to concede"
         return len(words) <= 2
+    if token.dep_ == "prep" and tuple(words) in TIMES_OF_THE_STORY:
+        return True
     if token.dep_ in ("npadvmod", "advmod", "prep", "tmod"):
         times = set(WEEKDAYS) | RELATIVE_TIMES
         pairs = zip(words, words[1:], strict=False)

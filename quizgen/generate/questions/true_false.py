@@ -710,7 +710,7 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
         if not connective and is_context_word(token):
             ids = {t.i for t in token.subtree}
             if not ids & answer:
-                dropped |= ids | closing_comma(doc, ids)
+                dropped |= ids | closing_comma(doc, ids) | _bare_participle(token)
     if cut is not None:
         # "... in 2014 | in exchange for ...": a long sentence loses its trailing adjunct.
         dropped |= set(range(cut, sent.end))
@@ -735,6 +735,14 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
         before_text = _put_date(before_text, said, meant)
         after_text = _put_date(after_text, said, meant)
     return Frame(sentence_case(before_text), after_text, "sentence")
+
+
+def _bare_participle(time: Token) -> set[int]:
+    """The participle a left-out time was all there was to ("an advisory issued yesterday
+    evening" -> "an advisory", not "an advisory issued"), as token ids; else none."""
+    verb = time.head
+    alone = all(child.i == time.i for child in verb.children)
+    return {verb.i} if verb.dep_ == "acl" and verb.tag_ == "VBN" and alone else set()
 
 
 def _without_empty_asides(tokens: list[Token]) -> list[Token]:

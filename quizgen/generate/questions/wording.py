@@ -73,6 +73,7 @@ def typeset(text: str) -> str:
     once, and no comma before the full stop a cut put after it. Words are not changed."""
     text = re.sub(r"(\d) (%|°(?![CF]))", r"\1\2", text)  # "67.5°", not "6000°C"
     text = re.sub(r"(\$|€|£) (\d)", r"\1\2", text)
+    text = re.sub(r"\( (?=\S)", "(", text)  # "( 195 kilometres" where the answer starts
     text = re.sub(r"(\w) -([a-z])", r"\1-\2", text)  # "28 -yard"
     text = re.sub(r"\b(the|a|an|of|to|in) \1\b", r"\1", text, flags=re.IGNORECASE)
     # "as a warning to ‘behave,’.”": the comma that led into the speech tag it lost.
