@@ -38,6 +38,7 @@ from quizgen.generate.questions.multiple_choice import (
 )
 from quizgen.generate.questions.standalone import context_problem
 from quizgen.generate.questions.true_false import (
+    _no_swap,
     _still_names,
     believable_figure,
     restructured,
@@ -2295,3 +2296,48 @@ def test_a_count_that_swallows_the_next_clause_is_garbled() -> None:
     assert "counts a name" in (wh_problem(parse_stem, doc, fact, swallowed, "wh.inverted") or "")
     for fine in ("How many seats did the SNP gain?", "How many men and women did the SNP hire?"):
         assert wh_problem(parse_stem, doc, fact, fine, "wh.inverted") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        (
+            "Hundreds marched in Iran. Police said 14 people died in the country.",
+            "14 people died in the country.",
+            "14 people died in Iran.",
+        ),
+        (  # which of two countries? left for the check to refuse
+            "Hundreds marched in Iran and Iraq. Police said 14 people died in the country.",
+            "14 people died in the country.",
+            "14 people died in the country.",
+        ),
+        (  # "the city of X" already says which
+            "Police in Chicago said 14 people died in the city of Detroit.",
+            "14 people died in the city of Detroit.",
+            "14 people died in the city of Detroit.",
+        ),
+        (
+            "Hundreds marched in the Philippines. The country's police said 14 people died.",
+            "The country's police said 14 people died.",
+            "The Philippines's police said 14 people died.",
+        ),
+    ],
+)
+def test_the_country_is_the_one_country_the_article_names(
+    text: str, question: str, expected: str
+) -> None:
+    assert _anchored(text, "14", "", question) == expected
+
+
+def test_an_outlet_is_not_swapped_in_for_a_speaker_and_a_body_stays_with_its_speaker() -> None:
+    text = (
+        "Reuters reported the party. Om Prakash said it was fun. "
+        'Suman Haripriya said "Coronavirus can be cured by cow dung."'
+    )
+    doc, fact = fact_with(text, "Suman Haripriya")
+    assert "Reuters" not in distractors_for(context(doc), fact)
+    doc, fact = fact_with(
+        'Om Prakash said "We drink it." Suman Haripriya of the Hajo assembly said "It cures."',
+        "Suman Haripriya",
+    )
+    assert "role would stay" in _no_swap(context(doc), fact)

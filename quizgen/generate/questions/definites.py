@@ -17,9 +17,11 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.questions.candidate import Candidate, Refused
+from quizgen.generate.questions.gazetteer import as_in_a_sentence, known_place
 from quizgen.generate.questions.standalone import place_named_in
 from quizgen.generate.questions.text import inside_quotation
 from quizgen.generate.questions.wording import capitalised_in
+from quizgen.generate.vocabulary import PLACE_LEVELS
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Children that make a noun phrase specific on its own ("the Hong Kong election", "the
@@ -243,6 +245,9 @@ def anchored(ctx: ArticleContext, candidate: Candidate) -> Candidate | Refused:
     doc = ctx.doc
     fact = candidate.fact
     title = ctx.title_words
+    end = doc[fact.start].sent.end
+    candidate.question = _places_named(ctx, candidate.question, end)
+    candidate.explanation = _places_named(ctx, candidate.explanation, end)
     for pointer in pointers(ctx, doc[fact.start].sent):
         pattern = re.compile(rf"\b{re.escape(pointer.words)}\b", re.IGNORECASE)
         found = pattern.search(candidate.question)
@@ -266,3 +271,44 @@ def _replace(pattern: re.Pattern[str], fuller: str, text: str) -> str:
         return fuller[0].upper() + fuller[1:] if match.group(0)[0].isupper() else fuller
 
     return pattern.sub(swap, text, count=1)
+
+
+#: "the country" or "the city" standing for a place's name: before "'s", punctuation or
+#: a function word ("in the country.", "the country has"), not before a noun it
+#: describes ("the city council").
+_PLACE_POINTER = re.compile(
+    r"\b[Tt]he (country|city|town)\b(?=['’]s\b|\s*[,.;:?)]|\s+(?:is|was|has|had|will|would"
+    r"|and|in|on|at|to|for|with|from|by|as|that|since|after|before)\b)"
+)
+
+
+def _places_named(ctx: ArticleContext, text: str, end: int) -> str:
+    """`text` with "the country" ("the city") written as the one country (city) the
+    headline and the article up to token `end` name ("in the country" -> "in Iran"); as it
+    is when they name none or several, or `text` already says which."""
+    for match in reversed(list(_PLACE_POINTER.finditer(text))):
+        noun = match.group(1).lower()
+        if inside_quotation(text, match.start()) or place_named_in(text[: match.start()], noun):
+            continue
+        place = _only_place(ctx, PLACE_LEVELS[noun], end)
+        if place is not None:
+            named = as_in_a_sentence(place)
+            if match.start() == 0:
+                named = named[0].upper() + named[1:]
+            text = text[: match.start()] + named + text[match.end() :]
+    return text
+
+
+def _only_place(ctx: ArticleContext, level: str, end: int) -> str | None:
+    """The one place of `level` the headline and the article before token `end` name."""
+    spans = [e for e in ctx.entities if e.end <= end]
+    if ctx.title_doc is not None:
+        spans += list(ctx.title_doc.ents)
+    found = {
+        place.name
+        for span in spans
+        if span.label_ in ("GPE", "LOC")
+        and (place := known_place(span.text)) is not None
+        and place.level == level
+    }
+    return found.pop() if len(found) == 1 else None

@@ -46,6 +46,7 @@ from quizgen.generate.vocabulary import (
     LOWER_BOUNDS,
     MONTHS,
     ORDINAL_WORDS,
+    OUTLET_WORDS,
     TIME_UNITS,
     UPPER_BOUNDS,
 )
@@ -465,11 +466,15 @@ def _person_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
         if len(fact.answer.split()) == 1:
             candidates = [surname(c) for c in candidates]
     # "Dae-hyun" is no one else than "Jang": one name of the answer's own full name; "the
-    # Human Rights Commission" is no one else than "the HRCP".
+    # Human Rights Commission" is no one else than "the HRCP"; "Reuters", who reported the
+    # story, did not say what a politician said.
+    outlet = fact.answer.split()[-1].lower() in OUTLET_WORDS
     candidates = [
         c
         for c in candidates
-        if not same_person(ctx, fact.answer, c) and not same_initials(fact.answer, c)
+        if not same_person(ctx, fact.answer, c)
+        and not same_initials(fact.answer, c)
+        and (outlet or c.split()[-1].lower() not in OUTLET_WORDS)
     ]
     rotated = _rotate(candidates, seed_of(fact.answer, fact.evidence))
     # People who speak in the article first (for "Who said"), then people of the answer's

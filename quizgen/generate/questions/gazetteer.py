@@ -8,6 +8,7 @@ and only when a place is stated.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -69,3 +70,17 @@ def known_place(name: str) -> Place | None:
     for prefix in ("the ", "city of ", "town of "):
         key = key.removeprefix(prefix)
     return _places().get(key)
+
+
+#: Words of a place's name that take "the" ("the United States", "the Philippines",
+#: "the U.S.", "the District of Columbia").
+THE_WORDS = re.compile(
+    r"\b(?:United|Republic|Kingdom|States|Islands|Emirates|District)\b"
+    r"|^(?:Netherlands|Philippines|Bahamas|Maldives|Seychelles|Comoros|Gambia)$"
+    r"|^(?:U\.S\.?|U\.K\.?|US|UK|USA)$"
+)
+
+
+def as_in_a_sentence(name: str) -> str:
+    """A place's name as a sentence writes it: "the United States", "Iran"."""
+    return f"the {name}" if THE_WORDS.search(name) else name

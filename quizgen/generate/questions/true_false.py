@@ -26,7 +26,7 @@ from quizgen.generate.questions.figures import (
     parse_figure,
     part_over_whole,
 )
-from quizgen.generate.questions.gazetteer import known_place
+from quizgen.generate.questions.gazetteer import THE_WORDS, known_place
 from quizgen.generate.questions.partial import ORDINAL
 from quizgen.generate.questions.reparse import wh_problem
 from quizgen.generate.questions.reversal import reversed_claim
@@ -209,8 +209,11 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
         # "my conversations over the last six days": a changed word inside a quotation
         # misquotes the speaker and tests the wording, not the story.
         return "a changed word inside a quotation misquotes the speaker"
-    if spec.speaker and role_of(entity_at(doc[fact.start])):
-        # "said Ro Fernandez, a Facebook user": the role stays with the swapped name.
+    speaker = doc[fact.start : fact.end].root
+    of_a_body = any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in speaker.children)
+    if spec.speaker and (role_of(entity_at(doc[fact.start])) or of_a_body):
+        # "said Ro Fernandez, a Facebook user", "Suman Haripriya of the Hajo assembly
+        # said": the role stays with the swapped name.
         return "the speaker's role would stay with another name"
     if spec.speaker and _speaks_for_a_side(doc[fact.start].sent):
         # "we have been playing a positive role", said of China, put in a British
@@ -591,15 +594,6 @@ def _in_full(ctx: ArticleContext, fact: Fact, name: str) -> str:
     if not spec_of(fact).person or " " in name or not name[:1].isupper():
         return name
     return full_name_of(ctx.doc, name) or name
-
-
-#: Words of a place's name that take "the" ("the United States", "the Philippines",
-#: "the U.S.", "the District of Columbia").
-THE_WORDS = re.compile(
-    r"\b(?:United|Republic|Kingdom|States|Islands|Emirates|District)\b"
-    r"|^(?:Netherlands|Philippines|Bahamas|Maldives|Seychelles|Comoros|Gambia)$"
-    r"|^(?:U\.S\.?|U\.K\.?|US|UK|USA)$"
-)
 
 
 def _articled(frame: Frame, name: str) -> Frame:
