@@ -103,14 +103,18 @@ def test_check_never_crashes_on_mutated_banks(
     )
 )
 @example(value="0000-00-00T0:00:00." + "0" * 60)
+@example(value="!")
 def test_the_loader_gives_the_tags_safeloader_gives(value: str) -> None:
     import yaml
 
     from quizgen.safe_yaml import Loader
 
     text = yaml.safe_dump({"key": value}) + "plain: " + value.replace("\n", " ").strip() + "\n"
+    # The safe loader on the same parser: libyaml and the pure-Python parser disagree on
+    # some odd texts themselves ("plain: !" is "" to one and None to the other).
+    safe = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        expected = yaml.load(text, Loader=yaml.SafeLoader)
+        expected = yaml.load(text, Loader=safe)
     except (yaml.YAMLError, ValueError) as error:  # ValueError: a timestamp in year 0
         with pytest.raises(type(error)):
             yaml.load(text, Loader=Loader)
