@@ -558,6 +558,29 @@ def test_a_trailing_source_moves_to_the_front() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gloria Vanderbilt died at the age of 95, her son Anderson Cooper announced.",
+            "Gloria Vanderbilt died at the age of 95, her son Anderson Cooper announced.",
+        ),
+        (
+            "The death toll rose to 14, the Interior Ministry said.",
+            "According to the Interior Ministry, the death toll rose to 14.",
+        ),
+        ("The crisis is severe, officials said.", "According to officials, the crisis is severe."),
+        ("He died, his family said.", "He died, his family said."),  # no name to cite
+        (
+            "Gloria Vanderbilt died at the age of 95, journalist Anderson Cooper announced.",
+            "According to journalist Anderson Cooper, Gloria Vanderbilt died at the age of 95.",
+        ),
+    ],
+)
+def test_a_trailing_speaker_moves_to_the_front(text: str, expected: str) -> None:
+    assert restructured(text) == expected
+
+
 def test_a_fronted_adjunct_moves_to_the_end() -> None:
     assert restructured("In 2014, Russia annexed Crimea.") == "Russia annexed Crimea in 2014."
 

@@ -283,6 +283,26 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–]| (?:that|which|who|whom|whose|while|bec
 
 #: A source at the end ("..., according to the readouts.") that can move to the front.
 _TRAILING_SOURCE = re.compile(r"^(?P<rest>[^“”\"]+), according to (?P<source>[^,“”\"]+)\.$")
+#: A claim and then who said it ("Vanderbilt died at 95, her son Anderson Cooper
+#: announced."): the speaker can go first, as "According to ...". The speaker is a name
+#: (a capital after at most four lower-case words: "her son Anderson Cooper") or a bare
+#: source ("officials", "police").
+_TRAILING_SPEAKER = re.compile(
+    r"^(?P<rest>[^“”\"]+), (?P<source>(?:(?:[a-z][\w’'-]* ){0,4}[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*"
+    r"|officials|police|authorities|witnesses|experts|researchers|analysts))"
+    r" (?:said|says|announced|reported|confirmed|stated)\.$"
+)
+
+
+def _trailing_speaker(text: str) -> re.Match[str] | None:
+    """The match of a claim and its speaker after it, unless the speaker is named by a
+    pronoun ("her son Anderson Cooper" put first would come before "her")."""
+    match = _TRAILING_SPEAKER.match(text)
+    if match is None or any(w.lower() in PERSONAL_PRONOUNS for w in match["source"].split()):
+        return None
+    return match
+
+
 #: A quotation and then its speaker ("“...,” McCain said."): the speaker can go first.
 _QUOTE_THEN_SPEAKER = re.compile(
     r"^“(?P<words>[^“”]+)” (?P<speaker>[^“”,]{1,40}?) (?P<verb>said|says|added|warned)\.$"
@@ -365,7 +385,7 @@ def restructured(text: str) -> str:
     according = _according_to(text) or _active(text)
     if according is not None:
         return according
-    trailing = _TRAILING_SOURCE.match(text)
+    trailing = _TRAILING_SOURCE.match(text) or _trailing_speaker(text)
     if trailing:
         rest = trailing.group("rest")
         first = rest.split()[0]
