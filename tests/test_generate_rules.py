@@ -1329,26 +1329,44 @@ def test_a_relative_time_as_subject_becomes_a_bare_date() -> None:
     assert statement.question.startswith("17 July 2008 saw the start")
 
 
-def test_a_time_the_parse_leaves_without_its_subject_is_still_left_out() -> None:
-    text = (
-        "On Friday, on Route 2 in Randolph, New Hampshire, United States, a pickup truck and a"
-        " group of ten motorcycles collided, the truck catching fire."
-    )  # the parse takes the truck for an apposition of Randolph: "collided" has no subject
-    ctx = dated_context(text, datetime.date(2019, 6, 24))
-    statement = true_false(ctx, next(f for f in ctx.facts if f.answer == "ten"), True)
-    assert isinstance(statement, Candidate)
-    assert statement.question.startswith("On Route 2 in Randolph")
-
-
-def test_a_time_set_off_by_dashes_leaves_no_empty_dashes() -> None:
-    text = (
-        "After the names of the victims were released, New Hampshire governor Chris Sununu"
-        " declared flags would be flown at half-mast on Monday — today — in their honor."
-    )
-    ctx = dated_context(text, datetime.date(2019, 6, 24))
-    statement = true_false(ctx, next(f for f in ctx.facts if f.answer == "Chris Sununu"), True)
-    assert isinstance(statement, Candidate)
-    assert "at half-mast in their honor" in statement.question
+@pytest.mark.parametrize(
+    ("text", "answer", "expected"),
+    [
+        pytest.param(
+            "On Friday, on Route 2 in Randolph, New Hampshire, United States, a pickup truck and"
+            " a group of ten motorcycles collided, the truck catching fire.",
+            "ten",
+            "On Route 2 in Randolph",
+            id="a time the parse leaves without its verb's subject",  # the truck: an appos
+        ),
+        pytest.param(
+            "After the names of the victims were released, New Hampshire governor Chris Sununu"
+            " declared flags would be flown at half-mast on Monday — today — in their honor.",
+            "Chris Sununu",
+            "at half-mast in their honor",
+            id="no empty dashes",
+        ),
+        pytest.param(
+            "In an advisory issued yesterday evening, the National Hurricane Center confirmed"
+            " that a hurricane warning was in effect for Bermuda.",
+            "Bermuda",
+            "In an advisory, the National Hurricane Center confirmed",
+            id="the participle it was all of goes too",
+        ),
+        pytest.param(
+            "The advisory placed Humberto 75 miles north of Bermuda. At the time, Humberto had"
+            " maximum sustained winds of 120 miles per hour (195 kilometers per hour).",
+            "195 kilometers",
+            "Humberto had maximum sustained winds of 120 miles per hour (195 kilometers per hour).",
+            id="the story's own moment, and no name with digits",
+        ),
+    ],
+)
+def test_a_left_out_time_leaves_a_statement_that_reads(
+    text: str, answer: str, expected: str
+) -> None:
+    statement = typeset(dated_statement(text, answer, datetime.date(2019, 9, 18)))
+    assert expected in statement
 
 
 def test_a_pronoun_after_the_answer_keeps_the_name_before_it() -> None:
@@ -1840,31 +1858,6 @@ def test_a_caption_left_in_a_statement_is_refused() -> None:
     assert "without its source" in (problem(Candidate(fact, "true_false", cut, True, [], "")) or "")
     credit = "Fursuiters assembled for a 360° photo Image: Nicholas Moreau."
     assert "caption" in (problem(Candidate(fact, "true_false", credit, True, [], "")) or "")
-
-
-def test_a_time_left_out_takes_the_participle_it_was_all_of() -> None:
-    text = (
-        "In an advisory issued yesterday evening, the National Hurricane Center confirmed that"
-        " a hurricane warning was in effect for Bermuda."
-    )
-    ctx = dated_context(text, datetime.date(2019, 9, 18))
-    statement = true_false(ctx, next(f for f in ctx.facts if f.answer == "Bermuda"), True)
-    assert isinstance(statement, Candidate)
-    assert statement.question.startswith("In an advisory, the National Hurricane Center confirmed")
-
-
-def test_the_story_s_own_moment_is_left_out_and_a_name_has_no_digits() -> None:
-    text = (
-        "The advisory placed Humberto 75 miles north of Bermuda. At the time, Humberto had"
-        " maximum sustained winds of 120 miles per hour (195 kilometers per hour)."
-    )
-    ctx = dated_context(text, datetime.date(2019, 9, 18))
-    fact = next(f for f in ctx.facts if f.answer.startswith("195"))
-    statement = true_false(ctx, fact, True)
-    assert isinstance(statement, Candidate)
-    assert typeset(statement.question) == (
-        "Humberto had maximum sustained winds of 120 miles per hour (195 kilometers per hour)."
-    )
 
 
 def test_a_hyphenated_word_split_apart_is_refused() -> None:
