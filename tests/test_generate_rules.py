@@ -2214,6 +2214,14 @@ def test_a_false_figure_is_not_hidden_in_an_aside_of_a_true_claim() -> None:
     # The same figure as the sentence's own claim is changed.
     doc, fact = fact_with("Pranab Mukherjee served as President for five years.", "five years")
     assert tf(doc, fact, False) is not None
+    # The claim under a speech verb: "According to reports, O'Rourke ... does not plan".
+    text = (
+        "Reports said O'Rourke, a former Representative who gained recognition during his 2018"
+        " run for Senate, does not plan to run for Senate in 2020."
+    )
+    doc, fact = fact_with(text, "2018")
+    refused = true_false(context(doc), fact, False)
+    assert isinstance(refused, Refused) and "aside" in refused.reason
 
 
 def test_a_count_said_again_with_the_is_not_worth_asking() -> None:

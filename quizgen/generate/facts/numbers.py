@@ -113,11 +113,24 @@ def _designation(doc: Doc, start: int, end: int) -> bool:
     return before is not None and before.text == "(" and after is not None and after.text == ")"
 
 
+def _names_a_model(doc: Doc, end: int) -> bool:
+    """True when the number before token `end` begins a name that one singular proper
+    noun ends ("the 737 Max, which ..."); not when it counts ("five Grammys", "two
+    Buddhist pilgrims", "60 United States senators")."""
+    after = doc[end] if end < len(doc) else None
+    if after is None or after.tag_ != "NNP" or after.lower_ in MONTHS or after.text.endswith("s"):
+        return False
+    following = doc[end + 1] if end + 1 < len(doc) else None
+    return following is None or following.pos_ not in ("NOUN", "PROPN")
+
+
 def _name_number(doc: Doc, start: int, end: int) -> bool:
-    """A number that ends a name ("the Brickyard 400", "Apollo 11", "Windows 7"): straight
-    after a proper noun, and counting no noun after it."""
+    """A number inside a name ("the Brickyard 400", "Apollo 11", "the 737 Max"): straight
+    after a proper noun and counting no noun after it, or a model's number."""
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
+    if _names_a_model(doc, end):
+        return True
     if before is None or before.pos_ != "PROPN" or before.lower_ in MONTHS:
         return False
     return after is None or after.pos_ not in ("NOUN", "PROPN")

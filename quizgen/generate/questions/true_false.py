@@ -153,10 +153,15 @@ def _aside(doc: Doc, fact: Fact, statement: str) -> str:
     sits in a side clause while the sentence's main verb, still true, is in the
     statement (blind gradings called such false statements ambiguous)."""
     token = doc[fact.start : fact.end].root
-    root = token.sent.root
     for head in [token, *token.ancestors]:
-        if head.dep_ in SIDE_CLAUSES and re.search(rf"\b{re.escape(root.text)}\b", statement):
-            return f"the answer is in an aside ({head.dep_}) of a true claim"
+        if head.dep_ not in SIDE_CLAUSES:
+            continue
+        # The claim is the verb the aside hangs on ("O'Rourke, who ran in 2018, does not
+        # plan ..."), or the sentence's root ("Reports said ...").
+        claim = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), token.sent.root)
+        for verb in (claim, token.sent.root):
+            if re.search(rf"\b{re.escape(verb.text)}\b", statement):
+                return f"the answer is in an aside ({head.dep_}) of a true claim"
     return ""
 
 
