@@ -644,6 +644,8 @@ def test_a_thing_reported_is_no_claim_behind_according_to() -> None:
 def test_a_vague_source_behind_according_to_keeps_its_small_letter() -> None:
     said = "Officials said the three officers were stabbed with a kitchen knife in their offices."
     assert restructured(said).startswith("According to officials, the three officers")
+    said = "Prosecutors said Joel Smithers gave out prescriptions to patients from eight states."
+    assert restructured(said).startswith("According to prosecutors, Joel Smithers")
 
 
 def test_a_word_that_only_orders_events_is_left_out_of_a_statement() -> None:
@@ -2222,6 +2224,21 @@ def test_a_false_figure_is_not_hidden_in_an_aside_of_a_true_claim() -> None:
     doc, fact = fact_with(text, "2018")
     refused = true_false(context(doc), fact, False)
     assert isinstance(refused, Refused) and "aside" in refused.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "family"),
+    [
+        ("Smithers, 36 years old, is married and has five children.", "five", True),
+        ("Leonov is survived by two daughters.", "two", True),
+        ("Five children died in the fire at the school.", "Five", False),
+        ("Rescuers freed three children from the rubble.", "three", False),
+    ],
+)
+def test_the_size_of_someone_s_family_is_not_worth_asking(
+    text: str, answer: str, family: bool
+) -> None:
+    assert (trivial(text, answer) == "how big someone's family is ('has five children')") is family
 
 
 def test_a_count_said_again_with_the_is_not_worth_asking() -> None:

@@ -55,6 +55,10 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 #: Plural nouns too vague to cite as a source ("Estimates say ...").
 BARE_SOURCES = frozenset({"estimates", "reports", "officials", "sources", "experts", "critics",
                           "analysts"})  # fmt: skip
+#: Groups that are cited by what they are, in lower case ("according to prosecutors").
+GROUP_SOURCES = BARE_SOURCES | frozenset({"police", "prosecutors", "authorities", "witnesses",
+                                          "researchers", "investigators", "scientists",
+                                          "doctors", "residents"})  # fmt: skip
 
 # --- time and numbers -----------------------------------------------------------------
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -93,6 +93,7 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
         ),
         (spec.amount and _counts_nothing(root), "a bare number that says not what it counts"),
         (spec.amount and _counted_before(root), "a count said again ('the three primaries')"),
+        (spec.amount and _family_size(root), "how big someone's family is ('has five children')"),
         (fact.kind == "place" and _hometown(root), "where someone is from (e.g. 'X is from Y')"),
         (spec.speaker and _passer_by(doc, fact), "the words of a passer-by (named once, no role)"),
         (
@@ -220,6 +221,22 @@ def _counted_before(root: Token) -> bool:
         and noun.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     )
+
+
+#: Members of a family, counted in "has five children", "survived by three sons".
+FAMILY_MEMBERS = frozenset({"child", "son", "daughter", "grandchild", "great-grandchild",
+                            "sibling", "brother", "sister", "stepchild"})  # fmt: skip
+
+
+def _family_size(root: Token) -> bool:
+    """A count of someone's children or siblings ("is married and has five children",
+    "is survived by three sons"): a family detail, not the story. Children who died or
+    were rescued are the story, and are asked."""
+    noun = root.head if root.dep_ == "nummod" else root
+    if noun.lemma_.lower() not in FAMILY_MEMBERS:
+        return False
+    verb = noun.head.head if noun.head.lower_ == "by" else noun.head
+    return verb.lemma_.lower() in ("have", "leave", "survive")
 
 
 def _designation(doc: Doc, fact: Fact) -> bool:

@@ -40,10 +40,10 @@ from quizgen.generate.questions.wording import (
     sentence_case,
 )
 from quizgen.generate.vocabulary import (
-    BARE_SOURCES,
     CONNECTIVES,
     FALLING_VERBS,
     FINITE_TAGS,
+    GROUP_SOURCES,
     MEASURE_NOUNS,
     NO_TENSE_BEFORE,
     OPENING_FUNCTION_WORDS,
@@ -294,7 +294,7 @@ _TRAILING_SOURCE = re.compile(r"^(?P<rest>[^“”\"]+), according to (?P<source
 #: source ("officials", "police").
 _TRAILING_SPEAKER = re.compile(
     r"^(?P<rest>[^“”\"]+), (?P<source>(?:(?:[a-z][\w’'-]* ){0,4}[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*"
-    r"|officials|police|authorities|witnesses|experts|researchers|analysts))"
+    rf"|{'|'.join(sorted(GROUP_SOURCES))}))"
     r" (?:said|says|announced|reported|confirmed|stated)\.$"
 )
 
@@ -340,7 +340,7 @@ def _according_to(text: str) -> str | None:
     if first in OPENING_FUNCTION_WORDS:
         claim = claim[0].lower() + claim[1:]
     source = match.group("source")
-    if source.startswith("The ") or source.split()[0].lower() in BARE_SOURCES | {"police"}:
+    if source.startswith("The ") or source.split()[0].lower() in GROUP_SOURCES:
         source = source[0].lower() + source[1:]  # "According to officials", not "Officials"
     return f"According to {source}, {claim}."
 
