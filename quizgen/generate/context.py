@@ -35,8 +35,9 @@ class ArticleContext:
     config: GenerationConfig = DEFAULT
     #: Every fact found in the article (other figures and dates make wrong choices).
     facts: list[Fact] = field(default_factory=list)
-    #: (kind, start, end) -> the wrong choices found for that fact.
-    distractors: dict[tuple[str, int, int], list[str]] = field(default_factory=dict)
+    #: (kind, start, end, answer) -> the wrong choices found for that fact (a speaker is
+    #: asked by full name, and stated as the article names them).
+    distractors: dict[tuple[str, int, int, str], list[str]] = field(default_factory=dict)
     #: The article's headline (what "the call" of the story is).
     title: str = ""
     #: When the article was published: "on Friday" is a date only with it.

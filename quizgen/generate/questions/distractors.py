@@ -240,7 +240,7 @@ def distractors_for(ctx: ArticleContext, fact: Fact) -> list[str]:
     """Three (or fewer when the article lacks them) wrong choices for `fact`; people share
     the answer's title."""
     # Asked for the same fact by the multiple-choice and the true/false writers.
-    key = (fact.kind, fact.start, fact.end)
+    key = (fact.kind, fact.start, fact.end, fact.answer)
     if key not in ctx.distractors:
         strategy = STRATEGIES[spec_of(fact).distractors]
         ctx.distractors[key] = choose(fact, strategy(ctx, fact))

@@ -13,6 +13,7 @@ from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import one_line
 from quizgen.generate.questions.clause import clause_frame, shortened
+from quizgen.generate.questions.coreference import full_name_of
 from quizgen.generate.questions.distractors import distractors_for, norm, open_bound, seed_of
 from quizgen.generate.questions.figures import date_shape, part_over_whole
 from quizgen.generate.questions.measure import measure_question
@@ -77,6 +78,11 @@ def _written(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
     """The multiple-choice question on `fact` as its kind asks it."""
     doc = ctx.doc
     spec = spec_of(fact)
+    said_as = fact.answer
+    if spec.stem == "who_said" and " " not in fact.answer:
+        # "Chapman" among "Mancini", "Girl" and "Sapien" says little out of the article;
+        # full names ("Stephanie Chapman", "Lisa Mancini") say who is who.
+        fact = replace(fact, answer=full_name_of(doc, fact.answer) or fact.answer)
     phrasing = None
     if spec.stem == "clause":
         phrasing = ctx.phrasing(fact) or (measure_question(doc, fact) if spec.measure else None)
@@ -102,7 +108,7 @@ def _written(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         explanation = full_stop(fact.evidence)
     if stem is None:
         return Refused("no stem: the sentence fits no template")
-    if contains_words(stem, fact.answer):
+    if contains_words(stem, fact.answer) or contains_words(stem, said_as):
         return Refused("the stem shows the answer")
     # "Who finished behind Jeff Gordon?" cannot offer Jeff Gordon; "How many of around
     # 1,400 passengers ...?" cannot offer 1,913.
