@@ -2358,9 +2358,14 @@ def test_a_count_that_swallows_the_next_clause_is_garbled() -> None:
             "14 people died in the city of Detroit.",
         ),
         (
-            "Hundreds marched in the Philippines. The country's police said 14 people died.",
+            "Hundreds marched in Iran. The country's police said 14 people died.",
             "The country's police said 14 people died.",
-            "The Philippines's police said 14 people died.",
+            "Iran's police said 14 people died.",
+        ),
+        (
+            "Hundreds marched in the United States. Police said 14 people died in the country.",
+            "14 people died in the country.",
+            "14 people died in the United States.",
         ),
     ],
 )
