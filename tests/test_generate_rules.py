@@ -1295,6 +1295,7 @@ def test_points_on_a_scale_move_a_little() -> None:
 
 def test_statements_that_say_too_little_or_contradict_their_brackets() -> None:
     assert self_contradiction("Johnson served thirteen years as mayor, from 2008 to 2016.")
+    assert self_contradiction("It had winds of 20 miles per hour (45 kilometers per hour).")
     assert not self_contradiction("Johnson served eight years as mayor, from 2008 to 2016.")
     assert self_contradiction("The planet is more than 6000 °C (7232 °F).")
     doc, fact = fact_with("There were five votes in the Senate on the bill in 2008.", "five")
@@ -2409,3 +2410,17 @@ def test_who_said_is_asked_with_full_names() -> None:
     doc = parse(text)
     fact = next(f for f in extract_facts(doc) if f.kind == "quote")
     assert "shows the answer" in str(multiple_choice(context(doc), fact))
+
+
+def test_a_claim_before_a_semicolon_is_not_said_by_the_speaker_after_it() -> None:
+    from quizgen.generate.questions.clause import attribution
+
+    doc = parse(
+        'Tristan Smith called the disappearance an "interesting" case; Doug Miller said "It is'
+        ' a little hard to definitively say what is going on".'
+    )
+    called = next(t for t in doc if t.text == "called")
+    assert attribution(called) == ""
+    doc = parse("Smith called the disappearance an interesting case, Doug Miller said.")
+    called = next(t for t in doc if t.text == "called")
+    assert attribution(called) == "Doug Miller"

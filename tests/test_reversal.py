@@ -57,6 +57,8 @@ def test_the_main_verb_is_turned_into_its_opposite(sentence: str, reversed_sente
     "sentence",
     [
         "Finland lost to Slovakia in the final round.",  # "won to Slovakia"
+        # Only someone with a say forbids: no "The travelator forbids passengers to ...".
+        "The travelator allows passengers to transfer between the Northern and Jubilee lines.",
         "British singer Adele won five Grammy Awards in Los Angeles.",  # no contest
         "The contest was won by a work of genius from Maxi Rodriguez.",  # passive
         "The rate fell off sharply in May.",  # a particle: no "rose off"

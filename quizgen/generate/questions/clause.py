@@ -64,6 +64,9 @@ def attribution(verb: Token) -> str | None:
     if verb.lemma_ in SPEECH_VERBS:
         return ""  # "X said ...": the clause names its own source
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ in SPEECH_VERBS:
+        between = verb.doc[min(verb.i, verb.head.i) : max(verb.i, verb.head.i)]
+        if any(t.text == ";" for t in between):
+            return ""  # "Smith called it odd; Miller said ...": two claims, not one said
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
             return ""

@@ -26,6 +26,12 @@ CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "while", "wh
                             "initially", "despite", "yet"})  # fmt: skip
 #: Verbs of judging, whose manner adverb fits one way only ("sharply criticised").
 JUDGING_VERBS = frozenset({"criticise", "criticize", "condemn", "praise"})
+#: Verbs whose opposite only someone with a say can do ("allow" / "forbid").
+RULING_VERBS = frozenset({"allow", "forbid"})
+#: Who has a say, unnamed: "the government allowed ...", "the law forbids ...".
+RULERS = frozenset({"government", "court", "council", "parliament", "congress", "senate",
+                    "ministry", "law", "rule", "regulation", "authority", "police", "judge",
+                    "committee", "board", "state", "school", "university", "league"})  # fmt: skip
 #: Which of a verb's forms (`VERB_FORMS`) each tag takes.
 FORM_OF_TAG = {"VB": 0, "VBP": 0, "VBZ": 1, "VBD": 2, "VBN": 3, "VBG": 4}
 
@@ -65,6 +71,14 @@ def _fits(verb: Token) -> bool:
     if manner and verb.lemma_.lower() in JUDGING_VERBS:
         return False  # "sharply criticised" is no "sharply praised"; "rose sharply" "fell"
     lemma = verb.lemma_.lower()
+    if lemma in RULING_VERBS:
+        # "The government allowed ..." / "forbade ...", never "The travelator forbids
+        # passengers to transfer": only someone who rules can forbid.
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return bool(subjects) and (
+            subjects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            or subjects[0].lemma_.lower() in RULERS
+        )
     if lemma in CLAUSE_VERBS:
         return "ccomp" in deps
     if lemma in INFINITIVE_VERBS:

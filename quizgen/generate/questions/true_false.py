@@ -517,10 +517,11 @@ _SURPASSING = re.compile(
     rf" (?:the )?(?P<second>{_NUMBER})",
     re.IGNORECASE,
 )
-#: A figure with its conversion in brackets ("600 miles (800 km)", "two metres (six feet)"):
+#: A figure with its conversion in brackets ("600 miles (800 km)", "two metres (six feet)",
+#: "30 miles per hour (45 kilometers per hour)"):
 #: a changed figure no longer matches it.
 _CONVERTED = re.compile(
-    rf"(?i:{_NUMBER})\s*[^\s(]{{0,12}}\s*\(\s*(?:about |approximately |some )?"
+    rf"(?i:{_NUMBER})(?:\s*[^\s(]{{1,12}}){{0,3}}\s*\(\s*(?:about |approximately |some )?"
     rf"(?:[A-Z]{{0,3}}[£$€¥])?(?i:{_NUMBER})"
 )
 #: "an" before a consonant sound ("an 22-year", "an three"); "an hour", "an 18-year-old",
