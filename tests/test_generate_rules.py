@@ -571,13 +571,19 @@ def test_a_trailing_source_moves_to_the_front() -> None:
         ),
         ("The crisis is severe, officials said.", "According to officials, the crisis is severe."),
         ("He died, his family said.", "He died, his family said."),  # no name to cite
+        (  # "her" would come before the name it stands for
+            "Former Senator Kay Hagan died, according to a statement released by her family.",
+            "Former Senator Kay Hagan died, according to a statement released by her family.",
+        ),
         (
             "Gloria Vanderbilt died at the age of 95, journalist Anderson Cooper announced.",
             "According to journalist Anderson Cooper, Gloria Vanderbilt died at the age of 95.",
         ),
     ],
 )
-def test_a_trailing_speaker_moves_to_the_front(text: str, expected: str) -> None:
+def test_a_trailing_source_moves_to_the_front_unless_a_pronoun_names_it(
+    text: str, expected: str
+) -> None:
     assert restructured(text) == expected
 
 

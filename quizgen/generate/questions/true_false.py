@@ -299,10 +299,11 @@ _TRAILING_SPEAKER = re.compile(
 )
 
 
-def _trailing_speaker(text: str) -> re.Match[str] | None:
-    """The match of a claim and its speaker after it, unless the speaker is named by a
-    pronoun ("her son Anderson Cooper" put first would come before "her")."""
-    match = _TRAILING_SPEAKER.match(text)
+def _trailing_source(text: str) -> re.Match[str] | None:
+    """The match of a claim and its source after it ("..., according to X." or "..., X
+    said."), unless the source is named by a pronoun ("her son Anderson Cooper", "a
+    statement released by her family" put first would come before "her")."""
+    match = _TRAILING_SOURCE.match(text) or _TRAILING_SPEAKER.match(text)
     if match is None or any(w.lower() in PERSONAL_PRONOUNS for w in match["source"].split()):
         return None
     return match
@@ -390,7 +391,7 @@ def restructured(text: str) -> str:
     according = _according_to(text) or _active(text)
     if according is not None:
         return according
-    trailing = _TRAILING_SOURCE.match(text) or _trailing_speaker(text)
+    trailing = _trailing_source(text)
     if trailing:
         rest = trailing.group("rest")
         first = rest.split()[0]
