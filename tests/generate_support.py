@@ -47,6 +47,12 @@ def fact_with(text: str, answer: str) -> tuple[Doc, Fact]:
     raise AssertionError(f"no fact {answer!r} in {[f.answer for f in extract_facts(doc)]}")
 
 
+def quote_fact(text: str) -> tuple[Doc, Fact]:
+    """The parsed `text` and its first quotation's speaker fact."""
+    doc = parse(text)
+    return doc, next(f for f in extract_facts(doc) if f.kind == "quote")
+
+
 def context(doc: Doc) -> ArticleContext:
     """The question writers' view of `doc`, with its facts (as the pipeline builds it)."""
     return ArticleContext(doc, facts=extract_facts(doc))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from generate_support import context, dated_context, fact_with, parse
+from generate_support import context, dated_context, fact_with, parse, quote_fact
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -183,8 +183,7 @@ def test_organisation_speaker_is_swapped_for_another_speaking_organisation() -> 
         "Trump spoke to Putin. “The call was a good start to improving relations,” the "
         "White House said in a statement."
     )
-    doc = parse(text)
-    fact = next(f for f in extract_facts(doc) if f.kind == "quote")
+    doc, fact = quote_fact(text)
     wrong = distractors_for(context(doc), fact)
     # NATO does not speak in the article; Trump is a person even if labelled ORG once.
     assert wrong and all(w.lower().startswith("the ") for w in wrong)

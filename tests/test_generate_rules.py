@@ -12,7 +12,17 @@ import re
 from pathlib import Path
 
 import pytest
-from generate_support import DEVSET, context, dated_context, fact_with, mc, parse, pipeline, tf
+from generate_support import (
+    DEVSET,
+    context,
+    dated_context,
+    fact_with,
+    mc,
+    parse,
+    pipeline,
+    quote_fact,
+    tf,
+)
 from spacy.tokens import Doc
 
 from quizgen.generate.context import ArticleContext
@@ -2402,8 +2412,7 @@ def test_who_said_is_asked_with_full_names() -> None:
         "Alireza Mehraban said the visas came late. Donald Trump said the team was great. "
         '"Seventeen years ago, this would not have been possible at all," said Ambassador Mohib.'
     )
-    doc = parse(text)
-    fact = next(f for f in extract_facts(doc) if f.kind == "quote")
+    doc, fact = quote_fact(text)
     asked = multiple_choice(context(doc), fact)
     assert isinstance(asked, Candidate) and asked.answer == "Hamdullah Mohib"
     assert all(len(choice.split()) == 2 for choice in asked.choices)
@@ -2413,8 +2422,7 @@ def test_who_said_is_asked_with_full_names() -> None:
         "Donald Trump said he was sad. "
         '"I offered to resign and President Trump said we would talk," said Donald Trump.'
     )
-    doc = parse(text)
-    fact = next(f for f in extract_facts(doc) if f.kind == "quote")
+    doc, fact = quote_fact(text)
     assert "shows the answer" in str(multiple_choice(context(doc), fact))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from generate_support import context, fact_with, facts_of, mc, parse, tf
+from generate_support import context, fact_with, facts_of, mc, parse, quote_fact, tf
 
 from quizgen.generate.config import GenerationConfig
 from quizgen.generate.context import ArticleContext
@@ -118,8 +118,7 @@ def test_quote_true_false_swaps_the_speaker() -> None:
         "Barack Obama said he would wait. Mike Pence was there. “If he does not, I will work "
         "with my colleagues to codify sanctions against Russia into law,” John McCain said."
     )
-    doc = parse(text)
-    fact = next(f for f in extract_facts(doc) if f.kind == "quote")
+    doc, fact = quote_fact(text)
     false = tf(doc, fact, False)
     assert false is not None
     assert "Barack Obama said" in false.question and "codify sanctions" in false.question
