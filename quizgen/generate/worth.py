@@ -364,16 +364,24 @@ def _affiliation(root: Token) -> bool:
 
 def _count_spelled_out(doc: Doc, fact: Fact) -> bool:
     """ "two politicians, Lee and Fung": the names after the count give it away; so does
-    "one national and one made up of refugees"."""
+    "one national and one made up of refugees", and the names before "all three" ("India,
+    Singapore and Australia searched the sea: all three nations offered help")."""
     value = _small_value(fact.answer)
     if value is None:
         return False
     sent = doc[fact.start].sent
     after = doc[fact.end : sent.end]
-    people = {entity_at(t).text for t in after if t.ent_type_ in ("PERSON", "ORG", "GPE")}
-    if len(people) >= value >= 2:
+    if len(_names_in(after)) >= value >= 2:
+        return True
+    all_of = fact.start > sent.start and doc[fact.start - 1].lower_ in ("all", "both")
+    if all_of and len(_names_in(doc[sent.start : fact.start])) >= value >= 2:
         return True
     return re.search(r"\bone\b.*\band one\b", after.text.lower()) is not None
+
+
+def _names_in(span: Span) -> set[str]:
+    """The people, organisations and places `span` names."""
+    return {entity_at(t).text for t in span if t.ent_type_ in ("PERSON", "ORG", "GPE")}
 
 
 def _small_value(answer: str) -> int | None:

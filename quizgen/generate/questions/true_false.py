@@ -193,15 +193,24 @@ def _an_age(doc: Doc, fact: Fact) -> bool:
 
 def _in_a_description(doc: Doc, fact: Fact) -> bool:
     """True when the figure is glued to a word that describes a thing ("two-legged",
-    "a four-story mansion", "fifteen-man"), not to a measure of time or a scale ("a
-    10-year sentence", "a 7.1-magnitude earthquake")."""
+    "a four-story mansion", "fifteen-man"), or names a kind of it ("the 400 metres
+    hurdles": a "600 metres hurdles" is no event), not to a measure of time or a scale
+    ("a 10-year sentence", "a 7.1-magnitude earthquake")."""
     after = doc[fact.end : fact.end + 2]
-    return (
+    glued = (
         len(after) == 2
         and after[0].text == "-"
         and after[1].is_alpha  # "six - member" as a source may space it; "2 - 1" is a score
         and after[1].lemma_.lower() not in TIME_UNITS | MEASURE_NOUNS
     )
+    unit = doc[fact.start : fact.end].root
+    kind_of = (
+        unit.dep_ == "compound"
+        and unit.head.pos_ == "NOUN"
+        and unit.head.i >= fact.end
+        and unit.lemma_.lower() not in TIME_UNITS
+    )
+    return glued or kind_of
 
 
 def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
@@ -239,6 +248,11 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
     if spec.distractors == "other_numbers" and open_bound(doc, fact):
         # Turned round ("rescued under 700") it reads as tampered with (blind gradings).
         return "an open bound (e.g. 'over one million') rules out no other figure"
+    following = doc[fact.end] if fact.end < len(doc) else None
+    named = following is not None and following.pos_ == "PROPN"
+    if spec.distractors == "other_dates" and named and fact.answer in ctx.title:
+        # "the 2017 Nobel Prize in Physics" under a headline on the 2019 one reads as a slip.
+        return "the headline's year in a name (e.g. 'the 2019 Nobel Prize')"
     if spec.distractors == "other_dates" and date_shape(fact.answer) not in ("year", ""):
         # "the ruling of June 24" for July 8 tests a calendar, not the story.
         return "a changed day or month tests a detail"
