@@ -213,6 +213,11 @@ OPENING_FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "these", "there", 
                                     "from", "as", "when", "while", "although", "if", "some",
                                     "most", "many", "all", "about", "over", "nearly",
                                     "almost", "more"})  # fmt: skip
+#: Dashes that set off an aside or join two clauses.
+DASHES = frozenset({"—", "–"})
+#: Parts of a whole counted in words ("a millionth", "two thirds").
+FRACTION_NOUNS = ("third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "hundredth", "thousandth", "millionth", "billionth")  # fmt: skip
 #: Nouns that after "the" point back to something the article named before ("the report",
 #: "the constituency", "the firm").
 ANAPHORIC_NOUNS = frozenset(

@@ -21,6 +21,7 @@ from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.entity_types import name_key
 from quizgen.generate.questions.partial import ORDINAL
 from quizgen.generate.vocabulary import (
+    FRACTION_NOUNS,
     MONTHS,
     OUTLET_WORDS,
     PLAY_PHRASES,
@@ -48,7 +49,7 @@ SERIES_VERBS_LEFT_OUT = SPEECH_VERBS | {"be", "have", "do"}
 INTERVIEWER_TURN = re.compile(r"\(\([^()]{1,40}\)\)\s*:|^(?:Q|Question|Interviewer)\s*:")
 
 #: Parts of a whole counted in words ("two thirds of the island").
-FRACTION_WORDS = re.compile(r"\b(?:halves|thirds|quarters|fifths|tenths)\b")
+FRACTION_WORDS = re.compile(rf"\b(?:halves|{'|'.join(f'{noun}s' for noun in FRACTION_NOUNS)})\b")
 
 
 def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:

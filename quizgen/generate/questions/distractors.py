@@ -42,6 +42,7 @@ from quizgen.generate.questions.names import (
 )
 from quizgen.generate.questions.text import norm
 from quizgen.generate.vocabulary import (
+    FRACTION_NOUNS,
     GENERATIONS,
     LOWER_BOUNDS,
     MONTHS,
@@ -61,10 +62,7 @@ def seed_of(*parts: str) -> int:
 #: How often, in order: a wrong "twice" is "once" or "three times".
 TIMES_LADDER = ["once", "twice", "three times", "four times", "five times"]
 #: The noun of a fraction after its count ("a | millionth", "two | thirds").
-FRACTION = re.compile(
-    r" (?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth"
-    r"|millionth|billionth)s?\b"
-)
+FRACTION = re.compile(rf" (?:{'|'.join(FRACTION_NOUNS)})s?\b")
 #: A share: "%" or "per cent" anywhere in the answer.
 PERCENT = re.compile(r"%|per ?cent")
 

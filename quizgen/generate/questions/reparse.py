@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.fact import Fact
 from quizgen.generate.questions.candidate import Candidate
-from quizgen.generate.vocabulary import RELATIVE_PRONOUNS, SHARE_WORDS, VERB_TAGS
+from quizgen.generate.vocabulary import DASHES, RELATIVE_PRONOUNS, SHARE_WORDS, VERB_TAGS
 
 #: What may stand between "how many" and the counted noun ("how many Israeli soldiers",
 #: "how many previously withheld paragraphs").
@@ -110,7 +110,7 @@ def _shared_passive(answer: Token) -> bool:
 def _dash_joined(body: list[Token]) -> bool:
     """True when a dash stands between two words of the question: the sentence joined two
     clauses with it, and the question runs them together."""
-    return any(t.text in ("—", "–") for t in body[1:-1])
+    return any(t.text in DASHES for t in body[1:-1])
 
 
 def _after_wh(body: list[Token], first: str, second: frozenset[str]) -> list[Token] | None:

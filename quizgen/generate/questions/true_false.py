@@ -41,6 +41,7 @@ from quizgen.generate.questions.wording import (
 )
 from quizgen.generate.vocabulary import (
     CONNECTIVES,
+    DASHES,
     FALLING_VERBS,
     FINITE_TAGS,
     GROUP_SOURCES,
@@ -790,10 +791,6 @@ def _without_empty_asides(tokens: list[Token]) -> list[Token]:
             continue
         kept.append(token)
     return kept
-
-
-#: Dashes that set off an aside.
-DASHES = frozenset({"—", "–"})
 
 
 def _put_date(text: str, said: str, meant: str) -> str:

@@ -36,6 +36,7 @@ from quizgen.generate.questions.wording import (
     sentence_case,
 )
 from quizgen.generate.vocabulary import (
+    DASHES,
     FINITE_TAGS,
     IRREGULAR_VERBS,
     MEASURE_NOUNS,
@@ -301,7 +302,7 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
 
 
 #: Punctuation that joins two clauses of a sentence.
-CLAUSE_JOINERS = frozenset({":", ";", "—", "–"})
+CLAUSE_JOINERS = DASHES | {":", ";"}
 
 
 def _finite(verb: Token) -> bool:
