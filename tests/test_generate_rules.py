@@ -46,6 +46,7 @@ from quizgen.generate.questions.multiple_choice import (
     multiple_choice,
     named_in_stem,
 )
+from quizgen.generate.questions.reparse import wh_problem
 from quizgen.generate.questions.standalone import context_problem
 from quizgen.generate.questions.true_false import (
     _no_swap,
@@ -2314,19 +2315,22 @@ def test_a_lead_claim_copied_word_for_word_is_not_kept_beside_other_questions() 
     assert _kept_by_balance(ctx, [lead]) == [lead]  # alone, the copy still states the lead
 
 
-def test_a_question_that_runs_two_clauses_together_across_a_dash_is_garbled() -> None:
-    from quizgen.generate.questions.reparse import wh_problem
+def _garbled(text: str, answer: str, stem: str, template: str = "wh.inverted") -> str:
+    """Why the wh-question `stem` on the fact `answer` of `text` reads garbled, or ""."""
+    doc, fact = fact_with(text, answer)
+    parse_stem = context(doc).parse
+    assert parse_stem is not None
+    return wh_problem(parse_stem, doc, fact, stem, template) or ""
 
+
+def test_a_question_that_runs_two_clauses_together_across_a_dash_is_garbled() -> None:
     text = (
         "Salling takes over 7000 employees from Tesco — Netto Poland currently has 5000 employees."
     )
-    doc, fact = fact_with(text, "5000")
-    parse_stem = context(doc).parse
-    assert parse_stem is not None
     joined = "How many employees does Tesco — Netto Poland have currently?"
-    assert "dash" in (wh_problem(parse_stem, doc, fact, joined, "wh.subject") or "")
+    assert "dash" in _garbled(text, "5000", joined, "wh.subject")
     single = "How many employees does Netto Poland have currently?"
-    assert wh_problem(parse_stem, doc, fact, single, "wh.subject") is None
+    assert _garbled(text, "5000", single, "wh.subject") == ""
 
 
 def test_an_interviewers_turn_is_not_worth_asking() -> None:
@@ -2341,28 +2345,19 @@ def test_a_passive_shared_with_the_verb_before_is_not_asked_active() -> None:
         "For his contributions, Conway was elected as a Fellow of the Royal Society in 1981 "
         "and admitted to the American Academy of Arts and Sciences in 1992."
     )
-    from quizgen.generate.questions.reparse import wh_problem
-
-    doc, fact = fact_with(text, "1992")
-    parse_stem = context(doc).parse
-    assert parse_stem is not None
     stem = "When did Conway admit to the American Academy of Arts and Sciences?"
-    assert "passive" in (wh_problem(parse_stem, doc, fact, stem, "wh.inverted") or "")
-    doc, fact = fact_with(text.replace("and admitted", "and Smith admitted Conway"), "1992")
+    assert "passive" in _garbled(text, "1992", stem)
+    active = text.replace("and admitted", "and Smith admitted Conway")
     stem = "When did Smith admit Conway to the American Academy of Arts and Sciences?"
-    assert wh_problem(parse_stem, doc, fact, stem, "wh.inverted") is None
+    assert _garbled(active, "1992", stem) == ""
 
 
 def test_a_count_that_swallows_the_next_clause_is_garbled() -> None:
-    from quizgen.generate.questions.reparse import wh_problem
-
-    doc, fact = fact_with("The SNP gained 13 seats and Liberal Democrats lost 10.", "13")
-    parse_stem = context(doc).parse
-    assert parse_stem is not None
+    text = "The SNP gained 13 seats and Liberal Democrats lost 10."
     swallowed = "How many seats and Liberal Democrats did the SNP gain?"
-    assert "counts a name" in (wh_problem(parse_stem, doc, fact, swallowed, "wh.inverted") or "")
+    assert "counts a name" in _garbled(text, "13", swallowed)
     for fine in ("How many seats did the SNP gain?", "How many men and women did the SNP hire?"):
-        assert wh_problem(parse_stem, doc, fact, fine, "wh.inverted") is None
+        assert _garbled(text, "13", fine) == ""
 
 
 @pytest.mark.parametrize(
