@@ -159,6 +159,11 @@ def test_a_count_its_sentence_spells_out_is_not_worth_asking() -> None:
         " nations offered military assistance in 2014."
     )
     assert trivial(text, "three") == "its sentence lists what it counts"
+    # "How many donations did it make in 2007?" would take the first of them for all.
+    text = "The foundation made two donations to the gallery, in 2007 and a second recently."
+    assert trivial(text, "two") == "its sentence lists what it counts"
+    assert "one date of things" in (trivial(text, "2007") or "")
+    assert trivial("The foundation made a donation to the gallery in 2007.", "2007") is None
 
 
 def test_a_supposed_claim_is_not_worth_asking() -> None:

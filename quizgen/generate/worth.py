@@ -70,6 +70,10 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
         (spec.stem == "clause" and _one_of_a_list(root), "one name of a list"),
         (_affiliation(root), "a party or affiliation"),
         (spec.amount and _count_spelled_out(doc, fact), "its sentence lists what it counts"),
+        (
+            spec.distractors == "other_dates" and _enumerated(root.sent),
+            "one date of things its sentence goes through (e.g. 'in 2007 and a second recently')",
+        ),
         (_headline_place(fact, title), "the place the headline names"),
         (spec.amount and _short_unit(doc, fact), "a measurement in short units (e.g. '38,000 ft')"),
         (
@@ -365,8 +369,9 @@ def _affiliation(root: Token) -> bool:
 
 def _count_spelled_out(doc: Doc, fact: Fact) -> bool:
     """ "two politicians, Lee and Fung": the names after the count give it away; so does
-    "one national and one made up of refugees", and the names before "all three" ("India,
-    Singapore and Australia searched the sea: all three nations offered help")."""
+    "one national and one made up of refugees" or "in 2007 and a second recently", and
+    the names before "all three" ("India, Singapore and Australia searched the sea: all
+    three nations offered help")."""
     value = _small_value(fact.answer)
     if value is None:
         return False
@@ -377,7 +382,14 @@ def _count_spelled_out(doc: Doc, fact: Fact) -> bool:
     all_of = fact.start > sent.start and doc[fact.start - 1].lower_ in ("all", "both")
     if all_of and len(_names_in(doc[sent.start : fact.start])) >= value >= 2:
         return True
-    return re.search(r"\bone\b.*\band one\b", after.text.lower()) is not None
+    one_and_one = re.search(r"\bone\b.*\band one\b", after.text.lower()) is not None
+    return one_and_one or _enumerated(after)
+
+
+def _enumerated(span: Span) -> bool:
+    """True when `span` goes through things one by one ("in 2007 and a second recently"):
+    a count or a date of them would take the first for all of them."""
+    return re.search(r"\band (?:a second|another)\b", span.text.lower()) is not None
 
 
 def _names_in(span: Span) -> set[str]:
