@@ -125,6 +125,19 @@ def test_a_speakers_choices_are_other_speakers_then_people_with_a_role() -> None
     assert choices[2:] == ["Michael Flynn"]
 
 
+def test_a_speaker_who_said_much_the_same_is_no_wrong_answer() -> None:
+    doc = parse(
+        '"The truce is over," said Hamas official Ayman Taha. "The truce is finished because '
+        'Israel broke it," said Fawzi Barhum, a spokesman for Hamas. "We regret it," said '
+        'Israeli spokesman Yigal Palmor. "Talks must go on," said President Barack Obama. '
+        "Adviser Michael Flynn met Putin in Moscow."
+    )
+    (fact,) = [f for f in extract_facts(doc) if f.kind == "quote" and f.answer == "Ayman Taha"]
+    choices = distractors_for(context(doc), fact)
+    assert "Fawzi Barhum" not in choices
+    assert "Yigal Palmor" in choices
+
+
 def test_a_name_labelled_person_once_but_mostly_a_place_is_no_person() -> None:
     text = (
         "Tunisia faced England in Volgograd. Coach Nabil Maaloul said the team was ready. "

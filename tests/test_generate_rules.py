@@ -47,8 +47,9 @@ from quizgen.generate.questions.multiple_choice import (
     named_in_stem,
 )
 from quizgen.generate.questions.reparse import wh_problem
-from quizgen.generate.questions.standalone import context_problem
+from quizgen.generate.questions.standalone import context_problem, is_context_word
 from quizgen.generate.questions.true_false import (
+    _larger_small_counts,
     _no_swap,
     _still_names,
     believable_figure,
@@ -285,6 +286,7 @@ def test_a_quiz_asks_when_at_most_twice_per_article() -> None:
         "Julie Payette did so at the request of Justin Trudeau.",
         "How long was the prison term?",
         "Since when had John Bolton held the position?",
+        "The past three days saw up to 50 rockets fired, and Israeli operations in Gaza.",
     ],
 )
 def test_a_stem_that_needs_its_article_is_reported(stem: str) -> None:
@@ -345,6 +347,46 @@ def test_a_relative_time_inside_the_clause_is_left_out_of_a_statement() -> None:
     assert written is not None
     expected = "South Korea had started to broadcast propaganda after an 11-year lull."
     assert written.question == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "expected"),
+    [
+        (
+            "On Tuesday, 16 December, an Israeli court sentenced Aziz Dweik to three years"
+            " in prison.",
+            "three years",
+            "On 16 December, an Israeli court sentenced Aziz Dweik to three years in prison.",
+        ),
+        (
+            "Yesterday, day seven of the 2018 World Cup, Portugal defeated Morocco 1–0 in Moscow.",
+            "Moscow",
+            "On day seven of the 2018 World Cup, Portugal defeated Morocco 1–0 in Moscow.",
+        ),
+    ],
+)
+def test_a_time_said_again_after_its_comma_keeps_its_preposition(
+    text: str, answer: str, expected: str
+) -> None:
+    doc, fact = fact_with(text, answer)
+    written = tf(doc, fact, True)
+    assert written is not None
+    assert written.question == expected
+
+
+def test_a_length_of_time_that_is_the_subject_is_not_asked_how_long() -> None:
+    text = "The past six months have seen a dramatic drop in the number of rockets fired."
+    doc, fact = fact_with(text, "past six months")
+    assert mc(doc, fact) is None
+
+
+def test_an_apposition_the_parse_took_for_a_second_object_is_not_asked() -> None:
+    text = (
+        "Americans reported losses of US$240 million from cyber-crime in 2007, a $40 million"
+        " increase from 2006."
+    )
+    doc, fact = fact_with(text, "$40 million")
+    assert mc(doc, fact) is None
 
 
 def test_a_clause_joined_by_a_preposition_stays_out_of_the_question() -> None:
@@ -1416,6 +1458,52 @@ def test_a_false_part_is_never_larger_than_its_whole() -> None:
     assert not part_over_whole("seven", "nine", "Of eleven jurors, nine were white.")
     assert part_over_whole("Five", "Eight", "Eight of the six vaults were opened.")
     assert part_over_whole("39", "55", "Trump secured 55 of the state's 40 delegates.")
+    in_six = "In the last six World Cups, Mexico has never lost, winning eight of those."
+    assert part_over_whole("five", "eight", in_six)
+    assert not part_over_whole("five", "four", in_six.replace("eight", "four"))
+
+
+def test_a_small_count_is_made_false_by_the_nearest_larger_one() -> None:
+    assert _larger_small_counts("four", ["seven", "three", "five", "six"]) == [
+        "five",
+        "six",
+        "seven",
+    ]
+    assert _larger_small_counts("three", ["two", "one"]) == []
+    assert _larger_small_counts("66", ["43", "88"]) == ["43", "88"]
+
+
+def test_a_period_counted_from_the_story_is_not_worth_asking() -> None:
+    text = "The past six months have seen a dramatic drop in the number of rockets fired."
+    assert trivial(text, "past six months") is not None
+    assert trivial("The siege lasted six months.", "six months") is None
+
+
+def test_a_month_alone_is_asked_in_which_month() -> None:
+    doc, fact = fact_with("The report was released in April by the agency.", "April")
+    written = mc(doc, fact)
+    assert written is not None
+    assert written.question.startswith("In which month was the report released")
+
+
+def test_a_capitalised_today_is_part_of_a_name() -> None:
+    doc = parse("FBI spokeswoman Cathy Milhoan told CIO Today that scammers ask for money.")
+    today = next(t for t in doc if t.text == "Today")
+    assert not is_context_word(today)
+    assert is_context_word(
+        next(t for t in parse("Police arrested him today.") if t.text == "today")
+    )
+
+
+def test_a_that_taken_for_a_subject_stays_out_of_the_statement() -> None:
+    text = "FBI spokeswoman Cathy Milhoan told reporters that scammers ask for 300 dollars."
+    doc, fact = fact_with(text, "300 dollars")
+    written = tf(doc, fact, True)
+    assert written is not None
+    assert (
+        written.question
+        == "According to FBI spokeswoman Cathy Milhoan, scammers ask for 300 dollars."
+    )
 
 
 def test_he_is_never_a_company() -> None:
@@ -2456,3 +2544,38 @@ def test_a_claim_before_a_semicolon_is_not_said_by_the_speaker_after_it() -> Non
     doc = parse("Smith called the disappearance an interesting case, Doug Miller said.")
     called = next(t for t in doc if t.text == "called")
     assert attribution(called) == "Doug Miller"
+
+
+def test_a_verb_the_parse_split_at_its_hyphen_makes_no_clause() -> None:
+    doc, fact = fact_with("In 1971, Conyers co-founded the Congressional Black Caucus.", "1971")
+    statement = tf(doc, fact, True)
+    assert statement is None or "co-founded" in statement.question
+
+
+def test_a_missed_chance_and_the_order_of_a_day_s_matches_are_not_worth_asking() -> None:
+    missed = (
+        "Costa Rica's Giancarlo González got an opportunity to score from a header in the 12th"
+        " minute but the ball went over the crossbar."
+    )
+    assert trivial(missed, "Giancarlo González") is not None
+    order = "Uruguay faced Saudi Arabia at the Rostov Arena for the second match of the day."
+    assert trivial(order, "second match") is not None
+    assert (
+        trivial("Luis Suárez scored in the 23rd minute to give Uruguay the win.", "Luis Suárez")
+        is None
+    )
+
+
+def test_a_when_question_on_a_passive_perfect_asks_in_the_past() -> None:
+    text = "The Mayor Celso Daniel has been murdered in 2002 and the case is not solved."
+    doc, fact = fact_with(text, "2002")
+    written = mc(doc, fact)
+    assert written is not None
+    assert written.question.startswith("When was the Mayor Celso Daniel murdered")
+
+
+def test_a_clause_the_parse_gave_two_subjects_is_not_inverted() -> None:
+    text = "A court in England, UK has jailed a policeman for ten months after he was convicted."
+    doc, fact = fact_with(text, "ten months")
+    written = mc(doc, fact)
+    assert written is None or " UK a policeman" not in written.question

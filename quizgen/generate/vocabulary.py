@@ -154,7 +154,9 @@ PLAY_PHRASES = re.compile(
     r"|(?:lost|recovered) a fumble|(?:the|a) (?:starting )?pitcher"
     r"|(?:first|second|third|fourth|fifth) inning"
     r"|(?:top|bottom) of the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-    r"|came up to bat|field goal|yard line)",
+    r"|came up to bat|field goal|yard line"
+    r"|(?:opportunity|chance) to score|over the (?:cross)?bar|hit the (?:post|woodwork)"
+    r"|in the \d+(?:st|nd|rd|th) minute)",
     re.IGNORECASE,
 )
 #: Words of a match's result: a sentence with them tells the story, not a play.
@@ -175,7 +177,7 @@ SUPPOSING_MARKS = frozenset({"if", "unless", "whether"})
 SEQUENCE_NOUNS = frozenset(
     {"minute", "minutes", "half", "case", "post", "floor", "page", "lane", "row", "paragraph",
      "line", "round", "quarter", "period", "place", "goal", "try", "touchdown", "inning",
-     "lap", "set", "leg"}
+     "lap", "set", "leg", "match", "game", "heat", "bout"}
 )  # fmt: skip
 
 # --- what a stem cannot say without its article ---------------------------------------

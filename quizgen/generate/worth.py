@@ -36,6 +36,9 @@ from quizgen.generate.vocabulary import (
     WORD_NUMBERS,
 )
 
+#: Words that make a length of time end or start on the story's day ("the past six months").
+COUNTED_BACK = frozenset({"past", "last", "next", "coming", "previous", "recent"})
+
 #: Words of belief whose denial leaves what follows unasserted.
 BELIEF_WORDS = frozenset({"convince", "convinced", "believe", "think", "expect", "sure", "certain"})
 CLOCK = re.compile(r"\d[:.]\d\d|\b(a\.?m|p\.?m|o'clock|noon|midnight|morning|afternoon|evening)\b")
@@ -64,6 +67,10 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
             "a month counted from the story (e.g. 'That September')",
         ),
         (fact.label == "TIME" and CLOCK.search(answer) is not None, "a clock time"),
+        (
+            spec.measure and answer.split()[0] in COUNTED_BACK,
+            "a period counted from the story's day (e.g. 'the past six months')",
+        ),
         (fact.label == "FAC", "a venue or building"),
         (spec.ordinal and _position_in_sequence(answer), "a match minute or a place in a sequence"),
         (_is_outlet(doc, fact), "a news outlet or publication"),
@@ -278,7 +285,9 @@ def _play_by_play(sent: Span) -> bool:
     rather than its result: blind gradings called every question on one trivial."""
     lemmas = {t.lemma_.lower() for t in sent}
     plays = lemmas & PLAY_WORDS or PLAY_PHRASES.search(sent.text)
-    return bool(plays) and not lemmas & RESULT_WORDS
+    # "an opportunity to score": what was tried is no result.
+    results = {t.lemma_.lower() for t in sent if t.i == sent.start or t.nbor(-1).lower_ != "to"}
+    return bool(plays) and not results & RESULT_WORDS
 
 
 def _headline_place(fact: Fact, title: str) -> bool:

@@ -50,7 +50,7 @@ def clause_verb(token: Token) -> tuple[Token, list[Token]] | None:
 def subject_of(verb: Token) -> Token | None:
     """The subject of `verb`, borrowed from the first conjunct for "X came and saw"."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "expl"):
+        if child.dep_ in ("nsubj", "nsubjpass", "expl") and not that_as_subject(child):
             return child
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head)
@@ -150,6 +150,16 @@ def _birth_name(child: Token) -> bool:
     )
 
 
+def that_as_subject(token: Token) -> bool:
+    """ "told reporters that scammers ask ...": a "that" the parse took for a subject
+    while the real subject follows it (it would open "According to X, that scammers ...")."""
+    return (
+        token.lower_ == "that"
+        and token.dep_ == "nsubj"
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in token.head.children)
+    )
+
+
 def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
     """The tokens of `verb`'s clause without the clauses joined to it and without long
     relative clauses (unless they hold a token of `keep`)."""
@@ -170,7 +180,9 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
             if not name & keep:
                 dropped |= name
             continue
-        joined = child.dep_ in CUT_DEPS or _clause_after_preposition(child)
+        joined = (
+            child.dep_ in CUT_DEPS or _clause_after_preposition(child) or that_as_subject(child)
+        )
         if joined or (child.dep_ == "punct" and last) or is_context_word(child):
             ids = {t.i for t in child.subtree}
             if not ids & keep:
@@ -280,6 +292,8 @@ def clause_view(doc: Doc, fact: Fact, verb: Token) -> ClauseView | None:
     subject = subject_of(verb)
     if subject is None or subject.dep_ == "expl":
         return None
+    if not verb.whitespace_ and verb.i + 1 < len(doc) and doc[verb.i + 1].text == "-":
+        return None  # "co-founded" taken apart: the clause of "co" says nothing
     according, according_ids = according_to(verb)
     said_by = attribution(verb)
     if said_by is None:

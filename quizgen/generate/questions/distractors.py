@@ -13,11 +13,11 @@ import hashlib
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
-from quizgen.generate.facts.common import to_infinitive
+from quizgen.generate.facts.common import quoted_ids, to_infinitive
 from quizgen.generate.facts.numbers import CURRENCY_RE
 from quizgen.generate.kinds import DistractorStrategy, spec_of
 from quizgen.generate.questions.clause import clause_verb
@@ -461,6 +461,9 @@ def _person_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
         if not is_person(ctx.name_info, fact.answer):
             return []  # "Tunisia" labelled a person once: no question on a slip
         candidates = other_speakers(ctx, candidates)
+        if spec_of(fact).speaker:
+            close = _said_alike(ctx, fact)
+            candidates = [c for c in candidates if name_key(c) not in close]
         if len(fact.answer.split()) == 1:
             candidates = [surname(c) for c in candidates]
     # "Dae-hyun" is no one else than "Jang": one name of the answer's own full name; "the
@@ -487,6 +490,31 @@ def _person_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
     return sorted(
         rotated, key=lambda name: (not speaks(name), _paragraph_distance(ctx, fact, name))
     )
+
+
+def _said_alike(ctx: ArticleContext, fact: Fact) -> set[str]:
+    """The name keys of the other speakers whose quoted words say something of the same
+    thing as the quote of `fact` ("The calm is over" and "The calm ... is finished", said
+    by two officials of one side): either could have said the other's words, so neither is
+    a wrong answer to the other's "Who said"."""
+    subjects = _quoted_subjects(ctx.doc[fact.start].sent)
+    return {
+        name_key(other.answer)
+        for other in ctx.facts
+        if spec_of(other).speaker
+        and other.start != fact.start
+        and subjects & _quoted_subjects(ctx.doc[other.start].sent)
+    }
+
+
+def _quoted_subjects(sent: Span) -> set[str]:
+    """The lemmas of the common nouns that are subjects in the quoted words of `sent`."""
+    quoted = quoted_ids(sent)
+    return {
+        t.lemma_.lower()
+        for t in sent
+        if t.i in quoted and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")
+    }
 
 
 def surname(name: str) -> str:

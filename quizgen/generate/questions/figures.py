@@ -259,6 +259,14 @@ def part_over_whole(answer: str, wrong: str, statement: str) -> str:
         whole = parse_figure(whole_text)
         if whole is not None and key.value <= whole.value < other.value:
             return f"a part ({wrong!r}) larger than its whole ({whole_text!r})"
+    # "In the last six World Cups, Mexico won eight of those": a part counted from a whole
+    # the statement gave before it.
+    part_of = re.search(rf"\b{re.escape(wrong)} of (?:those|these|them)\b", statement, re.I)
+    if part_of is not None:
+        for earlier in re.findall(r"[\w,.]+", statement[: part_of.start()]):
+            whole = parse_figure(earlier.strip(",."))
+            if whole is not None and key.value <= whole.value < other.value:
+                return f"a part ({wrong!r}) larger than its whole ({earlier!r})"
     # "180 fatalities, including all 259 of the airplane's occupants": a false total
     # smaller than a part it includes.
     parts = r"\bincluding (?:all |all of |the )*([\w,.]+)"

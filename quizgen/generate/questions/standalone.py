@@ -31,6 +31,7 @@ from quizgen.generate.vocabulary import (
     STEM_STOP_WORDS,
     THIRD_PERSON_PRONOUNS,
     WEEKDAYS,
+    WORD_NUMBERS,
 )
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -119,9 +120,10 @@ def context_problem(text: str) -> str | None:
             return "a time relative to the story (e.g. 'since then')"
         if word == "recent" and nxt.rstrip("s") in PERIODS | CLOCK_UNITS:
             return f"a time relative to the article's date (recent {nxt})"
+        counted = nxt in ("few", "several") or nxt.isdigit() or nxt in WORD_NUMBERS
         if word in ("last", "past", "next", "following", "previous") and (
-            nxt in PERIODS or nxt == "few" and after.rstrip("s") in PERIODS | CLOCK_UNITS
-        ):  # "this week" is caught above
+            nxt in PERIODS or counted and after.rstrip("s") in PERIODS | CLOCK_UNITS | {"decade"}
+        ):  # "this week" is caught above; "the past three days" is counted from it
             return f"a time relative to the article's date ({word} {nxt})"
     return None
 
@@ -215,6 +217,10 @@ def is_context_word(token: Token) -> bool:
     after = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
     if after is not None and after.text == "-" and not token.right_edge.whitespace_:
         return False  # "recently-inaugurated": part of a compound word, not an adjunct
+    if any(
+        t.is_title and t.lower_ in RELATIVE_TIMES and not t.is_sent_start for t in token.subtree
+    ):
+        return False  # "told CIO Today": a name's word, not the day
     if token.dep_ in ("advmod", "cc", "discourse") and words[0] in CONNECTIVES:
         if words[0] == "yet" and token.i > token.sent.start:
             return False  # "has yet to concede" is not "has to concede"

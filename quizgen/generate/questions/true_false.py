@@ -110,6 +110,8 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
         wrong = [w for w in wrong if not contains_words(ctx.text, w)]
     if spec.distractors == "other_numbers":
         wrong = [w for w in wrong if believable_figure(fact.answer, w)]
+    if spec.wh == "how many":  # a count
+        wrong = _larger_small_counts(fact.answer, wrong)
     if not wrong:
         if reversed_text is not None:
             return _reversed(fact, reversed_text, true_text, frame)
@@ -279,6 +281,24 @@ def believable_figure(answer: str, wrong: str) -> bool:
     `BELIEVABLE_FACTOR` of it, and at least `NOTICEABLE_FACTOR` away."""
     ratio = figure_ratio(answer, wrong)
     return ratio is None or NOTICEABLE_FACTOR <= ratio <= BELIEVABLE_FACTOR
+
+
+#: A count up to this is made false by the nearest larger count the writer offers.
+SMALL_COUNT = 12
+
+
+def _larger_small_counts(answer: str, wrong: list[str]) -> list[str]:
+    """The false figures for a small whole count, nearest first and only larger ones:
+    blind gradings found "the first to play in seven World Cups" (for four) false on its
+    face, and a smaller count may still be true ("scored in two World Cups" of one who
+    scored in three). Other figures are kept as they are."""
+    key = parse_figure(answer)
+    if key is None or key.value > SMALL_COUNT or key.value != int(key.value):
+        return wrong
+    larger = [
+        (figure.value, w) for w in wrong if (figure := parse_figure(w)) and figure.value > key.value
+    ]
+    return [w for _, w in sorted(larger)]
 
 
 @dataclass(frozen=True)
@@ -793,11 +813,32 @@ def _without_empty_asides(tokens: list[Token]) -> list[Token]:
     return kept
 
 
+def _restated_time(time: Token, words: Span) -> tuple[str, str] | None:
+    """(the time and its comma, the preposition that stays) when the words after the
+    comma say the time again: "On Tuesday, 16 December, a court ..." -> "On 16 December,
+    a court ..."; "Yesterday, day seven of the World Cup, ..." -> "On day seven of ...".
+    Left out whole, the time would leave "16 December, a court ..." behind; else None."""
+    doc = time.doc
+    if words.end + 1 >= len(doc) or doc[words.end].text != ",":
+        return None
+    restated = doc[words.end + 1]
+    root = restated
+    while root.head.i not in (time.head.i, root.i):
+        root = root.head
+    if root.head.i != time.head.i or root.left_edge.i != restated.i:
+        return None
+    if root.dep_ not in ("npadvmod", "tmod", "appos"):
+        return None
+    preposition = time.lower_ if time.dep_ == "prep" else "on"
+    return f"{words.text}, ", f"{preposition} "
+
+
 def _put_date(text: str, said: str, meant: str) -> str:
     """`text` with the relative time `said` written as the date `meant`, or left out
     with the space before it when `meant` is empty."""
     if meant:
-        return text.replace(said, meant, 1)
+        # Any case: the sentence's first word may have lost its capital.
+        return re.sub(re.escape(said), meant, text, count=1, flags=re.IGNORECASE)
     return re.sub(rf"\s*\b{re.escape(said)}\b", "", text, count=1)
 
 
@@ -924,7 +965,10 @@ def _dated_times(
         if {t.i for t in words} & keep_out or any(t.lower_ in CONNECTIVES for t in words):
             continue
         if not _as_subject(token):
-            if token.head.pos_ not in ("VERB", "AUX"):
+            restated = _restated_time(token, words)
+            if restated is not None:
+                found.append((words.start, restated))
+            elif token.head.pos_ not in ("VERB", "AUX"):
                 found.append((words.start, (words.text, "")))
             continue
         if ctx.published is None:

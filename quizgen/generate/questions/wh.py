@@ -20,6 +20,7 @@ from quizgen.generate.questions.clause import (
     clause_verb,
     clause_view,
     subject_of,
+    that_as_subject,
     with_entity,
 )
 from quizgen.generate.questions.partial import (
@@ -40,6 +41,7 @@ from quizgen.generate.vocabulary import (
     FINITE_TAGS,
     IRREGULAR_VERBS,
     MEASURE_NOUNS,
+    MONTHS,
     PLACE_WRAPPERS,
     PRONOUNS,
     QUOTE_CHARS,
@@ -153,6 +155,15 @@ def _plural_unit(unit: str) -> str:
     return unit if unit.endswith("s") else unit + "s"
 
 
+#: Question words that cannot be a clause's subject.
+SUBJECTLESS_WH = frozenset({"how long", "when"})
+
+
+def _second_object(obj: Token) -> bool:
+    """True when the verb of the object `obj` has another direct object."""
+    return any(c.dep_ == "dobj" and c.i != obj.i for c in obj.head.children)
+
+
 def _moved(
     fact: Fact, answer: Span, answer_ids: set[int], top: Token
 ) -> tuple[list[Token], str, bool] | None:
@@ -168,6 +179,12 @@ def _moved(
     if root.dep_ == "conj" or listed:
         return None  # one of a list: "who" would have several answers
     is_subject = top.dep_ in ("nsubj", "nsubjpass")
+    if is_subject and spec.wh in SUBJECTLESS_WH:
+        return None  # "The past six months have seen a drop": no "How long have seen ...?"
+    if top.dep_ == "dobj" and _second_object(top):
+        # "reported losses of $240 million, a $40 million increase": the parse took the
+        # apposition for an object, and "How much increase did they report losses?" is none.
+        return None
     ordinal = spec.ordinal and ORDINAL.search(fact.answer) is not None
     if top.dep_ in ARGUMENT_DEPS or top.dep_ in ("npadvmod", "advmod") and spec.adverbial:
         phrase = list(top.subtree)
@@ -265,6 +282,8 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
     if found_moved is None:
         return None
     moved, wh, is_subject = found_moved
+    if wh == "when" and fact.answer.lower() in MONTHS:
+        wh = "in which month"  # "When was the report released? April" is no date
     wh = closed_aside(moved, wh)
     moved_ids = {t.i for t in moved}
     if not answer_ids <= moved_ids:
@@ -353,6 +372,11 @@ def _inverted(
         return None
     if any(a.tag_ == "TO" for a in auxes):
         return None  # "may be able to marry": "to" is no auxiliary ("When to couples marry?")
+    subjects = [
+        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not that_as_subject(c)
+    ]
+    if _split_subjects(subjects):
+        return None  # "A court in England, UK has jailed": "UK" would stay behind the verb
     skip = moved | subject_ids | {t.i for t in auxes} | {verb.i}
     before_subject = [
         t
@@ -365,9 +389,13 @@ def _inverted(
     perfect = [a.lower_ for a in auxes] in (["has"], ["have"]) and verb.tag_ == "VBN"
     # "When has the tax changed?" -> "When did the tax change?"; "since when" keeps the
     # perfect it needs, and "be" has no "did" form ("did the parents be").
+    passive = [a.lower_ for a in auxes] in (["has", "been"], ["have", "been"])
     if wh == "when" and perfect and _regular_lemma(verb) and verb.lemma_ != "be":
         # "When has the tax changed?" asks for a time the perfect does not name: the past.
         head = f"did {subject_text} {verb.lemma_}"
+    elif wh == "when" and passive and verb.tag_ == "VBN":
+        # "When has the mayor been murdered?" -> "When was the mayor murdered?"
+        head = f"{'was' if auxes[0].lower_ == 'has' else 'were'} {subject_text} {verb.text}"
     elif auxes:
         first, others = auxes[0], auxes[1:]
         head = " ".join([first.lower_, subject_text, *(t.lower_ for t in others), verb.text])
@@ -382,6 +410,15 @@ def _inverted(
     if lead:
         lead = first_word(before_subject[0], lead)
     return " ".join(part for part in (wh, head, tail, lead) if part)
+
+
+def _split_subjects(subjects: list[Token]) -> bool:
+    """True when the parse gave a verb two subjects with a comma between them ("A court
+    in England, UK has ..."); a name it split ("Kim | Min-Woo") has none."""
+    if len(subjects) < 2:
+        return False
+    first, last = min(t.i for t in subjects), max(t.i for t in subjects)
+    return any(t.text == "," for t in subjects[0].doc[first:last])
 
 
 def _regular_lemma(verb: Token) -> bool:
