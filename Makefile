@@ -35,7 +35,8 @@ chromium:
 	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
 	  { [ -z "$$CI" ] && echo "warning: chromium not installed; the browser tests will skip"; }; }
 
-## Rewrite tests/golden/ from the generator after a deliberate change (review the diff).
+## Rewrite tests/golden/ from the generator after a deliberate change (review the diff),
+## and store the parses of the devset and held-out articles again.
 golden: $(STAMP)
 	$(BIN)/python tests/golden_outputs.py
 

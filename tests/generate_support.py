@@ -19,6 +19,9 @@ from quizgen.generate.questions.candidate import Refused
 DATA = Path(__file__).parent / "data" / "generate"
 DEVSET = sorted((DATA / "devset").glob("*.txt"))
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+FRESH_DIR = Path(__file__).parent / "data" / "articles" / "fresh"
+#: The held-out articles (see their README).
+FRESH = sorted(FRESH_DIR.glob("*.txt"))
 
 
 @cache

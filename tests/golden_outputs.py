@@ -1,4 +1,5 @@
-"""Golden outputs: the bank the generator writes for each devset article and each seed.
+"""Golden outputs: the bank the generator writes for each devset article and each seed,
+and the stored parses of the devset and held-out articles (`stored_parses`).
 
 Kept under `tests/golden/` so that every change of wording shows up as a reviewable diff.
 Refresh them after a deliberate change with `make golden` (this file run as a script).
@@ -11,7 +12,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from generate_support import DEVSET, SEEDS, pipeline  # noqa: E402
+from generate_support import DEVSET, FRESH, SEEDS, pipeline  # noqa: E402
+from stored_parses import store  # noqa: E402
 
 from quizgen.bank.write import dump_bank_file  # noqa: E402
 from quizgen.generate.pipeline import dedupe_across_articles, questions_for_article  # noqa: E402
@@ -49,6 +51,13 @@ def refresh() -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
     print(f"{len(texts)} golden files in {GOLDEN}")
+    store(stored_article_texts())
+    print(f"parses of {len(DEVSET) + len(FRESH)} devset and held-out articles stored")
+
+
+def stored_article_texts() -> list[str]:
+    """The texts whose parses are stored: the devset's and the held-out articles'."""
+    return [read_article(str(p)).text for p in [*DEVSET, *FRESH]]
 
 
 if __name__ == "__main__":

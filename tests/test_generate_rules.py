@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from generate_support import (
     DEVSET,
+    FRESH,
+    FRESH_DIR,
     context,
     dated_context,
     fact_with,
@@ -24,6 +26,7 @@ from generate_support import (
     tf,
 )
 from spacy.tokens import Doc
+from stored_parses import parsed
 
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
@@ -64,9 +67,6 @@ from quizgen.generate.read import read_article
 from quizgen.generate.vocabulary import CONNECTIVES, PERSONAL_PRONOUNS, WEEKDAYS
 from quizgen.generate.worth import triviality
 from quizgen.model import Article, Question
-
-FRESH_DIR = Path(__file__).parent / "data" / "articles" / "fresh"
-FRESH = sorted(FRESH_DIR.glob("*.txt"))
 
 
 def trivial(text: str, answer: str, title: str = "") -> str | None:
@@ -800,7 +800,7 @@ def test_a_true_statement_is_said_another_way_when_it_can_be() -> None:
 
 def generate(paths: list[Path]) -> list[tuple[Article, list[Question]]]:
     articles = [read_article(str(p)) for p in paths]
-    docs = pipeline().pipe(a.text for a in articles)
+    docs = parsed([a.text for a in articles])
     per = [questions_for_article(a, doc) for a, doc in zip(articles, docs, strict=True)]
     return list(zip(articles, dedupe_across_articles(per), strict=True))
 
