@@ -144,6 +144,10 @@ def test_the_words_of_a_passer_by_are_not_worth_asking() -> None:
 
     witness = '"It sounded like a train," said Lisa Lynn, who was at the game.'
     assert speaker_reason(witness, "Lisa Lynn") == "the words of a passer-by (named once, no role)"
+    resident = '"I thought I was dreaming," said Asha Abdulle, Mogadishu resident.'
+    assert (
+        speaker_reason(resident, "Asha Abdulle") == "the words of a passer-by (named once, no role)"
+    )
     for text, speaker in [
         ('"It sounded like a train," said Mayor Lisa Lynn.', "Lisa Lynn"),
         ('"It sounded like a train," said Lisa Lynn of the Red Cross.', "Lisa Lynn"),
@@ -287,6 +291,9 @@ def test_a_quiz_asks_when_at_most_twice_per_article() -> None:
         "How long was the prison term?",
         "Since when had John Bolton held the position?",
         "The past three days saw up to 50 rockets fired, and Israeli operations in Gaza.",
+        "According to Ali Musa, a mother and her two children had died during the firing.",
+        "France has featured in two FIFA World Cup finals to date.",
+        "How long was the tape recording?",
     ],
 )
 def test_a_stem_that_needs_its_article_is_reported(stem: str) -> None:
@@ -987,6 +994,10 @@ SHELTER = (
         (  # a headline's capital is no name's
             "Refuge shelter announced during Brussels Pride",
             "Brussels is to grant 50,000 euros for the refuge shelter.",
+        ),
+        (  # an acronym keeps its capitals
+            "U.S. refuge shelter announced during Brussels Pride",
+            "Brussels is to grant 50,000 euros for the U.S. refuge shelter.",
         ),
         (  # the headline says no more than "shelter": the headline's thing, kept
             "Shelter announced during Brussels Pride",
@@ -2564,6 +2575,19 @@ def test_a_missed_chance_and_the_order_of_a_day_s_matches_are_not_worth_asking()
         trivial("Luis Suárez scored in the 23rd minute to give Uruguay the win.", "Luis Suárez")
         is None
     )
+    rooney = (
+        "After the break, Rooney again had a chance to double United's lead, but he was stopped."
+    )
+    assert trivial(rooney, "Rooney") is not None
+    swap = (
+        "In the last few minutes of the game, French defender Blaise Matuidi was injured and"
+        " was replaced by Corentin Tolisso."
+    )
+    assert trivial(swap, "Corentin Tolisso") is not None
+    minister = "Finance minister Ali Hassan was replaced by Omar Farah in March."
+    assert trivial(minister, "Omar Farah") is None
+    goal = "On 4 minutes, Michael Carrick chipped the ball over the sprawling Paddy Kenny."
+    assert trivial(goal, "4 minutes") is not None
 
 
 def test_a_when_question_on_a_passive_perfect_asks_in_the_past() -> None:
@@ -2579,3 +2603,12 @@ def test_a_clause_the_parse_gave_two_subjects_is_not_inverted() -> None:
     doc, fact = fact_with(text, "ten months")
     written = mc(doc, fact)
     assert written is None or " UK a policeman" not in written.question
+
+
+def test_a_phrase_after_a_second_part_is_not_asked_of_the_first() -> None:
+    text = (
+        "Chelsea Manning spent a long period in solitary confinement and attempted suicide"
+        " twice in 2016."
+    )
+    doc, fact = fact_with(text, "2016")
+    assert mc(doc, fact) is None

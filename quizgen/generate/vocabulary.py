@@ -156,9 +156,13 @@ PLAY_PHRASES = re.compile(
     r"|(?:top|bottom) of the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
     r"|came up to bat|field goal|yard line"
     r"|(?:opportunity|chance) to score|over the (?:cross)?bar|hit the (?:post|woodwork)"
+    r"|had (?:a|another) chance to|on \d+ minutes"
     r"|in the \d+(?:st|nd|rd|th) minute)",
     re.IGNORECASE,
 )
+#: A player's substitution, a play only in a match ("was replaced by" is no play in politics).
+SUBSTITUTION = re.compile(r"\b(?:was|were) replaced by\b|\bcame on for\b", re.IGNORECASE)
+MATCH_WORDS = frozenset({"game", "match", "minute", "half"})
 #: Words of a match's result: a sentence with them tells the story, not a play.
 RESULT_WORDS = frozenset({"win", "won", "beat", "defeat", "defeated", "victory", "title",
                           "champion", "championship", "final", "score", "lose", "lost",
@@ -239,6 +243,8 @@ ANAPHORIC_NOUNS = frozenset(
      "fighting", "protest", "protests", "campaign", "bill", "agreement", "appeal",
      "article", "interview", "speech", "explosion", "bombing", "shooting", "raid", "fire",
      "allegation", "allegations", "claim", "claims", "accusation", "accusations",
+     "clash", "clashes", "firing", "violence", "blast", "riot", "riots", "unrest", "siege",
+     "standoff", "scandal", "tape", "recording", "video", "footage",
      # People known by their part in the story: "the singer", "the pilot" (who?).
      "singer", "actor", "actress", "player", "driver", "pilot", "captain", "officer",
      "soldier", "mother", "father", "son", "daughter", "wife", "husband", "couple",

@@ -150,7 +150,8 @@ def _as_in_a_sentence(ctx: ArticleContext, word: Token) -> str:
     """A headline's word as a sentence writes it: a headline capitalises its first word
     ("Car bombings kill ..."), a name keeps its capital inside the article's sentences too
     ("... a Belgian shelter")."""
-    if word.i > 0 or capitalised_in(ctx.doc, word.text):
+    acronym = sum(c.isupper() for c in word.text) > 1  # "U.S.", "UN", "McCain"
+    if word.i > 0 or acronym or capitalised_in(ctx.doc, word.text):
         return word.text
     return word.lower_
 

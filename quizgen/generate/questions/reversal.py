@@ -79,6 +79,12 @@ def _fits(verb: Token) -> bool:
             subjects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             or subjects[0].lemma_.lower() in RULERS
         )
+    if lemma in ("rise", "fall"):
+        # "Strauss-Kahn fell from favour" is no "rose from favour": a name's rise and
+        # fall are idioms; a thing measured ("prices") or a figure ("rose 5%") is not.
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        measured = bool(subjects) and subjects[0].pos_ == "NOUN"
+        return measured or any(t.like_num for t in verb.subtree)
     if lemma in CLAUSE_VERBS:
         return "ccomp" in deps
     if lemma in INFINITIVE_VERBS:

@@ -118,6 +118,9 @@ def context_problem(text: str) -> str | None:
             return f"a time counted from the story ('previous {nxt}')"
         if word == "since" and nxt == "then":
             return "a time relative to the story (e.g. 'since then')"
+        if f"{word} {nxt}" in COUNTS_TO_THE_DAY:
+            # "France has featured in two finals to date": a count that grows after the day.
+            return f"a time relative to the article's date ({word} {nxt})"
         if word == "recent" and nxt.rstrip("s") in PERIODS | CLOCK_UNITS:
             return f"a time relative to the article's date (recent {nxt})"
         counted = nxt in ("few", "several") or nxt.isdigit() or nxt in WORD_NUMBERS
@@ -205,6 +208,10 @@ def _pronoun_before_any_name(text: str) -> str:
 #: Times that are the moment the story spoke of last ("At the time, Humberto had ...").
 TIMES_OF_THE_STORY = frozenset({("at", "the", "time"), ("at", "that", "time"),
                                 ("by", "then"), ("at", "the", "moment")})  # fmt: skip
+
+
+#: Words that count up to the article's day ("two finals to date", "so far").
+COUNTS_TO_THE_DAY = frozenset({"to date", "so far"})
 
 
 def is_context_word(token: Token) -> bool:

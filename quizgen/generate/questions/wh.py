@@ -272,6 +272,10 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
         verb = verb.head
     if verb.dep_ in EMBEDDED or verb.i in answer_ids:
         return None
+    if any(c.dep_ == "conj" and verb.i < c.i < fact.start for c in verb.children):
+        # "spent a period in confinement and attempted suicide twice in 2016": a phrase
+        # after the second part may be the second part's, and asked of the first it lies.
+        return None
     view = clause_view(doc, fact, verb)
     if view is None:
         return None
