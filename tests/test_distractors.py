@@ -138,6 +138,15 @@ def test_a_speaker_who_said_much_the_same_is_no_wrong_answer() -> None:
     assert "Yigal Palmor" in choices
 
 
+def test_the_only_speaker_of_an_article_gets_no_who_said() -> None:
+    doc = parse(
+        '"It was a great wine," said Prime Minister Tony Blair. He met President Jacques'
+        " Chirac and Chancellor Gerhard Schroeder in Paris with adviser Alastair Campbell."
+    )
+    (fact,) = [f for f in extract_facts(doc) if f.kind == "quote"]
+    assert distractors_for(context(doc), fact) == []
+
+
 def test_a_name_labelled_person_once_but_mostly_a_place_is_no_person() -> None:
     text = (
         "Tunisia faced England in Volgograd. Coach Nabil Maaloul said the team was ready. "

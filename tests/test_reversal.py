@@ -73,6 +73,7 @@ def test_the_main_verb_is_turned_into_its_opposite(sentence: str, reversed_sente
         "Yelena Bonner gained fame as a dissident.",  # "lost fame"
         "Trump granted Bernard Kerik a full pardon.",  # "refused ... a pardon" reads absurd
         "Strauss-Kahn fell from favour after a scandal in the US.",  # a person's fall is an idiom
+        "Blair praised the wine, saying “It was a great wine”.",  # the quote tells
     ],
 )
 def test_a_claim_that_would_read_wrong_reversed_is_left(sentence: str) -> None:

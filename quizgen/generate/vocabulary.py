@@ -20,6 +20,8 @@ TAG_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 #: What follows a surname to tell a father from a son, or one holder of a name from
 #: another ("Sr.", "Jr.", "Elizabeth II").
 GENERATIONS = frozenset({"sr", "jr", "ii", "iii", "iv", "v", "vi", "vii", "viii"})
+#: Letters after a name, no part of it ("Neil James Williams QC" is a Williams).
+POSTNOMINALS = frozenset({"qc", "kc", "mp", "mbe", "obe", "cbe", "kbe", "phd", "esq"})
 #: Who can be the speaker of a quotation.
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 

@@ -75,6 +75,10 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
         ),
         (fact.label == "TIME" and CLOCK.search(answer) is not None, "a clock time"),
         (
+            spec.distractors == "other_dates" and answer in MONTHS,
+            "a month with no day or year (blind gradings called 'In which month' trivia)",
+        ),
+        (
             spec.measure and answer.split()[0] in COUNTED_BACK,
             "a period counted from the story's day (e.g. 'the past six months')",
         ),

@@ -80,6 +80,9 @@ def _maybe_a_person(name: Token) -> bool:
     place)."""
     if not name.ent_type_:
         return True
+    same_name = _by_name_key(name.doc).get(name_key(name.text), [])
+    if any(ent.label_ == "PERSON" for ent in same_name):
+        return True  # "Andy Martin" before: "Martin", tagged an organisation, is him
     mislabelled = name.ent_type_ in ("GPE", "ORG", "NORP") and known_place(name.text) is None
     return mislabelled and not _an_organisation(name)
 
@@ -287,6 +290,8 @@ def _bound(token: Token, kept: set[int]) -> bool:
     """A possessive "their" or "its" with a noun of its number before it among the kept
     words of its sentence ("forced China to evacuate 550,000 people from their homes"):
     it stands for that noun, and the stem says which."""
+    if token.lower_ in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
+        return _bound_subject(token, kept)
     if token.dep_ != "poss" or token.lower_ not in ("their", "its"):
         return False
     plural = token.lower_ == "their"
@@ -296,6 +301,26 @@ def _bound(token: Token, kept: set[int]) -> bool:
         if t.i < token.i and t.i in kept and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
     ]
     return any((t.tag_ in ("NNS", "NNPS")) is plural for t in nouns)
+
+
+def _bound_subject(token: Token, kept: set[int]) -> bool:
+    """An "it" or "they" that is the subject of a clause hung on a verb whose own subject,
+    a thing of its number, comes before it among the kept words ("Space Shuttle Challenger
+    was lost when it exploded", "The company said it would appeal"): it stands for that
+    subject."""
+    verb = token.head
+    if verb.dep_ not in ("advcl", "ccomp", "conj", "relcl"):
+        return False
+    plural = token.lower_ == "they"
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.i in kept
+        and c.i < token.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.ent_type_ != "PERSON"
+        and (c.tag_ in ("NNS", "NNPS")) is plural
+        for c in verb.head.children
+    )
 
 
 def full_name(token: Token) -> str | None:

@@ -487,9 +487,14 @@ def _person_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
         entry = info.get(name_key(name))
         return entry is not None and entry.speaks
 
-    return sorted(
+    ranked = sorted(
         rotated, key=lambda name: (not speaks(name), _paragraph_distance(ctx, fact, name))
     )
+    if spec_of(fact).speaker and not (ranked and speaks(ranked[0])):
+        # The article's only speaker is the one a learner picks: no "Who said" (blind
+        # gradings called it a giveaway).
+        return []
+    return ranked
 
 
 def _said_alike(ctx: ArticleContext, fact: Fact) -> set[str]:

@@ -27,7 +27,13 @@ from quizgen.generate.facts.common import (
     clean_name,
 )
 from quizgen.generate.facts.people import role_of
-from quizgen.generate.vocabulary import AREA_LABELS, GENERATIONS, SMALL_PLACE_WORDS, SPEECH_VERBS
+from quizgen.generate.vocabulary import (
+    AREA_LABELS,
+    GENERATIONS,
+    POSTNOMINALS,
+    SMALL_PLACE_WORDS,
+    SPEECH_VERBS,
+)
 
 
 @dataclass
@@ -55,8 +61,8 @@ def name_key(text: str) -> str:
     their accents ("Erdoğan" == "Erdogan": articles write a name both ways), before a
     generation ("Robert Cummings Sr.")."""
     words = re.findall(r"[\w-]+", clean_name(re.sub(r"[’']s$", "", text.strip())).lower())
-    if len(words) > 1 and words[-1] in GENERATIONS:
-        words = words[:-1]  # "Robert Cummings Sr." is a Cummings
+    if len(words) > 1 and words[-1] in GENERATIONS | POSTNOMINALS:
+        words = words[:-1]  # "Robert Cummings Sr." is a Cummings, "Williams QC" a Williams
     return _without_accents(words[-1]) if words else ""
 
 

@@ -71,6 +71,8 @@ def _fits(verb: Token) -> bool:
     if manner and verb.lemma_.lower() in JUDGING_VERBS:
         return False  # "sharply criticised" is no "sharply praised"; "rose sharply" "fell"
     lemma = verb.lemma_.lower()
+    if lemma in JUDGING_VERBS | {"welcome"} and quoted_ids(verb.sent):
+        return False  # "criticised the wine, saying “It was a great wine”": the quote says
     if lemma in RULING_VERBS:
         # "The government allowed ..." / "forbade ...", never "The travelator forbids
         # passengers to transfer": only someone who rules can forbid.

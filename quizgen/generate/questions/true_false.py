@@ -276,11 +276,21 @@ def _speaks_for_a_side(sent: Span) -> bool:
 NOTICEABLE_FACTOR = 1.4
 
 
+#: The same for a figure given roughly ("about 40"): "about 60" may still be near enough.
+NOTICEABLE_FACTOR_ROUGHLY = 1.6
+#: Words that give a figure roughly.
+ROUGHLY = frozenset({"about", "around", "approximately", "roughly", "some", "nearly", "almost"})
+
+
 def believable_figure(answer: str, wrong: str) -> bool:
     """True when `wrong`'s figure is plausibly but clearly not `answer`'s: within
-    `BELIEVABLE_FACTOR` of it, and at least `NOTICEABLE_FACTOR` away."""
+    `BELIEVABLE_FACTOR` of it, and at least `NOTICEABLE_FACTOR` away (farther for a
+    figure given roughly: a blind grading found "about 60" for "about 40" ambiguous)."""
     ratio = figure_ratio(answer, wrong)
-    return ratio is None or NOTICEABLE_FACTOR <= ratio <= BELIEVABLE_FACTOR
+    words = answer.lower().split()
+    rough = bool(words) and words[0] in ROUGHLY
+    noticeable = NOTICEABLE_FACTOR_ROUGHLY if rough else NOTICEABLE_FACTOR
+    return ratio is None or noticeable <= ratio <= BELIEVABLE_FACTOR
 
 
 #: A count up to this is made false by the nearest larger count the writer offers.
@@ -405,8 +415,13 @@ def _active(text: str) -> str | None:
     patient = match.group("patient")
     if patient.split()[0].lower() in PATIENTS_THAT_STAY or _BARE_PATIENT.match(patient):
         return None  # "saved She", "rescued Most": a pronoun or quantifier keeps its place
-    if patient.split()[0].lower() in OPENING_FUNCTION_WORDS:
+    words = patient.split()
+    if words[0].lower() in OPENING_FUNCTION_WORDS:
         patient = patient[0].lower() + patient[1:]
+    elif len(words) > 1 and words[1].islower() and not re.search(r"[’']s$", words[0]):
+        # "Retired former barrister, a legal figure, was arrested by ...": a description
+        # whose capital only opened the sentence, and with no article before it.
+        return None
     agent = match.group("agent")
     return f"{agent[0].upper()}{agent[1:]} {match.group('verb')} {patient}{match.group('rest')}."
 

@@ -41,7 +41,6 @@ from quizgen.generate.vocabulary import (
     FINITE_TAGS,
     IRREGULAR_VERBS,
     MEASURE_NOUNS,
-    MONTHS,
     PLACE_WRAPPERS,
     PRONOUNS,
     QUOTE_CHARS,
@@ -286,8 +285,6 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
     if found_moved is None:
         return None
     moved, wh, is_subject = found_moved
-    if wh == "when" and fact.answer.lower() in MONTHS:
-        wh = "in which month"  # "When was the report released? April" is no date
     wh = closed_aside(moved, wh)
     moved_ids = {t.i for t in moved}
     if not answer_ids <= moved_ids:
