@@ -2644,3 +2644,48 @@ def test_a_passive_description_without_its_article_is_not_made_active() -> None:
     assert _active("Barack Obama was endorsed by Oprah Winfrey in May.") == (
         "Oprah Winfrey endorsed Barack Obama in May."
     )
+
+
+def test_a_false_share_on_the_wrong_side_of_what_it_is_up_from_is_refused() -> None:
+    statement = (
+        "According to a Pew survey, 45% of Americans support Roe v Wade, up from 60% in 1992."
+    )
+    assert self_contradiction(statement)
+    assert not self_contradiction(statement.replace("45%", "69%"))
+
+
+def test_a_speaker_is_not_swapped_where_a_pronoun_stays_behind() -> None:
+    text = (
+        '"We march for life," said Jeanne Mancini. Years ago, Donald Trump said publicly that'
+        ' he was "very pro-choice" but has since changed his stance.'
+    )
+    doc = parse(text)
+    fact = next(f for f in extract_facts(doc) if f.kind == "quote" and "Trump" in f.answer)
+    assert tf(doc, fact, False) is None
+
+
+def test_a_false_figure_that_the_article_gives_as_a_conversion_is_not_used() -> None:
+    text = (
+        "The helicopter ditched about 50 kilometres off the coast. Rescuers searched 50"
+        " kilometers (30 miles) of sea."
+    )
+    doc, fact = fact_with(text, "about 50 kilometres")
+    statement = tf(doc, fact, False)
+    assert statement is None or "30 kilometres" not in statement.question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Editor Lisa Wilkinson quit in 2008. Wilkinson told The Sydney Morning Herald.",
+        "The rebellion, which began on Thursday, described by Lambert Mende as a coup,"
+        " killed 40 people.",
+    ],
+)
+def test_a_statement_that_says_nothing_or_runs_together_is_not_made(text: str) -> None:
+    doc = parse(text)
+    last = list(doc.sents)[-1]
+    facts = [f for f in extract_facts(doc) if f.start >= last.start]
+    statements = [tf(doc, f, True) for f in facts]
+    made = [s.question for s in statements if s is not None]
+    assert all("began described" not in q and not q.endswith("Herald.") for q in made)

@@ -28,10 +28,6 @@ def reverse(sentence: str) -> str | None:
             "President Barack Obama has rejected a call for a boycott of the Games.",
             "President Barack Obama has accepted a call for a boycott of the Games.",
         ),
-        (
-            "Ivan Lewis denied that the UK was complicit in torture.",
-            "Ivan Lewis confirmed that the UK was complicit in torture.",
-        ),
         ("Oil prices rose sharply in May.", "Oil prices fell sharply in May."),
         (
             "Hundreds of officials were convicted in the trial.",
@@ -74,6 +70,7 @@ def test_the_main_verb_is_turned_into_its_opposite(sentence: str, reversed_sente
         "Trump granted Bernard Kerik a full pardon.",  # "refused ... a pardon" reads absurd
         "Strauss-Kahn fell from favour after a scandal in the US.",  # a person's fall is an idiom
         "Blair praised the wine, saying “It was a great wine”.",  # the quote tells
+        "The team confirmed that 10,000 bones were unearthed.",  # "denied" its own find
     ],
 )
 def test_a_claim_that_would_read_wrong_reversed_is_left(sentence: str) -> None:

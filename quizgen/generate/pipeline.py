@@ -228,12 +228,14 @@ class _KeyCount:
 
 def _odd_key(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) -> bool:
     """The key that may have one statement more: true only when the headline's claim is
-    stated true and has no false version (so it is kept), else false. Statements are
-    easier to write true, and the kept lead claims already tip many articles to true: a
-    learner who sees that most statements are true learns to answer "true"."""
-    return any(
-        _lead_claim(ctx, c, chosen) and _statement(ctx, c.fact, False, trace) is None
-        for c in chosen
+    stated true, has no false version (so it is kept) and is the article's only true
+    statement, else false. Statements are easier to write true, and the kept lead claims
+    already tip many articles to true (130 of 505 held-out articles have that one
+    statement alone): a learner who sees that most statements are true learns to answer
+    "true"."""
+    trues = [c for c in chosen if c.type == "true_false" and c.answer is True]
+    return len(trues) == 1 and any(
+        _lead_claim(ctx, c, chosen) and _statement(ctx, c.fact, False, trace) is None for c in trues
     )
 
 

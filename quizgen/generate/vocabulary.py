@@ -203,6 +203,8 @@ UNIT_ABBREVIATIONS = frozenset(
      "g", "l", "ml", "gb", "mb", "kw", "mw", "hp"}
 )  # fmt: skip
 THING_PRONOUNS = frozenset({"it", "its"})
+#: Pronouns that say whether a person is a man or a woman.
+GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 #: Periods that "last", "this" and "next" make relative to the article's date.
 PERIODS = frozenset(
     {"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "spring",
@@ -326,7 +328,7 @@ OPPOSITE_VERBS = {
     "rise": "fall", "fall": "rise", "increase": "decrease", "decrease": "increase",
     "reduce": "increase", "win": "lose", "lose": "win", "approve": "reject",
     "reject": "accept", "accept": "reject", "support": "oppose", "oppose": "support",
-    "confirm": "deny", "deny": "confirm", "strengthen": "weaken", "weaken": "strengthen",
+    "strengthen": "weaken", "weaken": "strengthen",
     "improve": "worsen", "worsen": "improve", "convict": "acquit", "acquit": "convict",
     "join": "leave", "criticise": "praise", "criticize": "praise", "condemn": "praise",
     "praise": "criticise", "welcome": "criticise", "grow": "shrink", "expand": "reduce",
@@ -350,8 +352,6 @@ CONTESTS = frozenset({"election", "vote", "race", "match", "game", "final", "cas
                       "seat", "referendum", "battle", "bid", "tie", "contest", "ballot",
                       "primary", "runoff", "lawsuit", "trial", "championship", "semi-final",
                       "semifinal", "series", "majority"})  # fmt: skip
-#: Verbs whose opposite only fits a clause said ("confirmed that ...": "denied that ...").
-CLAUSE_VERBS = frozenset({"confirm", "deny"})
 #: Verbs whose opposite only fits an infinitive ("agreed to pay": "refused to pay"; "agreed
 #: that ..." has none) or an object and an infinitive ("allowed women to drive").
 INFINITIVE_VERBS = frozenset({"agree", "allow"})

@@ -44,6 +44,7 @@ from quizgen.generate.vocabulary import (
     DASHES,
     FALLING_VERBS,
     FINITE_TAGS,
+    GENDERED_PRONOUNS,
     GROUP_SOURCES,
     MEASURE_NOUNS,
     NO_TENSE_BEFORE,
@@ -108,6 +109,8 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
         # A figure the article gives elsewhere may be true of this too ("2004 to 2009"),
         # and shows another question's answer: a false figure is one the article lacks.
         wrong = [w for w in wrong if not contains_words(ctx.text, w)]
+        # "30 kilometres" beside "50 kilometers (30 miles)": the number is there already.
+        wrong = [w for w in wrong if not _number_in(w, ctx.doc[fact.start].sent.text, ctx.text)]
     if spec.distractors == "other_numbers":
         wrong = [w for w in wrong if believable_figure(fact.answer, w)]
     if spec.wh == "how many":  # a count
@@ -244,6 +247,9 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
         # "an 11-year-old in a European final", "stole fourth base": a changed age or
         # place in a sequence is false on its face more often than not (blind gradings).
         return "a changed age or position gives itself away"
+    if spec.person and _gendered_pronoun(doc[fact.start].sent):
+        # "Mancini said ... that he was 'very pro-choice'": "he" stays with another name.
+        return "a pronoun of the sentence would stay with another name"
     if spec.distractors == "other_people" and not spec.speaker:
         # "Eden Hazard scored for England": a name from elsewhere in the story is false on
         # its face more often than not (blind gradings); figures, dates, speakers are safer.
@@ -260,6 +266,12 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
         # "the ruling of June 24" for July 8 tests a calendar, not the story.
         return "a changed day or month tests a detail"
     return ""
+
+
+def _gendered_pronoun(sent: Span) -> bool:
+    """True when `sent` says "he", "she", "his", "her" ... outside its quotations."""
+    quoted = quoted_ids(sent)
+    return any(t.i not in quoted and t.lower_ in GENDERED_PRONOUNS for t in sent)
 
 
 def _speaks_for_a_side(sent: Span) -> bool:
@@ -291,6 +303,17 @@ def believable_figure(answer: str, wrong: str) -> bool:
     rough = bool(words) and words[0] in ROUGHLY
     noticeable = NOTICEABLE_FACTOR_ROUGHLY if rough else NOTICEABLE_FACTOR
     return ratio is None or noticeable <= ratio <= BELIEVABLE_FACTOR
+
+
+def _number_in(figure: str, sentence: str, text: str) -> bool:
+    """True when the digits of `figure` ("30" of "30 kilometres") stand in `sentence`, or
+    in brackets in `text` ("50 kilometers (30 miles)"): the false figure reads as a
+    conversion of the true one."""
+    digits = re.search(r"\d[\d,.]*\d|\d", figure)
+    if digits is None:
+        return False
+    number = rf"(?<![\d,.]){re.escape(digits.group(0))}(?![\d,])"
+    return re.search(number, sentence) is not None or re.search(rf"\(\s*{number}", text) is not None
 
 
 #: A count up to this is made false by the nearest larger count the writer offers.
@@ -525,6 +548,13 @@ def self_contradiction(statement: str) -> str:
         return "a share over 100%"
     if _MORE_THAN_HALF.search(statement) and any(share <= 50 for share in shares):
         return "a share of half or less beside 'more than half'"
+    compared = _UP_FROM.search(statement)
+    if compared:
+        now, then = parse_figure(compared.group("now")), parse_figure(compared.group("then"))
+        up = compared.group("way").lower() == "up"
+        if now is not None and then is not None and now.value != then.value:
+            if (now.value > then.value) != up:
+                return "a figure on the wrong side of the one it is up or down from"
     passing = _SURPASSING.search(statement)
     if passing:
         first, second = parse_figure(passing.group("first")), parse_figure(passing.group("second"))
@@ -538,6 +568,13 @@ def self_contradiction(statement: str) -> str:
         return "an article that no longer agrees (e.g. 'an 22-year')"
     return ""
 
+
+#: A figure and the one it went up or down from ("45% ..., up from 60% in 1992").
+_UP_FROM = re.compile(
+    r"(?P<now>\d[\d,.]*)\s*(?:%|per ?cent)?[^.;]{0,80}?,? (?P<way>up|down) from"
+    r" (?P<then>\d[\d,.]*)",
+    re.IGNORECASE,
+)
 
 #: Words that say a share is over half ("more than half of the elected officials were
 #: women, at 50.8 percent"): a changed share under it contradicts them.
@@ -781,6 +818,10 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
         if not connective and is_context_word(token):
             ids = {t.i for t in token.subtree}
             if not ids & answer:
+                if _all_its_verb_had(token) and not _bare_participle(token):
+                    return (
+                        None  # "which began on Thursday, described by" -> "which began described"
+                    )
                 dropped |= ids | closing_comma(doc, ids) | _bare_participle(token)
     if cut is not None:
         # "... in 2014 | in exchange for ...": a long sentence loses its trailing adjunct.
@@ -791,7 +832,7 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
     tokens = _without_empty_asides([t for t in sent if t.i not in dropped and not t.is_space])
     if unresolved(tokens) is not None:
         return None
-    if not _makes_a_claim(tokens, quoted):
+    if not _makes_a_claim(tokens, quoted) or _says_nothing(sent, tokens):
         return None  # "Dale Earnhardt, Jr. to become the beneficiary.": no claim
     while tokens and tokens[0].is_punct and tokens[0].text not in QUOTE_CHARS:
         tokens = tokens[1:]
@@ -806,6 +847,35 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
         before_text = _put_date(before_text, said, meant)
         after_text = _put_date(after_text, said, meant)
     return Frame(sentence_case(before_text), after_text, "sentence")
+
+
+#: What a verb has besides what completes it.
+NO_COMPLEMENT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "punct", "cc", "mark", "neg"})
+
+
+def _all_its_verb_had(time: Token) -> bool:
+    """True when the relative time `time` is all its verb has besides its subject ("which
+    began on Thursday"): the verb left alone says nothing, or runs into the next phrase."""
+    verb = time.head
+    if verb.pos_ not in ("VERB", "AUX") or time.dep_ == "advmod" and time.lower_ in CONNECTIVES:
+        return False
+    rest = [c for c in verb.children if c.i != time.i and c.dep_ not in NO_COMPLEMENT]
+    return not rest
+
+
+def _says_nothing(sent: Span, tokens: list[Token]) -> bool:
+    """True when what is kept of `sent` is a noun phrase ("The year abortion was ruled
+    legal by Roe v Wade.") or someone telling with what they told cut ("Lisa Wilkinson told
+    The Sydney Morning Herald.")."""
+    root = sent.root
+    kept = {t.i for t in tokens}
+    if root.pos_ not in ("VERB", "AUX"):
+        return True
+    told = [c for c in root.children if c.dep_ in ("ccomp", "xcomp", "parataxis", "dobj")]
+    speech = root.lemma_.lower() in SPEECH_VERBS and not any(
+        c.i in kept and (c.dep_ != "dobj" or c.pos_ not in ("PROPN", "PRON")) for c in told
+    )
+    return speech and not any(t.text in QUOTE_CHARS for t in tokens)
 
 
 def _bare_participle(time: Token) -> set[int]:
