@@ -1501,7 +1501,11 @@ def test_a_small_count_is_made_false_by_the_nearest_larger_one() -> None:
         "seven",
     ]
     assert _larger_small_counts("three", ["two", "one"]) == []
-    assert _larger_small_counts("66", ["43", "88"]) == ["43", "88"]
+    assert _larger_small_counts("66", ["43", "88"]) is None
+    text = "Valon Behrami became the first Switzerland player to feature in four World Cups."
+    doc, fact = fact_with(text, "four")
+    statement = tf(doc, fact, False)
+    assert statement is not None and "in five World Cups" in statement.question
 
 
 def test_a_period_counted_from_the_story_is_not_worth_asking() -> None:

@@ -111,10 +111,11 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
         wrong = [w for w in wrong if not contains_words(ctx.text, w)]
         # "30 kilometres" beside "50 kilometers (30 miles)": the number is there already.
         wrong = [w for w in wrong if not _number_in(w, ctx.doc[fact.start].sent.text, ctx.text)]
-    if spec.distractors == "other_numbers":
+    small = _larger_small_counts(fact.answer, wrong) if spec.wh == "how many" else None
+    if small is not None:
+        wrong = small  # a count: "five World Cups" for four is no change of a digit
+    elif spec.distractors == "other_numbers":
         wrong = [w for w in wrong if believable_figure(fact.answer, w)]
-    if spec.wh == "how many":  # a count
-        wrong = _larger_small_counts(fact.answer, wrong)
     if not wrong:
         if reversed_text is not None:
             return _reversed(fact, reversed_text, true_text, frame)
@@ -320,18 +321,18 @@ def _number_in(figure: str, sentence: str, text: str) -> bool:
 SMALL_COUNT = 12
 
 
-def _larger_small_counts(answer: str, wrong: list[str]) -> list[str]:
-    """The false figures for a small whole count, nearest first and only larger ones:
-    blind gradings found "the first to play in seven World Cups" (for four) false on its
-    face, and a smaller count may still be true ("scored in two World Cups" of one who
-    scored in three). Other figures are kept as they are."""
+def _larger_small_counts(answer: str, wrong: list[str]) -> list[str] | None:
+    """The false figures for a small whole count, nearest first and only larger ones
+    (None when `answer` is no such count): blind gradings found "the first to play in
+    seven World Cups" (for four) false on its face, and a smaller count may still be true
+    ("scored in two World Cups" of one who scored in three)."""
     key = parse_figure(answer)
     if key is None or key.value > SMALL_COUNT or key.value != int(key.value):
-        return wrong
+        return None
     larger = [
         (figure.value, w) for w in wrong if (figure := parse_figure(w)) and figure.value > key.value
     ]
-    return [w for _, w in sorted(larger)]
+    return [w for value, w in sorted(larger) if value <= BELIEVABLE_FACTOR * key.value]
 
 
 @dataclass(frozen=True)
