@@ -403,6 +403,9 @@ def test_a_time_said_again_after_its_comma_keeps_its_preposition(
         # An apposition the parse took for a second object: "How much increase did ...?"
         ("Americans reported losses of US$240 million from cyber-crime in 2007, a $40 million"
          " increase from 2006.", "$40 million"),
+        # A noun the parse took for the verb the clause is said by ("claims").
+        ('"It is a lie," said Sathya Sai Baba in 2000, after allegations were made, claims the'
+         " BBC highlighted in 2004.", "2004"),
         # A phrase after a second part of its clause, asked of the first.
         ("Chelsea Manning spent a long period in solitary confinement and attempted suicide"
          " twice in 2016.", "2016"),
@@ -2656,6 +2659,11 @@ def test_a_false_share_on_the_wrong_side_of_what_it_is_up_from_is_refused() -> N
     )
     assert self_contradiction(statement)
     assert not self_contradiction(statement.replace("45%", "69%"))
+    later = (
+        "After a discharge from the Marines in 2006, Kokesh was given a general discharge in 2005."
+    )
+    assert self_contradiction(later)
+    assert not self_contradiction(later.replace("2006", "2004"))
 
 
 def test_a_speaker_is_not_swapped_where_a_pronoun_stays_behind() -> None:
@@ -2693,3 +2701,22 @@ def test_a_statement_that_says_nothing_or_runs_together_is_not_made(text: str) -
     statements = [tf(doc, f, True) for f in facts]
     made = [s.question for s in statements if s is not None]
     assert all("began described" not in q and not q.endswith("Herald.") for q in made)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # In 2009 he did not attend it either.
+        ("Kim Jong-nam lived abroad and did not attend his father's funeral in 2011.", "2011"),
+        # When something was said, a participle's aside, a noun's year: no claim's.
+        ('"The regime will not last long," Kim Jong-nam said to Yoji Gomi in 2012.', "2012"),
+        ("A plane towed a banner over Seaside Park, echoing Chris Christie's own words in"
+         " 2011.", "2011"),
+        ("A classified European Union report for 2009 says Israel is pursuing annexation.",
+         "2009"),
+    ],
+)  # fmt: skip
+def test_a_year_the_claim_does_not_hang_on_is_not_changed(text: str, answer: str) -> None:
+    doc, fact = fact_with(text, answer)
+    ctx = context(doc)
+    assert _no_swap(ctx, fact)

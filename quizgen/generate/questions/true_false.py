@@ -248,6 +248,13 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
         # "an 11-year-old in a European final", "stole fourth base": a changed age or
         # place in a sequence is false on its face more often than not (blind gradings).
         return "a changed age or position gives itself away"
+    if _negated(doc[fact.start : fact.end].root):
+        # "did not attend the funeral in 2011": in 2009 he did not attend it either.
+        return "a negated claim stays true with another answer"
+    if spec.distractors == "other_dates" and _side_year(doc[fact.start : fact.end].root):
+        # "said Kim in 2012", "echoing his words in 2011", "the report for 2009": blind
+        # gradings called a changed year of a remark or a description trivia.
+        return "a year of a remark or a description, not of the claim"
     if spec.person and _gendered_pronoun(doc[fact.start].sent):
         # "Mancini said ... that he was 'very pro-choice'": "he" stays with another name.
         return "a pronoun of the sentence would stay with another name"
@@ -267,6 +274,25 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
         # "the ruling of June 24" for July 8 tests a calendar, not the story.
         return "a changed day or month tests a detail"
     return ""
+
+
+def _negated(token: Token) -> bool:
+    """True when the verb that `token` hangs on (the first verb up from it) is negated."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _side_year(year: Token) -> bool:
+    """True when the year dates a remark ("said ... in 2012"), a participle's aside
+    ("echoing his words in 2011") or a noun ("a report for 2009") rather than the claim."""
+    if year.dep_ != "pobj":
+        return False
+    dated = year.head.head
+    remark = dated.lemma_.lower() in SPEECH_VERBS
+    aside = dated.tag_ == "VBG" and dated.dep_ in ("advcl", "acl")
+    return remark or aside or dated.pos_ == "NOUN"
 
 
 def _gendered_pronoun(sent: Span) -> bool:
@@ -549,6 +575,9 @@ def self_contradiction(statement: str) -> str:
         return "a share over 100%"
     if _MORE_THAN_HALF.search(statement) and any(share <= 50 for share in shares):
         return "a share of half or less beside 'more than half'"
+    after = _AFTER_YEAR.search(statement)
+    if after and int(after.group("before")) > int(after.group("then")):
+        return "a year after the one it is said to follow (e.g. 'After ... in 2006, ... in 2005')"
     compared = _UP_FROM.search(statement)
     if compared:
         now, then = parse_figure(compared.group("now")), parse_figure(compared.group("then"))
@@ -569,6 +598,11 @@ def self_contradiction(statement: str) -> str:
         return "an article that no longer agrees (e.g. 'an 22-year')"
     return ""
 
+
+#: "After X in 2004, Y in 2007": the year after "After" comes first.
+_AFTER_YEAR = re.compile(
+    r"^After\b[^,]*?\b(?P<before>(?:1[5-9]|20)\d\d)\b[^,]*,[^.]*?\b(?P<then>(?:1[5-9]|20)\d\d)\b"
+)
 
 #: A figure and the one it went up or down from ("45% ..., up from 60% in 1992").
 _UP_FROM = re.compile(

@@ -271,6 +271,10 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
         verb = verb.head
     if verb.dep_ in EMBEDDED or verb.i in answer_ids:
         return None
+    if verb.dep_ == "ccomp" and subject_of(verb.head) is None:
+        # "..., claims the BBC highlighted in 2004": a noun the parse took for the verb
+        # the clause is said by, and "When did the BBC highlight?" has lost its object.
+        return None
     if any(c.dep_ == "conj" and verb.i < c.i < fact.start for c in verb.children):
         # "spent a period in confinement and attempted suicide twice in 2016": a phrase
         # after the second part may be the second part's, and asked of the first it lies.
