@@ -1,10 +1,11 @@
 """Stored spaCy parses of the devset and held-out articles, so the property tests over
 their output do not parse hundreds of articles on every run (most of the suite's time).
 
-Each parse is kept under a key of its text, and all of them under a key of everything
-else that shapes a parse: spaCy's version, the model's, its components and quizgen's own
-component. A stored parse whose keys differ is never used: the text is parsed again, and
-`test_stored_parses_are_current` asks for `make golden`, which stores them again.
+Each parse is kept in a file named by a key of its text (so adding an article adds one
+small file), and all of them under a key of everything else that shapes a parse: spaCy's
+version, the model's, its components and quizgen's own component. A stored parse whose
+keys differ is never used: the text is parsed again, and `test_stored_parses_are_current`
+asks for `make golden`, which stores them again.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from spacy.tokens import Doc, DocBin
 
 from quizgen.generate import nlp as quizgen_nlp
 
-STORE = Path(__file__).parent / "data" / "articles" / "parses.spacy"
+STORE = Path(__file__).parent / "data" / "articles" / "parses"
+#: The file in `STORE` that holds the key of the pipeline the parses were made by.
+PIPELINE_KEY_FILE = STORE / "PIPELINE"
 #: Stored with the parses: every attribute the generator reads from a token.
 ATTRIBUTES = ["ORTH", "NORM", "TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "ENT_IOB",
               "ENT_TYPE", "SENT_START", "SPACY"]  # fmt: skip
@@ -40,37 +43,47 @@ def text_key(text: str) -> str:
 
 
 @cache
-def _stored() -> tuple[str, dict[str, Doc]]:
-    """The stored pipeline key and parses by text key (("", {}) when there are none)."""
-    if not STORE.is_file():
-        return "", {}
-    key, texts, data = STORE.read_bytes().split(b"\n", 2)
-    docs = DocBin().from_bytes(data).get_docs(pipeline().vocab)
-    return key.decode("ascii"), dict(zip(texts.decode("ascii").split(","), docs, strict=True))
+def _current() -> bool:
+    """True when the stored parses were made by this pipeline."""
+    return PIPELINE_KEY_FILE.is_file() and PIPELINE_KEY_FILE.read_text().strip() == pipeline_key()
 
 
 def stored_texts() -> set[str]:
     """The text keys of the stored parses when they were made by this pipeline, else none."""
-    key, docs = _stored()
-    return set(docs) if key == pipeline_key() else set()
+    return {path.stem for path in STORE.glob("*.spacy")} if _current() else set()
 
 
 def parsed(texts: Sequence[str]) -> list[Doc]:
     """`texts` parsed by the test pipeline: a stored parse when there is one made of the
     same text by the same pipeline, else a parse now."""
-    key, stored = _stored()
-    current = stored if key == pipeline_key() else {}
-    missing = [t for t in texts if text_key(t) not in current]
-    fresh = dict(zip(missing, pipeline().pipe(missing), strict=True))
-    return [current[text_key(t)] if text_key(t) in current else fresh[t] for t in texts]
+    vocab = pipeline().vocab
+    stored = stored_texts()
+    found = {
+        text: next(DocBin().from_disk(STORE / f"{text_key(text)}.spacy").get_docs(vocab))
+        for text in texts
+        if text_key(text) in stored
+    }
+    missing = [t for t in texts if t not in found]
+    found.update(zip(missing, pipeline().pipe(missing), strict=True))
+    return [found[t] for t in texts]
 
 
 def store(texts: Sequence[str]) -> None:
-    """Parse `texts` and store the parses with their keys (atomically)."""
-    docs = DocBin(attrs=ATTRIBUTES)
-    for doc in pipeline().pipe(texts):
+    """Parse `texts` and store each parse in a file named by its text's key, with the
+    pipeline's key; parses of texts no longer given are removed."""
+    STORE.mkdir(parents=True, exist_ok=True)
+    keep = {text_key(t) for t in texts}
+    for old in STORE.glob("*.spacy"):
+        if old.stem not in keep:
+            old.unlink()
+    for text, doc in zip(texts, pipeline().pipe(texts), strict=True):
+        docs = DocBin(attrs=ATTRIBUTES)
         docs.add(doc)
-    header = f"{pipeline_key()}\n{','.join(text_key(t) for t in texts)}\n"
-    temporary = STORE.with_suffix(".tmp")
-    temporary.write_bytes(header.encode("ascii") + docs.to_bytes())
-    temporary.replace(STORE)
+        _write(STORE / f"{text_key(text)}.spacy", docs.to_bytes())
+    _write(PIPELINE_KEY_FILE, pipeline_key().encode("ascii") + b"\n")
+
+
+def _write(path: Path, data: bytes) -> None:
+    temporary = path.with_suffix(".tmp")
+    temporary.write_bytes(data)
+    temporary.replace(path)
