@@ -36,7 +36,7 @@ from quizgen.generate.pipeline import dedupe_across_articles, questions_for_arti
 from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import names_no_event, problem
 from quizgen.generate.questions.coreference import antecedent, full_name
-from quizgen.generate.questions.definites import anchored
+from quizgen.generate.questions.definites import _people_counted, anchored
 from quizgen.generate.questions.distractors import (
     distractors_for,
     numeric_variants,
@@ -296,6 +296,7 @@ def test_a_quiz_asks_when_at_most_twice_per_article() -> None:
         "According to Ali Musa, a mother and her two children had died during the firing.",
         "France has featured in two FIFA World Cup finals to date.",
         "How long was the tape recording?",
+        "How long do the two journalists face in prison?",
     ],
 )
 def test_a_stem_that_needs_its_article_is_reported(stem: str) -> None:
@@ -311,6 +312,9 @@ def test_a_stem_that_needs_its_article_is_reported(stem: str) -> None:
         "Anna Berg was appointed to the bench by President George W. Bush.",
         "Ten people died in the crash in Ukraine in 2014.",
         "Sanders lost the caucuses in the Northern Mariana Islands to Hillary Clinton.",
+        "Five of the six defendants accused of manslaughter were cleared.",
+        "According to reports, of the 40 passengers, 14 were Cuban.",
+        "Karsten Warholm won the 400 metres hurdles final in Doha, Qatar.",
     ],
 )
 def test_a_description_that_says_which_one_stands_alone(stem: str) -> None:
@@ -2720,3 +2724,15 @@ def test_a_year_the_claim_does_not_hang_on_is_not_changed(text: str, answer: str
     doc, fact = fact_with(text, answer)
     ctx = context(doc)
     assert _no_swap(ctx, fact)
+
+
+def test_people_counted_are_named_when_the_sentence_before_names_them() -> None:
+    doc = parse(
+        "Donald Trump called Angela Merkel on Saturday.\n\n"
+        "Trump and Merkel stressed the importance of NATO. The alliance was vital, the two"
+        " leaders said, after the 45-minute chat."
+    )
+    last = list(doc.sents)[-1]
+    assert _people_counted(last) == "Donald Trump and Angela Merkel"
+    three = parse("Trump, Merkel and Macron met. The two leaders said the talks went well.")
+    assert _people_counted(list(three.sents)[-1]) is None  # three named, two counted

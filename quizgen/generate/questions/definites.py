@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.questions.candidate import Candidate, Refused
+from quizgen.generate.questions.coreference import full_name_of
 from quizgen.generate.questions.gazetteer import as_in_a_sentence, known_place
 from quizgen.generate.questions.standalone import place_named_in
 from quizgen.generate.questions.text import inside_quotation
@@ -249,6 +250,10 @@ def anchored(ctx: ArticleContext, candidate: Candidate) -> Candidate | Refused:
     end = doc[fact.start].sent.end
     candidate.question = _places_named(ctx, candidate.question, end)
     candidate.explanation = _places_named(ctx, candidate.explanation, end)
+    named = _people_counted(doc[fact.start].sent)
+    if named is not None:
+        candidate.question = _COUNTED_PEOPLE.sub(named, candidate.question, count=1)
+        candidate.explanation = _COUNTED_PEOPLE.sub(named, candidate.explanation, count=1)
     for pointer in pointers(ctx, doc[fact.start].sent):
         pattern = re.compile(rf"\b{re.escape(pointer.words)}\b", re.IGNORECASE)
         found = pattern.search(candidate.question)
@@ -263,6 +268,49 @@ def anchored(ctx: ArticleContext, candidate: Candidate) -> Candidate | Refused:
         candidate.question = _replace(pattern, pointer.fuller, candidate.question)
         candidate.explanation = _replace(pattern, pointer.fuller, candidate.explanation)
     return candidate
+
+
+#: "the two leaders": people counted whom a sentence before named.
+_COUNTED_PEOPLE = re.compile(
+    r"\b[Tt]he (two|three) (?:leaders|journalists|men|women|officials|presidents|ministers"
+    r"|brothers|sisters|suspects|politicians|candidates|players)\b"
+)
+#: How many sentences back the people counted may be named.
+PEOPLE_LOOK_BACK = 2
+
+
+def _people_counted(sent: Span) -> str | None:
+    """The people "the two leaders" of `sent` stands for, by full name ("Donald Trump and
+    Angela Merkel"), when the nearest sentence before it that names people names just
+    that many, side by side ("Trump and Merkel stressed ..."); else None."""
+    found = _COUNTED_PEOPLE.search(sent.text)
+    if found is None:
+        return None
+    count = {"two": 2, "three": 3}[found.group(1).lower()]
+    doc = sent.doc
+    start = sent.start
+    for _ in range(PEOPLE_LOOK_BACK):
+        if start == 0:
+            return None
+        before = doc[start - 1].sent
+        # Names by their last word, however the tagger labels them ("Trump and Merkel"
+        # was once a work of art): a surname the article gives a person's full name for.
+        people = [
+            (t, name)
+            for t in before
+            if t.pos_ == "PROPN" and t.dep_ != "compound" and (name := full_name_of(doc, t.text))
+        ]
+        if people:
+            joined = all(
+                all(t.text in (",", "and") or t.dep_ == "compound" for t in doc[a.i + 1 : b.i])
+                for (a, _), (b, _) in zip(people, people[1:], strict=False)
+            )
+            names = list(dict.fromkeys(name for _, name in people))
+            if len(names) != count or not joined:
+                return None
+            return ", ".join(names[:-1]) + " and " + names[-1]
+        start = before.start
+    return None
 
 
 def _replace(pattern: re.Pattern[str], fuller: str, text: str) -> str:

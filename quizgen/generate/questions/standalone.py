@@ -20,6 +20,7 @@ from quizgen.generate.vocabulary import (
     ANAPHORIC_NOUNS,
     CLOCK_UNITS,
     CONNECTIVES,
+    DISTANCE_UNITS,
     EXISTENTIAL_VERBS,
     MONTHS,
     PERIODS,
@@ -30,6 +31,7 @@ from quizgen.generate.vocabulary import (
     STANCE_OPENERS,
     STEM_STOP_WORDS,
     THIRD_PERSON_PRONOUNS,
+    TIME_UNITS,
     WEEKDAYS,
     WORD_NUMBERS,
 )
@@ -103,6 +105,8 @@ def context_problem(text: str) -> str | None:
         ):
             if not (nxt in PLACE_LEVELS and place_named_in(_before_word(unquoted, k), nxt)):
                 return f"a phrase that points back (the {nxt})"
+        if word == "the" and _counted_before(words, k):
+            return f"a count of people or things named before (the {words[k + 1]} {words[k + 2]})"
         if word == "there" and nxt not in EXISTENTIAL_VERBS:
             return "a place named elsewhere (e.g. 'there')"
         if word in REFERRING_WORDS and not (word in CONNECTIVES and k and words[k - 1] == "and"):
@@ -154,6 +158,25 @@ def _noun_after_modifiers(text: str, words: list[str], k: int) -> tuple[int, str
             after = words[k + skip + 1] if k + skip + 1 < len(words) else ""
             return k + skip, words[k + skip], after
     return 0, "", ""
+
+
+def _counted_before(words: list[str], k: int) -> bool:
+    """True when "the" at word `k` opens "the two journalists" (a number and a plural
+    noun) that says nothing of which ones: not "of the 40 passengers", not "the six
+    defendants accused of ...", "the 326 seats needed", "the 400 metres hurdles"."""
+    if k + 2 >= len(words) or k > 0 and words[k - 1] == "of":
+        return False
+    number, noun = words[k + 1], words[k + 2]
+    if not (number.isdigit() or number in WORD_NUMBERS) or not noun.endswith("s"):
+        return False
+    if noun[:-1] in TIME_UNITS | DISTANCE_UNITS:
+        return False  # a measure
+    following = words[k + 3 : k + 5]
+    said_which = bool(following) and (
+        following[0] in ("of", "who", "that", "which", "in", "from", "at", "on", "for")
+        or following[0].endswith("ed")
+    )
+    return not said_which
 
 
 def _specified(text: str, position: int) -> bool:
