@@ -854,9 +854,8 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
             ids = {t.i for t in token.subtree}
             if not ids & answer:
                 if _all_its_verb_had(token) and not _bare_participle(token):
-                    return (
-                        None  # "which began on Thursday, described by" -> "which began described"
-                    )
+                    # "which began on Thursday, described by" -> "which began described"
+                    return None
                 dropped |= ids | closing_comma(doc, ids) | _bare_participle(token)
     if cut is not None:
         # "... in 2014 | in exchange for ...": a long sentence loses its trailing adjunct.
@@ -899,9 +898,9 @@ def _all_its_verb_had(time: Token) -> bool:
 
 
 def _says_nothing(sent: Span, tokens: list[Token]) -> bool:
-    """True when what is kept of `sent` is a noun phrase ("The year abortion was ruled
-    legal by Roe v Wade.") or someone telling with what they told cut ("Lisa Wilkinson told
-    The Sydney Morning Herald.")."""
+    """True when `sent` is a noun phrase (no verb at the root of its parse) or what is kept
+    of it is someone telling with what they told cut ("Lisa Wilkinson told The Sydney
+    Morning Herald.")."""
     root = sent.root
     kept = {t.i for t in tokens}
     if root.pos_ not in ("VERB", "AUX"):
