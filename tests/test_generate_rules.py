@@ -410,6 +410,9 @@ def test_a_time_said_again_after_its_comma_keeps_its_preposition(
         # A noun the parse took for the verb the clause is said by ("claims").
         ('"It is a lie," said Sathya Sai Baba in 2000, after allegations were made, claims the'
          " BBC highlighted in 2004.", "2004"),
+        # A claim reported in the passive: "How much is Yemen said ... to have asked for?"
+        ("Yemen, in exchange for agreeing to take detainees, is said to have asked for US$11"
+         " million for the construction of a centre.", "US$11 million"),
         # A phrase after a second part of its clause, asked of the first.
         ("Chelsea Manning spent a long period in solitary confinement and attempted suicide"
          " twice in 2016.", "2016"),

@@ -269,6 +269,10 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
     # "is scheduled to take place in X": ask with the outer verb.
     while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.i not in answer_ids:
         verb = verb.head
+        if verb.lemma_.lower() in REPORTING_PASSIVES and _passive(verb):
+            # "Yemen is said to have asked for $11 million": "How much is Yemen said ...
+            # to have asked for for ...?" reads garbled.
+            return None
     if verb.dep_ in EMBEDDED or verb.i in answer_ids:
         return None
     if verb.dep_ == "ccomp" and subject_of(verb.head) is None:
@@ -415,6 +419,14 @@ def _inverted(
     if lead:
         lead = first_word(before_subject[0], lead)
     return " ".join(part for part in (wh, head, tail, lead) if part)
+
+
+#: Verbs that report a claim in the passive ("is said to", "is believed to").
+REPORTING_PASSIVES = SPEECH_VERBS | {"think", "believe", "allege", "know", "understand", "expect"}
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _split_subjects(subjects: list[Token]) -> bool:
