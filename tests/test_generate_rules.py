@@ -423,35 +423,6 @@ def test_a_clause_the_parse_misreads_is_not_asked(text: str, answer: str) -> Non
     assert mc(doc, fact) is None
 
 
-def test_a_clause_joined_by_a_preposition_stays_out_of_the_question() -> None:
-    text = (
-        "South Korea evacuated about 80 people in the town of Yeoncheon after at least one"
-        " shell landed near the area."
-    )
-    doc, fact = fact_with(text, "about 80")
-    written = mc(doc, fact)
-    assert written is not None
-    assert written.question == "How many people in the town of Yeoncheon did South Korea evacuate?"
-
-
-def test_a_birth_name_stays_out_of_the_question() -> None:
-    doc, fact = fact_with("Ginger Baker was born Peter Edward Baker in Lewisham in 1939.", "1939")
-    written = mc(doc, fact)
-    assert written is not None
-    assert written.question == "When was Ginger Baker born in Lewisham?"
-
-
-def test_a_title_written_out_in_full_loses_its_the() -> None:
-    text = (
-        "Johnson asked Queen Elizabeth II for this prorogation in August. Per request of Johnson,"
-        " the Queen suspended parliament for five weeks."
-    )
-    doc, fact = fact_with(text, "five weeks")
-    written = mc(doc, fact)
-    assert written is not None
-    assert written.question.startswith("How long did Queen Elizabeth II suspend parliament")
-
-
 def test_the_year_is_asked_of_a_side_event_dated_to_the_day() -> None:
     lead = "Debris found in the Maldives may be from a missing plane.\n\n"
     doc, fact = fact_with(
@@ -471,19 +442,47 @@ def test_the_year_is_asked_of_a_side_event_dated_to_the_day() -> None:
 @pytest.mark.parametrize(
     ("text", "answer", "question"),
     [
-        (
+        pytest.param(
+            "South Korea evacuated about 80 people in the town of Yeoncheon after at least one"
+            " shell landed near the area.",
+            "about 80",
+            "How many people in the town of Yeoncheon did South Korea evacuate?",
+            id="a clause joined by a preposition stays out",
+        ),
+        pytest.param(
+            "Ginger Baker was born Peter Edward Baker in Lewisham in 1939.",
+            "1939",
+            "When was Ginger Baker born in Lewisham?",
+            id="a birth name stays out",
+        ),
+        pytest.param(
+            "Johnson asked Queen Elizabeth II for this prorogation in August. Per request of"
+            " Johnson, the Queen suspended parliament for five weeks.",
+            "five weeks",
+            "How long did Queen Elizabeth II suspend parliament per request of Johnson?",
+            id="a title written out in full loses its the",
+        ),
+        pytest.param(
             "The contract with SpaceX is valued at US$2.6 billion.",
             "US$2.6 billion",
             "How much is the contract with SpaceX valued at?",
+            id="a sum after at is asked how much",
         ),
-        (
+        pytest.param(
             "The painting was sold for $450 million at Christie's in New York.",
             "$450 million",
             "How much was the painting sold for at Christie's in New York?",
+            id="a sum after for is asked how much",
+        ),
+        pytest.param(
+            "The Mayor Celso Daniel has been murdered in 2002 and the case is not solved.",
+            "2002",
+            "When was the Mayor Celso Daniel murdered?",
+            id="a passive perfect is asked in the past",
         ),
     ],
 )
-def test_a_sum_after_at_or_for_is_asked_how_much(text: str, answer: str, question: str) -> None:
+def test_a_wh_question_is_built_from_its_clause(text: str, answer: str, question: str) -> None:
     doc, fact = fact_with(text, answer)
     written = mc(doc, fact)
     assert written is not None and written.question == question
@@ -2620,14 +2619,6 @@ def test_a_missed_chance_and_the_order_of_a_day_s_matches_are_not_worth_asking()
     assert trivial(minister, "Omar Farah") is None
     goal = "On 4 minutes, Michael Carrick chipped the ball over the sprawling Paddy Kenny."
     assert trivial(goal, "4 minutes") is not None
-
-
-def test_a_when_question_on_a_passive_perfect_asks_in_the_past() -> None:
-    text = "The Mayor Celso Daniel has been murdered in 2002 and the case is not solved."
-    doc, fact = fact_with(text, "2002")
-    written = mc(doc, fact)
-    assert written is not None
-    assert written.question.startswith("When was the Mayor Celso Daniel murdered")
 
 
 def test_a_clause_the_parse_gave_two_subjects_is_not_inverted() -> None:
