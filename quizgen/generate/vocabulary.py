@@ -203,8 +203,9 @@ UNIT_ABBREVIATIONS = frozenset(
      "g", "l", "ml", "gb", "mb", "kw", "mw", "hp"}
 )  # fmt: skip
 THING_PRONOUNS = frozenset({"it", "its"})
-#: Pronouns that say whether a person is a man or a woman.
-GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+#: Words that make a length of time end or start on the story's day ("the past six
+#: months", "the next five decades").
+COUNTED_BACK = frozenset({"past", "last", "next", "coming", "following", "previous", "recent"})
 #: Periods that "last", "this" and "next" make relative to the article's date.
 PERIODS = frozenset(
     {"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "spring",

@@ -21,6 +21,7 @@ from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.entity_types import name_key
 from quizgen.generate.questions.partial import ORDINAL
 from quizgen.generate.vocabulary import (
+    COUNTED_BACK,
     FRACTION_NOUNS,
     MATCH_WORDS,
     MONTHS,
@@ -42,9 +43,6 @@ from quizgen.generate.vocabulary import (
 BYSTANDERS = frozenset({"resident", "residents", "witness", "eyewitness", "local", "neighbour",
                         "neighbor", "passer-by", "bystander", "onlooker", "villager", "shopper",
                         "commuter", "passenger"})  # fmt: skip
-
-#: Words that make a length of time end or start on the story's day ("the past six months").
-COUNTED_BACK = frozenset({"past", "last", "next", "coming", "previous", "recent"})
 
 #: Words of belief whose denial leaves what follows unasserted.
 BELIEF_WORDS = frozenset({"convince", "convinced", "believe", "think", "expect", "sure", "certain"})

@@ -20,6 +20,7 @@ from quizgen.generate.vocabulary import (
     ANAPHORIC_NOUNS,
     CLOCK_UNITS,
     CONNECTIVES,
+    COUNTED_BACK,
     DISTANCE_UNITS,
     EXISTENTIAL_VERBS,
     MONTHS,
@@ -128,7 +129,7 @@ def context_problem(text: str) -> str | None:
         if word == "recent" and nxt.rstrip("s") in PERIODS | CLOCK_UNITS:
             return f"a time relative to the article's date (recent {nxt})"
         counted = nxt in ("few", "several") or nxt.isdigit() or nxt in WORD_NUMBERS
-        if word in ("last", "past", "next", "following", "previous") and (
+        if word in COUNTED_BACK and (
             nxt in PERIODS or counted and after.rstrip("s") in PERIODS | CLOCK_UNITS | {"decade"}
         ):  # "this week" is caught above; "the past three days" is counted from it
             return f"a time relative to the article's date ({word} {nxt})"

@@ -44,12 +44,12 @@ from quizgen.generate.vocabulary import (
     DASHES,
     FALLING_VERBS,
     FINITE_TAGS,
-    GENDERED_PRONOUNS,
     GROUP_SOURCES,
     MEASURE_NOUNS,
     NO_TENSE_BEFORE,
     OPENING_FUNCTION_WORDS,
     PARTICIPLES,
+    PERSON_PRONOUNS,
     PERSONAL_PRONOUNS,
     QUOTE_CHARS,
     RELATIVE_PRONOUNS,
@@ -298,7 +298,7 @@ def _side_year(year: Token) -> bool:
 def _gendered_pronoun(sent: Span) -> bool:
     """True when `sent` says "he", "she", "his", "her" ... outside its quotations."""
     quoted = quoted_ids(sent)
-    return any(t.i not in quoted and t.lower_ in GENDERED_PRONOUNS for t in sent)
+    return any(t.i not in quoted and t.lower_ in PERSON_PRONOUNS for t in sent)
 
 
 def _speaks_for_a_side(sent: Span) -> bool:
