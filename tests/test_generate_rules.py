@@ -410,6 +410,10 @@ def test_a_time_said_again_after_its_comma_keeps_its_preposition(
         # A noun the parse took for the verb the clause is said by ("claims").
         ('"It is a lie," said Sathya Sai Baba in 2000, after allegations were made, claims the'
          " BBC highlighted in 2004.", "2004"),
+        # The same noun joined to "said", of another tense: it borrows no subject.
+        ('"Some people out of their mean-mindedness are trying to tarnish the image of Sai'
+         ' Baba," said Baba in 2000, after allegations of sexual abuse were made against him'
+         " by young men, claims the BBC highlighted in 2004.", "2004"),
         # A claim reported in the passive: "How much is Yemen said ... to have asked for?"
         ("Yemen, in exchange for agreeing to take detainees, is said to have asked for US$11"
          " million for the construction of a centre.", "US$11 million"),
@@ -1876,6 +1880,16 @@ def test_a_surname_the_tagger_calls_a_noun_still_gets_its_full_name() -> None:
 
 def test_who_quotes_whom_is_trivial() -> None:
     assert trivial("The Al-Jazeera report quotes Jyunichi Tokuyama.", "Jyunichi Tokuyama")
+
+
+def test_the_date_of_a_remark_is_trivial_and_of_the_event_is_not() -> None:
+    remark = "Fashion designer Mary Quant described Day to the BBC in 2002."
+    assert (
+        trivial(remark, "2002") == "the date of a remark (e.g. 'described Day to the BBC in 2002')"
+    )
+    said = "Then-Compaq CEO Michael Capellas said in 2000 that Intel withheld chips."
+    assert trivial(said, "2000") is not None
+    assert trivial("John Paul Stevens retired from the US Supreme Court in 2010.", "2010") is None
 
 
 def test_the_length_of_a_document_is_trivial() -> None:

@@ -31,6 +31,12 @@ SPEECH_VERBS = frozenset(
     {"say", "tell", "add", "state", "report", "announce", "claim", "note", "explain", "warn",
      "confirm", "believe", "write", "insist", "argue", "estimate", "suggest"}
 )  # fmt: skip
+#: Verbs of a remark about the story, whose date is the remark's, not the event's ("Quant
+#: described Day to the BBC in 2002", "claims the BBC highlighted in 2004").
+REMARK_VERBS = frozenset(
+    {"say", "tell", "add", "note", "describe", "comment", "remark", "recall", "explain",
+     "mention", "highlight", "reply", "speak", "tweet"}
+)  # fmt: skip
 #: Verbs that close a quotation ("...,” he continued."). Not SPEECH_VERBS: the splitter
 #: sees words before any tagging, and "report" or "estimate" after a quote is as often a
 #: noun opening the next sentence ("The report found ...").

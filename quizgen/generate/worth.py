@@ -28,6 +28,7 @@ from quizgen.generate.vocabulary import (
     OUTLET_WORDS,
     PLAY_PHRASES,
     PLAY_WORDS,
+    REMARK_VERBS,
     RESULT_WORDS,
     SEQUENCE_NOUNS,
     SPEECH_VERBS,
@@ -72,6 +73,10 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
             "a month counted from the story (e.g. 'That September')",
         ),
         (fact.label == "TIME" and CLOCK.search(answer) is not None, "a clock time"),
+        (
+            spec.distractors == "other_dates" and _dated_remark(root),
+            "the date of a remark (e.g. 'described Day to the BBC in 2002')",
+        ),
         (
             spec.distractors == "other_dates" and answer in MONTHS,
             "a month with no day or year (blind gradings called 'In which month' trivia)",
@@ -425,6 +430,14 @@ def _small_value(answer: str) -> int | None:
         if word in WORD_NUMBERS and WORD_NUMBERS[word] <= 10 and word not in ("a", "an"):
             return WORD_NUMBERS[word]
     return None
+
+
+def _dated_remark(date: Token) -> bool:
+    """True when `date` dates what someone said of the story ("said in 2000 that ...",
+    "described Day to the BBC in 2002"): blind gradings called "When did X say ...?"
+    trivia, a question on the remark rather than the event."""
+    verb = date.head.head if date.dep_ == "pobj" else date.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in REMARK_VERBS
 
 
 def _supposed(root: Token) -> bool:

@@ -275,7 +275,7 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
             return None
     if verb.dep_ in EMBEDDED or verb.i in answer_ids:
         return None
-    if verb.dep_ == "ccomp" and subject_of(verb.head) is None:
+    if verb.dep_ == "ccomp" and _said_by_a_noun(verb.head):
         # "..., claims the BBC highlighted in 2004": a noun the parse took for the verb
         # the clause is said by, and "When did the BBC highlight?" has lost its object.
         return None
@@ -331,6 +331,16 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
 
 #: Punctuation that joins two clauses of a sentence.
 CLAUSE_JOINERS = DASHES | {":", ";"}
+
+
+def _said_by_a_noun(head: Token) -> bool:
+    """True when the verb a clause is said by has no subject, or borrows one from a
+    verb of another tense ("said Baba in 2000, ..., claims the BBC highlighted"): a
+    noun the parse took for a verb, not a second thing the speaker did."""
+    if subject_of(head) is None:
+        return True
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children)
+    return not own and head.dep_ == "conj" and head.tag_ != head.head.tag_
 
 
 def _finite(verb: Token) -> bool:
