@@ -168,6 +168,8 @@ def test_a_number_in_a_designation_is_no_figure() -> None:
     assert not any("1950" in a for a in answers)
     answers = {f.answer for f in facts_of("The asteroid (29075) 1950 DA was seen in 1950.")}
     assert answers & {"1950", "in 1950"} and not answers & {"29075", "1950 DA"}
+    answers = {f.answer for f in facts_of("The next possession for the 49ers ended with a fumble.")}
+    assert not any("49" in a for a in answers)
 
 
 def test_a_number_that_ends_a_name_is_no_count() -> None:

@@ -1964,6 +1964,15 @@ def test_a_change_against_its_verb_gives_a_false_statement_away() -> None:
 
 def test_football_plays_are_trivial() -> None:
     assert trivial("Von Miller forced Newton to fumble at the seven-yard line in 2016.", "2016")
+    # A running score is no result: "making the score 34-29" still tells one play.
+    drive = (
+        "The Ravens took over the ball for a 5 minute 38 second drive that ended in a Tucker"
+        " field goal, making the score 34-29."
+    )
+    assert trivial(drive, "5 minute")
+    assert trivial("Netherlands dominated in ball possession having 69%.", "69")
+    result = "The Baltimore Ravens defeated the San Francisco 49ers, 34-31 to win the Super Bowl in 2013."
+    assert trivial(result, "2013") is None
 
 
 @pytest.mark.parametrize(

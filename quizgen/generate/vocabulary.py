@@ -155,14 +155,16 @@ PARTICIPLES = {
 #: sentence on one play is trivial whatever it asks).
 #: Only words no other story uses: "bookings fell" and "the interception of calls" are
 #: news, so such words count only in the phrases below.
-PLAY_WORDS = frozenset({"inning", "innings", "bunt", "strikeout", "offside"})  # fmt: skip
+PLAY_WORDS = frozenset({"inning", "innings", "bunt", "strikeout", "offside", "touchdown",
+                        "fumble", "punt", "kickoff", "interception"})  # fmt: skip
 PLAY_PHRASES = re.compile(
     r"\b(?:yellow card|red card|free kick|stole (?:second|third)|led off|was booked"
     r"|(?:was|were) substituted|committed a foul|was intercepted|threw an interception"
     r"|(?:lost|recovered) a fumble|(?:the|a) (?:starting )?pitcher"
     r"|(?:first|second|third|fourth|fifth) inning"
     r"|(?:top|bottom) of the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-    r"|came up to bat|field goal|yard line"
+    r"|came up to bat|field goal|yard line|\d+ play drive|\d+ yard|took over the ball"
+    r"|ball possession|possession of the ball"
     r"|(?:opportunity|chance) to score|over the (?:cross)?bar|hit the (?:post|woodwork)"
     r"|had (?:a|another) chance to|on \d+ minutes"
     r"|in the \d+(?:st|nd|rd|th) minute)",
@@ -173,7 +175,7 @@ SUBSTITUTION = re.compile(r"\b(?:was|were) replaced by\b|\bcame on for\b", re.IG
 MATCH_WORDS = frozenset({"game", "match", "minute", "half"})
 #: Words of a match's result: a sentence with them tells the story, not a play.
 RESULT_WORDS = frozenset({"win", "won", "beat", "defeat", "defeated", "victory", "title",
-                          "champion", "championship", "final", "score", "lose", "lost",
+                          "champion", "championship", "final", "lose", "lost",
                           "draw", "qualify", "trophy", "medal", "record"})  # fmt: skip
 #: Last words of a news outlet's or publication's name, and outlets known by one name:
 #: where a story was reported is not what it teaches.

@@ -14,7 +14,14 @@ from quizgen.generate.facts.common import (
     trim_span,
     with_hedge,
 )
-from quizgen.generate.vocabulary import MONTHS, NUMBER_WORDS, TIMES_WORDS, VAGUE_TIMES, WEEKDAYS
+from quizgen.generate.vocabulary import (
+    MONTHS,
+    NUMBER_WORDS,
+    TIMES_WORDS,
+    UNIT_ABBREVIATIONS,
+    VAGUE_TIMES,
+    WEEKDAYS,
+)
 
 DURATION_UNITS = re.compile(
     r"\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b"
@@ -105,6 +112,9 @@ def _designation(doc: Doc, start: int, end: int) -> bool:
     text = doc[start:end].text
     if re.search(r"\d[A-Z]{1,3}\b|[A-Z]-?\d", text):
         return True
+    glued = re.fullmatch(r"\d+([a-z]{2,})", text)
+    if glued and glued.group(1) not in UNIT_ABBREVIATIONS | {"st", "nd", "rd", "th", "s"}:
+        return True  # "the 49ers": a team's name, not a count
     after = doc[end] if end < len(doc) else None
     before = doc[start - 1] if start > 0 else None
     code = after is not None and after.is_upper and after.is_alpha and len(after) <= 3
