@@ -600,6 +600,15 @@ def test_a_leading_connective_is_left_out_of_a_statement() -> None:
     doc, fact = fact_with(text, "about an hour")
     statement = tf(doc, fact, True)
     assert statement is not None and not statement.question.startswith("However")
+    # Between commas inside the sentence it is left out too.
+    text = "Nassar is alleged to have more than 150 victims, however, with a history of abuse."
+    doc, fact = fact_with(text, "more than 150")
+    statement = tf(doc, fact, True)
+    assert statement is not None
+    assert (
+        statement.question
+        == "Nassar is alleged to have more than 150 victims, with a history of abuse."
+    )
 
 
 def test_a_sentence_start_keeps_the_capital_of_a_name_the_tagger_missed() -> None:
@@ -1973,6 +1982,18 @@ def test_football_plays_are_trivial() -> None:
     assert trivial("Netherlands dominated in ball possession having 69%.", "69")
     result = "The Baltimore Ravens defeated the San Francisco 49ers, 34-31 to win the Super Bowl in 2013."
     assert trivial(result, "2013") is None
+
+
+def test_a_relative_year_that_owns_a_noun_becomes_the_year() -> None:
+    ctx = dated_context(
+        "Arjen Robben announced his retirement after the Netherlands failed to qualify for"
+        " next year's World Cup in Russia.",
+        datetime.date(2017, 10, 13),
+    )
+    fact = next(f for f in ctx.facts if f.answer == "Arjen Robben")
+    said = true_false(ctx, fact, True)
+    assert isinstance(said, Candidate)
+    assert "qualify for the 2018 World Cup in Russia." in said.question
 
 
 @pytest.mark.parametrize(

@@ -842,12 +842,14 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
             continue
         if any(token.left_edge.i == start for start, _ in dates):
             continue  # "on Thursday" becomes "on 16 August 2018" below
-        # A connective only where it opens the sentence ("However, ..."); a relative time
-        # ("on Friday", "last week") wherever the clause has it.
+        # A connective only where it opens the sentence ("However, ...") or stands
+        # between commas ("150 victims, however, with ..."); a relative time ("on Friday",
+        # "last week") wherever the clause has it.
         connective = (
             token.dep_ in ("cc", "advmod", "discourse")
             and token.lower_ in CONNECTIVES
             and token.i not in opening
+            and not _between_commas(token)
             and token.lower_ not in SEQUENCE_ADVERBS
         )
         if not connective and is_context_word(token):
@@ -930,6 +932,26 @@ def _without_empty_asides(tokens: list[Token]) -> list[Token]:
             continue
         kept.append(token)
     return kept
+
+
+def _between_commas(token: Token) -> bool:
+    """True for a word set off by commas on both sides (", however,")."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == doc[token.i + 1].text == ","
+
+
+def _period_owning(ctx: ArticleContext, token: Token) -> tuple[str, str] | None:
+    """("next year's", "the 2018") for a relative year that owns a noun ("failed to
+    qualify for next year's World Cup" -> "for the 2018 World Cup"), when the article
+    is dated; else None."""
+    if token.dep_ != "poss" or token.lower_ != "year" or ctx.published is None:
+        return None
+    words = token.doc[token.left_edge.i : token.right_edge.i + 1]
+    found = re.fullmatch(r"(last|this|next) year\s*['’]s", words.text, re.IGNORECASE)
+    if found is None:
+        return None
+    step = {"last": -1, "this": 0, "next": 1}[found.group(1).lower()]
+    return words.text, f"the {ctx.published.year + step}"
 
 
 def _restated_time(time: Token, words: Span) -> tuple[str, str] | None:
@@ -1078,6 +1100,10 @@ def _dated_times(
     )
     found = []
     for token in sent:
+        owned = _period_owning(ctx, token)
+        if owned is not None and token.i not in keep_out:
+            found.append((token.left_edge.i, owned))
+            continue
         if token.i in keep_out or not is_context_word(token):
             continue
         words = token.doc[token.left_edge.i : token.right_edge.i + 1]
