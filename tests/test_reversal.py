@@ -75,3 +75,32 @@ def test_the_main_verb_is_turned_into_its_opposite(sentence: str, reversed_sente
 )
 def test_a_claim_that_would_read_wrong_reversed_is_left(sentence: str) -> None:
     assert reverse(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reversed_sentence"),
+    [
+        (
+            "The Baltimore Ravens defeated the San Francisco 49ers, 34-31 to win the Super Bowl.",
+            "The San Francisco 49ers defeated the Baltimore Ravens, 34-31 to win the Super Bowl.",
+        ),
+        (
+            "Argentina beat Mexico 3-1 in Johannesburg.",
+            "Mexico beat Argentina 3-1 in Johannesburg.",
+        ),
+    ],
+)
+def test_a_winner_and_a_loser_trade_places(sentence: str, reversed_sentence: str) -> None:
+    assert reverse(sentence) == reversed_sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Argentina did not beat Mexico in the final.",  # negated: neither reads plainly false
+        "Argentina beat three rivals in the final.",  # no name for the loser
+        "Mexico was beaten by Argentina in the final.",  # the passive keeps its sides apart
+    ],
+)
+def test_no_sides_are_traded_without_two_named_sides(sentence: str) -> None:
+    assert reverse(sentence) is None

@@ -37,8 +37,54 @@ FORM_OF_TAG = {"VB": 0, "VBP": 0, "VBZ": 1, "VBD": 2, "VBN": 3, "VBG": 4}
 
 def reversed_claim(sent: Span, statement: str) -> str | None:
     """`statement` (said of `sent`) with the verb of its main clause turned into its
-    opposite, or None when the clause has no such verb, it is negated or quoted, or the
-    sentence already uses the opposite (then both may be true)."""
+    opposite, or its winner and loser swapped ("Argentina defeated Mexico" -> "Mexico
+    defeated Argentina"); None when the clause has no such verb, it is negated or quoted,
+    or the sentence already uses the opposite (then both may be true)."""
+    return _opposite_verb(sent, statement) or _sides_swapped(sent, statement)
+
+
+#: Verbs of one side beating another, whose subject and object may trade places.
+BEATING_VERBS = frozenset({"defeat", "beat", "edge", "overcome", "thrash", "outscore"})
+#: Names that can be a side: a team, a country, a person, a party (the tagger calls a
+#: team a building now and then: "the San Francisco 49ers").
+SIDE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+
+
+def _sides_swapped(sent: Span, statement: str) -> str | None:
+    """`statement` with the winner and the loser of its main verb traded, when both are
+    named once each in it and the verb is one of beating, not negated or quoted."""
+    verb = sent.root
+    if verb.lemma_.lower() not in BEATING_VERBS or verb.i in quoted_ids(sent):
+        return None
+    if any(c.dep_ in ("neg", "auxpass") for c in verb.children):
+        return None
+    sides = [_side(c) for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    if len(sides) != 2 or None in sides:
+        return None
+    winner, loser = (str(side) for side in sides)
+    if any(len(re.findall(rf"\b{re.escape(n)}\b", statement)) != 1 for n in (winner, loser)):
+        return None
+    swapped = re.sub(
+        rf"\b(?:{re.escape(winner)}|{re.escape(loser)})\b",
+        lambda m: loser if m.group(0) == winner else winner,
+        statement,
+    )
+    return swapped[0].upper() + swapped[1:]
+
+
+def _side(token: Token) -> str | None:
+    """The name a subject or object gives a side ("the San Francisco 49ers" ->
+    "San Francisco 49ers"), or None when it is no name."""
+    if token.ent_type_ not in SIDE_LABELS:
+        return None
+    words = [t for t in token.subtree if t.ent_type_ == token.ent_type_ and t.pos_ != "DET"]
+    if not words or words[-1].i != token.i:
+        return None
+    return token.doc[words[0].i : token.i + 1].text
+
+
+def _opposite_verb(sent: Span, statement: str) -> str | None:
+    """`statement` with the verb of its main clause turned into its opposite."""
     quoted = quoted_ids(sent)
     for verb in _main_verbs(sent):
         opposite = OPPOSITE_VERBS.get(verb.lemma_.lower())
