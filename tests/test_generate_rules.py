@@ -611,6 +611,32 @@ def test_a_leading_connective_is_left_out_of_a_statement() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            'In 2009, Doris Day said, "I have been through everything. I have no regrets."',
+            'In 2009, Doris Day said, "I have been through everything."',
+        ),
+        (
+            "In 2009, Doris Day said, “I have been through everything. I have no regrets.”",
+            "In 2009, Doris Day said, “I have been through everything.”",
+        ),
+    ],
+)
+def test_a_quotation_the_next_sentence_goes_on_with_is_closed(text: str, statement: str) -> None:
+    doc, fact = fact_with(text, "2009")
+    written = tf(doc, fact, True)
+    assert written is not None and written.question == statement
+    assert problem(written) is None
+
+
+def test_a_quotation_opened_before_its_sentence_is_not_closed() -> None:
+    doc, fact = fact_with('"We will win. We beat them in 2009," Mugabe said.', "2009")
+    written = tf(doc, fact, True)
+    assert written is None or problem(written) is not None
+
+
 def test_a_sentence_start_keeps_the_capital_of_a_name_the_tagger_missed() -> None:
     doc = parse("Trump spoke to Putin. The call was long, Trump said.")
     assert first_word(doc[0], "Trump spoke") == "Trump spoke"

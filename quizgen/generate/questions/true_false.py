@@ -879,10 +879,26 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
     if before:
         before_text = sentence_case(first_word(before[0], before_text))
     after_text = join_tokens(after, keep_edges=True, shown=shown)
+    after_text += _closing_mark(sent, tokens, before_text + fact.answer + after_text)
     for _, (said, meant) in dates:
         before_text = _put_date(before_text, said, meant)
         after_text = _put_date(after_text, said, meant)
     return Frame(sentence_case(before_text), after_text, "sentence")
+
+
+def _closing_mark(sent: Span, tokens: list[Token], statement: str) -> str:
+    """The quotation mark that closes a quotation `sent` opens and the next sentence goes
+    on with ('Adele said, "My dream is Queen Bee.' + '"'), when the statement keeps the
+    sentence to its last word; else ""."""
+    if not tokens or tokens[-1].i != sent.end - 1 or tokens[-1].text not in (".", "!", "?"):
+        return ""
+    if statement.count("“") == statement.count("”") + 1 and statement.rfind("“") > statement.rfind(
+        "”"
+    ):
+        return "”"
+    last = statement.rfind('"')
+    opens = last == 0 or last > 0 and statement[last - 1] in " :(["
+    return '"' if statement.count('"') % 2 == 1 and opens and "“" not in statement else ""
 
 
 #: What a verb has besides what completes it.
