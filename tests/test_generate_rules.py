@@ -2816,3 +2816,14 @@ def test_people_counted_are_named_when_the_sentence_before_names_them() -> None:
     assert _people_counted(last) == "Donald Trump and Angela Merkel"
     three = parse("Trump, Merkel and Macron met. The two leaders said the talks went well.")
     assert _people_counted(list(three.sents)[-1]) is None  # three named, two counted
+
+
+def test_a_full_stop_after_a_closing_straight_quote_is_no_stray_punctuation() -> None:
+    text = "Raila Odinga said aid groups must not have a hidden agenda in 2011."
+    doc, fact = fact_with(text, "2011")
+    said = Candidate(
+        fact, "true_false", 'Odinga said aid groups had no "hidden agenda".', True, [], ""
+    )
+    assert problem(said) is None
+    said.question = 'Odinga said aid groups had no " . hidden agenda".'
+    assert "stray punctuation" in (problem(said) or "")

@@ -84,7 +84,9 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
     words = re.findall(r"[\w’'-]+", stem)
     if not words or words[-1].lower() in DANGLING_WORDS:
         return "stem ends on a word that needs a continuation"
-    if re.search(r"(^|[\s“\"])[,.;:]", stem) or re.search(r"\(\s*\)|\(\s*_", stem):
+    # A straight quote opens only after a space ("said ,"); after a word it closes, and a
+    # full stop after it is British style ('a "hidden agenda".').
+    if re.search(r"(^|\s|“|(?:^|\s)\")[,.;:]", stem) or re.search(r"\(\s*\)|\(\s*_", stem):
         return "stray punctuation left by a cut"
     if re.search(r"\bthe (?:in|of|on|at|to|by|for|and)\b(?!-)", stem, re.IGNORECASE):
         return "a 'the' left without its noun by a cut (e.g. 'the in the province')"
