@@ -2822,8 +2822,8 @@ def test_a_full_stop_after_a_closing_straight_quote_is_no_stray_punctuation() ->
     text = "Raila Odinga said aid groups must not have a hidden agenda in 2011."
     doc, fact = fact_with(text, "2011")
     said = Candidate(
-        fact, "true_false", 'Odinga said aid groups had no "hidden agenda".', True, [], ""
+        fact, "true_false", 'Raila Odinga said aid groups had no "hidden agenda".', True, [], ""
     )
     assert problem(said) is None
-    said.question = 'Odinga said aid groups had no " . hidden agenda".'
+    said.question = 'Raila Odinga said aid groups had no " . hidden agenda".'
     assert "stray punctuation" in (problem(said) or "")
