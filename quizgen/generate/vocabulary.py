@@ -158,7 +158,7 @@ PARTICIPLES = {
 PLAY_WORDS = frozenset({"inning", "innings", "bunt", "strikeout", "offside", "touchdown",
                         "fumble", "punt", "kickoff", "interception"})  # fmt: skip
 PLAY_PHRASES = re.compile(
-    r"\b(?:yellow card|red card|free kick|stole (?:second|third)|led off|was booked"
+    r"\b(?:yellow card|red card|free kick|stole (?:second|third)|led off|(?:was|were) booked"
     r"|(?:was|were) substituted|committed a foul|was intercepted|threw an interception"
     r"|(?:lost|recovered) a fumble|(?:the|a) (?:starting )?pitcher"
     r"|(?:first|second|third|fourth|fifth) inning"

@@ -88,8 +88,6 @@ def _pointers(ctx: ArticleContext, sent: Span) -> list[Pointer]:
         if named is not None and named[0] == HEADLINE and len(words.split()) > 2:
             # "the second attack" is one of the headline's "Copenhagen attacks", not both.
             fuller = None
-        if fuller is None and len(words.split()) == 2:
-            fuller = _only_name_before(ctx, ctx.noun_mentions[lemma], sent)
         found.append(Pointer(words, token.lower_, fuller))
     return found
 
@@ -217,36 +215,6 @@ def _fuller_name(doc: Doc, mentions: list[int], title: frozenset[str]) -> tuple[
         if phrase is not None and set(_words(phrase)) - {"the"} <= title:
             return i, phrase
     return None
-
-
-def _only_name_before(ctx: ArticleContext, mentions: list[int], sent: Span) -> str | None:
-    """The one name the article gave the noun (token ids `mentions`) before `sent` ("the
-    Europa League final" for a later "the final"), or None when it gave none, several
-    different ones, or `sent` names another of the same sort ("the nomination" "on the
-    Republican side" is not the "Democratic Party's nomination" named before)."""
-    doc = ctx.doc
-    found = {
-        i: phrase
-        for i in mentions
-        # A common noun, not the title of "Governor Alexander Pimentel".
-        if i < sent.start and doc[i].pos_ == "NOUN" and (phrase := _named_phrase(doc[i]))
-    }
-    if len(set(found.values())) != 1:
-        return None
-    first = next(iter(found))
-    phrase = found[first]
-    named = doc[first].sent
-    sorts = {_SORT_OF_LABEL.get(t.ent_type_) for t in named if t.text in phrase}
-    sorts.discard(None)
-    if any(_SORT_OF_LABEL.get(t.ent_type_) in sorts and t.text not in phrase for t in sent):
-        return None
-    return phrase
-
-
-#: Entity labels of one sort of name: a party ("Democratic") and a group ("Republican")
-#: may oppose each other whatever label the tagger gives them.
-_SORT_OF_LABEL = {"ORG": "body", "NORP": "body", "GPE": "place", "LOC": "place",
-                  "FAC": "place", "PERSON": "person", "EVENT": "event"}  # fmt: skip
 
 
 def _words(text: str) -> list[str]:
