@@ -2812,3 +2812,11 @@ def test_a_full_stop_after_a_closing_straight_quote_is_no_stray_punctuation() ->
     assert problem(said) is None
     said.question = 'Raila Odinga said aid groups had no " . hidden agenda".'
     assert "stray punctuation" in (problem(said) or "")
+
+
+def test_a_person_the_tagger_once_calls_an_organisation_gets_people_as_wrong_choices() -> None:
+    # "Panetta said" is tagged an organisation; "Media" and "NATO" speak in the article too.
+    ((_, questions),) = generate([FRESH_DIR / "158_security_cia_base_bomber_was_double_agent.txt"])
+    asked = [q for q in questions if q.answer == "Leon Panetta" and q.choices]
+    assert asked
+    assert not {"NATO", "Media", "Pakistani Taliban"} & set(asked[0].choices)

@@ -155,8 +155,8 @@ PARTICIPLES = {
 #: sentence on one play is trivial whatever it asks).
 #: Only words no other story uses: "bookings fell" and "the interception of calls" are
 #: news, so such words count only in the phrases below.
-PLAY_WORDS = frozenset({"inning", "innings", "bunt", "strikeout", "offside", "touchdown",
-                        "fumble", "punt", "kickoff", "interception"})  # fmt: skip
+PLAY_WORDS = frozenset({"inning", "innings", "bunt", "strikeout", "offside", "fumble", "punt",
+                        "kickoff"})  # fmt: skip
 PLAY_PHRASES = re.compile(
     r"\b(?:yellow card|red card|free kick|stole (?:second|third)|led off|(?:was|were) booked"
     r"|(?:was|were) substituted|committed a foul|was intercepted|threw an interception"
@@ -164,6 +164,7 @@ PLAY_PHRASES = re.compile(
     r"|(?:first|second|third|fourth|fifth) inning"
     r"|(?:top|bottom) of the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
     r"|came up to bat|field goal|yard line|\d+ play drive|\d+ yard|took over the ball"
+    r"|touchdown (?:pass|drive|run)|(?:scored|for) a touchdown"
     r"|ball possession|possession of the ball"
     r"|(?:opportunity|chance) to score|over the (?:cross)?bar|hit the (?:post|woodwork)"
     r"|had (?:a|another) chance to|on \d+ minutes"

@@ -21,7 +21,7 @@ from quizgen.generate.facts.common import quoted_ids, to_infinitive
 from quizgen.generate.facts.numbers import CURRENCY_RE
 from quizgen.generate.kinds import DistractorStrategy, spec_of
 from quizgen.generate.questions.clause import clause_verb
-from quizgen.generate.questions.entity_types import is_person, name_key
+from quizgen.generate.questions.entity_types import is_person, is_titled_person, name_key
 from quizgen.generate.questions.figures import (
     BELIEVABLE_FACTOR,
     RANGE,
@@ -454,11 +454,16 @@ def unit_of(doc: Doc, fact: Fact) -> str:
 def _person_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
     doc = ctx.doc
     label = doc[fact.start : fact.end].root.ent_type_ or "PERSON"
+    person = is_person(ctx.name_info, fact.answer) or is_titled_person(ctx.name_info, fact.answer)
+    if person:
+        # "Panetta said" tagged an organisation once: the article's person takes people
+        # as wrong choices, not "NATO" or "Media".
+        label = "PERSON"
     candidates = entity_variants(ctx, fact, {label})
     if label != "PERSON":
         candidates = same_sort(ctx, fact, candidates, label)
     else:
-        if not is_person(ctx.name_info, fact.answer):
+        if not person:
             return []  # "Tunisia" labelled a person once: no question on a slip
         candidates = other_speakers(ctx, candidates)
         if spec_of(fact).speaker:

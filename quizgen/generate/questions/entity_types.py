@@ -150,6 +150,16 @@ def is_person(info: dict[str, NameInfo], text: str) -> bool:
     return bool(entry.titles) or entry.speaks or len(text.split()) > 1
 
 
+def is_titled_person(info: dict[str, NameInfo], text: str) -> bool:
+    """True when the article labels `text` a person at least as often as anything else
+    and gives it a title ("CIA director Leon Panetta", then "Panetta said" tagged an
+    organisation): `is_person` with a tie broken by the title."""
+    entry = info.get(name_key(text))
+    if entry is None or not entry.titles or not entry.labels:
+        return False
+    return entry.labels["PERSON"] == max(entry.labels.values())
+
+
 def is_place(info: dict[str, NameInfo], text: str) -> bool:
     """True when the article labels `text` a place more often than anything else and
     never a person, or calls it a city or town ("the city of L'Aquila")."""
