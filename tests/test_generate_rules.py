@@ -600,6 +600,11 @@ def test_a_leading_connective_is_left_out_of_a_statement() -> None:
     doc, fact = fact_with(text, "about an hour")
     statement = tf(doc, fact, True)
     assert statement is not None and not statement.question.startswith("However")
+    # A linking phrase is left out like a connective.
+    text = "Most parliaments lag. By contrast, Finnish women held 42.5% of the seats in 2011."
+    doc, fact = fact_with(text, "2011")
+    statement = tf(doc, fact, True)
+    assert statement is not None and statement.question.startswith("Finnish women held")
     # Between commas inside the sentence it is left out too.
     text = "Nassar is alleged to have more than 150 victims, however, with a history of abuse."
     doc, fact = fact_with(text, "more than 150")
@@ -640,6 +645,10 @@ def test_a_quotation_opened_before_its_sentence_is_not_closed() -> None:
 def test_a_sentence_start_keeps_the_capital_of_a_name_the_tagger_missed() -> None:
     doc = parse("Trump spoke to Putin. The call was long, Trump said.")
     assert first_word(doc[0], "Trump spoke") == "Trump spoke"
+    # A word capitalised inside a name ("the Gender Equality and Women report") is still a
+    # word where the article writes it in lower case too.
+    doc = parse("Women voted in 1906. The Gender Equality and Women report says women gained.")
+    assert first_word(doc[0], "Women voted") == "women voted"
 
 
 # --- distractors of the answer's kind ---------------------------------------------------
@@ -2041,6 +2050,28 @@ def test_a_time_as_subject_is_dated_forward_only_in_the_sentence_s_future(
     assert said.question.startswith(f"{expected} December 2012 ")
 
 
+def test_a_false_figure_is_none_the_article_gives_however_written() -> None:
+    text = (
+        "Guo Wenjun scored a total of 492.3 points. Guo Jingjing and Wu Minxia received the"
+        " gold medal for a total of 343.50 points."
+    )
+    doc, fact = fact_with(text, "343.50")
+    statement = tf(doc, fact, False)
+    assert statement is None or "492.3" not in statement.question
+
+
+def test_an_age_in_years_of_age_is_not_changed() -> None:
+    text = "Richard Guy, a British mathematician who wrote 300 papers, died at 103 years of age."
+    doc, fact = fact_with(text, "103 years of age")
+    assert "age" in _no_swap(context(doc), fact)
+
+
+def test_an_exact_time_or_score_is_not_changed() -> None:
+    text = "Alexander Dale Oen set a new Olympic record with a time of 59.16 in 2008."
+    doc, fact = fact_with(text, "59.16")
+    assert "exact time" in _no_swap(context(doc), fact)
+
+
 def test_a_changed_figure_beside_its_conversion_gives_itself_away() -> None:
     assert self_contradiction("One rebel took at least $180m (£63 million) in aid.")
 
@@ -2593,6 +2624,11 @@ def test_a_count_that_swallows_the_next_clause_is_garbled() -> None:
             "Hundreds marched in the United States. Police said 14 people died in the country.",
             "14 people died in the country.",
             "14 people died in the United States.",
+        ),
+        (  # "the nation" is the country too
+            "Women lead in Finland. Police said 14 people became the nation's ministers.",
+            "14 people became the nation's ministers.",
+            "14 people became Finland's ministers.",
         ),
     ],
 )

@@ -243,9 +243,9 @@ FRACTION_NOUNS = ("third", "quarter", "fifth", "sixth", "seventh", "eighth", "ni
 ANAPHORIC_NOUNS = frozenset(
     {"report", "study", "survey", "firm", "company", "constituency", "district", "area", "group",
      "incident", "case", "ruling", "lull", "man", "woman", "boy", "girl", "victim", "suspect",
-     "former", "latter", "move", "decision", "plan", "deal", "team", "country", "city", "town",
-     "region", "pair", "organisation", "organization", "government", "party", "side", "sides",
-     "same", "site", "website", "attack", "attacks", "exchange", "project", "target",
+     "former", "latter", "move", "decision", "plan", "deal", "team", "country", "nation", "city",
+     "town", "region", "pair", "organisation", "organization", "government", "party", "side",
+     "sides", "same", "site", "website", "attack", "attacks", "exchange", "project", "target",
      "broadcasts", "measure", "policy", "statement", "agency", "court", "school", "schools",
      "game", "match", "contest", "competition", "election", "meeting", "visit", "trip",
      # Parts of an event, and events, the article named in its headline or lead: "the
@@ -323,7 +323,7 @@ QUOTE_CONTINUATIONS = CONNECTIVES | {"otherwise", "they", "that", "this"}
 #: Units of a time span too short to be a period ("in the next few minutes").
 CLOCK_UNITS = frozenset({"minute", "hour", "day"})
 #: Nouns that point back to a place, and the level of place they point at.
-PLACE_LEVELS = {"country": "country", "city": "city", "town": "city"}
+PLACE_LEVELS = {"country": "country", "nation": "country", "city": "city", "town": "city"}
 
 #: Words a question asks a share with ("what percentage of the votes").
 SHARE_WORDS = frozenset({"percentage", "percent", "share", "proportion", "fraction"})

@@ -326,7 +326,7 @@ def _replace(pattern: re.Pattern[str], fuller: str, text: str) -> str:
 #: a function word ("in the country.", "the country has"), not before a noun it
 #: describes ("the city council").
 _PLACE_POINTER = re.compile(
-    r"\b[Tt]he (country|city|town)\b(?=['’]s\b|\s*[,.;:?)]|\s+(?:is|was|has|had|will|would"
+    r"\b[Tt]he (country|nation|city|town)\b(?=['’]s\b|\s*[,.;:?)]|\s+(?:is|was|has|had|will|would"
     r"|and|in|on|at|to|for|with|from|by|as|that|since|after|before)\b)"
 )
 

@@ -234,14 +234,21 @@ TIMES_OF_THE_STORY = frozenset({("at", "the", "time"), ("at", "that", "time"),
                                 ("by", "then"), ("at", "the", "moment")})  # fmt: skip
 
 
+#: Phrases that link a sentence to the one before ("By contrast, Finnish women ..."):
+#: left out, the sentence still says all it claims.
+LINKING_PHRASES = frozenset({("by", "contrast"), ("in", "contrast"), ("in", "addition"),
+                             ("for", "example"), ("for", "instance"), ("as", "a", "result"),
+                             ("on", "the", "other", "hand")})  # fmt: skip
+
+
 #: Words that count up to the article's day ("two finals to date", "so far").
 COUNTS_TO_THE_DAY = frozenset({"to date", "so far"})
 
 
 def is_context_word(token: Token) -> bool:
     """An adjunct that only ties the clause to its article: a connective ("however",
-    "also", "meanwhile"), a relative time ("yesterday", "on Friday", "last week") or the
-    story's own moment ("at the time")."""
+    "also", "meanwhile", "by contrast"), a relative time ("yesterday", "on Friday", "last
+    week") or the story's own moment ("at the time")."""
     words = [t.lower_ for t in token.subtree if not t.is_punct]
     if not words:
         return False
@@ -256,7 +263,7 @@ def is_context_word(token: Token) -> bool:
         if words[0] == "yet" and token.i > token.sent.start:
             return False  # "has yet to concede" is not "has to concede"
         return len(words) <= 2
-    if token.dep_ == "prep" and tuple(words) in TIMES_OF_THE_STORY:
+    if token.dep_ == "prep" and tuple(words) in TIMES_OF_THE_STORY | LINKING_PHRASES:
         return True
     if token.dep_ in ("npadvmod", "advmod", "prep", "tmod"):
         times = set(WEEKDAYS) | RELATIVE_TIMES

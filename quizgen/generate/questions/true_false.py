@@ -111,6 +111,8 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
         wrong = [w for w in wrong if not contains_words(ctx.text, w)]
         # "30 kilometres" beside "50 kilometers (30 miles)": the number is there already.
         wrong = [w for w in wrong if not _number_in(w, ctx.doc[fact.start].sent.text, ctx.text)]
+        # "492.30 points" for 343.50 beside another score of 492.3: a figure of the story.
+        wrong = [w for w in wrong if not _figure_of_the_article(w, ctx.text)]
     small = _larger_small_counts(fact.answer, wrong) if spec.wh == "how many" else None
     if small is not None:
         wrong = small  # a count: "five World Cups" for four is no change of a digit
@@ -185,8 +187,10 @@ def _an_age(doc: Doc, fact: Fact) -> bool:
     if fact.rule == "numbers.age":
         return True
     after = doc[fact.end : fact.end + 3].text.lower()
-    if after.startswith(("-year-old", "year-old", "years old", "-year old")):
+    if after.startswith(("-year-old", "year-old", "years old", "-year old", "of age")):
         return True
+    if fact.answer.lower().endswith("of age"):
+        return True  # "died at 103 years of age"
     # "Roberts is about 20 years old": the years are the answer, "old" with or after them
     # (not "a 2000 year old tradition", which describes its noun).
     answer = fact.answer.lower()
@@ -244,6 +248,10 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
         # "two-legged", "fifteen-man Austria", "his 10-suite ashram": a changed count in a
         # description is absurd or tests a side detail (blind gradings).
         return "a changed count in a description (e.g. 'two-legged') gives itself away"
+    if spec.wh == "how many" and re.search(r"\d\.\d\d", fact.answer):
+        # "a time of 59.16", "343.50 points": a false one tests an exact time or score, and
+        # a believable change is often absurd to a reader who knows the sport.
+        return "an exact time or score (two decimals)"
     if _an_age(ctx.doc, fact) or ORDINAL.search(fact.answer):
         # "an 11-year-old in a European final", "stole fourth base": a changed age or
         # place in a sequence is false on its face more often than not (blind gradings).
@@ -341,6 +349,16 @@ def _number_in(figure: str, sentence: str, text: str) -> bool:
         return False
     number = rf"(?<![\d,.]){re.escape(digits.group(0))}(?![\d,])"
     return re.search(number, sentence) is not None or re.search(rf"\(\s*{number}", text) is not None
+
+
+def _figure_of_the_article(figure: str, text: str) -> bool:
+    """True when `text` gives the value of `figure` however written ("492.3" for
+    "492.30"), for values a reader would remember (a fraction, or 100 and over)."""
+    found = parse_figure(figure)
+    if found is None or found.value == int(found.value) and found.value < 100:
+        return False
+    values = (parse_figure(n) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text))
+    return any(v is not None and v.value == found.value for v in values)
 
 
 #: A count up to this is made false by the nearest larger count the writer offers.

@@ -136,7 +136,15 @@ def _capitalised_elsewhere(token: Token) -> bool:
     the tagger missed ("Trump" tagged as a noun)."""
     if not token.text[:1].isupper() or token.text in ("The", "A", "An", "I"):
         return False
-    return capitalised_in(token.doc, token.text)
+    # "... Gender Equality and Women" names a report; "women" elsewhere is the word.
+    return capitalised_in(token.doc, token.text) and not _written_lower(token.doc, token.lower_)
+
+
+def _written_lower(doc: Doc, word: str) -> bool:
+    """True when `doc` writes `word` in lower case somewhere."""
+    if doc not in _LOWER_WORDS:
+        _LOWER_WORDS[doc] = frozenset(t.text for t in doc if t.is_lower)
+    return word in _LOWER_WORDS[doc]
 
 
 def capitalised_in(doc: Doc, word: str) -> bool:
@@ -149,6 +157,8 @@ def capitalised_in(doc: Doc, word: str) -> bool:
 
 #: The capitalised words each article writes inside its sentences (gone with the article).
 _CAPITALS: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()
+#: The words each article writes in lower case.
+_LOWER_WORDS: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
 def closed_aside(tokens: list[Token], text: str) -> str:
