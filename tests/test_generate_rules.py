@@ -2543,6 +2543,14 @@ def test_a_figure_that_describes_a_noun_is_answered_as_a_measure(
     assert all(re.fullmatch(r"\S+ (hours|days)", choice) for choice in written.choices)
 
 
+def test_a_length_written_as_an_adjective_is_answered_as_a_length() -> None:
+    text = "The White House said Trump and Putin held an hour-long phone call on Saturday."
+    doc, fact = fact_with(text, "hour-long")
+    written = mc(doc, fact)
+    assert written is not None and written.answer == "an hour"
+    assert sorted(written.choices) == ["an hour", "half an hour", "three hours", "two hours"]
+
+
 def test_a_lead_claim_copied_word_for_word_is_not_kept_beside_other_questions() -> None:
     doc, ctx = _troops_sent("Moon Jae-in called 12 ministers to a meeting of his security council.")
     lead = tf(doc, next(f for f in ctx.facts if f.answer == "Kim Jong-un"), True)

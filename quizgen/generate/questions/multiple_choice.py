@@ -62,9 +62,23 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
     return written
 
 
+#: A length written as an adjective ("hour-long", "two-hour-long", "half-hour-long").
+LONG_FORM = re.compile(
+    r"(?:(?P<number>[\w.,]+)-)?(?P<unit>minute|hour|day|week|month|year)-long", re.IGNORECASE
+)
+
+
 def as_measure(figure: str) -> str:
-    """ "14-hour" -> "14 hours", "seven day" -> "seven days", "one-day" -> "one day";
-    any other figure as it is ("16th century" is no measure)."""
+    """ "14-hour" -> "14 hours", "seven day" -> "seven days", "one-day" -> "one day",
+    "hour-long" -> "an hour", "half-hour-long" -> "half an hour"; any other figure as it
+    is ("16th century" is no measure)."""
+    long_form = LONG_FORM.fullmatch(figure)
+    if long_form:
+        number, unit = long_form.group("number"), long_form.group("unit")
+        one = f"{'an' if unit.lower() == 'hour' else 'a'} {unit}"
+        if number is None:
+            return one
+        return f"half {one}" if number.lower() == "half" else as_measure(f"{number}-{unit}")
     match = DESCRIBING_FIGURE.fullmatch(figure)
     if match is None or ORDINAL.fullmatch(match.group("number")):
         return figure
