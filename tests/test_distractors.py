@@ -26,7 +26,7 @@ from quizgen.generate.questions.figures import (
     stands_apart,
 )
 from quizgen.generate.questions.gazetteer import known_place
-from quizgen.generate.questions.multiple_choice import quote_stem
+from quizgen.generate.questions.multiple_choice import as_measure, quote_stem
 from quizgen.generate.questions.true_false import true_false
 from quizgen.generate.vocabulary import WORD_NUMBERS
 
@@ -65,7 +65,12 @@ def test_times() -> None:
 
 
 def test_hour_long() -> None:
-    assert numeric_variants("hour-long") == ["two-hour-long", "three-hour-long", "half-hour-long"]
+    # "a month" beside two, three and four months stands out as evenly spaced, and "an hour"
+    # beside half an hour and two hours as halved and doubled.
+    for unit in ("hour", "month"):
+        choices = [as_measure(v) for v in numeric_variants(f"{unit}-long")]
+        figures = [parse_figure(c) for c in choices]  # "half an hour" is no figure
+        assert not guessable(1, [f.value for f in figures if f is not None]), choices
 
 
 def test_ranges_have_no_variants() -> None:

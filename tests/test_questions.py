@@ -184,7 +184,9 @@ def test_measure_in_a_noun_phrase_is_asked_how_long() -> None:
     candidate = mc(doc, fact)
     assert candidate is not None
     assert candidate.question == "According to the White House, how long was the phone call?"
-    assert all(c.endswith("-long") for c in candidate.choices)
+    # Answered as a length, not as the adjective: "an hour", "two hours".
+    assert candidate.answer == "an hour"
+    assert not any(c.endswith("-long") for c in candidate.choices)
 
 
 def test_an_age_is_not_a_duration() -> None:

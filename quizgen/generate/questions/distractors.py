@@ -75,7 +75,9 @@ def numeric_variants(answer: str) -> list[str]:
     if long_form:
         unit = long_form.group(1)
         # Same form as the answer: "hour-long" -> "two-hour-long", never a bare "two-hour".
-        others = ("two", "three", "half" if unit == "hour" else "four")
+        # Not "a month" beside two, three and four months, nor "an hour" beside half an
+        # hour and two hours: consecutive or halved and doubled, the key shows.
+        others = ("three", "four", "half") if unit == "hour" else ("three", "six", "twelve")
         return [f"{n}-{unit}-long" for n in others]
     if answer.lower() in TIMES_LADDER:
         return [_same_case(w, answer) for w in TIMES_LADDER if w != answer.lower()][::-1]
