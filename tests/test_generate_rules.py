@@ -417,6 +417,9 @@ def test_a_time_said_again_after_its_comma_keeps_its_preposition(
         # A claim reported in the passive: "How much is Yemen said ... to have asked for?"
         ("Yemen, in exchange for agreeing to take detainees, is said to have asked for US$11"
          " million for the construction of a centre.", "US$11 million"),
+        # "first since 2013" counts back to the last time: no "Since when was ... first?"
+        ("The championship was Johnson's first since 2013, and he became the youngest winner.",
+         "2013"),
         # A phrase after a second part of its clause, asked of the first.
         ("Chelsea Manning spent a long period in solitary confinement and attempted suicide"
          " twice in 2016.", "2016"),
@@ -2077,6 +2080,13 @@ def test_a_span_of_years_the_stem_works_out_is_a_giveaway() -> None:
         fact, "multiple_choice", "How long did Johnson serve as mayor?", "eight years", [], ""
     )
     assert problem(asked) is None
+    # Things in a row, one a year: "from 2006 to 2010" counts five.
+    doc, fact = fact_with("Johnson won five straight championships from 2006 to 2010.", "five")
+    stem = "How many straight championships did Jimmie Johnson win from 2006 to 2010?"
+    asked = Candidate(fact, "multiple_choice", stem, "five", [], "")
+    assert "years give the key" in (problem(asked) or "")
+    asked.question = "How many championships did Jimmie Johnson win from 2006 to 2016?"
+    assert "years give the key" not in (problem(asked) or "")
 
 
 def test_a_date_question_must_name_its_event() -> None:

@@ -153,12 +153,21 @@ def _key_number_in_stem(candidate: Candidate) -> str:
 
 def _years_between(candidate: Candidate) -> bool:
     """True when the key is a number of years that two years of the stem work out ("How
-    long did Johnson serve as mayor from 2008 to 2016?" for "eight years")."""
+    long did Johnson serve as mayor from 2008 to 2016?" for "eight years"), or a count
+    of things in a row, one a year ("How many straight championships ... from 2006 to
+    2010?" for "five")."""
     figure = parse_figure(str(candidate.answer))
-    if figure is None or not re.match(r"\s*years?\b", figure.after):
+    if figure is None:
         return False
     years = sorted(int(y) for y in re.findall(r"\b(?:1[5-9]|20)\d\d\b", candidate.question))
-    return any(b - a == figure.value for a in years for b in years)
+    if re.match(r"\s*years?\b", figure.after):
+        return any(b - a == figure.value for a in years for b in years)
+    in_a_row = IN_A_ROW.search(candidate.question) is not None
+    return in_a_row and any(b - a + 1 == figure.value for a in years for b in years)
+
+
+#: Words of things that came one after another ("five straight championships").
+IN_A_ROW = re.compile(r"\b(?:straight|consecutive|successive|in a row)\b", re.IGNORECASE)
 
 
 #: A statement that ends on its speech verb says nothing, unless what is said comes

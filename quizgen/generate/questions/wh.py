@@ -293,6 +293,10 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
     if found_moved is None:
         return None
     moved, wh, is_subject = found_moved
+    if wh == "since when" and _first_since(verb):
+        # "The championship was Johnson's first since 2013": "since" counts back to the
+        # last time, not from when something held ("Since when was ... his first?").
+        return None
     wh = closed_aside(moved, wh)
     moved_ids = {t.i for t in moved}
     if not answer_ids <= moved_ids:
@@ -331,6 +335,16 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
 
 #: Punctuation that joins two clauses of a sentence.
 CLAUSE_JOINERS = DASHES | {":", ";"}
+
+
+def _first_since(verb: Token) -> bool:
+    """True when `verb` is "be" with a first, last or best for its complement ("was his
+    first since 2013", "is the highest since 1990")."""
+    ranked = ("first", "last")
+    return verb.lemma_ == "be" and any(
+        c.dep_ in ("attr", "acomp") and (c.lower_ in ranked or c.tag_ == "JJS")
+        for c in verb.children
+    )
 
 
 def _said_by_a_noun(head: Token) -> bool:
