@@ -166,6 +166,14 @@ class ArticleContext:
         return found
 
     @cached_property
+    def figure_values(self) -> frozenset[float]:
+        """The value of every figure the article writes ("492.3", "1,200")."""
+        from quizgen.generate.questions.figures import parse_figure
+
+        found = (parse_figure(n) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", self.text))
+        return frozenset(f.value for f in found if f is not None)
+
+    @cached_property
     def name_info(self) -> dict[str, NameInfo]:
         """What the article shows about each name (person, place level, speaker)."""
         from quizgen.generate.questions.entity_types import collect_name_info

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.fact import Fact
-from quizgen.generate.facts.common import entity_at, per_doc
+from quizgen.generate.facts.common import dated_word, entity_at, per_doc
 from quizgen.generate.facts.people import role_of
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.entity_types import name_key
@@ -436,7 +436,7 @@ def _dated_remark(date: Token) -> bool:
     """True when `date` dates what someone said of the story ("said in 2000 that ...",
     "described Day to the BBC in 2002"): blind gradings called "When did X say ...?"
     trivia, a question on the remark rather than the event."""
-    verb = date.head.head if date.dep_ == "pobj" else date.head
+    verb = dated_word(date)
     return verb.pos_ == "VERB" and verb.lemma_.lower() in REMARK_VERBS
 
 

@@ -139,6 +139,12 @@ def span_text(tokens) -> str:  # type: ignore[no-untyped-def]
     return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
+def dated_word(date: Token) -> Token:
+    """The word a date's phrase hangs on: the verb or noun it dates ("said in 2012" ->
+    "said", "a report for 2009" -> "report", "died Tuesday" -> "died")."""
+    return date.head.head if date.dep_ == "pobj" else date.head
+
+
 def in_quotation(token: Token) -> bool:
     """True when `token` lies inside quotation marks (counting within its paragraph)."""
     doc = token.doc

@@ -24,6 +24,7 @@ from quizgen.generate.questions.clause import clause_verb
 from quizgen.generate.questions.entity_types import is_person, is_titled_person, name_key
 from quizgen.generate.questions.figures import (
     BELIEVABLE_FACTOR,
+    LONG_FORM,
     RANGE,
     Figure,
     changed_values,
@@ -71,9 +72,9 @@ def numeric_variants(answer: str) -> list[str]:
     """Other numbers in the same form as `answer` ("over 700" -> "over 980", ...)."""
     if RANGE.search(answer):
         return []  # ranges and halves have no sensible neighbours
-    long_form = re.fullmatch(r"(minute|hour|day|week|month|year)-long", answer.lower())
-    if long_form:
-        unit = long_form.group(1)
+    long_form = LONG_FORM.fullmatch(answer)
+    if long_form and long_form.group("number") is None:
+        unit = long_form.group("unit").lower()
         # Same form as the answer: "hour-long" -> "two-hour-long", never a bare "two-hour".
         # Not "a month" beside two, three and four months, nor "an hour" beside half an
         # hour and two hours: consecutive or halved and doubled, the key shows.

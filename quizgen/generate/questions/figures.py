@@ -42,6 +42,12 @@ SCALE_STEPS = (-0.7, 0.4, -1.6, 1.1, -0.3, 0.8)
 WHOLE_STEPS = (-1, 0.5, -1.5, 1, -0.5)
 
 
+#: A length written as an adjective ("hour-long", "two-hour-long", "half-hour-long").
+LONG_FORM = re.compile(
+    r"(?:(?P<number>[\w.,]+)-)?(?P<unit>minute|hour|day|week|month|year)-long", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True)
 class Figure:
     """A figure as written: the words around its number, the number and how it is written."""

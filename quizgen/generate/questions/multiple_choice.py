@@ -15,7 +15,7 @@ from quizgen.generate.questions.checks import one_line
 from quizgen.generate.questions.clause import clause_frame, shortened
 from quizgen.generate.questions.coreference import full_name_of
 from quizgen.generate.questions.distractors import distractors_for, norm, open_bound, seed_of
-from quizgen.generate.questions.figures import date_shape, part_over_whole
+from quizgen.generate.questions.figures import LONG_FORM, date_shape, part_over_whole
 from quizgen.generate.questions.measure import measure_question
 from quizgen.generate.questions.partial import ORDINAL
 from quizgen.generate.questions.text import contains_words
@@ -60,12 +60,6 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         measures = [as_measure(choice) for choice in written.choices]
         return replace(written, answer=measured, choices=measures)
     return written
-
-
-#: A length written as an adjective ("hour-long", "two-hour-long", "half-hour-long").
-LONG_FORM = re.compile(
-    r"(?:(?P<number>[\w.,]+)-)?(?P<unit>minute|hour|day|week|month|year)-long", re.IGNORECASE
-)
 
 
 def as_measure(figure: str) -> str:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.dates import resolve_relative
 from quizgen.generate.fact import Fact
-from quizgen.generate.facts.common import entity_at, in_quotation, quoted_ids
+from quizgen.generate.facts.common import dated_word, entity_at, in_quotation, quoted_ids
 from quizgen.generate.facts.people import role_of
 from quizgen.generate.facts.quotes import quoted_without_speaker
 from quizgen.generate.kinds import spec_of
@@ -112,7 +112,7 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
         # "30 kilometres" beside "50 kilometers (30 miles)": the number is there already.
         wrong = [w for w in wrong if not _number_in(w, ctx.doc[fact.start].sent.text, ctx.text)]
         # "492.30 points" for 343.50 beside another score of 492.3: a figure of the story.
-        wrong = [w for w in wrong if not _figure_of_the_article(w, ctx.text)]
+        wrong = [w for w in wrong if not _figure_of_the_article(w, ctx)]
     small = _larger_small_counts(fact.answer, wrong) if spec.wh == "how many" else None
     if small is not None:
         wrong = small  # a count: "five World Cups" for four is no change of a digit
@@ -297,7 +297,7 @@ def _side_year(year: Token) -> bool:
     ("echoing his words in 2011") or a noun ("a report for 2009") rather than the claim."""
     if year.dep_ != "pobj":
         return False
-    dated = year.head.head
+    dated = dated_word(year)
     remark = dated.lemma_.lower() in SPEECH_VERBS
     aside = dated.tag_ == "VBG" and dated.dep_ in ("advcl", "acl")
     return remark or aside or dated.pos_ == "NOUN"
@@ -351,14 +351,13 @@ def _number_in(figure: str, sentence: str, text: str) -> bool:
     return re.search(number, sentence) is not None or re.search(rf"\(\s*{number}", text) is not None
 
 
-def _figure_of_the_article(figure: str, text: str) -> bool:
-    """True when `text` gives the value of `figure` however written ("492.3" for
+def _figure_of_the_article(figure: str, ctx: ArticleContext) -> bool:
+    """True when the article gives the value of `figure` however written ("492.3" for
     "492.30"), for values a reader would remember (a fraction, or 100 and over)."""
     found = parse_figure(figure)
     if found is None or found.value == int(found.value) and found.value < 100:
         return False
-    values = (parse_figure(n) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text))
-    return any(v is not None and v.value == found.value for v in values)
+    return found.value in ctx.figure_values
 
 
 #: A count up to this is made false by the nearest larger count the writer offers.
