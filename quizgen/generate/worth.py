@@ -11,11 +11,12 @@ to the article's headline and lead, where the claims a teacher tests are.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.fact import Fact
-from quizgen.generate.facts.common import dated_word, entity_at, per_doc
+from quizgen.generate.facts.common import dated_word, entity_at, per_doc, per_position
 from quizgen.generate.facts.people import role_of
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.entity_types import name_key
@@ -66,72 +67,100 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
     answer = fact.answer.lower()
     spec = spec_of(fact)
     root = doc[fact.start : fact.end].root
-    checks = (
-        (spec.distractors == "other_dates" and _weekday_only(answer), "a weekday"),
+    # Lazily, first reason wins: most facts meet none, and some tests walk the article.
+    checks: tuple[tuple[Callable[[], object], str], ...] = (
+        (lambda: spec.distractors == "other_dates" and _weekday_only(answer), "a weekday"),
         (
-            spec.distractors == "other_dates" and _month_of_the_story(doc, fact),
+            lambda: spec.distractors == "other_dates" and _month_of_the_story(doc, fact),
             "a month counted from the story (e.g. 'That September')",
         ),
-        (fact.label == "TIME" and CLOCK.search(answer) is not None, "a clock time"),
+        (lambda: fact.label == "TIME" and CLOCK.search(answer) is not None, "a clock time"),
         (
-            spec.distractors == "other_dates" and _dated_remark(root),
+            lambda: spec.distractors == "other_dates" and _dated_remark(root),
             "the date of a remark (e.g. 'described Day to the BBC in 2002')",
         ),
         (
-            spec.distractors == "other_dates" and answer in MONTHS,
+            lambda: spec.distractors == "other_dates" and answer in MONTHS,
             "a month with no day or year (blind gradings called 'In which month' trivia)",
         ),
         (
-            spec.measure and answer.split()[0] in COUNTED_BACK,
+            lambda: spec.measure and answer.split()[0] in COUNTED_BACK,
             "a period counted from the story's day (e.g. 'the past six months')",
         ),
-        (fact.label == "FAC", "a venue or building"),
-        (spec.ordinal and _position_in_sequence(answer), "a match minute or a place in a sequence"),
-        (_is_outlet(doc, fact), "a news outlet or publication"),
-        (spec.stem == "clause" and _one_of_a_list(root), "one name of a list"),
-        (_affiliation(root), "a party or affiliation"),
-        (spec.amount and _count_spelled_out(doc, fact), "its sentence lists what it counts"),
+        (lambda: fact.label == "FAC", "a venue or building"),
         (
-            spec.distractors == "other_dates" and _enumerated(root.sent),
+            lambda: spec.ordinal and _position_in_sequence(answer),
+            "a match minute or a place in a sequence",
+        ),
+        (lambda: _is_outlet(doc, fact), "a news outlet or publication"),
+        (lambda: spec.stem == "clause" and _one_of_a_list(root), "one name of a list"),
+        (lambda: _affiliation(root), "a party or affiliation"),
+        (
+            lambda: spec.amount and _count_spelled_out(doc, fact),
+            "its sentence lists what it counts",
+        ),
+        (
+            lambda: spec.distractors == "other_dates" and _enumerated(root.sent),
             "one date of things its sentence goes through (e.g. 'in 2007 and a second recently')",
         ),
-        (_headline_place(fact, title), "the place the headline names"),
-        (spec.amount and _short_unit(doc, fact), "a measurement in short units (e.g. '38,000 ft')"),
+        (lambda: _headline_place(fact, title), "the place the headline names"),
         (
-            spec.amount and _part_of_a_sum(root),
+            lambda: spec.amount and _short_unit(doc, fact),
+            "a measurement in short units (e.g. '38,000 ft')",
+        ),
+        (
+            lambda: spec.amount and _part_of_a_sum(root),
             "one figure of a sum (e.g. '155 passengers and seven crew')",
         ),
-        (_supposed(root), "a claim the article only supposes or doubts (e.g. 'if ...')"),
-        (_play_by_play(root.sent), "one play of a match (a booking, a pass, an inning)"),
-        (root.sent.root.lemma_ == "quote", "who quotes whom (e.g. 'The report quotes X')"),
-        (spec.amount and _counts_pages(doc, fact), "how long a document is (e.g. '83 pages')"),
+        (lambda: _supposed(root), "a claim the article only supposes or doubts (e.g. 'if ...')"),
+        (lambda: _play_by_play(root.sent), "one play of a match (a booking, a pass, an inning)"),
+        (lambda: root.sent.root.lemma_ == "quote", "who quotes whom (e.g. 'The report quotes X')"),
         (
-            spec.amount and re.fullmatch(r"\d{1,2}/\d{1,2}", answer) is not None,
+            lambda: spec.amount and _counts_pages(doc, fact),
+            "how long a document is (e.g. '83 pages')",
+        ),
+        (
+            lambda: spec.amount and re.fullmatch(r"\d{1,2}/\d{1,2}", answer) is not None,
             "a date written with a slash, no count (e.g. '9/11')",
         ),
         (
-            spec.amount and FRACTION_WORDS.search(answer) is not None,
+            lambda: spec.amount and FRACTION_WORDS.search(answer) is not None,
             "a fraction, no count (e.g. 'two thirds': 'five thirds' is no wrong share)",
         ),
         (
-            (spec.amount or spec.distractors == "other_dates") and _designation(doc, fact),
+            lambda: (spec.amount or spec.distractors == "other_dates") and _designation(doc, fact),
             "a name's number (e.g. 'Boeing 707', 'Directive 2000')",
         ),
-        (spec.amount and _counts_nothing(root), "a bare number that says not what it counts"),
-        (spec.amount and _counted_before(root), "a count said again ('the three primaries')"),
-        (spec.amount and _family_size(root), "how big someone's family is ('has five children')"),
-        (fact.kind == "place" and _hometown(root), "where someone is from (e.g. 'X is from Y')"),
-        (spec.speaker and _passer_by(doc, fact), "the words of a passer-by (named once, no role)"),
         (
-            INTERVIEWER_TURN.search(root.sent.text) is not None,
+            lambda: spec.amount and _counts_nothing(root),
+            "a bare number that says not what it counts",
+        ),
+        (
+            lambda: spec.amount and _counted_before(root),
+            "a count said again ('the three primaries')",
+        ),
+        (
+            lambda: spec.amount and _family_size(root),
+            "how big someone's family is ('has five children')",
+        ),
+        (
+            lambda: fact.kind == "place" and _hometown(root),
+            "where someone is from (e.g. 'X is from Y')",
+        ),
+        (
+            lambda: spec.speaker and _passer_by(doc, fact),
+            "the words of a passer-by (named once, no role)",
+        ),
+        (
+            lambda: INTERVIEWER_TURN.search(root.sent.text) is not None,
             "an interviewer's turn of a transcript (e.g. '((WSS)) : In 2016, ...?')",
         ),
         (
-            _one_of_a_series(doc, root.sent, title),
+            lambda: _one_of_a_series(doc, root.sent, title),
             "one entry of a series (e.g. each of eleven pardons, 'X was convicted of ...')",
         ),
     )
-    return next((reason for test, reason in checks if test), None)
+    return next((reason for test, reason in checks if test()), None)
 
 
 def _month_of_the_story(doc: Doc, fact: Fact) -> bool:
@@ -294,6 +323,7 @@ def _counts_pages(doc: Doc, fact: Fact) -> bool:
     return any(t.lemma_.lower() == "page" for t in [*doc[fact.start : fact.end], *after])
 
 
+@per_position
 def _play_by_play(sent: Span) -> bool:
     """A sentence telling one play of a match ("Two yellow cards were handed out",
     "Denilson's sloppy pass in the 81st minute", "Porter led off the second inning")

@@ -34,6 +34,24 @@ def per_doc(build: Callable[[Doc], T]) -> Callable[[Doc], T]:
     return get
 
 
+S = TypeVar("S", Token, Span)
+
+
+def per_position(compute: Callable[[S], T]) -> Callable[[S], T]:
+    """`compute(item)` for a token or a span worked out once per place in the last doc
+    asked about: the question writers ask the same of a sentence or a word per fact."""
+    table: Callable[[Doc], dict[Any, T]] = per_doc(lambda doc: {})
+
+    def get(item: S) -> T:
+        known = table(item.doc)
+        key = item.i if isinstance(item, Token) else (item.start, item.end)
+        if key not in known:
+            known[key] = compute(item)
+        return known[key]
+
+    return get
+
+
 @per_doc
 def entities(doc: Doc) -> tuple[Span, ...]:
     """`doc.ents`, built once per doc."""
@@ -73,6 +91,7 @@ def evidence_text(sent: Span) -> str:
     return sent.text.strip()
 
 
+@per_position
 def is_askable(sent: Span) -> bool:
     """A sentence with a verb and enough words to carry a fact (not a heading, a dateline
     or a photo credit)."""
@@ -147,19 +166,27 @@ def dated_word(date: Token) -> Token:
 
 def in_quotation(token: Token) -> bool:
     """True when `token` lies inside quotation marks (counting within its paragraph)."""
-    doc = token.doc
-    opened = False
-    for j in range(token.i - 1, -1, -1):
-        t = doc[j]
-        if t.is_space and "\n" in t.text:
-            break
-        if t.text in ("“", "``"):
-            return True
-        if t.text in ("”", "''"):
-            return False
-        if t.text == '"':
-            opened = not opened
-    return opened
+    return _inside_quotation(token.doc)[token.i]
+
+
+@per_doc
+def _inside_quotation(doc: Doc) -> list[bool]:
+    """For each token, whether quotation marks before it in its paragraph leave it inside a
+    quotation: the nearest curly mark decides; with none, the straight ones are counted."""
+    inside: list[bool] = []
+    curly: bool | None = None  # the nearest curly mark so far: opening, closing or none
+    straight = False
+    for token in doc:
+        inside.append(curly if curly is not None else straight)
+        if token.is_space and "\n" in token.text:
+            curly, straight = None, False
+        elif token.text in ("“", "``"):
+            curly = True
+        elif token.text in ("”", "''"):
+            curly = False
+        elif token.text == '"':
+            straight = not straight
+    return inside
 
 
 def quoted_ids(span: Span) -> set[int]:

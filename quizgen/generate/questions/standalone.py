@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Token
 
+from quizgen.generate.facts.common import per_position
 from quizgen.generate.questions.gazetteer import known_place
 from quizgen.generate.vocabulary import (
     ANAPHORIC_NOUNS,
@@ -245,6 +246,7 @@ LINKING_PHRASES = frozenset({("by", "contrast"), ("in", "contrast"), ("in", "add
 COUNTS_TO_THE_DAY = frozenset({"to date", "so far"})
 
 
+@per_position
 def is_context_word(token: Token) -> bool:
     """An adjunct that only ties the clause to its article: a connective ("however",
     "also", "meanwhile", "by contrast"), a relative time ("yesterday", "on Friday", "last
