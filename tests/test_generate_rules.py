@@ -1474,6 +1474,15 @@ def test_typesetting_joins_split_hyphens_and_drops_doubled_words() -> None:
     assert typeset("more than 6000 °C") == "more than 6000 °C"
 
 
+def test_a_figure_said_with_a_vowel_takes_an() -> None:
+    assert typeset("a 8.8 earthquake and a 11-year-old") == "an 8.8 earthquake and an 11-year-old"
+    assert typeset("A 18,000-seat arena") == "An 18,000-seat arena"
+    assert (
+        typeset("a 110 km road and a 1,800-strong crowd")
+        == "a 110 km road and a 1,800-strong crowd"
+    )
+
+
 def test_how_many_must_be_followed_by_what_it_counts() -> None:
     for stem in (
         "How many were rescued?",
@@ -1792,6 +1801,22 @@ def test_a_word_of_an_organisation_s_name_is_no_surname() -> None:
     doc = pipeline()(article.text)
     centers = [t for t in doc if t.text == "Center" and doc[t.i + 1].text == "for"]
     assert centers and all(full_name(t) is None for t in centers)
+
+
+def test_the_last_part_of_a_joined_name_is_not_written_out() -> None:
+    doc = parse(
+        "Jo Jorgensen won the Libertarian nomination. "
+        "Browne-Jorgensen appeared on every state ballot. Jorgensen thanked her voters."
+    )
+    joined, alone = (t for t in doc[6:] if t.text == "Jorgensen")
+    assert full_name(joined) is None
+    assert full_name(alone) == "Jo Jorgensen"
+
+
+def test_a_sentence_that_leads_into_what_follows_makes_no_statement() -> None:
+    text = "Bollinger gave his opening address, turning to Ahmadinejad and stating:"
+    doc, fact = fact_with(text, "Bollinger")
+    assert tf(doc, fact, True) is None
 
 
 def test_a_person_called_by_first_name_gets_the_full_name() -> None:
@@ -2267,6 +2292,52 @@ def test_a_year_of_a_side_event_makes_no_false_statement() -> None:
         fact = next(f for f in ctx.facts if f.answer == "2018")
         statement = true_false(ctx, fact, False)
         assert isinstance(statement, Refused) is refused, statement
+
+
+def test_the_reports_own_year_or_a_years_film_makes_no_false_statement() -> None:
+    title = "Jimmie Johnson wins seventh NASCAR Cup Series championship"
+    text = "Jimmie Johnson won his seventh championship at the 2016 Ford EcoBoost 400 in Miami."
+    for dated, refused in ((2016, True), (2017, False)):
+        ctx = dated_context(text, datetime.date(dated, 11, 21), title=title)
+        fact = next(f for f in ctx.facts if f.answer == "2016")
+        statement = true_false(ctx, fact, False)
+        assert isinstance(statement, Refused) is refused, statement
+    title = "La La Land receives record-equalling fourteen Oscar nominations"
+    text = "La La Land equalled the record of fourteen nominations held by 1997's Titanic."
+    ctx = dated_context(text, datetime.date(2017, 1, 24), title=title)
+    fact = next(f for f in ctx.facts if f.answer == "1997")
+    statement = true_false(ctx, fact, False)
+    assert isinstance(statement, Refused) and "description" in statement.reason
+
+
+def test_a_name_is_swapped_only_for_one_of_the_same_part_who_never_did_the_same() -> None:
+    shapps = "Transport Secretary Grant Shapps spoke to reporters on Friday. "
+    secretary = "Health Secretary Matt Hancock said hospitals were ready. "
+    chef = "Chef Matt Hancock said lunch was ready. "
+    for hancock, did, last, swapped in (
+        (secretary, "visited a hospital.", "Shapps announced the measure at the briefing.", True),
+        (
+            secretary,
+            "announced new funding.",
+            "Shapps announced the measure at the briefing.",
+            False,
+        ),
+        (
+            secretary,
+            "visited a hospital.",
+            "Shapps announced the measure as secretary at the briefing.",
+            False,
+        ),
+        (chef, "visited a hospital.", "Shapps announced the measure at the briefing.", False),
+    ):
+        ctx = context(parse(f"{shapps}{hancock}Hancock {did} {last}"))
+        fact = next(f for f in ctx.facts if f.answer == "Shapps" and "announced" in f.evidence)
+        statement = true_false(ctx, fact, False)
+        if swapped:
+            assert not isinstance(statement, Refused)
+            assert statement.question == "Matt Hancock announced the measure at the briefing."
+        else:
+            assert isinstance(statement, Refused), statement
 
 
 def test_an_age_in_years_old_is_not_changed() -> None:

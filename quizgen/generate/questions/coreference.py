@@ -337,6 +337,8 @@ def full_name(token: Token) -> str | None:
         return None  # already more than one word
     if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
         return None  # a title or first name the entity left out ("Professor Eastman")
+    if token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
+        return None  # the last part of a joined name ("Browne-Jorgensen", a ticket)
     if token.dep_ == "compound":
         return None  # "the Obama administration" names the administration
     organisation_word = token.ent_type_ != "PERSON"

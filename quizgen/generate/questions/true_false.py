@@ -10,7 +10,13 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.dates import resolve_relative
 from quizgen.generate.fact import Fact
-from quizgen.generate.facts.common import dated_word, entity_at, in_quotation, quoted_ids
+from quizgen.generate.facts.common import (
+    dated_word,
+    entity_at,
+    in_quotation,
+    per_doc,
+    quoted_ids,
+)
 from quizgen.generate.facts.people import role_of
 from quizgen.generate.facts.quotes import quoted_without_speaker
 from quizgen.generate.kinds import spec_of
@@ -19,6 +25,7 @@ from quizgen.generate.questions.checks import asked_twice, one_line
 from quizgen.generate.questions.clause import closing_comma, trailing_cut
 from quizgen.generate.questions.coreference import antecedent, full_name_of, unresolved
 from quizgen.generate.questions.distractors import distractors_for, false_dates, norm, open_bound
+from quizgen.generate.questions.entity_types import name_key
 from quizgen.generate.questions.figures import (
     BELIEVABLE_FACTOR,
     date_shape,
@@ -105,6 +112,8 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     wrong = (
         false_dates(ctx, fact) if spec.distractors == "other_dates" else distractors_for(ctx, fact)
     )
+    if spec.distractors == "other_people" and not spec.speaker:
+        wrong = _same_part(ctx, fact, wrong)
     if figure:
         # A figure the article gives elsewhere may be true of this too ("2004 to 2009"),
         # and shows another question's answer: a false figure is one the article lacks.
@@ -259,6 +268,10 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
     if _negated(doc[fact.start : fact.end].root):
         # "did not attend the funeral in 2011": in 2009 he did not attend it either.
         return "a negated claim stays true with another answer"
+    if spec.distractors == "other_dates" and _story_year(ctx, fact):
+        # "won the 2016 championship" in a report dated 2016: the dateline gives it away,
+        # and blind gradings called the swap trivia.
+        return "the year of the report itself"
     if spec.distractors == "other_dates" and _side_year(doc[fact.start : fact.end].root):
         # "said Kim in 2012", "echoing his words in 2011", "the report for 2009": blind
         # gradings called a changed year of a remark or a description trivia.
@@ -266,9 +279,11 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
     if spec.person and _gendered_pronoun(doc[fact.start].sent):
         # "Mancini said ... that he was 'very pro-choice'": "he" stays with another name.
         return "a pronoun of the sentence would stay with another name"
-    if spec.distractors == "other_people" and not spec.speaker:
+    if spec.distractors == "other_people" and not spec.speaker and not _acting_alone(doc, fact):
         # "Eden Hazard scored for England": a name from elsewhere in the story is false on
-        # its face more often than not (blind gradings); figures, dates, speakers are safer.
+        # its face more often than not (blind gradings). Only the subject of a claim, with
+        # no role or side beside the name, is swapped, and only for one who acts in the
+        # story too (`_same_part`).
         return "a swapped name gives itself away"
     if spec.distractors == "other_numbers" and open_bound(doc, fact):
         # Turned round ("rescued under 700") it reads as tampered with (blind gradings).
@@ -284,6 +299,55 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
     return ""
 
 
+def _acting_alone(doc: Doc, fact: Fact) -> bool:
+    """True when the answer is a name alone as the subject of its clause's verb ("Kosgei
+    won the marathon"): no title, role or side beside it ("Kosgei of Kenya", "Coach X"),
+    which would stay with another name."""
+    name = doc[fact.start : fact.end].root
+    if name.dep_ not in ("nsubj", "nsubjpass") or name.head.pos_ not in ("VERB", "AUX"):
+        return False
+    beside = {"prep", "appos", "acl", "relcl", "amod", "nmod", "poss"}
+    if role_of(entity_at(doc[fact.start])) or any(c.dep_ in beside for c in name.children):
+        return False
+    return not any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in name.subtree)
+
+
+def _same_part(ctx: ArticleContext, fact: Fact, names: list[str]) -> list[str]:
+    """Of `names`, the people who play the answer's part in the story (a title of the
+    same kind: two ministers, two coaches) and act in it (the subject of a verb of
+    theirs), but never as the answer does: never the subject of the answer's verb, and not
+    named in its sentence. "Hancock announced the measure" is false when Hancock only
+    visited a hospital; when the article has him announce anything, it may be true."""
+    doc = ctx.doc
+    verb = doc[fact.start : fact.end].root.head.lemma_.lower()
+    sentence = doc[fact.start].sent
+    info = ctx.name_info
+    titles = info[name_key(fact.answer)].titles if name_key(fact.answer) in info else set()
+    if not titles or any(t.lemma_.lower() in titles for t in sentence):
+        return []  # no part to match, or the sentence gives it ("As Attorney General, Barr")
+    named_here = {name_key(t.text) for t in sentence if t.pos_ == "PROPN"}
+    acts = _subject_verbs(doc)
+    return [
+        name
+        for name in names
+        if name_key(name) in acts
+        and verb not in acts[name_key(name)]
+        and name_key(name) not in named_here
+        and name_key(name) in info
+        and titles & info[name_key(name)].titles
+    ]
+
+
+@per_doc
+def _subject_verbs(doc: Doc) -> dict[str, set[str]]:
+    """The verbs each name is the subject of, by `name_key` ("Hancock" -> {"say", "visit"})."""
+    verbs: dict[str, set[str]] = {}
+    for token in doc:
+        if token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass"):
+            verbs.setdefault(name_key(token.text), set()).add(token.head.lemma_.lower())
+    return verbs
+
+
 def _negated(token: Token) -> bool:
     """True when the verb that `token` hangs on (the first verb up from it) is negated."""
     verb = token
@@ -292,9 +356,18 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+def _story_year(ctx: ArticleContext, fact: Fact) -> bool:
+    """True when the answer is the year the article is dated, and only that."""
+    year = fact.answer.strip()
+    return ctx.published is not None and year.isdigit() and int(year) == ctx.published.year
+
+
 def _side_year(year: Token) -> bool:
     """True when the year dates a remark ("said ... in 2012"), a participle's aside
-    ("echoing his words in 2011") or a noun ("a report for 2009") rather than the claim."""
+    ("echoing his words in 2011") or a noun ("a report for 2009", "1997's Titanic")
+    rather than the claim."""
+    if year.dep_ == "poss":
+        return True
     if year.dep_ != "pobj":
         return False
     dated = dated_word(year)
@@ -813,6 +886,8 @@ def _statement_frames(ctx: ArticleContext, fact: Fact) -> list[Frame]:
     """The clause as the question writer cut it (its source moved to the front), then the
     sentence. Clauses cut free of their side clauses and clauses turned into the passive
     read as garbled too often in blind gradings, so they are not used."""
+    if fact.evidence.endswith(":"):
+        return []  # "turning to Ahmadinejad and stating:": what was stated comes next
     frames: list[Frame] = []
     if spec_of(fact).stem == "clause":
         phrasing = ctx.phrasing(fact)

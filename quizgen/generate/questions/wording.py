@@ -70,7 +70,8 @@ def typeset(text: str) -> str:
     """`text` with the spacing a printed question has where the article's own text was
     split by its tokeniser: "58 %" -> "58%", "67.5 °" -> "67.5°", "six - member" ->
     "six-member", "28 -yard" -> "28-yard", "US$ 200" -> "US$200", a doubled "the the"
-    once, and no comma before the full stop a cut put after it. Words are not changed."""
+    once, no comma before the full stop a cut put after it, and "an" before a figure said
+    with a vowel ("a 8.8 earthquake" -> "an 8.8 earthquake"). Other words are not changed."""
     text = re.sub(r"(\d) (%|°(?![CF]))", r"\1\2", text)  # "67.5°", not "6000°C"
     text = re.sub(r"(\$|€|£) (\d)", r"\1\2", text)
     text = re.sub(r"\( (?=\S)", "(", text)  # "( 195 kilometres" where the answer starts
@@ -78,7 +79,12 @@ def typeset(text: str) -> str:
     text = re.sub(r"\b(the|a|an|of|to|in) \1\b", r"\1", text, flags=re.IGNORECASE)
     # "as a warning to ‘behave,’.”": the comma that led into the speech tag it lost.
     text = re.sub(r",([’'”\"]*)\.", r"\1.", text)
+    text = _A_BEFORE_EIGHT.sub(r"\1n", text)
     return _SPLIT_COMPOUND.sub(r"\1-\2", text)
+
+
+#: "a" before a figure said with a vowel: eight (8, 80, 8.8, 8,000), eleven, eighteen.
+_A_BEFORE_EIGHT = re.compile(r"\b([Aa])(?= (?:8|1[18](?!\d)))")
 
 
 def sentence_case(text: str, keep_first: bool = False) -> str:
