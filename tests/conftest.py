@@ -1,8 +1,22 @@
-"""Suite-wide settings: keep every test's caches and learner data out of the user's home."""
+"""Suite-wide settings: keep every test's caches and learner data out of the user's home,
+and start the longest group of tests first."""
 
 from __future__ import annotations
 
 import pytest
+
+#: The tests that share the generated output of every devset and held-out article: their
+#: fixture is the suite's longest step, so one worker starts on it while the other takes
+#: everything else (started last, it keeps one worker busy long after the other is done).
+LONGEST_GROUP = "generated"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def in_longest_group(item: pytest.Item) -> bool:
+        marker = item.get_closest_marker("xdist_group")
+        return marker is not None and LONGEST_GROUP in marker.args
+
+    items.sort(key=lambda item: not in_longest_group(item))
 
 
 @pytest.fixture(autouse=True)
