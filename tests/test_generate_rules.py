@@ -38,6 +38,7 @@ from quizgen.generate.questions.checks import names_no_event, problem
 from quizgen.generate.questions.coreference import antecedent, full_name
 from quizgen.generate.questions.definites import _people_counted, anchored
 from quizgen.generate.questions.distractors import (
+    _spelt_alike,
     distractors_for,
     numeric_variants,
     same_person,
@@ -843,6 +844,12 @@ def test_a_count_of_one_is_not_changed_under_a_singular_noun() -> None:
     assert written is not None and re.search(r"\b(?!two)\w+ studio albums\b", written.question)
 
 
+def test_a_count_of_one_is_not_changed_under_a_singular_verb() -> None:
+    text = "Only one of the 11 ministers, Labor Minister Mohammad Fneish, is from Hezbollah."
+    doc, fact = fact_with(text, "Only one")
+    assert tf(doc, fact, False) is None
+
+
 def test_a_changed_figure_takes_the_article_its_sound_needs() -> None:
     text = "South Korea started to broadcast propaganda from loudspeakers after an 11-year lull."
     doc, fact = fact_with(text, "11-year")
@@ -977,6 +984,24 @@ def test_a_speakers_choices_come_from_their_part_of_the_story_first() -> None:
     wrong = distractors_for(ctx, fact)
     assert wrong[0] == "Hernan Gomez"  # who spoke of the same match
     assert len(wrong) == 3 and "Roberto Martinez" not in wrong
+
+
+def test_no_who_said_of_the_headlines_speaker_nor_a_choice_spelt_like_the_answer() -> None:
+    text = (
+        '"We will not give up," said Barack Obama. "The bill is dead," said John Boehner. '
+        '"We need jobs," said Nancy Pelosi. "It is over," said Harry Reid.'
+    )
+    for title, answer, refused in (
+        ("Obama's speech focuses on jobs", "Barack Obama", True),
+        ("Congress debates jobs", "Barack Obama", False),
+    ):
+        ctx = ArticleContext(parse(text), facts=extract_facts(parse(text)), title=title)
+        fact = next(f for f in ctx.facts if f.kind == "quote" and f.answer == answer)
+        assert isinstance(multiple_choice(ctx, fact), Refused) is refused
+        assert distractors_for(ctx, fact)  # a false "Boehner said ..." may still be made
+    # The article's "Siniori" for Prime Minister Siniora: the same man, misspelt.
+    assert _spelt_alike("Siniori", "Fouad Siniora")
+    assert not _spelt_alike("Siniora", "Pelosi") and not _spelt_alike("Reid", "Reed")
 
 
 def test_a_person_who_is_no_speaker_is_neither_swapped_nor_offered() -> None:

@@ -502,7 +502,16 @@ def _person_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
         # The article's only speaker is the one a learner picks: no "Who said" (blind
         # gradings called it a giveaway).
         return []
-    return ranked
+    return [c for c in ranked if not _spelt_alike(fact.answer, c)]
+
+
+def _spelt_alike(answer: str, candidate: str) -> bool:
+    """True when two names differ by one letter ("Siniori" beside "Siniora"): the same
+    person misspelt, or a choice a learner cannot tell from the answer."""
+    one, other = name_key(answer), name_key(candidate)
+    if len(one) != len(other) or len(one) < 6:  # "Reid" and "Reed" are two people
+        return False
+    return sum(a != b for a, b in zip(one, other, strict=True)) == 1
 
 
 def _said_alike(ctx: ArticleContext, fact: Fact) -> set[str]:

@@ -15,6 +15,7 @@ from quizgen.generate.questions.checks import one_line
 from quizgen.generate.questions.clause import clause_frame, shortened
 from quizgen.generate.questions.coreference import full_name_of
 from quizgen.generate.questions.distractors import distractors_for, norm, open_bound, seed_of
+from quizgen.generate.questions.entity_types import name_key
 from quizgen.generate.questions.figures import LONG_FORM, date_shape, part_over_whole
 from quizgen.generate.questions.measure import measure_question
 from quizgen.generate.questions.partial import ORDINAL
@@ -52,6 +53,9 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         )
     if _a_side_day(ctx, fact):
         return _year_asked(ctx, fact)
+    if spec.speaker and name_key(fact.answer) in ctx.title_words:
+        # "Obama's first State of the Union speech": who said its words is plain.
+        return Refused("'Who said' of the person the headline names gives the answer away")
     written = _written(ctx, fact)
     measured = as_measure(fact.answer)
     if isinstance(written, Candidate) and measured != fact.answer:
