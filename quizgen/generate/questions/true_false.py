@@ -322,20 +322,18 @@ def _same_part(ctx: ArticleContext, fact: Fact, names: list[str]) -> list[str]:
     verb = doc[fact.start : fact.end].root.head.lemma_.lower()
     sentence = doc[fact.start].sent
     info = ctx.name_info
-    titles = info[name_key(fact.answer)].titles if name_key(fact.answer) in info else set()
+    answer = info.get(name_key(fact.answer))
+    titles = answer.titles if answer is not None else set()
     if not titles or any(t.lemma_.lower() in titles for t in sentence):
         return []  # no part to match, or the sentence gives it ("As Attorney General, Barr")
     named_here = {name_key(t.text) for t in sentence if t.pos_ == "PROPN"}
     acts = _subject_verbs(doc)
-    return [
-        name
-        for name in names
-        if name_key(name) in acts
-        and verb not in acts[name_key(name)]
-        and name_key(name) not in named_here
-        and name_key(name) in info
-        and titles & info[name_key(name)].titles
-    ]
+
+    def plays_the_part(key: str) -> bool:
+        acting = key in acts and verb not in acts[key] and key not in named_here
+        return acting and key in info and bool(titles & info[key].titles)
+
+    return [name for name in names if plays_the_part(name_key(name))]
 
 
 @per_doc
@@ -985,9 +983,8 @@ def _closing_mark(sent: Span, tokens: list[Token], statement: str) -> str:
     sentence to its last word; else ""."""
     if not tokens or tokens[-1].i != sent.end - 1 or tokens[-1].text not in (".", "!", "?"):
         return ""
-    if statement.count("“") == statement.count("”") + 1 and statement.rfind("“") > statement.rfind(
-        "”"
-    ):
+    curly_open = statement.count("“") == statement.count("”") + 1
+    if curly_open and statement.rfind("“") > statement.rfind("”"):
         return "”"
     last = statement.rfind('"')
     opens = last == 0 or last > 0 and statement[last - 1] in " :(["

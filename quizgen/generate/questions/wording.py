@@ -7,6 +7,7 @@ import weakref
 
 from spacy.tokens import Doc, Token
 
+from quizgen.generate.facts.common import per_doc
 from quizgen.generate.questions.coreference import full_name, replacement
 
 
@@ -148,9 +149,13 @@ def _capitalised_elsewhere(token: Token) -> bool:
 
 def _written_lower(doc: Doc, word: str) -> bool:
     """True when `doc` writes `word` in lower case somewhere."""
-    if doc not in _LOWER_WORDS:
-        _LOWER_WORDS[doc] = frozenset(t.text for t in doc if t.is_lower)
-    return word in _LOWER_WORDS[doc]
+    return word in _lower_words(doc)
+
+
+@per_doc
+def _lower_words(doc: Doc) -> frozenset[str]:
+    """The words `doc` writes in lower case."""
+    return frozenset(t.text for t in doc if t.is_lower)
 
 
 def capitalised_in(doc: Doc, word: str) -> bool:
@@ -163,8 +168,6 @@ def capitalised_in(doc: Doc, word: str) -> bool:
 
 #: The capitalised words each article writes inside its sentences (gone with the article).
 _CAPITALS: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()
-#: The words each article writes in lower case.
-_LOWER_WORDS: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
 def closed_aside(tokens: list[Token], text: str) -> str:
