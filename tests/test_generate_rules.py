@@ -1483,6 +1483,14 @@ def test_points_on_a_scale_move_a_little() -> None:
     assert variants and all(v is not None and 7 <= v.value <= 10.5 for v in variants)
 
 
+def test_a_change_that_its_own_percentage_disagrees_with_contradicts_itself() -> None:
+    said = "The number of tourists plunged from fifteen million people down to {} million,"
+    assert self_contradiction(said.format("ten") + " which is a 40 percent drop.")
+    assert not self_contradiction(said.format("nine") + " which is a 40 percent drop.")
+    assert self_contradiction("Sales rose from 200 to 300 units, a 30% increase.")
+    assert not self_contradiction("Sales rose from 200 to 260 units, a 30% increase.")
+
+
 def test_statements_that_say_too_little_or_contradict_their_brackets() -> None:
     assert self_contradiction("Johnson served thirteen years as mayor, from 2008 to 2016.")
     assert self_contradiction("It had winds of 20 miles per hour (45 kilometers per hour).")

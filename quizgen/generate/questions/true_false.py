@@ -682,6 +682,10 @@ def self_contradiction(statement: str) -> str:
         return "a figure with its conversion in brackets"
     if _years_disagree(statement):
         return "a number of years its own years disagree with (e.g. 'eight years, 2008 to 2017')"
+    if _change_disagrees(statement):
+        return (
+            "a change its own percentage disagrees with (e.g. 'from 15 to 10, a 40 percent drop')"
+        )
     if AN_BEFORE_CONSONANT.search(statement) or A_BEFORE_VOWEL.search(statement):
         return "an article that no longer agrees (e.g. 'an 22-year')"
     return ""
@@ -720,6 +724,31 @@ def _years_disagree(statement: str) -> bool:
         return False
     figure = parse_figure(counts[0])
     return figure is not None and figure.value != int(span.group(2)) - int(span.group(1))
+
+
+#: A change from one figure to another, and the share it is said to be ("plunged from
+#: fifteen million down to nine million, which is a 40 percent drop").
+_CHANGE_AND_SHARE = re.compile(
+    rf"\bfrom (?P<start>{_NUMBER})(?P<scale> (?:thousand|million|billion))?\b[^.;]{{0,30}}?"
+    rf"\bto (?P<end>{_NUMBER})(?P=scale)?\b[^.;]{{0,40}}?\b(?:a|an) (?P<share>\d[\d.]*)"
+    r" ?(?:%|per ?cent)",
+    re.IGNORECASE,
+)
+#: How far, in points, a stated share of a change may be from the one its figures make.
+SHARE_SLACK = 3
+
+
+def _change_disagrees(statement: str) -> bool:
+    """True when a change from one figure to another is said to be a share it is not
+    ("from fifteen million down to ten million, which is a 40 percent drop")."""
+    found = _CHANGE_AND_SHARE.search(statement)
+    if found is None:
+        return False
+    start, end = parse_figure(found.group("start")), parse_figure(found.group("end"))
+    if start is None or end is None or not start.value:
+        return False
+    made = abs(end.value - start.value) / start.value * 100
+    return abs(made - float(found.group("share").rstrip("."))) > SHARE_SLACK
 
 
 #: A figure said to pass another ("237 seats, surpassing the 326 needed").
