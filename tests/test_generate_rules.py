@@ -1853,6 +1853,15 @@ def test_a_sentence_that_leads_into_what_follows_makes_no_statement() -> None:
     assert tf(doc, fact, True) is None
 
 
+def test_a_country_the_tagger_ran_into_a_name_is_not_part_of_it() -> None:
+    doc = parse(
+        "Former President of Liberia Charles Taylor was found guilty. "
+        "Taylor spent ten months giving evidence."
+    )
+    taylor = next(t for t in doc[8:] if t.text == "Taylor")
+    assert full_name(taylor) == "Charles Taylor"
+
+
 def test_a_person_called_by_first_name_gets_the_full_name() -> None:
     from quizgen.generate.questions.coreference import full_name_of
 

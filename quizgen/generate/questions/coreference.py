@@ -168,12 +168,22 @@ def _fullest(doc: Doc, key: str, labels: set[str], before: int | None = None) ->
         if before is not None and ent.start >= before:
             break
         if ent.label_ in labels and _no_digits(ent):
-            text = _without_possessive(ent)
+            text = _without_country(_without_possessive(ent))
             if text.lower().startswith("the "):
                 text = "the " + text[4:]
             if len(text) > len(best):
                 best = text
     return best
+
+
+def _without_country(name: str) -> str:
+    """A name without a country the tagger ran into it ("President of Liberia Charles
+    Taylor" gives "Liberia Charles Taylor"), when two words or more are left."""
+    first, _, rest = name.partition(" ")
+    place = known_place(first)
+    if place is not None and place.level == "country" and len(rest.split()) >= 2:
+        return rest
+    return name
 
 
 def named_in(token: Token, kept: set[int]) -> bool:
