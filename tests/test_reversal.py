@@ -30,10 +30,6 @@ def reverse(sentence: str) -> str | None:
         ),
         ("Oil prices rose sharply in May.", "Oil prices fell sharply in May."),
         (
-            "Hundreds of officials were convicted in the trial.",
-            "Hundreds of officials were acquitted in the trial.",
-        ),
-        (
             "The union agreed to end the strike in 2019.",
             "The union refused to end the strike in 2019.",
         ),
@@ -71,6 +67,10 @@ def test_the_main_verb_is_turned_into_its_opposite(sentence: str, reversed_sente
         "Strauss-Kahn fell from favour after a scandal in the US.",  # a person's fall is an idiom
         "Blair praised the wine, saying “It was a great wine”.",  # the quote tells
         "The team confirmed that 10,000 bones were unearthed.",  # "denied" its own find
+        # A verdict sits among words that presume it ("acquitted a serial killer of 52
+        # crimes"); "join" has senses "leave" does not ("left Kosgei at the finish line").
+        "A judge convicted a serial killer of 52 crimes, including sixteen murders.",
+        "Paula Radcliffe joined Brigid Kosgei at the finish line.",
     ],
 )
 def test_a_claim_that_would_read_wrong_reversed_is_left(sentence: str) -> None:

@@ -333,15 +333,16 @@ SHARE_WORDS = frozenset({"percentage", "percent", "share", "proportion", "fracti
 #: figure. One way only where the other way is not one. Verbs with a second common sense
 #: are left out ("raised a question", "lifted off", "ended with 1-1"), and so are verbs
 #: whose opposite reads absurd in news ("arrested" / "released on criminal charges",
-#: "gained fame" / "lost fame", "granted a pardon" / "refused a pardon").
+#: "gained fame" / "lost fame", "granted a pardon" / "refused a pardon"). A verdict is
+#: left out too: its sentence presumes it ("acquitted a serial killer"), as is "joined"
+#: ("joined Kosgei at the finish line" / "left Kosgei").
 OPPOSITE_VERBS = {
     "rise": "fall", "fall": "rise", "increase": "decrease", "decrease": "increase",
     "reduce": "increase", "win": "lose", "lose": "win", "approve": "reject",
     "reject": "accept", "accept": "reject", "support": "oppose", "oppose": "support",
     "strengthen": "weaken", "weaken": "strengthen",
-    "improve": "worsen", "worsen": "improve", "convict": "acquit", "acquit": "convict",
-    "join": "leave", "criticise": "praise", "criticize": "praise", "condemn": "praise",
-    "praise": "criticise", "welcome": "criticise", "grow": "shrink", "expand": "reduce",
+    "improve": "worsen", "worsen": "improve", "criticise": "praise", "criticize": "praise",
+    "condemn": "praise", "praise": "criticise", "welcome": "criticise", "grow": "shrink", "expand": "reduce",
     "uphold": "overturn", "overturn": "uphold", "agree": "refuse",
     "veto": "sign", "allow": "forbid",
 }  # fmt: skip
@@ -351,8 +352,6 @@ VERB_FORMS = {
     "fall": ("fall", "falls", "fell", "fallen", "falling"),
     "win": ("win", "wins", "won", "won", "winning"),
     "lose": ("lose", "loses", "lost", "lost", "losing"),
-    "leave": ("leave", "leaves", "left", "left", "leaving"),
-    "acquit": ("acquit", "acquits", "acquitted", "acquitted", "acquitting"),
     "shrink": ("shrink", "shrinks", "shrank", "shrunk", "shrinking"),
     "uphold": ("uphold", "upholds", "upheld", "upheld", "upholding"),
     "forbid": ("forbid", "forbids", "forbade", "forbidden", "forbidding"),
