@@ -1597,18 +1597,16 @@ def test_a_false_part_is_never_larger_than_its_whole() -> None:
     assert not part_over_whole("five", "four", in_six.replace("eight", "four"))
 
 
-def test_a_small_count_is_made_false_by_the_nearest_larger_one() -> None:
-    assert _larger_small_counts("four", ["seven", "three", "five", "six"]) == [
-        "five",
-        "six",
-        "seven",
-    ]
-    assert _larger_small_counts("three", ["two", "one"]) == []
+def test_a_small_count_is_made_false_by_the_nearest_larger_one_but_one() -> None:
+    assert _larger_small_counts("four", ["seven", "three", "five", "six"]) == ["six", "seven"]
+    assert _larger_small_counts("eight", ["nine"]) == ["ten"]  # one more is a nitpick
+    assert _larger_small_counts("3", ["2", "1"]) == ["5"]
     assert _larger_small_counts("66", ["43", "88"]) is None
+    assert _larger_small_counts("seven billion euros", ["eight billion euros"]) is None
     text = "Valon Behrami became the first Switzerland player to feature in four World Cups."
     doc, fact = fact_with(text, "four")
     statement = tf(doc, fact, False)
-    assert statement is not None and "in five World Cups" in statement.question
+    assert statement is not None and "in six World Cups" in statement.question
 
 
 def test_a_period_counted_from_the_story_is_not_worth_asking() -> None:

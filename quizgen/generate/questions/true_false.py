@@ -114,6 +114,11 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     )
     if spec.distractors == "other_people" and not spec.speaker:
         wrong = _same_part(ctx, fact, wrong)
+    small = _larger_small_counts(fact.answer, wrong) if spec.wh == "how many" else None
+    if small is not None:
+        wrong = small  # a count: "six World Cups" for four is no change of a digit
+    elif spec.distractors == "other_numbers":
+        wrong = [w for w in wrong if believable_figure(fact.answer, w)]
     if figure:
         # A figure the article gives elsewhere may be true of this too ("2004 to 2009"),
         # and shows another question's answer: a false figure is one the article lacks.
@@ -122,11 +127,6 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
         wrong = [w for w in wrong if not _number_in(w, ctx.doc[fact.start].sent.text, ctx.text)]
         # "492.30 points" for 343.50 beside another score of 492.3: a figure of the story.
         wrong = [w for w in wrong if not _figure_of_the_article(w, ctx)]
-    small = _larger_small_counts(fact.answer, wrong) if spec.wh == "how many" else None
-    if small is not None:
-        wrong = small  # a count: "five World Cups" for four is no change of a digit
-    elif spec.distractors == "other_numbers":
-        wrong = [w for w in wrong if believable_figure(fact.answer, w)]
     if not wrong:
         if reversed_text is not None:
             return _reversed(fact, reversed_text, true_text, frame)
@@ -433,18 +433,27 @@ def _figure_of_the_article(figure: str, ctx: ArticleContext) -> bool:
 
 #: A count up to this is made false by the nearest larger count the writer offers.
 SMALL_COUNT = 12
+#: How much larger than such a count its false count is.
+SMALL_COUNT_GAP = 2
 
 
 def _larger_small_counts(answer: str, wrong: list[str]) -> list[str] | None:
-    """The false figures for a small whole count, nearest first and only larger ones
-    (None when `answer` is no such count): blind gradings found "the first to play in
-    seven World Cups" (for four) false on its face, and a smaller count may still be true
-    ("scored in two World Cups" of one who scored in three)."""
+    """The false figures for a small whole count, nearest first and only larger ones, at
+    least `SMALL_COUNT_GAP` larger (None when `answer` is no such count): blind gradings
+    found "the first to play in seven World Cups" (for four) false on its face, a smaller
+    count may still be true ("scored in two World Cups" of one who scored in three), and
+    one more is a nitpick that marks wrong a learner who knew the point ("nine people
+    were sentenced to death" for eight)."""
     key = parse_figure(answer)
     if key is None or key.value > SMALL_COUNT or key.value != int(key.value):
         return None
-    larger = [
-        (figure.value, w) for w in wrong if (figure := parse_figure(w)) and figure.value > key.value
+    if key.after.split()[:1] in (["thousand"], ["million"], ["billion"], ["trillion"]):
+        return None  # "seven billion euros" is no small count
+    nearest = key.value + SMALL_COUNT_GAP
+    larger = [(nearest, key.with_value(nearest))] + [
+        (figure.value, w)
+        for w in wrong
+        if (figure := parse_figure(w)) and figure.value > nearest
     ]
     return [w for value, w in sorted(larger) if value <= BELIEVABLE_FACTOR * key.value]
 
