@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from generate_support import context, dated_context, fact_with, parse, quote_fact
+from generate_support import context, dated_context, fact_with, mc, parse, quote_fact
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -17,6 +17,7 @@ from quizgen.generate.questions.distractors import (
     distractors_for,
     numeric_variants,
 )
+from quizgen.generate.questions.coreference import full_name_of
 from quizgen.generate.questions.entity_types import is_person, is_place
 from quizgen.generate.questions.figures import (
     changed_values,
@@ -327,3 +328,21 @@ def test_a_date_still_to_come_is_offered_no_date_before_the_report() -> None:
     wrong = distractors_for(ctx, fact)
     assert len(wrong) == 3 and "July 24" not in wrong
     assert all(w.split()[0] in ("September", "October", "November", "December") for w in wrong)
+
+
+def test_a_speaker_called_by_first_name_is_named_in_full_by_a_shared_surname() -> None:
+    text = (
+        "Retired British couple Paul and Rachel Chandler were released on Sunday. "
+        "Officer Peter Coutroubis met them in Nairobi. Andrew Mwangura said the ransom was "
+        "high. Mark Knight said the navy did not help. “This is not piracy,” Paul said. "
+        "“We are happy to be home,” Coutroubis said. “They were kind,” Knight said. "
+        "“The navy must act,” Mwangura said. Lisa Brown, a lawyer, agreed. “It is over,” "
+        "Brown said."
+    )
+    doc = parse(text)
+    assert full_name_of(doc, "Paul") == "Paul Chandler"
+    fact = next(f for f in extract_facts(doc) if f.kind == "quote" and f.answer == "Paul")
+    written = mc(doc, fact)
+    # Not "Paul" among surnames ("Coutroubis", "Knight"), where a first name stands out.
+    assert written is not None and written.answer == "Paul Chandler"
+    assert all(len(choice.split()) == 2 for choice in written.choices)

@@ -372,13 +372,28 @@ def full_name_of(doc: Doc, surname: str) -> str | None:
 
 def _by_first_name(doc: Doc, name: str) -> str | None:
     """The one full name the article gives a person called by first name ("Robert was
-    killed" after "Robert F. Kennedy"); None when it gives none, or several."""
+    killed" after "Robert F. Kennedy"; "Paul" after "Paul and Rachel Chandler"); None
+    when it gives none, or several."""
     names = {
         _without_possessive(ent)
         for ent in entities(doc)
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text == name and _no_digits(ent)
-    }
+    } | {full for full in _sharing_a_surname(doc) if full.split()[0] == name}
     return names.pop() if len(names) == 1 else None
+
+
+@per_doc
+def _sharing_a_surname(doc: Doc) -> set[str]:
+    """The full names of people named before another of the same surname ("Paul" of
+    "Paul and Rachel Chandler" is "Paul Chandler")."""
+    found = set()
+    for ent in entities(doc):
+        if ent.label_ != "PERSON" or len(ent) != 2 or ent.start < 2:
+            continue
+        first, link = doc[ent.start - 2], doc[ent.start - 1]
+        if link.lower_ == "and" and first.pos_ == "PROPN" and first.ent_type_ in ("", "PERSON"):
+            found.add(f"{first.text} {ent[-1].text}")
+    return found
 
 
 def _no_digits(ent: Span) -> bool:
