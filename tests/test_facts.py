@@ -181,3 +181,6 @@ def test_a_number_that_ends_a_name_is_no_count() -> None:
     assert "five" in answers
     answers = {f.answer for f in facts_of("Gordon led 96 laps in Indianapolis.")}
     assert "96 laps" in answers or "96" in answers
+    text = "She got the toy from a Six Flags theme park. Three French stars died in 2015."
+    answers = {f.answer for f in facts_of(text)}
+    assert not any("Six" in a for a in answers) and answers & {"Three", "Three French stars"}

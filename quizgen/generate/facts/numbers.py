@@ -135,12 +135,16 @@ def _names_a_model(doc: Doc, end: int) -> bool:
 
 
 def _name_number(doc: Doc, start: int, end: int) -> bool:
-    """A number inside a name ("the Brickyard 400", "Apollo 11", "the 737 Max"): straight
-    after a proper noun and counting no noun after it, or a model's number."""
+    """A number inside a name ("the Brickyard 400", "Apollo 11", "the 737 Max", "Six
+    Flags"): straight after a proper noun and counting no noun after it, a model's number,
+    or a number word capitalised inside a sentence before a proper noun."""
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
     if _names_a_model(doc, end):
         return True
+    first = doc[start]
+    if first.is_alpha and first.is_title and not first.is_sent_start:
+        return after is not None and after.pos_ == "PROPN"  # "a Six Flags theme park"
     if before is None or before.pos_ != "PROPN" or before.lower_ in MONTHS:
         return False
     return after is None or after.pos_ not in ("NOUN", "PROPN")
