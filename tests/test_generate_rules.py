@@ -1529,6 +1529,19 @@ def test_how_many_must_be_followed_by_what_it_counts() -> None:
     assert not STRAY_WORD_AFTER_HOW.match("According to CPJ, how many journalists were killed?")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colonel Ali said two policemen and a soldier were killed in the attack in Cairo.",
+        "Gunmen killed two policemen and a soldier in an attack on the barracks in Cairo.",
+    ],
+)
+def test_a_count_of_one_side_of_a_list_is_not_asked_how_many(text: str) -> None:
+    # "How many policemen and a soldier ...?": the count and the list read as one.
+    doc, fact = fact_with(text, "two")
+    assert mc(doc, fact) is None
+
+
 def test_a_relative_time_as_subject_becomes_a_bare_date() -> None:
     text = "Thursday saw the start of Wikimania 2008 in Alexandria, with 650 people present."
     doc = parse(text)
@@ -2135,7 +2148,7 @@ def test_a_changed_figure_beside_its_conversion_gives_itself_away() -> None:
     assert self_contradiction("One rebel took at least $180m (£63 million) in aid.")
 
 
-def test_a_span_of_years_the_stem_works_out_is_a_giveaway() -> None:
+def test_a_span_of_years_in_the_stem_gives_or_contradicts_the_key() -> None:
     doc, fact = fact_with(
         "Johnson served as mayor for eight years, from 2008 to 2016.", "eight years"
     )
@@ -2146,6 +2159,10 @@ def test_a_span_of_years_the_stem_works_out_is_a_giveaway() -> None:
         fact, "multiple_choice", "How long did Johnson serve as mayor?", "eight years", [], ""
     )
     assert problem(asked) is None
+    # Years that do not work it out contradict it: "serving as its first prime minister,
+    # 1980–1987" beside "37 years".
+    asked.question = "How long did Johnson rule, serving as its first mayor, 1980–1987?"
+    assert "years give the key" in (problem(asked) or "")
     # Things in a row, one a year: "from 2006 to 2010" counts five.
     doc, fact = fact_with("Johnson won five straight championships from 2006 to 2010.", "five")
     stem = "How many straight championships did Jimmie Johnson win from 2006 to 2010?"

@@ -135,7 +135,7 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
     if echoed:
         return f"the stem shows the key's number ({echoed!r})"
     if _years_between(candidate):
-        return "the stem's years give the key (e.g. 'from 2008 to 2016' for 'eight years')"
+        return "the stem's years give the key or contradict it (e.g. 'from 2008 to 2016')"
     if stem.startswith(BLANK_PREFIX):
         return _too_long(stem[len(BLANK_PREFIX) :], config.max_blank_words, "max_blank_words")
     return _too_long(stem, config.max_question_words, "max_question_words")
@@ -152,8 +152,8 @@ def _key_number_in_stem(candidate: Candidate) -> str:
 
 
 def _years_between(candidate: Candidate) -> bool:
-    """True when the key is a number of years that two years of the stem work out ("How
-    long did Johnson serve as mayor from 2008 to 2016?" for "eight years"), or a count
+    """True when the key is a number of years and the stem gives two years ("How long did
+    Johnson serve as mayor from 2008 to 2016?" for "eight years"), or a count
     of things in a row, one a year ("How many straight championships ... from 2006 to
     2010?" for "five")."""
     figure = parse_figure(str(candidate.answer))
@@ -161,7 +161,9 @@ def _years_between(candidate: Candidate) -> bool:
         return False
     years = sorted(int(y) for y in re.findall(r"\b(?:1[5-9]|20)\d\d\b", candidate.question))
     if re.match(r"\s*years?\b", figure.after):
-        return any(b - a == figure.value for a in years for b in years)
+        # Any two years beside a number of years give it or contradict it ("How long did
+        # Mugabe rule, serving as prime minister, 1980–1987?" for "37 years").
+        return len(set(years)) >= 2
     in_a_row = IN_A_ROW.search(candidate.question) is not None
     return in_a_row and any(b - a + 1 == figure.value for a in years for b in years)
 

@@ -200,6 +200,8 @@ def _moved(
         if partial:
             return phrase, partial, is_subject
         if spec.amount and not ordinal and root.head.i == top.i:
+            if any(c.dep_ == "conj" for c in top.children):
+                return None  # "two policemen and a soldier": "How many policemen and a ..."
             if (
                 root.dep_ in ("nummod", "quantmod")
                 or root.i in answer_ids
