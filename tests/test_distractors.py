@@ -11,13 +11,13 @@ from hypothesis import strategies as st
 
 from quizgen.generate.facts import extract_facts
 from quizgen.generate.questions.candidate import Candidate
+from quizgen.generate.questions.coreference import full_name_of
 from quizgen.generate.questions.distractors import (
     choose,
     date_variants,
     distractors_for,
     numeric_variants,
 )
-from quizgen.generate.questions.coreference import full_name_of
 from quizgen.generate.questions.entity_types import is_person, is_place
 from quizgen.generate.questions.figures import (
     changed_values,
@@ -163,6 +163,18 @@ def test_a_name_labelled_person_once_but_mostly_a_place_is_no_person() -> None:
     info = context(doc).name_info
     assert not is_person(info, "Tunisia")
     assert is_person(info, "Nabil Maaloul")
+
+
+def test_a_name_the_article_calls_a_thing_is_no_person() -> None:
+    # Both were wrong choices of a "Who said" ("Agência Estado", "Knight").
+    text = (
+        "Agência Estado reports the pilot was calm. The seizure was witnessed by the UK "
+        "refuelling ship RFA Wave Knight. John Hansman said it was rare. Apple chief "
+        "executive Tim Cook spoke."
+    )
+    info = context(parse(text)).name_info
+    assert not is_person(info, "Agência Estado") and not is_person(info, "Wave Knight")
+    assert is_person(info, "John Hansman") and is_person(info, "Tim Cook")
 
 
 def test_a_place_makes_no_false_statement_by_a_swap() -> None:
@@ -341,6 +353,8 @@ def test_a_speaker_called_by_first_name_is_named_in_full_by_a_shared_surname() -
     )
     doc = parse(text)
     assert full_name_of(doc, "Paul") == "Paul Chandler"
+    ticket = parse("They nominated Bill Bayes for President and C.L. Gammon for Vice President.")
+    assert full_name_of(ticket, "President") is None
     fact = next(f for f in extract_facts(doc) if f.kind == "quote" and f.answer == "Paul")
     written = mc(doc, fact)
     # Not "Paul" among surnames ("Coutroubis", "Knight"), where a first name stands out.

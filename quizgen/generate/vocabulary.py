@@ -185,6 +185,17 @@ OUTLET_WORDS = frozenset(
      "magazine", "gazette", "daily", "reuters", "afp", "ap", "bbc", "cnn", "yonhap", "xinhua",
      "kcna", "tass", "interfax", "nbc", "abc", "cbs", "npr", "dpa", "ansa", "efe"}
 )  # fmt: skip
+#: Nouns that say what thing the name after them is ("news agency ...", "the ship ...").
+THING_NOUNS = frozenset(
+    {"agency", "newspaper", "daily", "paper", "tabloid", "weekly", "broadcaster", "channel",
+     "network", "station", "website", "ship", "vessel", "yacht", "boat", "tanker", "frigate",
+     "destroyer", "carrier", "submarine", "airline", "company", "firm", "group", "band"}
+)  # fmt: skip
+#: What a ship's name opens with ("HMS Belfast", "RFA Wave Knight").
+SHIP_PREFIXES = frozenset({"HMS", "USS", "RFA", "HMAS", "HMCS", "INS", "MV", "RV", "SS"})
+#: "Agency" in the languages news agencies are named in ("Agência Estado", "Agence
+#: France-Presse").
+AGENCY_WORDS = frozenset({"agency", "agência", "agencia", "agence", "agenzia", "agentur"})
 #: Words that open a clause the article only supposes ("if Chrome continues to surge").
 SUPPOSING_MARKS = frozenset({"if", "unless", "whether"})
 #: Nouns an ordinal only numbers a place in a sequence by ("the 62nd minute", "the second
@@ -342,8 +353,8 @@ OPPOSITE_VERBS = {
     "reject": "accept", "accept": "reject", "support": "oppose", "oppose": "support",
     "strengthen": "weaken", "weaken": "strengthen",
     "improve": "worsen", "worsen": "improve", "criticise": "praise", "criticize": "praise",
-    "condemn": "praise", "praise": "criticise", "welcome": "criticise", "grow": "shrink", "expand": "reduce",
-    "uphold": "overturn", "overturn": "uphold", "agree": "refuse",
+    "condemn": "praise", "praise": "criticise", "welcome": "criticise", "grow": "shrink",
+    "expand": "reduce", "uphold": "overturn", "overturn": "uphold", "agree": "refuse",
     "veto": "sign", "allow": "forbid",
 }  # fmt: skip
 #: The forms of those verbs: base, -s, past, past participle, -ing.

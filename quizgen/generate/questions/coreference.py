@@ -391,7 +391,7 @@ def _sharing_a_surname(doc: Doc) -> set[str]:
         if ent.label_ != "PERSON" or len(ent) != 2 or ent.start < 2:
             continue
         first, link = doc[ent.start - 2], doc[ent.start - 1]
-        if link.lower_ == "and" and first.pos_ == "PROPN" and first.ent_type_ in ("", "PERSON"):
+        if link.lower_ == "and" and first.ent_type_ == "PERSON":  # not "for President and"
             found.add(f"{first.text} {ent[-1].text}")
     return found
 

@@ -28,11 +28,14 @@ from quizgen.generate.facts.common import (
 )
 from quizgen.generate.facts.people import role_of
 from quizgen.generate.vocabulary import (
+    AGENCY_WORDS,
     AREA_LABELS,
     GENERATIONS,
     POSTNOMINALS,
+    SHIP_PREFIXES,
     SMALL_PLACE_WORDS,
     SPEECH_VERBS,
+    THING_NOUNS,
 )
 
 
@@ -47,6 +50,9 @@ class NameInfo:
     #: "country", "city" or "" (unknown).
     level: str = ""
     takes_the: bool = False
+    #: The article says it is a thing ("news agency Agência Estado", "ship RFA Wave
+    #: Knight"), whatever the tagger labels it.
+    thing: bool = False
 
     def main_label(self) -> str:
         """The label the name gets most often (ties: alphabetical, for determinism)."""
@@ -88,6 +94,7 @@ def collect_name_info(ents: tuple[Span, ...]) -> dict[str, NameInfo]:
             _speech_cue(ent, entry)
         if ent.label_ in AREA_LABELS:
             _place_cues(ent, entry)
+        entry.thing = entry.thing or _said_to_be_a_thing(ent)
         if ent.start > 1 and doc[ent.start - 1].lower_ == "of":
             if doc[ent.start - 2].lower_ in SMALL_PLACE_WORDS:
                 entry.level = "city"  # "the city of L'Aquila", whatever its label
@@ -108,6 +115,18 @@ def _speech_cue(ent: Span, entry: NameInfo) -> None:
     root = ent.root
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS:
         entry.speaks = True
+
+
+def _said_to_be_a_thing(ent: Span) -> bool:
+    """True when a noun or a ship's prefix before the name says what thing it is ("Rio de
+    Janeiro daily O Globo", "RFA Wave Knight"), or a word of it does ("Agência Estado")."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in THING_NOUNS and before.pos_ in ("NOUN", "ADJ"):
+        return True
+    if before is not None and before.text in SHIP_PREFIXES:
+        return True  # "RFA Wave Knight", tagged a person
+    return any(t.lower_ in AGENCY_WORDS for t in ent)
 
 
 def _place_cues(ent: Span, entry: NameInfo) -> None:
@@ -145,7 +164,7 @@ def is_person(info: dict[str, NameInfo], text: str) -> bool:
     """True when the article treats `text` as a person: labelled PERSON most often, and
     with a cue (a title, speech, or a first and last name)."""
     entry = info.get(name_key(text))
-    if entry is None or entry.main_label() != "PERSON":
+    if entry is None or entry.main_label() != "PERSON" or entry.thing:
         return False
     return bool(entry.titles) or entry.speaks or len(text.split()) > 1
 
