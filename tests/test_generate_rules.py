@@ -1152,6 +1152,20 @@ def test_a_who_question_must_name_someone_or_something() -> None:
     assert problem(named) is None
 
 
+def test_a_figure_names_nothing_but_a_first_word_may_be_a_name() -> None:
+    text = "Australia, at 9.4%, has one of the smallest shares. Of the 71 dead, 38 are men."
+    doc, fact = fact_with(text, "9.4")
+
+    def statement(words: str) -> Candidate:
+        return Candidate(fact, "true_false", words, True, [], "")
+
+    named = statement("Australia, at 9.4%, has one of the smallest shares.")
+    assert problem(named, doc=doc) is None
+    assert "names no one" in (problem(statement("Of the 71 dead, 38 are men."), doc=doc) or "")
+    how_long = Candidate(fact, "multiple_choice", "How long was the mourning period?", "", [], "")
+    assert "names no one" in (problem(how_long, doc=doc) or "")
+
+
 @pytest.mark.parametrize(
     ("text", "answer", "stem", "names_event"),
     [
@@ -1354,9 +1368,12 @@ def test_yet_inside_a_clause_is_kept() -> None:
     assert statement is not None and "has yet to concede" in statement.question
 
 
-def test_a_pronoun_with_no_name_before_it_does_not_stand_alone() -> None:
+def test_a_pronoun_or_a_closing_this_with_no_name_before_it_does_not_stand_alone() -> None:
     assert context_problem("How long was the experience between them?")
     assert context_problem("Trump has said he would consider easing the penalties.") is None
+    # "this" standing for what the article said before
+    assert context_problem("Officials insisted the leak was small despite this.")
+    assert context_problem("Officials said, “We did not expect this.”") is None  # their words
 
 
 def test_measurements_in_short_units_and_parts_of_a_sum_are_not_asked() -> None:

@@ -116,7 +116,7 @@ def _checked(
     trace.attempt(fact, writer, written)
     if isinstance(written, Refused):
         return None
-    reason = problem(written, ctx.config) or names_no_event(ctx.doc, written)
+    reason = problem(written, ctx.config, ctx.doc) or names_no_event(ctx.doc, written)
     if reason is None and ctx.parse is not None:
         reason = stem_problem(ctx.parse, ctx.doc, written)
     if reason is not None:

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from quizgen.generate.config import DEFAULT, GenerationConfig
+from quizgen.generate.facts.common import per_doc
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.candidate import Candidate
 from quizgen.generate.questions.clause import clause_verb
@@ -76,9 +77,13 @@ def balanced_quotes(text: str) -> bool:
     return text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
-def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | None:
-    """Why a teacher would reject `candidate` at a glance, or None when it reads well."""
+def problem(
+    candidate: Candidate, config: GenerationConfig = DEFAULT, doc: Doc | None = None
+) -> str | None:
+    """Why a teacher would reject `candidate` (written of `doc`, when given) at a glance,
+    or None when it reads well."""
     stem = candidate.question
+    named = doc is not None and _opens_on_a_name(doc, stem)
     if not balanced_quotes(stem):
         return "unbalanced quotation marks"
     words = re.findall(r"[\w’'-]+", stem)
@@ -117,14 +122,14 @@ def problem(candidate: Candidate, config: GenerationConfig = DEFAULT) -> str | N
     if needs is not None:
         return f"does not stand alone: {needs}"
     of_an_event = spec_of(candidate.fact).wh in ("who", "where") or ASKS_OF_AN_EVENT.match(stem)
-    if candidate.type == "multiple_choice" and of_an_event and not names_something(stem):
+    if candidate.type == "multiple_choice" and of_an_event and not names_something(stem, named):
         return "does not stand alone: names no one and nothing (e.g. 'How many planes collided?')"
     if candidate.type == "true_false":
         if stem.split(maxsplit=1)[0].lower() in RELATIVE_PRONOUNS - {"that"}:
             return "a statement that opens on a relative pronoun (e.g. 'Who was guided by ...')"
         if re.match(r"There (?:is|are|was|were|have been|has been) ", stem):
             return "an existential statement says too little (e.g. 'There were five votes')"
-        if not names_something(stem):
+        if not names_something(stem, named):
             return "does not stand alone: names no one and nothing (e.g. 'Hundreds were convicted')"
         if SAYS_NOTHING.search(stem) and not re.search(r"[,“”\"]", stem):
             return "a fragment: someone says, but not what (e.g. 'In a statement Peters says.')"
@@ -175,10 +180,10 @@ IN_A_ROW = re.compile(r"\b(?:straight|consecutive|successive|in a row)\b", re.IG
 #: A statement that ends on its speech verb says nothing, unless what is said comes
 #: before it ("“...,” Peters said.", "The crisis is severe, officials said.").
 SAYS_NOTHING = re.compile(r"\b(?:says|said|say|told|tells|added|adds|stated|states)\.$")
-#: A count, share or date question must say of what event ("How many planes collided?"
-#: asks about any collision, "When was a boy killed?" about any boy).
+#: A count, share, length or date question must say of what event ("How many planes
+#: collided?" asks about any collision, "When was a boy killed?" about any boy).
 ASKS_OF_AN_EVENT = re.compile(
-    r"(?:According to [^,]+, )?(?:how many|how much|what percentage|when|since when)\b",
+    r"(?:According to [^,]+, )?(?:how many|how much|how long|what percentage|when|since when)\b",
     re.IGNORECASE,
 )
 
@@ -205,10 +210,27 @@ def _split_compound(stem: str, evidence: str) -> str:
     return ""
 
 
-def names_something(stem: str) -> bool:
-    """True when the stem names a person, place, thing or figure after its first word:
-    "Who was elected for the first time?" could be asked of any election."""
-    return re.search(r"(?<=\s)[“\"(]?[A-Z0-9]", stem) is not None
+def names_something(stem: str, opens_on_a_name: bool = False) -> bool:
+    """True when the stem names a person, place or thing: by a capital after its first
+    word, or by its first word when that is a name. "Who was elected for the first time?"
+    could be asked of any election; a figure names nothing ("How long was the mourning
+    period?", "Of the 71 dead, 38 are men.": blind gradings called such stems unclear)."""
+    return opens_on_a_name or re.search(r"(?<=\s)[“\"(]?[A-Z]", stem) is not None
+
+
+def _opens_on_a_name(doc: Doc, stem: str) -> bool:
+    """True when the first word of `stem` is a name in `doc` ("Australia, at 9.4%, ...",
+    "Samoan vaccination rates ...")."""
+    first = re.match(r"[^\W\d_]+", stem)
+    return first is not None and first.group(0) in _names_of(doc)
+
+
+@per_doc
+def _names_of(doc: Doc) -> frozenset[str]:
+    """The words of `doc` that are names or parts of one."""
+    return frozenset(
+        t.text for t in doc if t.pos_ == "PROPN" or t.ent_type_ in NAMED_SUBJECTS | {"NORP"}
+    )
 
 
 def _too_long(text: str, limit: int, name: str) -> str | None:

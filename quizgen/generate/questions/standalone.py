@@ -94,6 +94,8 @@ def context_problem(text: str) -> str | None:
             continue  # "former US Vice President Joe Biden", "the former mayor": a title
         if word in ("this", "these", "those") and nxt or k == 0 and word == "that":
             return f"a pointing phrase ({word} {nxt})"
+        if word in ("this", "these") and not nxt:
+            return f"a pointing word that ends it (e.g. 'despite {word}')"
         after = words[k + 2] if k + 2 < len(words) else ""
         position = k + 1
         if word == "the" and nxt not in ANAPHORIC_NOUNS:

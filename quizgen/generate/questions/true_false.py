@@ -451,9 +451,7 @@ def _larger_small_counts(answer: str, wrong: list[str]) -> list[str] | None:
         return None  # "seven billion euros" is no small count
     nearest = key.value + SMALL_COUNT_GAP
     larger = [(nearest, key.with_value(nearest))] + [
-        (figure.value, w)
-        for w in wrong
-        if (figure := parse_figure(w)) and figure.value > nearest
+        (figure.value, w) for w in wrong if (figure := parse_figure(w)) and figure.value > nearest
     ]
     return [w for value, w in sorted(larger) if value <= BELIEVABLE_FACTOR * key.value]
 
