@@ -1757,14 +1757,14 @@ def test_a_false_total_is_never_smaller_than_a_part_it_includes() -> None:
 def test_a_statement_at_a_clock_time_is_not_made() -> None:
     doc, fact = fact_with("The fifth shake took place at 05:19 local time.", "fifth shake")
     said = Candidate(
-        fact, "true_false", "The fifth shake took place at 05:19 local time.", True, [], ""
+        fact, "true_false", "The fifth shake hit Tokyo at 05:19 local time.", True, [], ""
     )
     assert "clock time" in (problem(said) or "")
     dotted = "The explosions came during rush hour, at 10.30 local time (07.30 UTC)."
     said.question = dotted
     assert "clock time" in (problem(said) or "")
     plain = Candidate(
-        fact, "true_false", "The shake had a magnitude of 5.15 in 2010.", True, [], ""
+        fact, "true_false", "The shake in Japan had a magnitude of 5.15 in 2010.", True, [], ""
     )
     assert problem(plain) is None
 
@@ -2300,7 +2300,7 @@ def test_cut_leftovers_and_story_times_after_round_14() -> None:
 
 def test_a_stem_that_shows_the_key_s_number_is_refused() -> None:
     doc, fact = fact_with("The 22-mile journey took 22 minutes in 2019.", "22 minutes")
-    stem = "How long did the 22-mile journey take in 2019?"
+    stem = "How long did the 22-mile journey to Dover take in 2019?"
     reason = problem(Candidate(fact, "multiple_choice", stem, "22 minutes", [], ""))
     assert reason == "the stem shows the key's number ('22')"
     other = "How long did the crossing of the Channel take in 2019?"

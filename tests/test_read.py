@@ -24,7 +24,7 @@ def test_seed_layout_url_on_next_line_section_and_repeated_captions_dropped():
     assert article.paragraphs == [
         "The city council voted on Tuesday to rebuild the old river bridge, the mayor said.",
         "“We will start in March,” Mayor Anna Berg said.",
-        "The bridge works will cost about 12 million euros and take two years.",
+        "The bridge works in Lund will cost about 12 million euros and take two years.",
     ]
 
 
