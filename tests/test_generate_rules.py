@@ -618,6 +618,15 @@ def test_a_leading_connective_is_left_out_of_a_statement() -> None:
         statement.question
         == "Nassar is alleged to have more than 150 victims, with a history of abuse."
     )
+    # After the subject both its commas go; after an aside, only the second.
+    for said, kept in (
+        ("Spokesman Shimelis Kemal, however,", "Spokesman Shimelis Kemal"),
+        ("Shimelis Kemal, a spokesman, however,", "Shimelis Kemal, a spokesman,"),
+    ):
+        doc, fact = fact_with(f"{said} called the claims of the ONLF in 2007 false.", "2007")
+        statement = tf(doc, fact, True)
+        assert statement is not None
+        assert statement.question == f"{kept} called the claims of the ONLF in 2007 false."
 
 
 @pytest.mark.parametrize(

@@ -186,7 +186,7 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
         if joined or (child.dep_ == "punct" and last) or is_context_word(child):
             ids = {t.i for t in child.subtree}
             if not ids & keep:
-                dropped |= ids | closing_comma(verb.doc, ids)
+                dropped |= ids | closing_comma(verb.doc, ids) | commas_around(child)
     for token in verb.subtree:
         if token.dep_ in ("relcl", "appos") and token.i != verb.i:
             if token.dep_ == "relcl" and not any(t.lower_ in RELATIVE_WORDS for t in token.subtree):
@@ -228,6 +228,19 @@ def closing_comma(doc: Doc, ids: set[int]) -> set[int]:
         return set()
     auxiliary = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     return {last + 1} if verb.tag_ in FINITE_TAGS or auxiliary else set()
+
+
+def commas_around(token: Token) -> set[int]:
+    """The commas that set off a word left out (", however,"): both when it follows the
+    subject ("Shimelis Kemal, however, called" -> "Shimelis Kemal called"), else the second
+    ("Kemal, a spokesman, however, said"; "150 victims, however, with ...")."""
+    doc = token.doc
+    if not (1 < token.i < len(doc) - 1 and doc[token.i - 1].text == doc[token.i + 1].text == ","):
+        return set()
+    chain = [doc[token.i - 2], *doc[token.i - 2].ancestors]
+    after_subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in chain)
+    in_aside = any(t.dep_ == "appos" for t in chain)
+    return {token.i - 1, token.i + 1} if after_subject and not in_aside else {token.i + 1}
 
 
 def _closes_age(doc: Doc, comma: int) -> bool:

@@ -22,7 +22,7 @@ from quizgen.generate.facts.quotes import quoted_without_speaker
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import asked_twice, one_line
-from quizgen.generate.questions.clause import closing_comma, trailing_cut
+from quizgen.generate.questions.clause import closing_comma, commas_around, trailing_cut
 from quizgen.generate.questions.coreference import antecedent, full_name_of, unresolved
 from quizgen.generate.questions.distractors import distractors_for, false_dates, norm, open_bound
 from quizgen.generate.questions.entity_types import name_key
@@ -986,6 +986,7 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
                     # "which began on Thursday, described by" -> "which began described"
                     return None
                 dropped |= ids | closing_comma(doc, ids) | _bare_participle(token)
+                dropped |= commas_around(token)
     if cut is not None:
         # "... in 2014 | in exchange for ...": a long sentence loses its trailing adjunct.
         dropped |= set(range(cut, sent.end))
