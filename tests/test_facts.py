@@ -172,6 +172,13 @@ def test_a_number_in_a_designation_is_no_figure() -> None:
     assert not any("49" in a for a in answers)
 
 
+def test_a_sum_cut_at_its_bracketed_conversion_is_no_fact() -> None:
+    # The tagger ends the sum at the brackets: no "US$4" for four million.
+    answers = {f.answer for f in facts_of("The pirates demand US$4 (€2.6) million in ransom.")}
+    assert not any(a.startswith("US$4") for a in answers)
+    assert "US$4 million" in {f.answer for f in facts_of("They demand US$4 million in ransom.")}
+
+
 def test_a_number_that_ends_a_name_is_no_count() -> None:
     answers = {f.answer for f in facts_of("Jeff Gordon won the Brickyard 400 at the speedway.")}
     assert "400" not in answers

@@ -150,12 +150,25 @@ def _name_number(doc: Doc, start: int, end: int) -> bool:
     return after is None or after.pos_ not in ("NOUN", "PROPN")
 
 
+def _scale_after_brackets(doc: Doc, end: int) -> bool:
+    """True when a bracketed conversion and then a scale word follow token `end` ("US$4
+    (€2.6) million"): the number goes on after the brackets."""
+    if end >= len(doc) or doc[end].text != "(":
+        return False
+    closing = next((t.i for t in doc[end : end + 8] if t.text == ")"), None)
+    return closing is not None and closing + 1 < len(doc) and doc[closing + 1].lower_ in SCALES
+
+
 def _ordinal_noun_end(doc: Doc, start: int, end: int) -> int:
     """Extend an ordinal to the noun it counts ("third" -> "third goal")."""
     last = doc[end - 1]
     if last.dep_ == "amod" and last.head.i == end and last.head.pos_ == "NOUN":
         return end + 1
     return end
+
+
+#: Words that multiply the number before them.
+SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 
 
 def number_facts(doc: Doc) -> list[Fact]:
@@ -200,6 +213,8 @@ def number_facts(doc: Doc) -> list[Fact]:
             continue
         if _designation(doc, start, end) or kind == "count" and _name_number(doc, start, end):
             continue
+        if _scale_after_brackets(doc, end):
+            continue  # "US$4 (€2.6) million": the tagger's "US$4" is not the sum
         # A year alone in a date like "September 9, 2016" is part of a dateline; skip ranges.
         if kind == "count" and _in_range(doc, end):
             continue
