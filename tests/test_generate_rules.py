@@ -34,7 +34,7 @@ from quizgen.generate.facts import extract_facts
 from quizgen.generate.facts.common import clean_name
 from quizgen.generate.pipeline import dedupe_across_articles, questions_for_article
 from quizgen.generate.questions.candidate import Candidate, Refused
-from quizgen.generate.questions.checks import names_no_event, problem
+from quizgen.generate.questions.checks import dates_a_state, names_no_event, problem
 from quizgen.generate.questions.coreference import antecedent, full_name
 from quizgen.generate.questions.definites import _people_counted, anchored
 from quizgen.generate.questions.distractors import (
@@ -3035,3 +3035,19 @@ def test_a_person_the_tagger_once_calls_an_organisation_gets_people_as_wrong_cho
     asked = [q for q in questions if q.answer == "Leon Panetta" and q.choices]
     assert asked
     assert not {"NATO", "Media", "Pakistani Taliban"} & set(asked[0].choices)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "state"),
+    [
+        ("Commander Steven Drysdale was in charge of HMS Superb in May 2008.", "May 2008", True),
+        ("Barack Obama was president of the United States in 2010.", "2010", True),
+        ("Barack Obama was elected president of the United States in 2008.", "2008", False),
+        ("The election in Ghana was in December 2008.", "December 2008", False),
+    ],
+)
+def test_a_date_of_a_state_is_not_asked(text: str, answer: str, state: bool) -> None:
+    # "When was Drysdale in charge?" has no one answer: he was in charge in July too.
+    doc, fact = fact_with(text, answer)
+    asked = Candidate(fact, "multiple_choice", "When ...?", answer, [], "")
+    assert (dates_a_state(doc, asked) is not None) == state

@@ -21,7 +21,7 @@ from quizgen.generate.facts.common import entities_in
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions import Candidate, multiple_choice, true_false
 from quizgen.generate.questions.candidate import Refused, base_id, slugify
-from quizgen.generate.questions.checks import names_no_event, problem
+from quizgen.generate.questions.checks import dates_a_state, names_no_event, problem
 from quizgen.generate.questions.definites import anchored
 from quizgen.generate.questions.reparse import stem_problem
 from quizgen.generate.questions.text import norm
@@ -116,7 +116,11 @@ def _checked(
     trace.attempt(fact, writer, written)
     if isinstance(written, Refused):
         return None
-    reason = problem(written, ctx.config, ctx.doc) or names_no_event(ctx.doc, written)
+    reason = (
+        problem(written, ctx.config, ctx.doc)
+        or names_no_event(ctx.doc, written)
+        or dates_a_state(ctx.doc, written)
+    )
     if reason is None and ctx.parse is not None:
         reason = stem_problem(ctx.parse, ctx.doc, written)
     if reason is not None:

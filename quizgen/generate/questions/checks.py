@@ -59,6 +59,28 @@ def names_no_event(doc: Doc, candidate: Candidate) -> str | None:
     return None
 
 
+def dates_a_state(doc: Doc, candidate: Candidate) -> str | None:
+    """Why a date of a state cannot be asked, or None: "Drysdale was in charge of the
+    submarine in May 2008" holds over a time, so "When was Drysdale in charge?" has no
+    one answer and "in July 2008" may be as true. "The election was on 5 May" is an
+    event, and is asked."""
+    fact = candidate.fact
+    if fact.kind != "date":
+        return None
+    found = clause_verb(doc[fact.start : fact.end].root)
+    if found is None or found[0].lemma_ != "be" or found[0].pos_ != "AUX":
+        return None
+    answer = set(range(fact.start, fact.end))
+    predicate = [
+        c
+        for c in found[0].children
+        if c.dep_ in ("attr", "acomp", "prep") and not {t.i for t in c.subtree} & answer
+    ]
+    if not predicate:
+        return None
+    return "a date of a state, which holds over a time (e.g. 'When was X in charge?')"
+
+
 def asked_twice(stem: str) -> bool:
     """ "When was Jong arrested when announcing the arrest in May?": a wh-question whose
     word opens a clause again was glued from two clauses and asks two things."""
