@@ -3044,6 +3044,8 @@ def test_a_person_the_tagger_once_calls_an_organisation_gets_people_as_wrong_cho
         ("Barack Obama was president of the United States in 2010.", "2010", True),
         ("Barack Obama was elected president of the United States in 2008.", "2008", False),
         ("The election in Ghana was in December 2008.", "December 2008", False),
+        ("Narendra Modi has been Gujarat chief minister since 2001.", "2001", False),
+        ("Hosni Mubarak was the President of Egypt from 1981 until 2011.", "1981", False),
     ],
 )
 def test_a_date_of_a_state_is_not_asked(text: str, answer: str, state: bool) -> None:

@@ -59,6 +59,10 @@ def names_no_event(doc: Doc, candidate: Candidate) -> str | None:
     return None
 
 
+#: Prepositions that give where a span of time starts or ends ("since 2014").
+SPAN_BOUNDS = frozenset({"since", "from", "until", "till", "to", "between", "through"})
+
+
 def dates_a_state(doc: Doc, candidate: Candidate) -> str | None:
     """Why a date of a state cannot be asked, or None: "Drysdale was in charge of the
     submarine in May 2008" holds over a time, so "When was Drysdale in charge?" has no
@@ -67,7 +71,10 @@ def dates_a_state(doc: Doc, candidate: Candidate) -> str | None:
     fact = candidate.fact
     if fact.kind != "date":
         return None
-    found = clause_verb(doc[fact.start : fact.end].root)
+    root = doc[fact.start : fact.end].root
+    if root.head.dep_ == "prep" and root.head.lower_ in SPAN_BOUNDS:
+        return None  # "Since when has Modi been chief minister?": a state's start
+    found = clause_verb(root)
     if found is None or found[0].lemma_ != "be" or found[0].pos_ != "AUX":
         return None
     answer = set(range(fact.start, fact.end))
