@@ -290,7 +290,7 @@ def test_an_organisation_is_not_swapped_for_its_own_acronym() -> None:
     assert not same_initials("BBC", "Al Jazeera")
 
 
-def test_quoted_words_that_go_on_from_the_writer_s_verb_make_no_who_said() -> None:
+def test_quoted_words_that_go_on_from_the_writer_s_words_make_no_who_said() -> None:
     text = (
         "Putin told Trump he “sees the US as a most important partner in the fight against "
         "terrorism,” according to the Kremlin. “We want a partner in this fight,” Putin said."
@@ -300,6 +300,10 @@ def test_quoted_words_that_go_on_from_the_writer_s_verb_make_no_who_said() -> No
     stems = {f.evidence[:10]: quote_stem(doc, f, 4) for f in quotes}
     assert "Putin told" in stems and stems["Putin told"] is None
     assert stems.get("“We want a") == "Who said: “We want a partner in this fight”?"
+    # Nor do words the writer's sentence works in without a verb: no claim of their own.
+    doc = parse("Obama said the vote was “a good day for America and for the world”.")
+    (fact,) = [f for f in extract_facts(doc) if f.kind == "quote"]
+    assert quote_stem(doc, fact, 4) is None
 
 
 def test_an_apostrophe_does_not_close_the_quoted_words_of_a_who_said() -> None:
