@@ -1377,12 +1377,14 @@ def test_yet_inside_a_clause_is_kept() -> None:
     assert statement is not None and "has yet to concede" in statement.question
 
 
-def test_a_pronoun_or_a_closing_this_with_no_name_before_it_does_not_stand_alone() -> None:
+def test_a_pronoun_or_a_word_pointing_back_with_nothing_named_does_not_stand_alone() -> None:
     assert context_problem("How long was the experience between them?")
     assert context_problem("Trump has said he would consider easing the penalties.") is None
     # "this" standing for what the article said before
     assert context_problem("Officials insisted the leak was small despite this.")
     assert context_problem("Officials said, “We did not expect this.”") is None  # their words
+    assert context_problem("Neither candidate reached the 50% mark needed to win outright.")
+    assert context_problem("Neither Mills nor Akufo-Addo reached the 50% mark.") is None
 
 
 def test_measurements_in_short_units_and_parts_of_a_sum_are_not_asked() -> None:

@@ -116,6 +116,8 @@ def context_problem(text: str) -> str | None:
         if word in REFERRING_WORDS and not (word in CONNECTIVES and k and words[k - 1] == "and"):
             # "... and therefore became": a link inside the statement, not to the article
             return f"a word that refers to the article ({word!r})"
+        if word == "neither" and "nor" not in words:
+            return "a word that refers to the article ('neither', of two named before)"
         if word in ("do", "does", "did", "done", "doing") and nxt == "so":
             return f"an action named before it ('{word} so')"
         if word == "similar" and nxt != "to":
