@@ -179,6 +179,12 @@ def test_a_sum_cut_at_its_bracketed_conversion_is_no_fact() -> None:
     assert "US$4 million" in {f.answer for f in facts_of("They demand US$4 million in ransom.")}
 
 
+def test_a_year_that_names_a_fiscal_year_is_no_length() -> None:
+    text = "Bush's budget for the 2009 fiscal year was sent to Congress in February 2008."
+    answers = {f.answer for f in facts_of(text)}
+    assert not any("2009" in a for a in answers) and "February 2008" in answers
+
+
 def test_a_number_that_ends_a_name_is_no_count() -> None:
     answers = {f.answer for f in facts_of("Jeff Gordon won the Brickyard 400 at the speedway.")}
     assert "400" not in answers

@@ -94,6 +94,14 @@ def test_a_match_minute_is_not_worth_asking() -> None:
     assert reason == "a match minute or a place in a sequence"
 
 
+def test_which_year_or_day_of_a_span_is_not_worth_asking() -> None:
+    # "In which year is Yemen?" of "the second year of a civil war"
+    text = "Yemen is in the second year of a civil war between Houthi rebels and the state."
+    assert trivial(text, "second year") == "a match minute or a place in a sequence"
+    text = "Protesters in Cairo took to the streets for the fifth straight day on Monday."
+    assert trivial(text, "fifth straight day") == "a match minute or a place in a sequence"
+
+
 def test_which_goal_of_a_match_is_not_worth_asking() -> None:
     reason = trivial("In injury time, captain Harry Kane scored a second goal.", "second goal")
     assert reason == "a match minute or a place in a sequence"
@@ -1385,6 +1393,7 @@ def test_a_pronoun_or_a_word_pointing_back_with_nothing_named_does_not_stand_alo
     assert context_problem("Officials said, “We did not expect this.”") is None  # their words
     assert context_problem("Neither candidate reached the 50% mark needed to win outright.")
     assert context_problem("Neither Mills nor Akufo-Addo reached the 50% mark.") is None
+    assert context_problem("According to the reports, US planes were arriving in Cyprus.")
 
 
 def test_measurements_in_short_units_and_parts_of_a_sum_are_not_asked() -> None:
@@ -1752,6 +1761,7 @@ def test_a_quotation_that_goes_on_from_words_before_it_does_not_stand_alone() ->
     assert context_problem(said)
     assert context_problem('"They have a week," Maliki said.')
     assert not context_problem('"It is shocking," Amnesty International said.')
+    assert context_problem("Who said: “Otherwise, they will face the most severe penalties”?")
 
 
 def test_a_false_part_is_never_larger_than_all_of_them() -> None:

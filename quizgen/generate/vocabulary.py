@@ -203,7 +203,8 @@ SUPPOSING_MARKS = frozenset({"if", "unless", "whether"})
 SEQUENCE_NOUNS = frozenset(
     {"minute", "minutes", "half", "case", "post", "floor", "page", "lane", "row", "paragraph",
      "line", "round", "quarter", "period", "place", "goal", "try", "touchdown", "inning",
-     "lap", "set", "leg", "match", "game", "heat", "bout"}
+     "lap", "set", "leg", "match", "game", "heat", "bout", "day", "night", "week", "month",
+     "year", "hour"}
 )  # fmt: skip
 
 # --- what a stem cannot say without its article ---------------------------------------
@@ -252,8 +253,10 @@ FRACTION_NOUNS = ("third", "quarter", "fifth", "sixth", "seventh", "eighth", "ni
 #: Nouns that after "the" point back to something the article named before ("the report",
 #: "the constituency", "the firm").
 ANAPHORIC_NOUNS = frozenset(
-    {"report", "study", "survey", "firm", "company", "constituency", "district", "area", "group",
-     "incident", "case", "ruling", "lull", "man", "woman", "boy", "girl", "victim", "suspect",
+    {"report", "reports", "study", "studies", "survey", "findings", "convoy", "special",
+     "documents", "memo", "expedition", "mission", "submarine", "firm", "company",
+     "constituency", "district", "area", "group", "incident", "case", "ruling", "lull", "man",
+     "woman", "boy", "girl", "victim", "suspect",
      "former", "latter", "move", "decision", "plan", "deal", "team", "country", "nation", "city",
      "town", "region", "pair", "organisation", "organization", "government", "party", "side",
      "sides", "same", "site", "website", "attack", "attacks", "exchange", "project", "target",

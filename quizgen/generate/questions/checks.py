@@ -69,7 +69,7 @@ def dates_a_state(doc: Doc, candidate: Candidate) -> str | None:
     one answer and "in July 2008" may be as true. "The election was on 5 May" is an
     event, and is asked."""
     fact = candidate.fact
-    if fact.kind != "date":
+    if spec_of(fact).distractors != "other_dates":
         return None
     root = doc[fact.start : fact.end].root
     if root.head.dep_ == "prep" and root.head.lower_ in SPAN_BOUNDS:

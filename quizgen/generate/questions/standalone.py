@@ -79,7 +79,7 @@ def context_problem(text: str) -> str | None:
     half = _HALF_COMPARISON.search(unquoted_text)
     if half and not re.search(r"\bas\b", unquoted_text[half.end() :]):
         return f"a comparison with something it does not name ({half.group(0)!r})"
-    opening = re.match(r"[“\"]([A-Za-z]+)", text)
+    opening = re.match(r"(?:Who said: )?[“\"]([A-Za-z]+)", text)
     if opening and opening.group(1).lower() in QUOTE_CONTINUATIONS:
         return f"a quotation that goes on from words before it ({opening.group(1)!r})"
     unquoted = _QUOTED.sub(" ", text).replace("’s", "").replace("'s", "")
