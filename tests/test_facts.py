@@ -183,6 +183,8 @@ def test_a_year_that_names_a_fiscal_year_is_no_length() -> None:
     text = "Bush's budget for the 2009 fiscal year was sent to Congress in February 2008."
     answers = {f.answer for f in facts_of(text)}
     assert not any("2009" in a for a in answers) and "February 2008" in answers
+    text = "Started in 1990, the festival continues a 2000 year old tradition."
+    assert "2000 year old" in {f.answer for f in facts_of(text)}  # a length of time
 
 
 def test_a_number_that_ends_a_name_is_no_count() -> None:

@@ -62,7 +62,7 @@ def classify(span: Span) -> FactKind | None:
             return None  # "an intense day" is not a length of time
         if re.search(r"-old\b", lowered):
             return None  # "a 10-year-old girl": an age, not a length of time
-        if re.search(r"\b(?:1[5-9]|20)\d\d (?:\w+ )?(?:year|season)\b", lowered):
+        if re.search(r"\b(?:1[5-9]|20)\d\d (?:\w+ )?(?:year|season)\b(?![- ]old)", lowered):
             return None  # "the 2009 fiscal year" names a year: no length, no date to ask
         if DURATION_UNITS.search(lowered) and _has_number(lowered) and not lowered.endswith("ago"):
             if re.search(r"\d+(st|nd|rd|th)\b", lowered):
