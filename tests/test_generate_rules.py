@@ -1461,9 +1461,9 @@ def dated_statement(text: str, answer: str, published: datetime.date) -> str:
             " U.S. federal district court for Delaware.",
         ),
         (
-            "A deadly boat fire earlier this week near Santa Cruz Island killed 33 passengers.",
-            "33",
-            "A deadly boat fire near Santa Cruz Island killed 33 passengers.",
+            "A deadly boat fire earlier this week near Santa Cruz Island killed 13 passengers.",
+            "13",
+            "A deadly boat fire near Santa Cruz Island killed 13 passengers.",
         ),
         (  # the parse hangs "on Tuesday" on "achievement"
             'A team of Afghan girls was awarded a silver medal for "courageous achievement" on'
@@ -1680,13 +1680,13 @@ def test_a_capitalised_today_is_part_of_a_name() -> None:
 
 
 def test_a_that_taken_for_a_subject_stays_out_of_the_statement() -> None:
-    text = "FBI spokeswoman Cathy Milhoan told reporters that scammers ask for 300 dollars."
-    doc, fact = fact_with(text, "300 dollars")
+    text = "FBI spokeswoman Cathy Milhoan told reporters that scammers ask for 12 dollars."
+    doc, fact = fact_with(text, "12 dollars")
     written = tf(doc, fact, True)
     assert written is not None
     assert (
         written.question
-        == "According to FBI spokeswoman Cathy Milhoan, scammers ask for 300 dollars."
+        == "According to FBI spokeswoman Cathy Milhoan, scammers ask for 12 dollars."
     )
 
 
@@ -1987,7 +1987,7 @@ def test_a_lead_claim_with_a_false_version_may_be_stated_false() -> None:
     )
     for title in ("", "Border tension"):
         assert _balanced(text, "3,000", title) == [
-            (False, "Kim Jong-un ordered 2,000 troops to the border with South Korea.")
+            (False, "Kim Jong-un ordered more than 4,000 troops to the border with South Korea.")
         ]
 
 

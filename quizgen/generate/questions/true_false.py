@@ -20,6 +20,7 @@ from quizgen.generate.facts.common import (
 from quizgen.generate.facts.people import role_of
 from quizgen.generate.facts.quotes import quoted_without_speaker
 from quizgen.generate.kinds import spec_of
+from quizgen.generate.questions.bounds import bounded
 from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import asked_twice, one_line
 from quizgen.generate.questions.clause import closing_comma, commas_around, trailing_cut
@@ -88,6 +89,12 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     fresh = [(f, text) for f, text in said if not _verbatim(text[0], fact.evidence)]
     frame, (true_text, moved) = (fresh or said)[0]
     template = f"tf.{str(truth).lower()}.{frame.name}"
+    bound = bounded(ctx.doc, fact, frame.before, frame.after, truth)
+    if truth and bound is not None:
+        return Candidate(
+            fact, "true_false", _said(frame, bound)[0], True, [], true_text, phrased=True,
+            template=f"tf.true.bound.{frame.name}",
+        )  # fmt: skip
     if truth:
         return Candidate(
             fact, "true_false", true_text, True, [], true_text, phrased=True,
@@ -104,6 +111,17 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     reason = _no_swap(ctx, fact) or _aside(ctx.doc, fact, true_text)
     if reason:
         return Refused(f"no false statement: {reason}")
+    if bound is not None:
+        bound_text = _said(frame, bound)[0]
+        if not (
+            self_contradiction(bound_text)
+            or _parts_add_up(fact.answer, bound_text)
+            or part_over_whole(fact.answer, bound, bound_text)
+        ):
+            return Candidate(
+                fact, "true_false", bound_text, False, [], f"False. {true_text}", phrased=True,
+                template=f"tf.false.bound.{frame.name}",
+            )  # fmt: skip
     if spec.distractors == "other_dates" and not _names_the_headline(ctx, true_text):
         # "the documentary came out in 2016" for 2018: blind gradings called a changed
         # year of a side event nitpicking (12 of 20 such statements were unusable); the
