@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from quizgen.generate.facts import extract_facts
 from quizgen.generate.questions.candidate import Candidate
-from quizgen.generate.questions.coreference import full_name_of
+from quizgen.generate.questions.coreference import full_name, full_name_of
 from quizgen.generate.questions.distractors import (
     choose,
     date_variants,
@@ -364,3 +364,15 @@ def test_a_speaker_called_by_first_name_is_named_in_full_by_a_shared_surname() -
     # Not "Paul" among surnames ("Coutroubis", "Knight"), where a first name stands out.
     assert written is not None and written.answer == "Paul Chandler"
     assert all(len(choice.split()) == 2 for choice in written.choices)
+
+
+def test_a_nickname_in_quotation_marks_is_not_written_out() -> None:
+    text = (
+        "Source: https://en.wikinews.org/wiki/Guitarist_Eddie_Van_Halen_dies\n\n"
+        "Guitarist Eddie Van Halen dies, aged 65\n\nThursday, October 8, 2020\n\n"
+        'Edward Lodewijk "Eddie" Van Halen, lead guitarist of US rock band Van Halen, died '
+        "Tuesday at age 65 following an extended battle with throat cancer."
+    )
+    doc = parse(text)
+    (nickname,) = [t for t in doc if t.text == "Eddie" and doc[t.i - 1].text == '"']
+    assert full_name(nickname) is None  # not 'Edward Lodewijk "Eddie Van Halen" Van Halen'

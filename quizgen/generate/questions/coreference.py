@@ -18,6 +18,7 @@ from quizgen.generate.questions.gazetteer import known_place
 from quizgen.generate.vocabulary import (
     PERSON_PRONOUNS,
     PERSONAL_PRONOUNS,
+    QUOTE_CHARS,
     SPEECH_VERBS,
     THING_PRONOUNS,
 )
@@ -351,6 +352,8 @@ def full_name(token: Token) -> str | None:
         return None  # the last part of a joined name ("Browne-Jorgensen", a ticket)
     if token.dep_ == "compound":
         return None  # "the Obama administration" names the administration
+    if 0 < token.i < len(doc) - 1 and {doc[token.i - 1].text, doc[token.i + 1].text} <= QUOTE_CHARS:
+        return None  # a nickname: Edward Lodewijk "Eddie" Van Halen
     organisation_word = token.ent_type_ != "PERSON"
     if organisation_word and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("for", "of"):
         return None  # "Center for Food Safety", "Bank of England": an organisation's name
