@@ -282,6 +282,19 @@ def test_a_quiz_asks_when_at_most_twice_per_article() -> None:
     assert "too many stems open with 'when did'" in reasons[id(asked[3])]
 
 
+def test_a_year_is_asked_once_per_article() -> None:
+    text = "Nkurunziza became president in 2005. He was first elected by parliament in 2005."
+    facts = [f for f in extract_facts(parse(text)) if f.kind == "date"]
+    assert len(facts) == 2
+    asked = [
+        Candidate(facts[0], "multiple_choice", "When did Nkurunziza become president?", "", [], ""),
+        Candidate(facts[1], "true_false", "Nkurunziza was first elected in 2005.", True, [], ""),
+    ]
+    kept, reasons = select([(1.0, c) for c in asked])
+    (left,) = [c for c in asked if c not in kept]
+    assert len(kept) == 1 and "same answer" in reasons[id(left)]
+
+
 # --- stems that stand alone -------------------------------------------------------------
 
 
@@ -3065,3 +3078,11 @@ def test_a_date_of_a_state_is_not_asked(text: str, answer: str, state: bool) -> 
     doc, fact = fact_with(text, answer)
     asked = Candidate(fact, "multiple_choice", "When ...?", answer, [], "")
     assert (dates_a_state(doc, asked) is not None) == state
+
+
+def test_a_precise_figure_is_not_made_false_by_a_whole_one() -> None:
+    from quizgen.generate.questions.true_false import _whole_beside_precise
+
+    assert _whole_beside_precise("$77.11", "$42.00")
+    assert not _whole_beside_precise("$77.11", "$52.37")
+    assert not _whole_beside_precise("$77", "$42")

@@ -85,8 +85,10 @@ _SPECS = (
     _spec("money", "amount", 3.0, "how much", **NUMBER, amount=True,
           stranded_wh={"at": "how much", "for": "how much"}),
     _spec("percentage", "share", 3.0, "what percentage", **NUMBER, amount=True, share=True),
+    # A year asked twice on one article is one fact asked twice ("When did Nkurunziza
+    # become president?" and "... was first elected in 2005").
     _spec("date", "date", 2.5, "when", distractors="other_dates", stem="clause",
-          adverbial=True, preposition_wh=DATE_PREPOSITIONS,
+          adverbial=True, preposition_wh=DATE_PREPOSITIONS, answer_once=True,
           stranded_wh={"before": "when", "after": "when"}),
     # "Who ...?" and "Where ...?" questions were kept unchanged three times in 27 (blind
     # gradings: choices of the wrong side or sort, a stem naming no event):

@@ -145,6 +145,8 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
         wrong = [w for w in wrong if not _number_in(w, ctx.doc[fact.start].sent.text, ctx.text)]
         # "492.30 points" for 343.50 beside another score of 492.3: a figure of the story.
         wrong = [w for w in wrong if not _figure_of_the_article(w, ctx)]
+        # "$42.00" for $77.11 reads made up (a whole value at the key's precision).
+        wrong = [w for w in wrong if not _whole_beside_precise(fact.answer, w)]
     if not wrong:
         if reversed_text is not None:
             return _reversed(fact, reversed_text, true_text, frame)
@@ -447,6 +449,14 @@ def _figure_of_the_article(figure: str, ctx: ArticleContext) -> bool:
     if found is None or found.value == int(found.value) and found.value < 100:
         return False
     return found.value in ctx.figure_values
+
+
+def _whole_beside_precise(answer: str, wrong: str) -> bool:
+    """True when `wrong` is a whole value and `answer` a precise one ("42.00", "77.11")."""
+    key, other = parse_figure(answer), parse_figure(wrong)
+    if key is None or other is None:
+        return False
+    return key.value != int(key.value) and other.value == int(other.value)
 
 
 #: A count up to this is made false by the nearest larger count the writer offers.
