@@ -72,6 +72,8 @@ GROUP_SOURCES = BARE_SOURCES | frozenset({"police", "prosecutors", "authorities"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")  # fmt: skip
+#: Words that multiply the number before them, and by how much.
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 #: Number words that make a span a count ("three ministers", "hundreds").
 NUMBER_WORDS = frozenset(
     {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

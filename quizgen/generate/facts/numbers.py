@@ -17,6 +17,7 @@ from quizgen.generate.facts.common import (
 from quizgen.generate.vocabulary import (
     MONTHS,
     NUMBER_WORDS,
+    SCALES,
     TIMES_WORDS,
     UNIT_ABBREVIATIONS,
     VAGUE_TIMES,
@@ -167,10 +168,6 @@ def _ordinal_noun_end(doc: Doc, start: int, end: int) -> int:
     if last.dep_ == "amod" and last.head.i == end and last.head.pos_ == "NOUN":
         return end + 1
     return end
-
-
-#: Words that multiply the number before them.
-SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 
 
 def number_facts(doc: Doc) -> list[Fact]:

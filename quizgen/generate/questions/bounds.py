@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import in_quotation
 from quizgen.generate.kinds import spec_of
-from quizgen.generate.questions.figures import parse_figure
+from quizgen.generate.questions.figures import Figure, parse_figure
 
 #: Round values are these steps times a power of ten ("more than 150", "more than 2,500").
 ROUND_STEPS = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.0, 7.5, 8.0, 9.0)
@@ -38,9 +38,9 @@ _TIED_BEFORE = frozenset(
      "than", "no", "below", "above", "over", "under", "within", "beyond", "up", "nearly",
      "almost", "about", "around", "some", "per", "at", "each", "all"}
 )  # fmt: skip
+_TIED_AFTER = re.compile(r"^\s*(?:-|–|to\b|and\b|or\b|more\b|less\b|fewer\b|times\b|\()")
 #: A unit and then the figure converted in brackets: "120 miles per hour (195 ...)".
 _CONVERTED = re.compile(r"^[^.,;()]{0,30}\(\s*[\d$€£]")
-_TIED_AFTER = re.compile(r"^\s*(?:-|–|to\b|and\b|or\b|more\b|less\b|fewer\b|times\b|\()")
 
 
 def bounded(doc: Doc, fact: Fact, before: str, after: str, truth: bool) -> str | None:
@@ -48,22 +48,19 @@ def bounded(doc: Doc, fact: Fact, before: str, after: str, truth: bool) -> str |
     bound that is true (or false) as asked: "more than 40" for 45 (or "more than 60");
     None when the figure is said exactly: one that is small, hedged, quoted, a year, a
     decimal, an age, a place in a series or a modifier ("a US$162 billion bill")."""
-    if not _boundable(doc, fact, before, after):
-        return None
     figure = parse_figure(fact.answer)
-    if figure is None:
+    if figure is None or not _boundable(doc, fact, figure, before, after):
         return None
     value = _bound_below(figure.value) if truth else _bound_above(figure.value)
     return None if value is None else f"more than {figure.with_value(value)}"
 
 
-def _boundable(doc: Doc, fact: Fact, before: str, after: str) -> bool:
+def _boundable(doc: Doc, fact: Fact, figure: Figure, before: str, after: str) -> bool:
     if spec_of(fact).distractors != "other_numbers" or fact.rule == "numbers.age":
         return False
     if in_quotation(doc[fact.start]):
         return False  # someone's words are not changed
-    figure = parse_figure(fact.answer)
-    if figure is None or not figure.raw[:1].isdigit() or "." in figure.raw:
+    if not figure.raw[:1].isdigit() or "." in figure.raw:
         return False
     if re.match(r"(?:st|nd|rd|th)\b", figure.after):
         return False  # "his 80th career win" is a place in a series
@@ -77,7 +74,7 @@ def _boundable(doc: Doc, fact: Fact, before: str, after: str) -> bool:
         return False  # "Figo's more than 200 caps"
     if before.rstrip().endswith("(") or _CONVERTED.match(after):
         return False  # "120 mph (195 km/h)": a conversion that tells the figure
-    if figure.value >= 1000 and re.match(r"\s*(?:thousand|million|billion)", figure.after):
+    if figure.value >= 1000 and figure.scaled():
         return False  # "more than $1,500 million"
     root = doc[fact.start : fact.end].root
     modifier = root.dep_ in ("compound", "amod") or root.dep_ == "nummod" and root.head.tag_ == "NN"

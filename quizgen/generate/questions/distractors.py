@@ -49,6 +49,7 @@ from quizgen.generate.vocabulary import (
     MONTHS,
     ORDINAL_WORDS,
     OUTLET_WORDS,
+    SCALES,
     TIME_UNITS,
     UPPER_BOUNDS,
 )
@@ -279,10 +280,6 @@ def _within_reach(answer: str, candidate: str, factor: float = BELIEVABLE_FACTOR
 
 #: How far off a figure of the article may be from the key and still be believed.
 ARTICLE_FACTOR = 10.0
-
-
-#: Words that scale the number before them ("60 thousand").
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
 def _scale(figure: Figure) -> float:

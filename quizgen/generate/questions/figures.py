@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quizgen.generate.vocabulary import HEDGES, MONTHS, WORD_NUMBERS
+from quizgen.generate.vocabulary import HEDGES, MONTHS, SCALES, WORD_NUMBERS
 
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 #: A range or a fraction ("8–10 years", "half", "9 to 10"): no single figure to change.
@@ -57,6 +57,11 @@ class Figure:
     after: str
     #: The number as the article writes it ("84,121", "2.5", "five").
     raw: str
+
+    def scaled(self) -> bool:
+        """True when a word multiplies the number ("seven billion euros")."""
+        words = self.after.split()
+        return bool(words) and words[0].lower() in SCALES
 
     def with_value(self, value: float) -> str:
         """The same words around another value, written like the original."""

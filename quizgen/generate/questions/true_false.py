@@ -475,7 +475,7 @@ def _larger_small_counts(answer: str, wrong: list[str]) -> list[str] | None:
     key = parse_figure(answer)
     if key is None or key.value > SMALL_COUNT or key.value != int(key.value):
         return None
-    if key.after.split()[:1] in (["thousand"], ["million"], ["billion"], ["trillion"]):
+    if key.scaled():
         return None  # "seven billion euros" is no small count
     nearest = key.value + SMALL_COUNT_GAP
     larger = [(nearest, key.with_value(nearest))] + [
