@@ -1407,6 +1407,8 @@ def test_a_pronoun_or_a_word_pointing_back_with_nothing_named_does_not_stand_alo
     assert context_problem("Neither candidate reached the 50% mark needed to win outright.")
     assert context_problem("Neither Mills nor Akufo-Addo reached the 50% mark.") is None
     assert context_problem("According to the reports, US planes were arriving in Cyprus.")
+    assert context_problem("Late in the day, the Dow Jones fell by 387 points.")
+    assert context_problem("Stocks on Wall Street fell sharply in the volatile week.")
 
 
 def test_measurements_in_short_units_and_parts_of_a_sum_are_not_asked() -> None:
@@ -1472,6 +1474,11 @@ def dated_statement(text: str, answer: str, published: datetime.date) -> str:
             "AMD",
             "AMD filed an antitrust complaint against Intel Corporation in the"
             " U.S. federal district court for Delaware.",
+        ),
+        (
+            "Currently, NASA pays Russia to fly its astronauts, at roughly US$50 million each.",
+            "roughly US$50 million",
+            "NASA pays Russia to fly its astronauts, at roughly US$50 million each.",
         ),
         (
             "A deadly boat fire earlier this week near Santa Cruz Island killed 13 passengers.",

@@ -256,7 +256,7 @@ FRACTION_NOUNS = ("third", "quarter", "fifth", "sixth", "seventh", "eighth", "ni
 #: "the constituency", "the firm").
 ANAPHORIC_NOUNS = frozenset(
     {"report", "reports", "study", "studies", "survey", "findings", "convoy", "special",
-     "documents", "memo", "expedition", "mission", "submarine", "firm", "company",
+     "documents", "memo", "expedition", "mission", "submarine", "day", "week", "firm", "company",
      "constituency", "district", "area", "group", "incident", "case", "ruling", "lull", "man",
      "woman", "boy", "girl", "victim", "suspect",
      "former", "latter", "move", "decision", "plan", "deal", "team", "country", "nation", "city",
@@ -294,7 +294,7 @@ REFERRING_WORDS = frozenset({"other", "others", "another", "both", "also", "too"
                              "such"})  # fmt: skip
 #: Times that mean something only from the article's date.
 RELATIVE_TIMES = frozenset({"yesterday", "today", "tonight", "tomorrow", "recently", "ago",
-                            "earlier", "soon"})  # fmt: skip
+                            "earlier", "soon", "currently"})  # fmt: skip
 #: Words that join a sentence to the one before it; a clause lifted out of the article
 #: leaves them behind.
 CONNECTIVES = frozenset({"however", "also", "meanwhile", "hence", "moreover", "furthermore",
