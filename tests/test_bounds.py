@@ -8,21 +8,24 @@ from generate_support import fact_with, tf
 from quizgen.generate.questions.bounds import bounded
 
 
-def test_a_figure_is_said_as_a_bound_below_when_true_and_well_above_when_false() -> None:
-    text = "The Pentagon asked Congress for US$162 billion for the wars in 2008."
+def test_a_figure_is_said_as_a_bound_below_when_true_and_well_above_in_some_false_ones() -> None:
+    text = "The Pentagon asked Congress for US$162 billion for the wars in Iraq."
     doc, fact = fact_with(text, "US$162 billion")
     true, false = tf(doc, fact, True), tf(doc, fact, False)
     assert true is not None and false is not None
-    assert (
-        true.question
-        == "The Pentagon asked Congress for more than US$150 billion for the wars in 2008."
+    assert true.question == (
+        "The Pentagon asked Congress for more than US$150 billion for the wars in Iraq."
     )
-    assert (
-        false.question
-        == "The Pentagon asked Congress for more than US$250 billion for the wars in 2008."
+    assert false.question == (
+        "The Pentagon asked Congress for more than US$250 billion for the wars in Iraq."
     )
     # The explanation gives the article's own figure.
     assert "US$162 billion" in true.explanation and "US$162 billion" in false.explanation
+    # Most figures end up stated false, so only some false statements are bounds: one in
+    # every false statement marked them false in a blind grading.
+    doc, fact = fact_with(text.replace("Iraq", "2008"), "US$162 billion")
+    false = tf(doc, fact, False)
+    assert false is not None and "more than" not in false.question
 
 
 @pytest.mark.parametrize(

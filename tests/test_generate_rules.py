@@ -2007,7 +2007,7 @@ def test_a_lead_claim_with_a_false_version_may_be_stated_false() -> None:
     )
     for title in ("", "Border tension"):
         assert _balanced(text, "3,000", title) == [
-            (False, "Kim Jong-un ordered more than 4,000 troops to the border with South Korea.")
+            (False, "Kim Jong-un ordered 2,000 troops to the border with South Korea.")
         ]
 
 

@@ -2,8 +2,9 @@
 
 Blind gradings found every true statement a near-copy of its sentence and every false one
 the same sentence with one number changed, so a learner checks digits, not the story. A
-figure that reads well as a bound is said so in its true and its false statement alike:
-true when the bound lies below the figure, false when it lies well above it.
+figure that reads well as a bound is said so in its true statement (the bound below the
+figure) and in some of its false ones (a bound well above it), so that "more than" marks
+neither key.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Doc
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import in_quotation
 from quizgen.generate.kinds import spec_of
+from quizgen.generate.questions.distractors import seed_of
 from quizgen.generate.questions.figures import Figure, parse_figure
 
 #: Round values are these steps times a power of ten ("more than 150", "more than 2,500").
@@ -26,6 +28,10 @@ TRUE_BOUND_SHARE = 0.6
 #: A false bound lies this far above the figure at least, and at most `FALSE_BOUND_MOST`.
 FALSE_BOUND_LEAST = 1.3
 FALSE_BOUND_MOST = 3.0
+#: One false statement of a figure in this many is said as a bound. The key balance
+#: leaves most statements of figures false (people and places are stated true), so a
+#: bound in every false one read as the mark of a false statement in a blind grading.
+FALSE_BOUND_EVERY = 4
 #: Figures below this are said exactly: a count of a few is its own fact.
 SMALLEST_BOUNDED = 15
 #: What may stand before the number of a figure said as a bound: a currency, no words.
@@ -48,6 +54,8 @@ def bounded(doc: Doc, fact: Fact, before: str, after: str, truth: bool) -> str |
     bound that is true (or false) as asked: "more than 40" for 45 (or "more than 60");
     None when the figure is said exactly: one that is small, hedged, quoted, a year, a
     decimal, an age, a place in a series or a modifier ("a US$162 billion bill")."""
+    if not truth and seed_of(fact.evidence, fact.answer) % FALSE_BOUND_EVERY:
+        return None  # most figures end up stated false: a bound must not mark them
     figure = parse_figure(fact.answer)
     if figure is None or not _boundable(doc, fact, figure, before, after):
         return None
