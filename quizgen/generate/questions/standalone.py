@@ -38,6 +38,8 @@ from quizgen.generate.vocabulary import (
     WORD_NUMBERS,
 )
 
+#: Words that count a day from the sentence's own event ("the previous day").
+DAY_COUNTERS = frozenset({"previous", "following", "next", "same"})
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][a-z]+)?")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
@@ -101,10 +103,13 @@ def context_problem(text: str) -> str | None:
         if word == "the" and nxt not in ANAPHORIC_NOUNS:
             position, nxt, after = _noun_after_modifiers(unquoted, words, k)
         title = nxt in ("former", "latter") and _describes(original[position + 1 : position + 2])
+        # "made the previous day": a day counted from the sentence's own event.
+        counted = nxt in ("day", "week") and bool(set(words[k + 1 : position]) & DAY_COUNTERS)
         if (
             word == "the"
             and nxt in ANAPHORIC_NOUNS
             and not title
+            and not counted
             and not _specified(unquoted, position)
         ):
             if not (nxt in PLACE_LEVELS and place_named_in(_before_word(unquoted, k), nxt)):
