@@ -297,13 +297,13 @@ def test_quoted_words_that_go_on_from_the_writer_s_words_make_no_who_said() -> N
     )
     doc = parse(text)
     quotes = [f for f in extract_facts(doc) if f.kind == "quote"]
-    stems = {f.evidence[:10]: quote_stem(doc, f, 4) for f in quotes}
+    stems = {f.evidence[:10]: quote_stem(f, 4) for f in quotes}
     assert "Putin told" in stems and stems["Putin told"] is None
     assert stems.get("“We want a") == "Who said: “We want a partner in this fight”?"
     # Nor do words the writer's sentence works in without a verb: no claim of their own.
     doc = parse("Obama said the vote was “a good day for America and for the world”.")
     (fact,) = [f for f in extract_facts(doc) if f.kind == "quote"]
-    assert quote_stem(doc, fact, 4) is None
+    assert quote_stem(fact, 4) is None
 
 
 def test_an_apostrophe_does_not_close_the_quoted_words_of_a_who_said() -> None:
@@ -313,14 +313,14 @@ def test_an_apostrophe_does_not_close_the_quoted_words_of_a_who_said() -> None:
     )
     doc = parse(text)
     fact = next(f for f in extract_facts(doc) if f.answer == "Vladimir Putin")
-    assert quote_stem(doc, fact, 4) == (
+    assert quote_stem(fact, 4) == (
         "Who said: “Many important dates in Zimbabwe’s modern history are tied to the name"
         " of Robert Mugabe”?"
     )
     # A quotation that goes on past its sentence is not asked by a piece of it.
     doc = parse(text.rstrip("”"))
     fact = next(f for f in extract_facts(doc) if f.answer == "Vladimir Putin")
-    assert quote_stem(doc, fact, 4) is None
+    assert quote_stem(fact, 4) is None
 
 
 def test_a_precise_figure_gets_no_whole_choices_and_a_whole_one_some() -> None:

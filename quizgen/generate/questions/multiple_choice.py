@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
-
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
 from quizgen.generate.kinds import spec_of
@@ -103,7 +101,7 @@ def _written(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         needed = ctx.config.min_distractors
         return Refused(f"only {len(wrong)} good distractors ({needed} needed)")
     if spec.stem == "who_said":
-        stem, template = quote_stem(doc, fact, ctx.config.min_quote_words), "quote.who_said"
+        stem, template = quote_stem(fact, ctx.config.min_quote_words), "quote.who_said"
         explanation = full_stop(fact.evidence)
     elif phrasing is not None:
         stem, template = phrasing.question, phrasing.template
@@ -199,7 +197,7 @@ def _a_side_day(ctx: ArticleContext, fact: Fact) -> bool:
     return spec_of(fact).distractors == "other_dates" and day and not ctx.in_lead_paragraph(fact)
 
 
-def quote_stem(doc: Doc, fact: Fact, min_words: int) -> str | None:
+def quote_stem(fact: Fact, min_words: int) -> str | None:
     """ "Who said: “...”?" from the quoted words of the evidence; None when they are
     too few, or go on from the writer's words (they open in lower case)."""
     match = QUOTATION.search(fact.evidence)
