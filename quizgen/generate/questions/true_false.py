@@ -62,6 +62,7 @@ from quizgen.generate.vocabulary import (
     QUOTE_CHARS,
     RELATIVE_PRONOUNS,
     RISING_VERBS,
+    SCALES,
     SEQUENCE_ADVERBS,
     SPEECH_VERBS,
     STEM_STOP_WORDS,
@@ -764,7 +765,7 @@ def _years_disagree(statement: str) -> bool:
 #: A change from one figure to another, and the share it is said to be ("plunged from
 #: fifteen million down to nine million, which is a 40 percent drop").
 _CHANGE_AND_SHARE = re.compile(
-    rf"\bfrom (?P<start>{_NUMBER})(?P<scale> (?:thousand|million|billion))?\b[^.;]{{0,30}}?"
+    rf"\bfrom (?P<start>{_NUMBER})(?P<scale> (?:{'|'.join(SCALES)}))?\b[^.;]{{0,30}}?"
     rf"\bto (?P<end>{_NUMBER})(?P=scale)?\b[^.;]{{0,40}}?\b(?:a|an) (?P<share>\d[\d.]*)"
     r" ?(?:%|per ?cent)",
     re.IGNORECASE,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import weakref
 
 from spacy.tokens import Doc, Token
 
@@ -160,14 +159,14 @@ def _lower_words(doc: Doc) -> frozenset[str]:
 
 def capitalised_in(doc: Doc, word: str) -> bool:
     """True when `doc` writes `word` with its capital inside a sentence."""
-    if doc not in _CAPITALS:
-        # `doc.text` is rebuilt on every access: read it once per article.
-        _CAPITALS[doc] = frozenset(re.findall(r"(?<=[a-z,;] )([A-Z][\w’'-]*)", doc.text))
-    return word in _CAPITALS[doc]
+    return word in _capitals(doc)
 
 
-#: The capitalised words each article writes inside its sentences (gone with the article).
-_CAPITALS: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()
+@per_doc
+def _capitals(doc: Doc) -> frozenset[str]:
+    """The words `doc` capitalises inside a sentence (`doc.text` is rebuilt on every
+    access: it is read once per article)."""
+    return frozenset(re.findall(r"(?<=[a-z,;] )([A-Z][\w’'-]*)", doc.text))
 
 
 def closed_aside(tokens: list[Token], text: str) -> str:
