@@ -242,7 +242,20 @@ def test_a_key_between_consecutive_counts_is_a_pattern() -> None:
     assert guessable(5, [3, 8, 12]) == ""
     # The odd one out: further from the nearest choice than the others are from each other.
     assert stands_apart(1923, [1941, 1943, 1945])
+    assert stands_apart(1968, [1981, 1989, 1991])
     assert not stands_apart(2014, [2005, 1999, 2010])
+
+
+def test_a_year_is_not_offered_beside_the_year_after_or_before_it() -> None:
+    text = (
+        "Steve Jobs has been fighting pancreatic cancer since 2004. In 2005 he spoke at"
+        " Stanford. He founded NeXT in 1985 and returned to Apple in 1997."
+    )
+    doc = parse(text)
+    ctx = context(doc)
+    fact = next(f for f in ctx.facts if f.answer == "2004")
+    wrong = [int(w) for w in distractors_for(ctx, fact)]
+    assert len(wrong) == 3 and not {2003, 2005} & set(wrong)
 
 
 def test_a_birth_year_is_not_offered_the_later_years_of_the_life() -> None:
@@ -376,3 +389,17 @@ def test_a_nickname_in_quotation_marks_is_not_written_out() -> None:
     doc = parse(text)
     (nickname,) = [t for t in doc if t.text == "Eddie" and doc[t.i - 1].text == '"']
     assert full_name(nickname) is None  # not 'Edward Lodewijk "Eddie Van Halen" Van Halen'
+
+
+def test_who_said_offers_no_one_the_article_reports_dead_and_never_quotes() -> None:
+    text = (
+        "Navy SEAL William Owens was killed in the raid on Yemen. Defence minister Abdul"
+        " Saleh demanded a review of the raid. Pentagon spokesman Josh Jaques said the raid"
+        ' had met its goals. "Currently we are not planning another raid," said Jaques.'
+        " Navy spokesman Tom Kemp said the team had been briefed. Yemeni official Ali"
+        " Kassem said the government was not consulted."
+    )
+    doc, fact = quote_fact(text)
+    assert fact.answer.endswith("Jaques")
+    wrong = distractors_for(context(doc), fact)
+    assert wrong and not any("Owens" in w for w in wrong)

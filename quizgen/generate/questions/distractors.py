@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
-from quizgen.generate.facts.common import quoted_ids, to_infinitive
+from quizgen.generate.facts.common import per_doc, quoted_ids, to_infinitive
 from quizgen.generate.facts.numbers import CURRENCY_RE
 from quizgen.generate.kinds import DistractorStrategy, spec_of
 from quizgen.generate.questions.clause import clause_verb
@@ -204,6 +204,8 @@ def choose(fact: Fact, candidates: list[str], count: int = 3) -> list[str]:
         ):
             continue
         dates = spec_of(fact).distractors == "other_dates"
+        if dates and _next_year(fact.answer, candidate):
+            continue
         if len(picked) == count - 1 and _patterned(fact.answer, [*picked, candidate], dates):
             continue
         picked.append(candidate)
@@ -221,6 +223,14 @@ def _patterned(answer: str, choices: list[str], dates: bool) -> bool:
     if len(values) != len(figures):
         return False
     return guessable(values[0], values[1:]) != "" or dates and stands_apart(values[0], values[1:])
+
+
+def _next_year(answer: str, candidate: str) -> bool:
+    """True when two years are one apart ("2004" and "2005"): the pair points a guesser
+    to the key (blind gradings)."""
+    if date_shape(answer) != "year" or date_shape(candidate) != "year":
+        return False
+    return abs(_year_of(answer) - _year_of(candidate)) == 1
 
 
 def _near(a: str, b: str) -> bool:
@@ -453,8 +463,9 @@ def unit_of(doc: Doc, fact: Fact) -> str:
 
 def _person_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
     doc = ctx.doc
+    info = ctx.name_info
     label = doc[fact.start : fact.end].root.ent_type_ or "PERSON"
-    person = is_person(ctx.name_info, fact.answer) or is_titled_person(ctx.name_info, fact.answer)
+    person = is_person(info, fact.answer) or is_titled_person(info, fact.answer)
     if person:
         # "Panetta said" tagged an organisation once: the article's person takes people
         # as wrong choices, not "NATO" or "Media".
@@ -467,7 +478,8 @@ def _person_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
             return []  # "Tunisia" labelled a person once: no question on a slip
         candidates = other_speakers(ctx, candidates)
         if spec_of(fact).speaker:
-            close = _said_alike(ctx, fact)
+            silent_dead = {k for k in _the_dead(doc) if not (k in info and info[k].speaks)}
+            close = _said_alike(ctx, fact) | silent_dead
             candidates = [c for c in candidates if name_key(c) not in close]
         if len(fact.answer.split()) == 1:
             candidates = [surname(c) for c in candidates]
@@ -486,7 +498,6 @@ def _person_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
     # People who speak in the article first (for "Who said"), then people of the answer's
     # own part of the story: the players of its match, not of another one; the officials
     # of its paragraph.
-    info = ctx.name_info
 
     def speaks(name: str) -> bool:
         entry = info.get(name_key(name))
@@ -524,6 +535,29 @@ def _said_alike(ctx: ArticleContext, fact: Fact) -> set[str]:
         and other.start != fact.start
         and subjects & _quoted_subjects(ctx.doc[other.start].sent)
     }
+
+
+#: Verbs whose subject the article reports dead ("Owens was killed in the raid").
+DEATH_VERBS = frozenset({"die", "kill", "murder", "slay", "assassinate", "execute"})
+
+
+@per_doc
+def _the_dead(doc: Doc) -> set[str]:
+    """The name keys of the people the article reports dead: the subject of "was killed"
+    or "died", or of a clause on them ("Owens, who was killed ..."). One who is never
+    quoted is no wrong choice of "Who said" anyone weighs (blind gradings: the SEAL killed
+    in a raid offered as who commented on it)."""
+    dead = set()
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ == "compound":
+            continue
+        head = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
+        clauses = [c for c in token.children if c.dep_ in ("relcl", "acl")]
+        verbs = ([head] if head is not None else []) + clauses
+        negated = any(c.dep_ == "neg" for v in verbs for c in v.children)
+        if any(v.lemma_.lower() in DEATH_VERBS for v in verbs) and not negated:
+            dead.add(name_key(token.text))
+    return dead
 
 
 def _quoted_subjects(sent: Span) -> set[str]:

@@ -174,12 +174,13 @@ def guessable(answer: float, values: list[float]) -> str:
 
 def stands_apart(answer: float, values: list[float]) -> bool:
     """True when the key lies apart from the other choices, further from the nearest than
-    they are from each other: 1923 beside 1941, 1943 and 1945 is the birth year."""
+    they are from each other: 1923 beside 1941, 1943 and 1945 is the birth year, and 1968
+    beside 1981, 1989 and 1991 the one before them all."""
     others = sorted(set(values) - {answer})
     if len(others) < 2 or others[0] < answer < others[-1]:
         return False
     gap = min(abs(answer - others[0]), abs(answer - others[-1]))
-    return gap >= 2 * (others[-1] - others[0])
+    return gap > others[-1] - others[0]
 
 
 # --- dates ---------------------------------------------------------------------------------
