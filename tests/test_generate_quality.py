@@ -131,8 +131,8 @@ def test_articles_get_at_most_15_questions_and_most_get_some(devset) -> None:  #
     for article, questions in devset:
         assert len(questions) <= 15, article.path
     # Floors against a collapse of the generator, not targets (it drops what is not good):
-    # two questions an article on average, and questions on most articles.
-    assert sum(len(qs) for _, qs in devset) >= 2 * len(devset)
+    # nearly two questions an article on average, and questions on most articles.
+    assert sum(len(qs) for _, qs in devset) >= 1.8 * len(devset)
     assert sum(1 for _, qs in devset if qs) > len(devset) / 2
 
 

@@ -319,6 +319,9 @@ def test_a_year_is_asked_once_per_article() -> None:
         "France has featured in two FIFA World Cup finals to date.",
         "How long was the tape recording?",
         "How long do the two journalists face in prison?",
+        "The additional AU$12.5 million will come from the state government.",
+        "The 16GB version will cost US$199.",
+        "In light of the revelation, Apple shares fell 5%.",
     ],
 )
 def test_a_stem_that_needs_its_article_is_reported(stem: str) -> None:
@@ -3093,3 +3096,24 @@ def test_a_precise_figure_is_not_made_false_by_a_whole_one() -> None:
     assert _whole_beside_precise("$77.11", "$42.00")
     assert not _whole_beside_precise("$77.11", "$52.37")
     assert not _whole_beside_precise("$77", "$42")
+
+
+def test_a_long_statement_keeps_what_was_asked_for() -> None:
+    text = (
+        "The United States auto manufacturer Chrysler, which has been badly affected by the"
+        " ongoing recession, has asked the US government for an additional US$5 billion in"
+        " aid on top of the four billion it has already received, saying that it plans to"
+        " fire three thousand employees."
+    )
+    doc, fact = fact_with(text, "Chrysler")
+    statement = tf(doc, fact, True)
+    assert statement is None or "US$5 billion" in str(statement.question)
+
+
+def test_a_statement_of_four_figures_is_not_made() -> None:
+    text = "The Nasdaq fell 82.85 points, or 3.6%, to 2,220.47, and the Dow lost 1.5%."
+    doc, fact = fact_with(text, "82.85")
+    said = Candidate(fact, "true_false", text, True, [], "")
+    assert "figures" in (problem(said) or "")
+    said.question = "The Nasdaq fell 82.85 points, or 3.6%, to 2,220.47."
+    assert problem(said) is None

@@ -285,8 +285,15 @@ ANAPHORIC_NOUNS = frozenset(
      # A post or a sentence the article named before: "the position" (which?), "the
      # prison term" (of which trial?).
      "position", "post", "role", "job", "term", "sentence", "conversation", "tanker",
-     "primaries", "caucuses"}
+     "primaries", "caucuses",
+     # A thing or news the article described before: "the 16GB version" (of what?), "in
+     # light of the revelation" (which?).
+     "version", "model", "revelation", "announcement", "news", "legislation", "revisions",
+     "proposal", "changes", "pinnacle"}
 )  # fmt: skip
+#: Words after "the" that point to something counted before ("the additional AU$12.5
+#: million", "the remaining crew").
+POINTING_ADJECTIVES = frozenset({"additional", "remaining", "aforementioned", "abovementioned"})
 #: Words that refer to what the article said before ("other candidates", "both times").
 REFERRING_WORDS = frozenset({"other", "others", "another", "both", "also", "too", "however",
                              "meanwhile", "hence", "moreover", "furthermore", "nevertheless",

@@ -164,6 +164,8 @@ def problem(
             return "a fragment: someone says, but not what (e.g. 'In a statement Peters says.')"
         if CLOCK_TIME.search(stem):
             return "a clock time: a minute-by-minute detail (e.g. 'at 00:37 local time')"
+        if len(FIGURE.findall(re.sub(r"“[^”]*”", "", stem))) >= MAX_FIGURES:
+            return f"{MAX_FIGURES} or more figures: it tests recall of numbers, not the story"
         return _too_long(stem, config.max_statement_words, "max_statement_words")
     echoed = _key_number_in_stem(candidate)
     if echoed:
@@ -173,6 +175,12 @@ def problem(
     if stem.startswith(BLANK_PREFIX):
         return _too_long(stem[len(BLANK_PREFIX) :], config.max_blank_words, "max_blank_words")
     return _too_long(stem, config.max_question_words, "max_question_words")
+
+
+#: A statement with this many figures is a table read aloud ("The Nasdaq fell 82.85
+#: points, or 3.6%, to 2,220.47, and the S&P 500 ..."): blind gradings found no good one.
+MAX_FIGURES = 4
+FIGURE = re.compile(r"(?<![\w.])[$€£]?\d[\d,.]*(?![\w])")
 
 
 def _key_number_in_stem(candidate: Candidate) -> str:

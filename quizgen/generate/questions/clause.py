@@ -391,6 +391,15 @@ def _join_replacing(tokens: list[Token], replacement: dict[int, str]) -> str:
 ADJUNCT_PREPS = {"in", "for", "during", "after", "before", "despite", "amid", "including", "like"}
 
 
+#: Verbs whose "for" phrase says what the claim is ("asked the government | for US$5
+#: billion"): without it the statement says nothing.
+FOR_VERBS = frozenset({"ask", "call", "apply", "pay", "vote", "wait", "look", "search",
+                       "account", "appeal", "bid", "push", "press", "lobby", "campaign",
+                       "compete", "qualify", "sue", "charge", "arrest", "blame", "fine",
+                       "thank", "apologise", "apologize", "praise", "criticise", "criticize",
+                       "nominate", "prepare", "pray", "hope", "plead", "file"})  # fmt: skip
+
+
 def _adjunct(token: Token) -> bool:
     """A long prepositional phrase that only adds to a clause already complete: "easing
     penalties | in exchange for ...", "nations | including Iran, Iraq and Syria"."""
@@ -399,6 +408,8 @@ def _adjunct(token: Token) -> bool:
     if token.lower_ == "including":
         return True
     head = token.head
+    if token.lower_ == "for" and head.lemma_.lower() in FOR_VERBS:
+        return False
     complete = any(
         c.dep_ in ("dobj", "attr", "xcomp", "ccomp", "agent", "prep") and c.i < token.i
         for c in head.children

@@ -27,6 +27,7 @@ from quizgen.generate.vocabulary import (
     MONTHS,
     PERIODS,
     PLACE_LEVELS,
+    POINTING_ADJECTIVES,
     QUOTE_CONTINUATIONS,
     REFERRING_WORDS,
     RELATIVE_TIMES,
@@ -114,6 +115,8 @@ def context_problem(text: str) -> str | None:
         ):
             if not (nxt in PLACE_LEVELS and place_named_in(_before_word(unquoted, k), nxt)):
                 return f"a phrase that points back (the {nxt})"
+        if word == "the" and nxt in POINTING_ADJECTIVES:
+            return f"a phrase that points back (the {nxt})"
         if word == "the" and _counted_before(words, k):
             return f"a count of people or things named before (the {words[k + 1]} {words[k + 2]})"
         if word == "there" and nxt not in EXISTENTIAL_VERBS:
