@@ -3117,3 +3117,13 @@ def test_a_statement_of_four_figures_is_not_made() -> None:
     assert "figures" in (problem(said) or "")
     said.question = "The Nasdaq fell 82.85 points, or 3.6%, to 2,220.47."
     assert problem(said) is None
+
+
+def test_a_figure_of_a_move_is_made_false_by_the_other_way() -> None:
+    text = (
+        "The Dow Jones Industrial Average dropped 340 points on Friday after news of rising"
+        " unemployment in the United States."
+    )
+    doc, fact = fact_with(text, "340")
+    statement = tf(doc, fact, False)
+    assert statement is not None and "climbed 340 points" in statement.question

@@ -39,6 +39,15 @@ def reverse(sentence: str) -> str | None:
             "The government forbade women to drive in 2018.",
         ),
         ("The mayor welcomed the decision.", "The mayor criticised the decision."),
+        (
+            "The Dow Jones Industrial Average dropped 340 points on news of rising unemployment.",
+            "The Dow Jones Industrial Average climbed 340 points on news of rising unemployment.",
+        ),
+        ("The Nasdaq lost 2.5% to close at 2,100.", "The Nasdaq gained 2.5% to close at 2,100."),
+        ("Sales of the iPhone surged in May.", "Sales of the iPhone plunged in May."),
+        ("The government lifted the ban on imports.", "The government imposed the ban on imports."),
+        ("Ford will close its plant in Ontario.", "Ford will open its plant in Ontario."),
+        ("Apple bought the company in 2010.", "Apple sold the company in 2010."),
     ],
 )
 def test_the_main_verb_is_turned_into_its_opposite(sentence: str, reversed_sentence: str) -> None:
@@ -71,6 +80,15 @@ def test_the_main_verb_is_turned_into_its_opposite(sentence: str, reversed_sente
         # crimes"); "join" has senses "leave" does not ("left Kosgei at the finish line").
         "A judge convicted a serial killer of 52 crimes, including sixteen murders.",
         "Paula Radcliffe joined Brigid Kosgei at the finish line.",
+        # Moves only of what is measured, said actively, with no word that gives the way.
+        "Columbia was lost on February 1, 2003, killing all seven astronauts aboard.",
+        "Imus was dropped in 2007 by MSNBC and CBS Radio.",
+        "Prosecutors dropped the charges against him.",
+        "Oil dropped below US$95 a barrel.",
+        "Aftershocks increased the death toll from five people to six.",
+        "The Dow lost its gains by the close.",
+        "Police opened fire on the crowd.",  # a premise opens, fire does not close
+        "Kipchoge lifted the trophy in Berlin.",  # no restriction
     ],
 )
 def test_a_claim_that_would_read_wrong_reversed_is_left(sentence: str) -> None:

@@ -368,7 +368,27 @@ OPPOSITE_VERBS = {
     "condemn": "praise", "praise": "criticise", "welcome": "criticise", "grow": "shrink",
     "expand": "reduce", "uphold": "overturn", "overturn": "uphold", "agree": "refuse",
     "veto": "sign", "allow": "forbid",
+    # Moves of a measured thing ("The Dow climbed 2%"), turned only where it is measured.
+    "climb": "drop", "drop": "climb", "surge": "plunge", "plunge": "surge", "soar": "plummet",
+    "plummet": "soar", "jump": "slide", "slide": "jump", "gain": "lose",
+    # A deal or a rule said the other way: "bought the company" / "sold", "lifted the ban".
+    "buy": "sell", "acquire": "sell", "lift": "impose", "impose": "lift",
+    "open": "close", "close": "open",
 }  # fmt: skip
+#: Verbs that tell how a measured thing moved: turned only when what moved is measured
+#: ("prices", "rose 5%"), never in an idiom ("fell from favour", "declined to comment").
+MOVING_VERBS = frozenset({"rise", "fall", "climb", "drop", "surge", "plunge", "soar", "plummet",
+                          "jump", "slide", "gain"})  # fmt: skip
+#: What may be lifted or imposed.
+RESTRICTIONS = frozenset({"ban", "sanction", "sanctions", "embargo", "restriction",
+                          "restrictions", "curfew", "tariff", "tariffs", "limit", "limits",
+                          "moratorium", "blockade", "lockdown", "cap", "tax", "taxes", "duty",
+                          "duties", "quota", "quotas"})  # fmt: skip
+#: What may be opened or closed, for a claim reversed.
+PREMISES = frozenset({"plant", "factory", "store", "office", "embassy", "border", "airport",
+                      "school", "mine", "shop", "branch", "dealership", "facility", "station",
+                      "hospital", "restaurant", "bridge", "road", "port", "consulate", "base",
+                      "camp", "line", "route"})  # fmt: skip
 #: The forms of those verbs: base, -s, past, past participle, -ing.
 VERB_FORMS = {
     "rise": ("rise", "rises", "rose", "risen", "rising"),
@@ -378,6 +398,10 @@ VERB_FORMS = {
     "shrink": ("shrink", "shrinks", "shrank", "shrunk", "shrinking"),
     "uphold": ("uphold", "upholds", "upheld", "upheld", "upholding"),
     "forbid": ("forbid", "forbids", "forbade", "forbidden", "forbidding"),
+    "drop": ("drop", "drops", "dropped", "dropped", "dropping"),
+    "slide": ("slide", "slides", "slid", "slid", "sliding"),
+    "sell": ("sell", "sells", "sold", "sold", "selling"),
+    "plummet": ("plummet", "plummets", "plummeted", "plummeted", "plummeting"),
 }
 #: What one wins or loses either way ("lost five Grammys" is no loss of an award).
 CONTESTS = frozenset({"election", "vote", "race", "match", "game", "final", "case", "appeal",

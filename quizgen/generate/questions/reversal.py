@@ -15,7 +15,10 @@ from quizgen.generate.facts.common import quoted_ids, to_infinitive
 from quizgen.generate.vocabulary import (
     CONTESTS,
     INFINITIVE_VERBS,
+    MOVING_VERBS,
     OPPOSITE_VERBS,
+    PREMISES,
+    RESTRICTIONS,
     VERB_FORMS,
 )
 
@@ -40,7 +43,7 @@ def reversed_claim(sent: Span, statement: str) -> str | None:
     opposite, or its winner and loser swapped ("Argentina defeated Mexico" -> "Mexico
     defeated Argentina"); None when the clause has no such verb, it is negated or quoted,
     or the sentence already uses the opposite (then both may be true)."""
-    return _opposite_verb(sent, statement) or _sides_swapped(sent, statement)
+    return opposite_verb(sent, statement) or _sides_swapped(sent, statement)
 
 
 #: Verbs of one side beating another, whose subject and object may trade places.
@@ -83,11 +86,11 @@ def _side(token: Token) -> str | None:
     return token.doc[words[0].i : token.i + 1].text
 
 
-def _opposite_verb(sent: Span, statement: str) -> str | None:
+def opposite_verb(sent: Span, statement: str) -> str | None:
     """`statement` with the verb of its main clause turned into its opposite."""
     quoted = quoted_ids(sent)
     for verb in _main_verbs(sent):
-        opposite = OPPOSITE_VERBS.get(verb.lemma_.lower())
+        opposite = _opposite(verb)
         if opposite is None or verb.i in quoted or verb.tag_ not in FORM_OF_TAG:
             continue
         if not _fits(verb):
@@ -104,6 +107,61 @@ def _opposite_verb(sent: Span, statement: str) -> str | None:
     return None
 
 
+def _opposite(verb: Token) -> str | None:
+    """The lemma of `verb`'s opposite: "lost 200 points" gained them, "lost the final" won
+    it."""
+    lemma = verb.lemma_.lower()
+    if lemma == "lose" and _measured(verb) and not _contest(verb):
+        return "gain"
+    return OPPOSITE_VERBS.get(lemma)
+
+
+#: Prepositions whose sense goes with the verb's way ("dropped below US$95", "rose from
+#: five to six"): the verb turned alone contradicts them.
+WAY_PREPOSITIONS = frozenset({"below", "under", "above", "over", "beneath", "beyond", "past",
+                              "from"})  # fmt: skip
+
+
+def _measured(verb: Token) -> bool:
+    """True when what moved is measured: a common noun ("prices rose") or a figure of the
+    verb ("the Dow rose 200 points"), said actively ("Imus was dropped by MSNBC" is no
+    move), with no object but a figure ("dropped the charges"), no infinitive ("declined
+    to comment") and no preposition that says the way ("dropped below US$95")."""
+    children = list(verb.children)
+    if any(c.dep_ in ("xcomp", "auxpass", "nsubjpass") for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in WAY_PREPOSITIONS for c in children):
+        return False
+    measures = [c for c in children if c.dep_ in ("dobj", "npadvmod", "attr")]
+    if any(c.dep_ == "dobj" and not _has_figure(c) for c in measures):
+        return False
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    by = [c for c in children if c.dep_ == "prep" and c.lower_ in ("by", "to")]
+    figure = any(_has_figure(c) for c in measures + by)
+    return (bool(subjects) and subjects[0].pos_ == "NOUN") or figure
+
+
+def _from_to(verb: Token) -> bool:
+    """True when figures say which way it went ("increased the toll from five to six")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
+    preps += [g for p in preps for g in p.children if g.dep_ == "prep"]  # "from five to six"
+    return {"from", "to"} <= {p.lower_ for p in preps if _has_figure(p)}
+
+
+def _has_figure(token: Token) -> bool:
+    return any(t.like_num for t in token.subtree)
+
+
+def _contest(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in CONTESTS for c in verb.children)
+
+
+def _object_in(verb: Token, nouns: frozenset[str]) -> bool:
+    """True when the verb's object is one of `nouns` ("lifted the ban")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+
+
 def _fits(verb: Token) -> bool:
     """True when the opposite verb reads in this verb's frame: no particle ("lifted off"),
     no manner adverb on a verb of judging ("sharply criticised"), and a contest for "won"
@@ -111,7 +169,7 @@ def _fits(verb: Token) -> bool:
     Grammys"). "Confirmed" / "denied" is never turned: blind gradings found a team denying
     its own find, and double negatives ("denied that ... will not")."""
     deps = {c.dep_: c for c in verb.children}
-    if "prt" in deps:
+    if "prt" in deps or _from_to(verb):
         return False
     manner = any(c.dep_ == "advmod" and c.lower_.endswith("ly") for c in verb.children)
     if manner and verb.lemma_.lower() in JUDGING_VERBS:
@@ -127,14 +185,18 @@ def _fits(verb: Token) -> bool:
             subjects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             or subjects[0].lemma_.lower() in RULERS
         )
-    if lemma in ("rise", "fall"):
+    if lemma in MOVING_VERBS:
         # "Strauss-Kahn fell from favour" is no "rose from favour": a name's rise and
         # fall are idioms; a thing measured ("prices") or a figure ("rose 5%") is not.
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        measured = bool(subjects) and subjects[0].pos_ == "NOUN"
-        return measured or any(t.like_num for t in verb.subtree)
+        return _measured(verb)
+    if lemma in ("lift", "impose"):
+        return _object_in(verb, RESTRICTIONS)  # "lifted the trophy" is imposed on no one
+    if lemma in ("open", "close"):
+        return _object_in(verb, PREMISES)  # "opened fire", "closed at 9,000 points"
     if lemma in INFINITIVE_VERBS:
         return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in verb.children)
+    if lemma == "lose" and _measured(verb) and not _contest(verb):
+        return True  # "The Dow lost 200 points" / "gained"
     if lemma in ("win", "lose"):
         if "auxpass" in deps:
             return False  # "a contest was won by a work of genius"

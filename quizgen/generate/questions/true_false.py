@@ -37,7 +37,7 @@ from quizgen.generate.questions.figures import (
 from quizgen.generate.questions.gazetteer import THE_WORDS, known_place
 from quizgen.generate.questions.partial import ORDINAL
 from quizgen.generate.questions.reparse import wh_problem
-from quizgen.generate.questions.reversal import reversed_claim
+from quizgen.generate.questions.reversal import opposite_verb, reversed_claim
 from quizgen.generate.questions.standalone import is_context_word
 from quizgen.generate.questions.text import contains_words
 from quizgen.generate.questions.wording import (
@@ -54,6 +54,7 @@ from quizgen.generate.vocabulary import (
     FINITE_TAGS,
     GROUP_SOURCES,
     MEASURE_NOUNS,
+    MOVING_VERBS,
     NO_TENSE_BEFORE,
     OPENING_FUNCTION_WORDS,
     PARTICIPLES,
@@ -101,13 +102,17 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
             fact, "true_false", true_text, True, [], true_text, phrased=True,
             template=template, copy=not fresh,
         )  # fmt: skip
-    # A figure is tested by changing it; any other fact by reversing its claim when the
-    # claim can be reversed ("won" / "lost"), else by swapping the answer.
-    reversed_text = reversed_claim(ctx.doc[fact.start].sent, true_text)
+    # A figure is tested by changing it, unless it is how far something moved: which way
+    # the Dow went ("dropped 340 points" / "climbed") matters more than by how much. Any
+    # other fact by reversing its claim when it can be ("won" / "lost"), else by swapping
+    # the answer.
+    figure = spec.distractors in ("other_numbers", "other_dates")
+    # (Sides are traded only of a name: "ten-man Austria" carries its count with it.)
+    reverse = opposite_verb if figure else reversed_claim
+    reversed_text = reverse(ctx.doc[fact.start].sent, true_text)
     if reversed_text is not None and self_contradiction(reversed_text):
         reversed_text = None
-    figure = spec.distractors in ("other_numbers", "other_dates")
-    if reversed_text is not None and not figure:
+    if reversed_text is not None and (not figure or _of_a_move(ctx.doc, fact)):
         return _reversed(fact, reversed_text, true_text, frame)
     reason = _no_swap(ctx, fact) or _aside(ctx.doc, fact, true_text)
     if reason:
@@ -172,6 +177,18 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
         fact, "true_false", false_text, False, [], f"False. {true_text}", phrased=True,
         template=template,
     )  # fmt: skip
+
+
+def _of_a_move(doc: Doc, fact: Fact) -> bool:
+    """True when the figure says how far or where to something moved ("dropped 340
+    points", "fell by 2%", "rose to 9,000")."""
+    token = doc[fact.start : fact.end].root
+    while token.dep_ in ("nummod", "quantmod", "compound", "amod") and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ in ("by", "to"):
+        verb = verb.head
+    return verb.lemma_.lower() in MOVING_VERBS | {"lose"}
 
 
 def _reversed(fact: Fact, statement: str, true_text: str, frame: Frame) -> Candidate:
