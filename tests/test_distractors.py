@@ -403,3 +403,11 @@ def test_who_said_offers_no_one_the_article_reports_dead_and_never_quotes() -> N
     assert fact.answer.endswith("Jaques")
     wrong = distractors_for(context(doc), fact)
     assert wrong and not any("Owens" in w for w in wrong)
+
+
+def test_a_shop_price_gets_prices_that_end_like_it() -> None:
+    assert all(re.fullmatch(r"US\$\d*9", v) for v in numeric_variants("US$99"))
+    assert all(v.endswith(".99") for v in numeric_variants("$29.99"))
+    assert "US$194" not in numeric_variants("US$199")
+    # Sums are no shop prices: "$19 billion" moves like any figure.
+    assert not all(v.split()[0].endswith("9") for v in numeric_variants("$19 billion"))

@@ -141,8 +141,24 @@ def changed_values(figure: Figure, percent: bool = False) -> list[float]:
         out = _precise_as(value, [round(value * f, decimals) for f in FACTORS])
     else:
         out = [_round_to(value * f, _significant(figure.raw)) for f in FACTORS]
+    if _price_point(figure):
+        out = [_as_price_point(v, figure.raw) for v in out]
     kept = [v for v in out if v != value and not (percent and v >= 100)]
     return list(dict.fromkeys(kept))  # rounding can make two factors one value
+
+
+def _price_point(figure: Figure) -> bool:
+    """True when the figure is a shop price ("US$199", "$29.99"): money ending in 9."""
+    money = re.search(r"[$€£¥]|\b(?:USD|EUR|GBP)\b", figure.before) is not None
+    return money and figure.raw.endswith("9") and figure.value >= 9 and not figure.scaled()
+
+
+def _as_price_point(value: float, raw: str) -> float:
+    """`value` as a price like the key's: "US$64" beside "$99" reads made up, "$149" not;
+    "$19.99" stays in 99 cents."""
+    if "." in raw:
+        return int(value) + float("0." + raw.split(".")[1])
+    return max(9, round((value + 1) / 10) * 10 - 1)
 
 
 def _precise_as(value: float, values: list[float]) -> list[float]:
