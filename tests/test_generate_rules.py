@@ -319,9 +319,6 @@ def test_a_year_is_asked_once_per_article() -> None:
         "France has featured in two FIFA World Cup finals to date.",
         "How long was the tape recording?",
         "How long do the two journalists face in prison?",
-        "The additional AU$12.5 million will come from the state government.",
-        "The 16GB version will cost US$199.",
-        "In light of the revelation, Apple shares fell 5%.",
     ],
 )
 def test_a_stem_that_needs_its_article_is_reported(stem: str) -> None:
@@ -344,6 +341,21 @@ def test_a_stem_that_needs_its_article_is_reported(stem: str) -> None:
 )
 def test_a_description_that_says_which_one_stands_alone(stem: str) -> None:
     assert context_problem(stem) is None
+
+
+@pytest.mark.parametrize(
+    ("stem", "pointer"),
+    [
+        ("The additional AU$12.5 million will be spent on a vehicle platform.", "additional"),
+        ("The remaining crew were rescued by a Dutch ship.", "remaining"),
+        ("Mandžukić scored the winning goal in the additional time.", None),
+        ("The 16GB version will cost US$199.", "version"),
+        ("In light of the revelation, Apple shares fell 5%.", "revelation"),
+    ],
+)
+def test_a_description_of_something_told_before_is_reported(stem: str, pointer: str | None) -> None:
+    problem = context_problem(stem)
+    assert problem is None if pointer is None else pointer in (problem or "")
 
 
 def test_a_stem_that_stands_alone_passes() -> None:
@@ -3127,3 +3139,22 @@ def test_a_figure_of_a_move_is_made_false_by_the_other_way() -> None:
     doc, fact = fact_with(text, "340")
     statement = tf(doc, fact, False)
     assert statement is not None and "climbed 340 points" in statement.question
+
+
+def test_a_market_price_to_the_cent_is_not_asked_but_a_shop_price_is() -> None:
+    text = "Since Wednesday's close, Apple shares fell to $373.72, a drop of only $2.46."
+    assert "to the cent" in (trivial(text, "$373.72") or "")
+    assert trivial("The iPhone 4 will cost $199.99 in the United States.", "$199.99") is None
+    women = "Indian women earn $1.04 for every $1 earned by their male counterparts."
+    assert trivial(women, "$1.04") is None
+
+
+def test_a_statement_closes_the_aside_the_article_left_open() -> None:
+    text = (
+        "Steve Jobs has chosen to step down as CEO of Apple. The former Chief Operating"
+        " Officer, Tim Cook will be succeeding Jobs as CEO."
+    )
+    for answer in ("Tim Cook", "Jobs"):
+        doc, fact = fact_with(text, answer)
+        statement = tf(doc, fact, True)
+        assert statement is not None and "Officer, Tim Cook, will be" in statement.question

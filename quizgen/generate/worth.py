@@ -62,6 +62,20 @@ INTERVIEWER_TURN = re.compile(r"\(\([^()]{1,40}\)\)\s*:|^(?:Q|Question|Interview
 FRACTION_WORDS = re.compile(rf"\b(?:halves|{'|'.join(f'{noun}s' for noun in FRACTION_NOUNS)})\b")
 
 
+#: Below this, a sum to the cent is a rate or a unit cost, not a share or oil price.
+MARKET_PRICE_FLOOR = 10
+
+
+def _to_the_cent(answer: str) -> bool:
+    """True for a sum of ten or more to the cent that is no shop price ("$373.72", not
+    "$29.99", nor a rate such as "$1.04 for every $1")."""
+    cents = re.search(r"(\d[\d,]*)\.(\d\d)\b", answer)
+    scaled = re.search(r"\b(?:thousand|million|billion|trillion|bn|m)\b", answer)
+    if cents is None or scaled or cents.group(2)[-1] in "59":
+        return False
+    return float(cents.group(1).replace(",", "")) >= MARKET_PRICE_FLOOR
+
+
 def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
     """Why `fact` is not worth asking, or None when it is (`title`: the headline)."""
     answer = fact.answer.lower()
@@ -118,6 +132,10 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
         (
             lambda: spec.amount and _counts_pages(doc, fact),
             "how long a document is (e.g. '83 pages')",
+        ),
+        (
+            lambda: fact.kind == "money" and _to_the_cent(answer),
+            "a market price to the cent (e.g. 'shares fell to $373.72')",
         ),
         (
             lambda: spec.amount and re.fullmatch(r"\d{1,2}/\d{1,2}", answer) is not None,

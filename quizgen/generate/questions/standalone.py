@@ -100,6 +100,8 @@ def context_problem(text: str) -> str | None:
         if word in ("this", "these") and not nxt:
             return f"a pointing word that ends it (e.g. 'despite {word}')"
         after = words[k + 2] if k + 2 < len(words) else ""
+        if word == "the" and nxt in POINTING_ADJECTIVES and after != "time":
+            return f"a phrase that points back (the {nxt})"  # not a match's "additional time"
         position = k + 1
         if word == "the" and nxt not in ANAPHORIC_NOUNS:
             position, nxt, after = _noun_after_modifiers(unquoted, words, k)
@@ -115,8 +117,6 @@ def context_problem(text: str) -> str | None:
         ):
             if not (nxt in PLACE_LEVELS and place_named_in(_before_word(unquoted, k), nxt)):
                 return f"a phrase that points back (the {nxt})"
-        if word == "the" and nxt in POINTING_ADJECTIVES:
-            return f"a phrase that points back (the {nxt})"
         if word == "the" and _counted_before(words, k):
             return f"a count of people or things named before (the {words[k + 1]} {words[k + 2]})"
         if word == "there" and nxt not in EXISTENTIAL_VERBS:

@@ -41,6 +41,7 @@ from quizgen.generate.questions.reversal import opposite_verb, reversed_claim
 from quizgen.generate.questions.standalone import is_context_word
 from quizgen.generate.questions.text import contains_words
 from quizgen.generate.questions.wording import (
+    comma_after_answer,
     first_word,
     full_stop,
     glue,
@@ -1053,6 +1054,7 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
     if before:
         before_text = sentence_case(first_word(before[0], before_text))
     after_text = join_tokens(after, keep_edges=True, shown=shown)
+    after_text = comma_after_answer(fact, after) + after_text
     after_text += _closing_mark(sent, tokens, before_text + fact.answer + after_text)
     for _, (said, meant) in dates:
         before_text = _put_date(before_text, said, meant)

@@ -31,6 +31,7 @@ from quizgen.generate.questions.partial import (
 )
 from quizgen.generate.questions.wording import (
     closed_aside,
+    comma_after_answer,
     first_word,
     join_tokens,
     question_mark,
@@ -494,4 +495,4 @@ def _statement(
         before_text = f"{join_tokens(with_entity(subject))} {before_text}".strip()
     prefix = f"According to {source}, " if source else ""
     before_text = sentence_case(prefix + before_text) if (prefix or before_text) else ""
-    return before_text, join_tokens(after, keep_edges=True)
+    return before_text, comma_after_answer(fact, after) + join_tokens(after, keep_edges=True)

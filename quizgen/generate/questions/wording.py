@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import per_doc
 from quizgen.generate.questions.coreference import full_name, replacement
 
@@ -26,11 +27,36 @@ def join_tokens(
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if nxt is None:
             break
+        if nxt.i == token.i + 1 and leaves_a_subject_open(token):
+            parts.append(",")
         if nxt.i == token.i + 1:
             parts.append(token.whitespace_)
         else:
             parts.append(" ")
     return tidy("".join(parts), keep_edges)
+
+
+def leaves_a_subject_open(token: Token) -> bool:
+    """True when `token` ends the second of two subjects of one verb that a comma sets
+    side by side, with no comma closing it ("The former Chief Operating Officer, Tim Cook
+    will be succeeding Jobs"): the article's missing comma, written where it belongs."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.right_edge.i != token.i:
+        return False
+    doc = token.doc
+    start = token.left_edge.i
+    if start == 0 or doc[start - 1].text != "," or token.i + 1 >= len(doc):
+        return False
+    following = doc[token.i + 1]
+    first = [c for c in token.head.children if c.dep_ == token.dep_ and c.i < start]
+    return bool(first) and first[-1].i == start - 2 and not following.is_punct
+
+
+def comma_after_answer(fact: Fact, after: list[Token]) -> str:
+    """ "," when the answer is a subject left open (see `leaves_a_subject_open`) and the
+    words `after` it go on right after it, else ""."""
+    if not after or after[0].i != fact.end or fact.end == 0:
+        return ""
+    return ", " if leaves_a_subject_open(after[0].doc[fact.end - 1]) else ""
 
 
 def _before_a_full_name(token: Token, kept: set[int]) -> bool:
