@@ -411,3 +411,15 @@ def test_a_shop_price_gets_prices_that_end_like_it() -> None:
     assert "US$194" not in numeric_variants("US$199")
     # Sums are no shop prices: "$19 billion" moves like any figure.
     assert not all(v.split()[0].endswith("9") for v in numeric_variants("$19 billion"))
+
+
+def test_a_hedged_round_key_takes_no_precise_figure_of_the_article() -> None:
+    text = (
+        "The Dow Jones surged nearly 200 points in the first 90 minutes of trading. The"
+        " Nasdaq rose 54 points and the S&P 500 gained 25 points."
+    )
+    doc = parse(text)
+    ctx = context(doc)
+    fact = next(f for f in ctx.facts if f.answer == "nearly 200")
+    wrong = distractors_for(ctx, fact)
+    assert wrong and not {"nearly 54", "nearly 25"} & set(wrong)

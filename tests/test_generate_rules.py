@@ -351,6 +351,8 @@ def test_a_description_that_says_which_one_stands_alone(stem: str) -> None:
         ("Mandžukić scored the winning goal in the additional time.", None),
         ("The 16GB version will cost US$199.", "version"),
         ("In light of the revelation, Apple shares fell 5%.", "revelation"),
+        ("The United States government would hold a 40% stake.", "stake"),
+        ("Washington would hold a 40% stake in General Motors.", None),
     ],
 )
 def test_a_description_of_something_told_before_is_reported(stem: str, pointer: str | None) -> None:
@@ -3158,3 +3160,10 @@ def test_a_statement_closes_the_aside_the_article_left_open() -> None:
         doc, fact = fact_with(text, answer)
         statement = tf(doc, fact, True)
         assert statement is not None and "Officer, Tim Cook, will be" in statement.question
+
+
+def test_a_question_keeps_the_prefix_of_its_verb() -> None:
+    text = "General Motors re-entered the stock market in November 2010, raising US$20 billion."
+    doc, fact = fact_with(text, "November 2010")
+    question = mc(doc, fact)
+    assert question is not None and "re-enter the stock market" in question.question

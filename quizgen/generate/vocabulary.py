@@ -104,6 +104,9 @@ DISTANCE_UNITS = frozenset({"mile", "kilometre", "kilometer", "metre", "meter"})
 #: Words that hedge a number on their own ("about 90").
 SINGLE_HEDGES = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost",
                            "over", "under", "some", "only", "just", "estimated"})  # fmt: skip
+#: Hedges that make a figure a round guess ("nearly 200"), not a bound or a stance.
+ROUGH_HEDGES = frozenset({"about", "around", "approximately", "roughly", "some", "nearly",
+                          "almost"})  # fmt: skip
 #: Hedges that make a figure a lower or an upper bound: "over 500" is also true of 700.
 LOWER_BOUNDS = ("over ", "more than ", "at least ", "above ", "just over ", "upwards of ",
                 "in excess of ")  # fmt: skip

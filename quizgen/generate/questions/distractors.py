@@ -49,6 +49,7 @@ from quizgen.generate.vocabulary import (
     MONTHS,
     ORDINAL_WORDS,
     OUTLET_WORDS,
+    ROUGH_HEDGES,
     SCALES,
     TIME_UNITS,
     UPPER_BOUNDS,
@@ -277,9 +278,27 @@ def _number_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
     # The article's own figures may lie further off than made-up ones, but not by an order
     # of magnitude: "20" seats won beside the 338 seats of a parliament is no guess.
     from_article = [c for c in from_article if _within_reach(fact.answer, c, ARTICLE_FACTOR)]
+    if figure is not None and _hedged_round(figure):
+        # "nearly 200" beside "nearly 54": a hedged key is round, so are its choices.
+        from_article = [c for c in from_article if _roundness(c) >= _roundness(fact.answer)]
     variants = [v for v in numeric_variants(fact.answer) if _within_reach(fact.answer, v)]
     candidates = from_article + variants
     return [c for c in candidates if _possible_share(fact, c)]
+
+
+def _hedged_round(figure: Figure) -> bool:
+    """True when a hedge goes before a round figure ("nearly 200", "about 1,500")."""
+    words = figure.before.lower().split()
+    return bool(words) and words[-1] in ROUGH_HEDGES and _roundness(figure.raw) > 0
+
+
+def _roundness(text: str) -> int:
+    """How many zeros end the figure's number ("200" -> 2, "54" -> 0)."""
+    figure = parse_figure(text)
+    if figure is None or "." in figure.raw:
+        return 0
+    digits = figure.raw.replace(",", "")
+    return len(digits) - len(digits.rstrip("0"))
 
 
 def _within_reach(answer: str, candidate: str, factor: float = BELIEVABLE_FACTOR) -> bool:

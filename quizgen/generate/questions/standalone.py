@@ -128,6 +128,8 @@ def context_problem(text: str) -> str | None:
             return "a word that refers to the article ('neither', of two named before)"
         if word in ("do", "does", "did", "done", "doing") and nxt == "so":
             return f"an action named before it ('{word} so')"
+        if word in ("stake", "stakes") and nxt not in ("in", "of"):
+            return "a stake in something it does not name (e.g. 'would hold a 40% stake')"
         if word == "similar" and nxt != "to":
             return f"a comparison with something it does not name ('similar {nxt}')"
         if word in WEEKDAYS or word in RELATIVE_TIMES:

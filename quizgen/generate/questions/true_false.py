@@ -64,6 +64,7 @@ from quizgen.generate.vocabulary import (
     QUOTE_CHARS,
     RELATIVE_PRONOUNS,
     RISING_VERBS,
+    ROUGH_HEDGES,
     SCALES,
     SEQUENCE_ADVERBS,
     SPEECH_VERBS,
@@ -435,8 +436,6 @@ NOTICEABLE_FACTOR = 1.4
 
 #: The same for a figure given roughly ("about 40"): "about 60" may still be near enough.
 NOTICEABLE_FACTOR_ROUGHLY = 1.6
-#: Words that give a figure roughly.
-ROUGHLY = frozenset({"about", "around", "approximately", "roughly", "some", "nearly", "almost"})
 
 
 def believable_figure(answer: str, wrong: str) -> bool:
@@ -445,7 +444,7 @@ def believable_figure(answer: str, wrong: str) -> bool:
     figure given roughly: a blind grading found "about 60" for "about 40" ambiguous)."""
     ratio = figure_ratio(answer, wrong)
     words = answer.lower().split()
-    rough = bool(words) and words[0] in ROUGHLY
+    rough = bool(words) and words[0] in ROUGH_HEDGES
     noticeable = NOTICEABLE_FACTOR_ROUGHLY if rough else NOTICEABLE_FACTOR
     return ratio is None or noticeable <= ratio <= BELIEVABLE_FACTOR
 

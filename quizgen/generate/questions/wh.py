@@ -426,19 +426,22 @@ def _inverted(
     # "When has the tax changed?" -> "When did the tax change?"; "since when" keeps the
     # perfect it needs, and "be" has no "did" form ("did the parents be").
     passive = [a.lower_ for a in auxes] in (["has", "been"], ["have", "been"])
+    prefix = _prefix(verb)
     if wh == "when" and perfect and _regular_lemma(verb) and verb.lemma_ != "be":
         # "When has the tax changed?" asks for a time the perfect does not name: the past.
-        head = f"did {subject_text} {verb.lemma_}"
+        head = f"did {subject_text} {prefix}{verb.lemma_}"
     elif wh == "when" and passive and verb.tag_ == "VBN":
         # "When has the mayor been murdered?" -> "When was the mayor murdered?"
-        head = f"{'was' if auxes[0].lower_ == 'has' else 'were'} {subject_text} {verb.text}"
+        was = "was" if auxes[0].lower_ == "has" else "were"
+        head = f"{was} {subject_text} {prefix}{verb.text}"
     elif auxes:
         first, others = auxes[0], auxes[1:]
-        head = " ".join([first.lower_, subject_text, *(t.lower_ for t in others), verb.text])
+        verb_text = prefix + verb.text
+        head = " ".join([first.lower_, subject_text, *(t.lower_ for t in others), verb_text])
     elif verb.lemma_ == "be":
         head = f"{verb.lower_} {subject_text}"
     elif verb.tag_ in DO_FORMS and _regular_lemma(verb):
-        head = f"{DO_FORMS[verb.tag_]} {subject_text} {verb.lemma_}"
+        head = f"{DO_FORMS[verb.tag_]} {subject_text} {prefix}{verb.lemma_}"
     else:
         return None
     tail = join_tokens(after)
@@ -450,6 +453,20 @@ def _inverted(
 
 #: Verbs that report a claim in the passive ("is said to", "is believed to").
 REPORTING_PASSIVES = SPEECH_VERBS | {"think", "believe", "allege", "know", "understand", "expect"}
+
+
+#: Prefixes a tokeniser splits from their verb ("re - entered").
+VERB_PREFIXES = frozenset({"re", "co", "pre", "un", "over", "out", "under"})
+
+
+def _prefix(verb: Token) -> str:
+    """The prefix written before the verb with a hyphen ("re-" of "re-entered"), or "":
+    "When did GM enter the stock market?" asks of a first listing, not a return."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 2].lower_ not in VERB_PREFIXES:
+        return ""
+    glued = not doc[verb.i - 2].whitespace_ and not doc[verb.i - 1].whitespace_
+    return f"{doc[verb.i - 2].lower_}-" if glued else ""
 
 
 def _passive(verb: Token) -> bool:
