@@ -943,23 +943,30 @@ def generate(paths: list[Path]) -> list[tuple[Article, list[Question]]]:
     return list(zip(articles, dedupe_across_articles(per), strict=True))
 
 
-@pytest.fixture(scope="module")
-def generated() -> list[tuple[Article, list[Question]]]:
+#: The generated output of every devset and held-out article, in two halves that two
+#: workers make side by side (together they are the suite's longest step).
+GENERATED_HALVES = [
+    pytest.param(half, marks=pytest.mark.xdist_group(f"generated-{half}")) for half in (0, 1)
+]
+
+
+@pytest.fixture(scope="module", params=GENERATED_HALVES)
+def generated(request: pytest.FixtureRequest) -> list[tuple[Article, list[Question]]]:
     assert len(FRESH) >= 10
-    return generate(DEVSET) + generate(FRESH)
+    if request.param == 0:
+        return generate(DEVSET) + generate(FRESH[0::2])
+    return generate(FRESH[1::2])
 
 
 def every(result: list[tuple[Article, list[Question]]]) -> list[Question]:
     return [q for _, questions in result for q in questions]
 
 
-@pytest.mark.xdist_group("generated")
 def test_no_weekday_is_an_answer(generated) -> None:  # type: ignore[no-untyped-def]
     for q in every(generated):
         assert q.answer_text.lower() not in WEEKDAYS, q.id
 
 
-@pytest.mark.xdist_group("generated")
 def test_no_numeric_choices_make_a_pattern(generated) -> None:  # type: ignore[no-untyped-def]
     for q in every(generated):
         figures = [parse_figure(c) for c in q.choices]
@@ -969,7 +976,6 @@ def test_no_numeric_choices_make_a_pattern(generated) -> None:  # type: ignore[n
             assert not guessable(key.value, others), (q.id, q.choices)
 
 
-@pytest.mark.xdist_group("generated")
 def test_no_stem_opens_with_a_pronoun_or_a_connective(generated) -> None:  # type: ignore[no-untyped-def]
     for q in every(generated):
         # A quotation may open with "We ...": its speaker is named after it.
@@ -979,14 +985,12 @@ def test_no_stem_opens_with_a_pronoun_or_a_connective(generated) -> None:  # typ
             assert first.lower() not in PERSONAL_PRONOUNS | CONNECTIVES, q.id
 
 
-@pytest.mark.xdist_group("generated")
 def test_no_two_questions_share_an_answer_on_one_sentence(generated) -> None:  # type: ignore[no-untyped-def]
     for _, questions in generated:
         keys = [(q.evidence, q.answer_text) for q in questions if q.type == "multiple_choice"]
         assert len(keys) == len(set(keys))
 
 
-@pytest.mark.xdist_group("generated")
 def test_every_choice_is_of_the_answers_kind(generated) -> None:  # type: ignore[no-untyped-def]
     for q in every(generated):
         if q.type != "multiple_choice":
@@ -997,7 +1001,6 @@ def test_every_choice_is_of_the_answers_kind(generated) -> None:  # type: ignore
         assert all(figures) or not any(figures), (q.id, q.choices)
 
 
-@pytest.mark.xdist_group("generated")
 def test_true_false_keys_are_balanced_and_few_true_ones_are_copies(generated) -> None:  # type: ignore[no-untyped-def]
     statements = [q for q in every(generated) if q.type == "true_false"]
     trues = [q for q in statements if q.answer is True]
@@ -1006,7 +1009,6 @@ def test_true_false_keys_are_balanced_and_few_true_ones_are_copies(generated) ->
     assert len(copies) <= len(trues) / 3
 
 
-@pytest.mark.xdist_group("generated")
 def test_an_article_gets_at_most_one_question_per_sentence_but_its_lead(generated) -> None:  # type: ignore[no-untyped-def]
     for article, questions in generated:
         lead = article.paragraphs[0]
