@@ -3169,3 +3169,24 @@ def test_a_question_keeps_the_prefix_of_its_verb() -> None:
     doc, fact = fact_with(text, "November 2010")
     question = mc(doc, fact)
     assert question is not None and "re-enter the stock market" in question.question
+
+
+def test_no_false_statement_the_headline_gives_away() -> None:
+    text = (
+        "The Dow Jones Industrial Average fell 344.65 points at the close of trading. Boeing"
+        " unveiled a new ultra-long range version of its 777 airliner on Tuesday."
+    )
+    ctx = dated_context(text, datetime.date(2008, 3, 14), title="Dow falls 340 points")
+    fact = next(f for f in ctx.facts if f.answer == "344.65")
+    statement = true_false(ctx, fact, False)
+    assert isinstance(statement, Refused) or "rose" not in statement.question
+    ctx = dated_context(text, datetime.date(2005, 2, 16), title="Boeing unveils long-range 777")
+    fact = next(f for f in ctx.facts if f.answer == "777")
+    statement = true_false(ctx, fact, False)
+    assert isinstance(statement, Refused) and "headline" in statement.reason
+
+
+def test_a_figure_before_two_nouns_is_not_asked_of_the_first() -> None:
+    text = "Chrysler will offer a $25,000 vehicle voucher to workers who leave in March."
+    question = mc(*fact_with(text, "$25,000"))
+    assert question is None or "How much vehicle" not in question.question

@@ -58,6 +58,7 @@ from quizgen.generate.vocabulary import (
     MOVING_VERBS,
     NO_TENSE_BEFORE,
     OPENING_FUNCTION_WORDS,
+    OPPOSITE_VERBS,
     PARTICIPLES,
     PERSON_PRONOUNS,
     PERSONAL_PRONOUNS,
@@ -112,7 +113,9 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     # (Sides are traded only of a name: "ten-man Austria" carries its count with it.)
     reverse = opposite_verb if figure else reversed_claim
     reversed_text = reverse(ctx.doc[fact.start].sent, true_text)
-    if reversed_text is not None and self_contradiction(reversed_text):
+    if reversed_text is not None and (
+        self_contradiction(reversed_text) or _headline_tells(ctx, fact, true_text)
+    ):
         reversed_text = None
     if reversed_text is not None and (not figure or _of_a_move(ctx.doc, fact)):
         return _reversed(fact, reversed_text, true_text, frame)
@@ -223,6 +226,19 @@ def _aside(doc: Doc, fact: Fact, statement: str) -> str:
     return ""
 
 
+def _headline_tells(ctx: ArticleContext, fact: Fact, statement: str) -> bool:
+    """True when the headline says which way the claim went ("Dow falls 340 points"): a
+    statement on what it names with that verb turned round is false by the headline."""
+    if ctx.title_doc is None or not _names_the_headline(ctx, statement):
+        return False
+    said = {t.lemma_.lower() for t in ctx.doc[fact.start].sent}
+    for word in ctx.title_doc:
+        lemma = word.lemma_.lower()
+        if lemma in OPPOSITE_VERBS and (lemma in said or OPPOSITE_VERBS[lemma] in said):
+            return True
+    return False
+
+
 def _names_the_headline(ctx: ArticleContext, statement: str) -> bool:
     """True when `statement` names someone or something the headline names ("In 1982
     Cummings ran ..." in a report headlined "... Elijah Cummings dies ...")."""
@@ -301,6 +317,9 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
         # "a time of 59.16", "343.50 points": a false one tests an exact time or score, and
         # a believable change is often absurd to a reader who knows the sport.
         return "an exact time or score (two decimals)"
+    if spec.distractors == "other_numbers" and _in_the_headline(ctx, fact.answer):
+        # "its 505 airliner" under "Boeing unveils long-range 777": false by the headline.
+        return "the headline gives the figure"
     if _an_age(ctx.doc, fact) or ORDINAL.search(fact.answer):
         # "an 11-year-old in a European final", "stole fourth base": a changed age or
         # place in a sequence is false on its face more often than not (blind gradings).
@@ -337,6 +356,14 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
         # "the ruling of June 24" for July 8 tests a calendar, not the story.
         return "a changed day or month tests a detail"
     return ""
+
+
+def _in_the_headline(ctx: ArticleContext, answer: str) -> bool:
+    """True when the headline writes the figure's number ("cut 10,000 jobs")."""
+    figure = parse_figure(answer)
+    if figure is None or not figure.raw[:1].isdigit():
+        return False
+    return re.search(rf"(?<![\d,.]){re.escape(figure.raw)}(?![\d,]\d)", ctx.title) is not None
 
 
 def _acting_alone(doc: Doc, fact: Fact) -> bool:

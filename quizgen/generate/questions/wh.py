@@ -125,8 +125,22 @@ def _amount_wh(fact: Fact, noun: Token) -> str | None:
     many" would count a singular noun ("an 8.6-magnitude quake": "How many quake ...")."""
     if noun.lemma_.lower() in MEASURE_NOUNS:
         return "what"
+    if _noun_after(noun):
+        return None  # "a $25,000 vehicle voucher": not "How much vehicle ... voucher"
     wh = _wh_for_whole(fact)
     return None if wh == "how many" and noun.tag_ == "NN" else wh
+
+
+def _noun_after(noun: Token) -> bool:
+    """True when a second noun follows the figure's noun, the head the parser missed
+    ("vehicle voucher", its "voucher" taken for an adverb now and then)."""
+    if noun.i + 1 >= len(noun.doc):
+        return False
+    following = noun.doc[noun.i + 1]
+    if not (following.is_lower and following.is_alpha):
+        return False
+    missed = following.dep_ == "advmod" and following.pos_ == "ADJ"
+    return following.pos_ == "NOUN" and following.dep_ != "npadvmod" or missed
 
 
 def _own_det(token: Token, noun: Token) -> bool:
