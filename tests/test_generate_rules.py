@@ -876,6 +876,7 @@ def test_a_quotation_gets_its_speaker_first() -> None:
         "More than half of the elected officials were women, at 30.0 percent.",
         "He placed the value of the artwork in the range of eight to six million dollars.",
         "The Conservatives won, totaling 237 seats, surpassing the 326 seats needed.",
+        "The 8GB is available in five colours at $79/£129.",
     ],
 )
 def test_a_false_statement_that_contradicts_itself_is_reported(statement: str) -> None:

@@ -378,6 +378,12 @@ OPPOSITE_VERBS = {
     "buy": "sell", "acquire": "sell", "lift": "impose", "impose": "lift",
     "open": "close", "close": "open",
 }  # fmt: skip
+#: Words of one way and the other, by lemma: a claim turned round beside another word of
+#: its old way ("rose 5.5 percent, its biggest fall") contradicts itself.
+UPWARD = frozenset({"rise", "gain", "climb", "surge", "jump", "soar", "increase", "grow",
+                    "rally", "high", "up", "boost", "expand"})  # fmt: skip
+DOWNWARD = frozenset({"fall", "drop", "decline", "loss", "lose", "plunge", "slide", "slump",
+                      "tumble", "plummet", "decrease", "shrink", "low", "down", "cut"})  # fmt: skip
 #: Verbs that tell how a measured thing moved: turned only when what moved is measured
 #: ("prices", "rose 5%"), never in an idiom ("fell from favour", "declined to comment").
 MOVING_VERBS = frozenset({"rise", "fall", "climb", "drop", "surge", "plunge", "soar", "plummet",

@@ -14,11 +14,13 @@ from spacy.tokens import Span, Token
 from quizgen.generate.facts.common import quoted_ids, to_infinitive
 from quizgen.generate.vocabulary import (
     CONTESTS,
+    DOWNWARD,
     INFINITIVE_VERBS,
     MOVING_VERBS,
     OPPOSITE_VERBS,
     PREMISES,
     RESTRICTIONS,
+    UPWARD,
     VERB_FORMS,
 )
 
@@ -99,12 +101,22 @@ def opposite_verb(sent: Span, statement: str) -> str | None:
             return None  # "did not win" / "did not lose": neither reads as plainly false
         if any(t.lemma_.lower() == opposite or t.lower_ in CONTRAST_WORDS for t in sent):
             return None  # "initially opposed ... but became critical": reversed, it jars
+        if _way_said_again(verb, sent):
+            return None  # "fell 5.5 percent, its biggest fall": turned, it contradicts itself
         written = re.findall(rf"\b{re.escape(verb.text)}\b", statement)
         if len(written) != 1:
             return None  # cut from the statement, or there twice
         word = _form(opposite, verb.tag_)
         return re.sub(rf"\b{re.escape(verb.text)}\b", _same_case(verb.text, word), statement)
     return None
+
+
+def _way_said_again(verb: Token, sent: Span) -> bool:
+    """True when another word of `sent` says the way `verb` went ("its biggest fall",
+    "and has lost a quarter of its value")."""
+    lemma = verb.lemma_.lower()
+    way = UPWARD if lemma in UPWARD else DOWNWARD if lemma in DOWNWARD else frozenset()
+    return any(t.i != verb.i and t.lemma_.lower() in way for t in sent)
 
 
 def _opposite(verb: Token) -> str | None:

@@ -758,8 +758,8 @@ def self_contradiction(statement: str) -> str:
         first, second = parse_figure(passing.group("first")), parse_figure(passing.group("second"))
         if first is not None and second is not None and first.value < second.value:
             return "a figure under the one it is said to surpass"
-    if _CONVERTED.search(statement):
-        return "a figure with its conversion in brackets"
+    if _CONVERTED.search(statement) or _PRICED_TWICE.search(statement):
+        return "a figure with its conversion (e.g. 'US$4 (€2.6)', '$149/£99')"
     if _years_disagree(statement):
         return "a number of years its own years disagree with (e.g. 'eight years, 2008 to 2017')"
     if _change_disagrees(statement):
@@ -844,6 +844,8 @@ _CONVERTED = re.compile(
     rf"(?i:{_NUMBER})(?:\s*[^\s(]{{1,12}}){{0,3}}\s*\(\s*(?:about |approximately |some )?"
     rf"(?:[A-Z]{{0,3}}[£$€¥])?(?i:{_NUMBER})"
 )
+#: A price in two currencies ("$149/£99"): one changed, the pair disagrees.
+_PRICED_TWICE = re.compile(r"[£$€¥]\s?\d[\d,.]*\s?/\s?[A-Z]{0,3}[£$€¥]\s?\d")
 #: "an" before a consonant sound ("an 22-year", "an three"); "an hour", "an 18-year-old",
 #: "an 11", "an 8" and acronyms ("an MP") are fine.
 AN_BEFORE_CONSONANT = re.compile(
