@@ -246,15 +246,19 @@ def test_a_key_between_consecutive_counts_is_a_pattern() -> None:
     assert not stands_apart(2014, [2005, 1999, 2010])
 
 
+def _wrong_years(text: str, year: str) -> list[int]:
+    """The wrong choices offered for the year `year` of `text`."""
+    ctx = context(parse(text))
+    fact = next(f for f in ctx.facts if f.answer == year)
+    return [int(w) for w in distractors_for(ctx, fact)]
+
+
 def test_a_year_is_not_offered_beside_the_year_after_or_before_it() -> None:
     text = (
         "Steve Jobs has been fighting pancreatic cancer since 2004. In 2005 he spoke at"
         " Stanford. He founded NeXT in 1985 and returned to Apple in 1997."
     )
-    doc = parse(text)
-    ctx = context(doc)
-    fact = next(f for f in ctx.facts if f.answer == "2004")
-    wrong = [int(w) for w in distractors_for(ctx, fact)]
+    wrong = _wrong_years(text, "2004")
     assert len(wrong) == 3 and not {2003, 2005} & set(wrong)
 
 
@@ -263,10 +267,7 @@ def test_a_birth_year_is_not_offered_the_later_years_of_the_life() -> None:
         "Yelena Bonner was born in 1923 in Turkmenistan. She joined the party in 1941 and"
         " served in the war until 1945. She married Andrei Sakharov in 1972."
     )
-    doc = parse(text)
-    ctx = context(doc)
-    fact = next(f for f in ctx.facts if f.answer == "1923")
-    wrong = [int(w) for w in distractors_for(ctx, fact)]
+    wrong = _wrong_years(text, "1923")
     assert len(wrong) == 3 and min(wrong) < 1923 and not {1941, 1945, 1972} & set(wrong)
 
 
