@@ -122,10 +122,12 @@ def _way_said_again(verb: Token, sent: Span) -> bool:
 def _opposite(verb: Token) -> str | None:
     """The lemma of `verb`'s opposite: "lost 200 points" gained them, "lost the final" won
     it."""
-    lemma = verb.lemma_.lower()
-    if lemma == "lose" and _measured(verb) and not _contest(verb):
-        return "gain"
-    return OPPOSITE_VERBS.get(lemma)
+    return "gain" if _lost_a_measure(verb) else OPPOSITE_VERBS.get(verb.lemma_.lower())
+
+
+def _lost_a_measure(verb: Token) -> bool:
+    """True for "lost" of a measured thing ("The Dow lost 200 points"), not of a contest."""
+    return verb.lemma_.lower() == "lose" and _measured(verb) and not _contest(verb)
 
 
 #: Prepositions whose sense goes with the verb's way ("dropped below US$95", "rose from
@@ -207,7 +209,7 @@ def _fits(verb: Token) -> bool:
         return _object_in(verb, PREMISES)  # "opened fire", "closed at 9,000 points"
     if lemma in INFINITIVE_VERBS:
         return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in verb.children)
-    if lemma == "lose" and _measured(verb) and not _contest(verb):
+    if _lost_a_measure(verb):
         return True  # "The Dow lost 200 points" / "gained"
     if lemma in ("win", "lose"):
         if "auxpass" in deps:

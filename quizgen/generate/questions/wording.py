@@ -27,10 +27,8 @@ def join_tokens(
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if nxt is None:
             break
-        if nxt.i == token.i + 1 and leaves_a_subject_open(token):
-            parts.append(",")
         if nxt.i == token.i + 1:
-            parts.append(token.whitespace_)
+            parts.append(("," if leaves_a_subject_open(token) else "") + token.whitespace_)
         else:
             parts.append(" ")
     return tidy("".join(parts), keep_edges)
