@@ -50,8 +50,8 @@ def leaves_a_subject_open(token: Token) -> bool:
 
 
 def comma_after_answer(fact: Fact, after: list[Token]) -> str:
-    """ "," when the answer is a subject left open (see `leaves_a_subject_open`) and the
-    words `after` it go on right after it, else ""."""
+    """ ", " when the answer is a subject left open (see `leaves_a_subject_open`) and the
+    words `after` it go on right after it, else "" (glued before the words after it)."""
     if not after or after[0].i != fact.end or fact.end == 0:
         return ""
     return ", " if leaves_a_subject_open(after[0].doc[fact.end - 1]) else ""
