@@ -9,8 +9,10 @@ from quizgen.generate.config import GenerationConfig
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.facts import extract_facts
 from quizgen.generate.questions import Candidate, multiple_choice
+from quizgen.generate.questions.candidate import Refused
 from quizgen.generate.questions.checks import one_line, problem
 from quizgen.generate.questions.distractors import distractors_for, norm
+from quizgen.generate.questions.true_false import true_false
 from quizgen.generate.questions.wh import phrase_question
 from quizgen.generate.rank import gives_away
 
@@ -113,16 +115,16 @@ def test_false_statement_changes_exactly_the_answer() -> None:
     assert true.question in false.explanation  # the explanation states the truth
 
 
-def test_quote_true_false_swaps_the_speaker() -> None:
+def test_a_quotation_is_never_stated_true_or_false() -> None:
     text = (
         "Barack Obama said he would wait. Mike Pence was there. “If he does not, I will work "
         "with my colleagues to codify sanctions against Russia into law,” John McCain said."
     )
     doc, fact = quote_fact(text)
-    false = tf(doc, fact, False)
-    assert false is not None
-    assert "Barack Obama said" in false.question and "codify sanctions" in false.question
-    # Only someone who speaks in the article is a plausible speaker.
+    for truth in (True, False):
+        refused = true_false(context(doc), fact, truth)
+        assert isinstance(refused, Refused) and "who said it" in refused.reason
+    # It is asked "Who said ...?", with only people who speak in the article as choices.
     assert distractors_for(context(doc), fact) == ["Barack Obama"]
 
 
@@ -347,3 +349,15 @@ def test_an_aside_moved_with_its_phrase_keeps_its_closing_comma(
     text: str, answer: str, question: str
 ) -> None:
     assert question_for(text, answer) == question
+
+
+def test_what_one_side_says_is_stated_with_the_other_side_swapped_in() -> None:
+    text = (
+        "“The talks were frank,” the Kremlin said in a statement. “The positive call was a "
+        "significant start,” the White House said in a statement."
+    )
+    doc = parse(text)
+    white_house = next(f for f in extract_facts(doc) if f.answer == "the White House")
+    false = tf(doc, white_house, False)
+    assert false is not None and "the Kremlin said" in false.question
+    assert "significant start" in false.question

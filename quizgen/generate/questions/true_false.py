@@ -82,6 +82,12 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     or an adjunct moved) when it can be; one that copies the article is marked `copy`, and
     the ranker keeps few of them (`GenerationConfig.copy_share`)."""
     spec = spec_of(fact)
+    if spec.speaker and fact.label == "PERSON":
+        # "“We turned up here knowing we'd be in for a battle”, Brad Tronc said.": blind
+        # gradings kept none of eight such statements (a person's remark, its wording or
+        # who made it, is a side detail); it is asked "Who said ...?". What one side of
+        # the story says ("the Kremlin said", "the White House said") is stated.
+        return Refused("a person's remark is asked as 'who said it', never stated")
     # A named thing is never swapped, but the lead's claim about it is the report's own
     # ("The Hotel Arpit Palace ... caught fire on 12 February 2019"): stated true, or
     # false by reversing the claim.
@@ -520,8 +526,10 @@ def _larger_small_counts(answer: str, wrong: list[str]) -> list[str] | None:
     key = parse_figure(answer)
     if key is None or key.value > SMALL_COUNT or key.value != int(key.value):
         return None
-    if key.scaled():
-        return None  # "seven billion euros" is no small count
+    if key.scaled() or "." in key.raw:
+        # "seven billion euros" is no small count, nor "7.0" (a point on a scale: "a
+        # 7.0 magnitude quake" made "9.0" is false on its face).
+        return None
     nearest = key.value + SMALL_COUNT_GAP
     larger = [(nearest, key.with_value(nearest))] + [
         (figure.value, w) for w in wrong if (figure := parse_figure(w)) and figure.value > nearest
