@@ -35,6 +35,7 @@ from quizgen.generate.facts.common import clean_name
 from quizgen.generate.pipeline import dedupe_across_articles, questions_for_article
 from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import dates_a_state, names_no_event, problem
+from quizgen.generate.questions.clause import subject_of
 from quizgen.generate.questions.coreference import antecedent, full_name
 from quizgen.generate.questions.definites import _people_counted, anchored
 from quizgen.generate.questions.distractors import (
@@ -3190,3 +3191,16 @@ def test_a_figure_before_two_nouns_is_not_asked_of_the_first() -> None:
     text = "Chrysler will offer a $25,000 vehicle voucher to workers who leave in March."
     question = mc(*fact_with(text, "$25,000"))
     assert question is None or "How much vehicle" not in question.question
+
+
+def test_a_verb_borrows_a_subject_only_across_a_conjunction() -> None:
+    doc = parse("The minister arrived in Juba and opened the new bridge.")
+    opened = next(t for t in doc if t.text == "opened")
+    assert subject_of(opened) is not None and subject_of(opened).text == "minister"
+    # The parser makes "had" a second verb of "explained": it is the father who had it.
+    doc = parse(
+        "Tedesco explained he was moved to begin the documentary when he learned his "
+        "father, guitarist Tommy Tedesco, had cancer in 1996."
+    )
+    had = next(t for t in doc if t.text == "had")
+    assert had.dep_ == "conj" and subject_of(had) is None

@@ -87,6 +87,7 @@ def test_the_main_verb_is_turned_into_its_opposite(sentence: str, reversed_sente
         "Oil dropped below US$95 a barrel.",
         "Aftershocks increased the death toll from five people to six.",
         "The Dow lost its gains by the close.",
+        "The state of Amazonas has lost eight people so far.",  # deaths: no "gained"
         "Police opened fire on the crowd.",  # a premise opens, fire does not close
         "Kipchoge lifted the trophy in Berlin.",  # no restriction
         # Another word says the way it went: turned, the statement contradicts itself.

@@ -63,6 +63,12 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 #: Plural nouns too vague to cite as a source ("Estimates say ...").
 BARE_SOURCES = frozenset({"estimates", "reports", "officials", "sources", "experts", "critics",
                           "analysts"})  # fmt: skip
+#: Nouns that count people (by lemma): "lost nine residents" tells deaths, no measure.
+PEOPLE_NOUNS = frozenset({"people", "person", "resident", "life", "man", "woman", "child",
+                          "soldier", "troop", "civilian", "passenger", "worker", "member",
+                          "citizen", "victim", "student", "officer", "firefighter", "player",
+                          "employee", "crew", "inhabitant", "villager", "migrant",
+                          "refugee"})  # fmt: skip
 #: Groups that are cited by what they are, in lower case ("according to prosecutors").
 GROUP_SOURCES = BARE_SOURCES | frozenset({"police", "prosecutors", "authorities", "witnesses",
                                           "researchers", "investigators", "scientists",

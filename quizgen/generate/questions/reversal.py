@@ -18,6 +18,7 @@ from quizgen.generate.vocabulary import (
     INFINITIVE_VERBS,
     MOVING_VERBS,
     OPPOSITE_VERBS,
+    PEOPLE_NOUNS,
     PREMISES,
     RESTRICTIONS,
     UPWARD,
@@ -139,8 +140,9 @@ WAY_PREPOSITIONS = frozenset({"below", "under", "above", "over", "beneath", "bey
 def _measured(verb: Token) -> bool:
     """True when what moved is measured: a common noun ("prices rose") or a figure of the
     verb ("the Dow rose 200 points"), said actively ("Imus was dropped by MSNBC" is no
-    move), with no object but a figure ("dropped the charges"), no infinitive ("declined
-    to comment") and no preposition that says the way ("dropped below US$95")."""
+    move), with no object but a figure ("dropped the charges") and none of people ("lost
+    nine residents"), no infinitive ("declined to comment") and no preposition that says
+    the way ("dropped below US$95")."""
     children = list(verb.children)
     if any(c.dep_ in ("xcomp", "auxpass", "nsubjpass") for c in children):
         return False
@@ -149,6 +151,8 @@ def _measured(verb: Token) -> bool:
     measures = [c for c in children if c.dep_ in ("dobj", "npadvmod", "attr")]
     if any(c.dep_ == "dobj" and not _has_figure(c) for c in measures):
         return False
+    if any(c.lemma_.lower() in PEOPLE_NOUNS for c in measures):
+        return False  # "has lost nine residents" tells deaths: "gained" is absurd
     subjects = [c for c in children if c.dep_ == "nsubj"]
     by = [c for c in children if c.dep_ == "prep" and c.lower_ in ("by", "to")]
     figure = any(_has_figure(c) for c in measures + by)
