@@ -424,3 +424,9 @@ def test_a_hedged_round_key_takes_no_precise_figure_of_the_article() -> None:
     fact = next(f for f in ctx.facts if f.answer == "nearly 200")
     wrong = distractors_for(ctx, fact)
     assert wrong and not {"nearly 54", "nearly 25"} & set(wrong)
+
+
+def test_a_sum_in_billions_written_short_is_no_point_on_a_scale() -> None:
+    figure = parse_figure("£1.4bn")
+    assert figure is not None and figure.scaled()
+    assert 0.7 not in changed_values(figure)  # moved by a scale step, it was halved

@@ -1077,6 +1077,26 @@ def test_a_surname_alone_is_written_in_full() -> None:
     assert question.question.startswith("According to Steve Whitmore, how many hard drives")
 
 
+def test_a_name_inside_a_quotation_is_left_as_said() -> None:
+    text = (
+        "Ed Miliband leads the Labour Party. Tony Blair said Fallon's remarks hinted at "
+        'desperation: "The Tories were up to their old tricks in their attack on Ed."'
+    )
+    doc, fact = fact_with(text, "Ed")
+    statement = tf(doc, fact, True)
+    assert statement is not None and "attack on Ed." in statement.question
+
+
+def test_a_side_clause_before_that_takes_both_its_commas() -> None:
+    text = (
+        "South Sudan became independent on Saturday. Kiir said to people of Abyei and South "
+        'Kordofan, who remain part of Sudan, that "we have not forgotten you."'
+    )
+    doc, fact = fact_with(text, "Kiir")
+    statement = tf(doc, fact, True)
+    assert statement is not None and "South Kordofan that" in statement.question
+
+
 def test_a_name_that_only_describes_a_thing_is_no_antecedent() -> None:
     doc = parse(
         "The bus neared the stop at the center of the Druze neighborhood of the town. "

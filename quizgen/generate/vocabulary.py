@@ -79,7 +79,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")  # fmt: skip
 #: Words that multiply the number before them, and by how much.
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "mn": 1e6, "bn": 1e9, "tn": 1e12}  # fmt: skip
 #: Number words that make a span a count ("three ministers", "hundreds").
 NUMBER_WORDS = frozenset(
     {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

@@ -124,8 +124,9 @@ def _round_to(value: float, digits: int) -> float:
 def changed_values(figure: Figure, percent: bool = False) -> list[float]:
     """Values that differ from the figure's irregularly, at its precision."""
     value = figure.value
-    if "." in figure.raw and value < SCALE_LIMIT:
-        # "a magnitude 9.0 earthquake", "a rating of 4.5": a point on a scale moves a little.
+    if "." in figure.raw and value < SCALE_LIMIT and not figure.scaled():
+        # "a magnitude 9.0 earthquake", "a rating of 4.5": a point on a scale moves a little
+        # ("£1.4bn" is no point on a scale: moved by 0.7 it was halved).
         decimals = len(figure.raw.split(".")[1])
         # "magnitude 9.0": some whole steps, or the key would be the one whole value.
         scale = WHOLE_STEPS if value == int(value) else SCALE_STEPS

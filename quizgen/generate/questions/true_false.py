@@ -947,8 +947,11 @@ def _in_full(ctx: ArticleContext, fact: Fact, name: str) -> str:
     """A person the sentence calls by surname alone, by the full name the article gives
     ("Levy saw reason" is said "Daniel Levy saw reason"): out of its paragraph a surname
     says nobody, and the true and false statements name people alike. Only people: a place
-    may share a surname ("Washington")."""
+    may share a surname ("Washington"). Never inside a quotation: "their personal attack
+    on Ed" is what was said, and "on Ed Miliband" misquotes it."""
     if not spec_of(fact).person or " " in name or not name[:1].isupper():
+        return name
+    if in_quotation(ctx.doc[fact.start]):
         return name
     return full_name_of(ctx.doc, name) or name
 
@@ -1246,7 +1249,9 @@ def _set_off(sent: Span, first: int, last: int) -> set[int] | None:
     """`first`..`last` with the commas that set them off, or None when they are not set
     off (a clause without commas is part of what is said: "the man who shot him"). The
     comma after goes too when a verb follows it (the clause stood between a subject and
-    its verb, or opened the sentence); else it may be the sentence's ("Aiki, 15, while")."""
+    its verb, or opened the sentence) or a "that" its clause ("said to people of Abyei,
+    who remain part of Sudan, that ..."); else it may be the sentence's ("Aiki, 15,
+    while")."""
     doc = sent.doc
     after = last + 1 < sent.end and doc[last + 1].text == ","
     before = first - 1 >= sent.start and doc[first - 1].text == ","
@@ -1260,6 +1265,8 @@ def _set_off(sent: Span, first: int, last: int) -> set[int] | None:
             following.pos_ in ("VERB", "AUX")
             or following.pos_ == "ADV"
             and following.head.pos_ == "VERB"
+            or following.lower_ == "that"
+            and following.dep_ == "mark"
         )
         return set(range(first - 1, last + (2 if verb else 1)))
     closing = last + 1 < sent.end and doc[last + 1].is_punct
