@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime
 import re
 
-from generate_support import context, dated_context, fact_with, mc, parse, quote_fact
+import pytest
+from generate_support import context, dated_context, fact_with, mc, parse, quote_fact, tf
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -430,3 +431,39 @@ def test_a_sum_in_billions_written_short_is_no_point_on_a_scale() -> None:
     figure = parse_figure("£1.4bn")
     assert figure is not None and figure.scaled()
     assert 0.7 not in changed_values(figure)  # moved by a scale step, it was halved
+
+
+def test_a_city_is_made_false_by_another_big_city_of_its_state() -> None:
+    text = (
+        "Daniel Montalvo lived in California for years. Police said Montalvo left his "
+        "job in Los Angeles on September 24."
+    )
+    doc, fact = fact_with(text, "Los Angeles")
+    wrong = distractors_for(context(doc), fact)
+    assert wrong and "San Diego" in wrong  # the largest of California's other cities
+    assert not {"Long Beach", "Glendale"} & set(wrong)  # next door to Los Angeles
+    statement = tf(doc, fact, False)
+    assert statement is not None and f"job in {wrong[0]} on September 24" in statement.question
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said the bomb went off in Baghdad, the capital of Iraq, on Sunday.",
+        "The army moved into Tahrir Square in Cairo on Friday.",
+        "Two people were stabbed in Multan, Pakistan on Friday.",
+        "A fire broke out in a hotel in Lompoc on Friday.",  # a town no reader knows
+    ],
+)
+def test_a_city_the_sentence_pins_down_is_not_swapped(sentence: str) -> None:
+    text = f"Officials in Iraq, Egypt, Pakistan and the United States spoke. {sentence}"
+    place = next(w for w in ("Baghdad", "Cairo", "Multan", "Lompoc") if w in sentence)
+    doc = parse(text)
+    fact = next(f for f in extract_facts(doc) if place in f.answer)  # "Multan, Pakistan"
+    assert distractors_for(context(doc), fact) == []
+
+
+def test_a_city_of_a_country_the_article_never_names_is_not_swapped() -> None:
+    # "Westminster" is also a town in Colorado: the article must say which country.
+    doc, fact = fact_with("The bill passed into law in Westminster in July.", "Westminster")
+    assert distractors_for(context(doc), fact) == []

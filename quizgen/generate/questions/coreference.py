@@ -352,6 +352,8 @@ def full_name(token: Token) -> str | None:
         return None  # the last part of a joined name ("Browne-Jorgensen", a ticket)
     if token.dep_ == "compound":
         return None  # "the Obama administration" names the administration
+    if in_quotation(token):
+        return None  # "their attack on Ed" is what was said: "Ed Miliband" misquotes it
     if 0 < token.i < len(doc) - 1 and {doc[token.i - 1].text, doc[token.i + 1].text} <= QUOTE_CHARS:
         return None  # a nickname: Edward Lodewijk "Eddie" Van Halen
     organisation_word = token.ent_type_ != "PERSON"

