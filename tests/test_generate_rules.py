@@ -1919,6 +1919,18 @@ def test_a_lone_true_statement_stays_only_when_it_states_the_lead() -> None:
     assert [len(_balanced(text, "Moon Jae-in", title)) for title in titles] == [0, 0, 0, 0]
 
 
+def test_a_lone_true_lead_claim_is_made_false_through_another_fact_of_its_sentence() -> None:
+    # "Kim Jong-un" has no false version, but the sentence's count has one: the lead's
+    # claim is not the one true statement every article keeps.
+    text = (
+        "Kim Jong-un ordered 3,000 troops to the border with South Korea. "
+        "Later, Moon Jae-in called the meeting of his security council."
+    )
+    kept = _balanced(text, "Kim Jong-un", "Troops sent")
+    assert len(kept) == 1 and kept[0][0] is False
+    assert "troops to the border" in kept[0][1] and "3,000" not in kept[0][1]
+
+
 def test_a_named_thing_is_stated_only_in_the_lead_claim() -> None:
     text = (
         "The Hotel Arpit Palace in New Delhi caught fire in 2019.\n\n"

@@ -190,7 +190,7 @@ def _balance(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) -> list
     for k in order:
         candidate = chosen[k]
         if keys.surplus(candidate):
-            other = _statement(ctx, candidate.fact, not candidate.answer, trace)
+            other = _other_key(ctx, candidate, chosen, trace)
             if other is not None:
                 trace.drop(candidate, "replaced by its other version (true/false balance)")
                 keys.turn(bool(candidate.answer))
@@ -204,6 +204,28 @@ def _balance(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) -> list
             keys.count[bool(candidate.answer)] -= 1
             out[k] = None
     return [c for c in out if c is not None]
+
+
+def _other_key(
+    ctx: ArticleContext, candidate: Candidate, chosen: list[Candidate], trace: Trace
+) -> Candidate | None:
+    """A statement of the other key on `candidate`'s sentence: of its own fact, else of
+    another fact of the sentence that no chosen question asks ("A fire in Delhi killed 17
+    people": a lead claim of a place with no false version is made false by its count).
+    Without it, the headline's claims were true four times in five."""
+    key = not candidate.answer
+    other = _statement(ctx, candidate.fact, key, trace)
+    if other is not None:
+        return other
+    sentence = ctx.doc[candidate.fact.start].sent
+    asked = {c.fact for c in chosen}
+    for fact in ctx.facts:
+        on_it = sentence.start <= fact.start < sentence.end
+        if on_it and fact not in asked and triviality(ctx.doc, fact, ctx.title) is None:
+            other = _statement(ctx, fact, key, trace)
+            if other is not None:
+                return other
+    return None
 
 
 @dataclass
@@ -239,7 +261,7 @@ def _odd_key(ctx: ArticleContext, chosen: list[Candidate], trace: Trace) -> bool
     "true"."""
     trues = [c for c in chosen if c.type == "true_false" and c.answer is True]
     return len(trues) == 1 and any(
-        _lead_claim(ctx, c, chosen) and _statement(ctx, c.fact, False, trace) is None for c in trues
+        _lead_claim(ctx, c, chosen) and _other_key(ctx, c, chosen, trace) is None for c in trues
     )
 
 
