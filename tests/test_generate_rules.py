@@ -36,7 +36,7 @@ from quizgen.generate.pipeline import dedupe_across_articles, questions_for_arti
 from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import dates_a_state, names_no_event, problem
 from quizgen.generate.questions.clause import subject_of
-from quizgen.generate.questions.coreference import antecedent, full_name
+from quizgen.generate.questions.coreference import antecedent, full_name, full_name_of
 from quizgen.generate.questions.definites import _people_counted, anchored
 from quizgen.generate.questions.distractors import (
     _spelt_alike,
@@ -3237,3 +3237,31 @@ def test_a_verb_borrows_a_subject_only_across_a_conjunction() -> None:
     )
     had = next(t for t in doc if t.text == "had")
     assert had.dep_ == "conj" and subject_of(had) is None
+
+
+def test_a_name_that_is_also_another_person_s_family_name_is_not_filled_in() -> None:
+    doc = parse(
+        "North Korean leader Kim Jong Un met Moon Jae-in. Analyst Duyeon Kim said the talks "
+        "were useful. Kim and Moon met at Panmunjom."
+    )
+    assert full_name_of(doc, "Kim") is None  # Kim Jong Un or Duyeon Kim
+    assert full_name_of(parse("Analyst Duyeon Kim spoke. Kim said more."), "Kim") == "Duyeon Kim"
+
+
+def test_how_long_asks_of_the_state_a_change_began() -> None:
+    text = (
+        "Mike Wallace became a communication officer in the U.S. Navy for three years "
+        "during World War II."
+    )
+    doc, fact = fact_with(text, "three years")
+    question = mc(doc, fact)
+    assert question is not None
+    assert question.question.startswith("How long was Mike Wallace a communication officer")
+
+
+def test_a_sum_that_sizes_one_thing_is_asked_how_large() -> None:
+    text = "The government approved a US$2 billion aid package for farmers in March."
+    doc, fact = fact_with(text, "US$2 billion")
+    question = mc(doc, fact)
+    assert question is not None
+    assert question.question.startswith("How large an aid package for farmers did")

@@ -372,7 +372,21 @@ def full_name_of(doc: Doc, surname: str) -> str | None:
         return _by_first_name(doc, surname)
     if several_people(doc, key):
         return None  # "Barlow" in a story of John Perry and Elaine Parker Barlow: which?
+    if _family_name_first(doc, surname, fullest):
+        return None  # "Kim" beside Duyeon Kim and Kim Jong Un: which?
     return fullest
+
+
+def _family_name_first(doc: Doc, name: str, fullest: str) -> bool:
+    """True when the article names another person with `name` first, as East Asian names
+    put the family name ("Kim Jong Un", "Moon Jae-in"): "Kim" may be either. Only names
+    of three tokens or more: a two-word "person" starting with a surname is more often
+    the tagger's slip ("Warhol Polaroid")."""
+    return any(
+        ent.label_ == "PERSON" and len(ent) >= 3 and ent[0].text == name
+        for ent in entities(doc)
+        if _without_possessive(ent) != fullest
+    )
 
 
 def _by_first_name(doc: Doc, name: str) -> str | None:

@@ -121,13 +121,18 @@ def _place_wrapper(token: Token, answer_ids: set[int]) -> bool:
 
 
 def _amount_wh(fact: Fact, noun: Token) -> str | None:
-    """The wh-words before the noun a figure is of ("how many", "what"); None when "how
-    many" would count a singular noun ("an 8.6-magnitude quake": "How many quake ...")."""
+    """The wh-words before the noun a figure is of ("how many", "what", "how large a" for
+    a sum that sizes one thing); None when "how many" would count a singular noun ("an
+    8.6-magnitude quake": "How many quake ...")."""
     if noun.lemma_.lower() in MEASURE_NOUNS:
         return "what"
     if _noun_after(noun):
         return None  # "a $25,000 vehicle voucher": not "How much vehicle ... voucher"
     wh = _wh_for_whole(fact)
+    if wh == "how much" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        # "a $145 billion stimulus plan": no "How much stimulus plan"
+        following = noun.doc[fact.end].text if fact.end < len(noun.doc) else ""
+        return f"how large {'an' if following[:1].lower() in 'aeiou' else 'a'}"
     return None if wh == "how many" and noun.tag_ == "NN" else wh
 
 
@@ -454,6 +459,11 @@ def _inverted(
         head = " ".join([first.lower_, subject_text, *(t.lower_ for t in others), verb_text])
     elif verb.lemma_ == "be":
         head = f"{verb.lower_} {subject_text}"
+    elif wh == "how long" and verb.lemma_ == "become" and verb.tag_ == "VBD":
+        # "became an officer for three years": a change takes no time, the state does
+        # ("How long was Mike Wallace a communication officer?").
+        plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+        head = f"{'were' if plural else 'was'} {subject_text}"
     elif verb.tag_ in DO_FORMS and _regular_lemma(verb):
         head = f"{DO_FORMS[verb.tag_]} {subject_text} {prefix}{verb.lemma_}"
     else:
