@@ -3265,3 +3265,9 @@ def test_a_sum_that_sizes_one_thing_is_asked_how_large() -> None:
     question = mc(doc, fact)
     assert question is not None
     assert question.question.startswith("How large an aid package for farmers did")
+
+
+def test_a_count_of_the_sentence_s_own_parties_is_not_changed() -> None:
+    text = "Kim and Moon met at Panmunjom to discuss relations between their two countries."
+    doc, fact = fact_with(text, "two")
+    assert "own parties" in _no_swap(context(doc), fact)

@@ -326,6 +326,10 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
     if spec.distractors == "other_numbers" and _in_the_headline(ctx, fact.answer):
         # "its 505 airliner" under "Boeing unveils long-range 777": false by the headline.
         return "the headline gives the figure"
+    if spec.wh == "how many" and fact.start > 0 and doc[fact.start - 1].lower_ == "their":
+        # "Kim and Moon met to discuss relations between their two countries": the count
+        # is of the people the sentence names ("their four countries" is absurd).
+        return "a count of the sentence's own parties ('their two countries')"
     if _an_age(ctx.doc, fact) or ORDINAL.search(fact.answer):
         # "an 11-year-old in a European final", "stole fourth base": a changed age or
         # place in a sequence is false on its face more often than not (blind gradings).
