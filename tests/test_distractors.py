@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quizgen.generate.facts import extract_facts
-from quizgen.generate.questions.candidate import Candidate
+from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.coreference import full_name, full_name_of
 from quizgen.generate.questions.distractors import (
     choose,
@@ -28,7 +28,7 @@ from quizgen.generate.questions.figures import (
     stands_apart,
 )
 from quizgen.generate.questions.gazetteer import known_place
-from quizgen.generate.questions.multiple_choice import as_measure, quote_stem
+from quizgen.generate.questions.multiple_choice import as_measure, multiple_choice, quote_stem
 from quizgen.generate.questions.true_false import true_false
 from quizgen.generate.vocabulary import WORD_NUMBERS
 
@@ -467,3 +467,27 @@ def test_a_city_of_a_country_the_article_never_names_is_not_swapped() -> None:
     # "Westminster" is also a town in Colorado: the article must say which country.
     doc, fact = fact_with("The bill passed into law in Westminster in July.", "Westminster")
     assert distractors_for(context(doc), fact) == []
+
+
+def test_who_said_offers_only_people_who_speak_in_the_article() -> None:
+    text = (
+        "Pilot Liao Chien-tsung was hailed as a hero. Barack Obama was briefed. "
+        '"The engines were fine," said Thomas Wang. "The crew erred," said Michael Cox. '
+        '"We will review the rules," said Lin Chih-ming.'
+    )
+    doc, fact = quote_fact(text)
+    # Two speakers besides the answer: too few for a question, and no one else fills in.
+    assert sorted(distractors_for(context(doc), fact)) == ["Lin Chih-ming", "Michael Cox"]
+
+
+def test_no_who_said_of_words_that_name_their_speaker_s_office() -> None:
+    text = (
+        "Attorney General Bob Ferguson sued. Governor Jay Inslee agreed. "
+        '"It is a sad day," said Jay Inslee. "We will win," said Xavier Becerra. '
+        '"It is unfair," said Eric Schneiderman. "As attorney general for the state of '
+        'Washington, I will fight this," said Bob Ferguson.'
+    )
+    doc = parse(text)
+    (fact,) = [f for f in extract_facts(doc) if f.kind == "quote" and f.answer == "Bob Ferguson"]
+    refused = multiple_choice(context(doc), fact)
+    assert isinstance(refused, Refused) and "office" in refused.reason

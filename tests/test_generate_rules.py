@@ -3271,3 +3271,17 @@ def test_a_count_of_the_sentence_s_own_parties_is_not_changed() -> None:
     text = "Kim and Moon met at Panmunjom to discuss relations between their two countries."
     doc, fact = fact_with(text, "two")
     assert "own parties" in _no_swap(context(doc), fact)
+
+
+def test_a_count_that_goes_with_a_list_is_not_changed() -> None:
+    text = "The kidnappers freed two workers in March and April, after 26 and 40 days respectively."
+    doc, fact = fact_with(text, "two")
+    assert "respectively" in _no_swap(context(doc), fact)
+
+
+def test_an_article_agrees_with_the_figure_after_it() -> None:
+    assert typeset("Katz had co-engineered an $57 million takeover deal.") == (
+        "Katz had co-engineered a $57 million takeover deal."
+    )
+    assert typeset("It was a $88 million deal.") == "It was an $88 million deal."
+    assert typeset("an 18-year-old and an 11-year-old") == "an 18-year-old and an 11-year-old"

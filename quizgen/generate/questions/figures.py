@@ -121,6 +121,18 @@ def _round_to(value: float, digits: int) -> float:
     return round(value, -magnitude) if magnitude > 0 else round(value, 0)
 
 
+def _round_like(value: float, figure: Figure) -> float:
+    """`value` at `figure`'s precision: its significant digits, and for a larger value no
+    coarser than the place of its last digit ("1,457,020" beside "787,580", not
+    "1,457,000": a round choice beside a precise key sets the key apart)."""
+    rounded = _round_to(value, _significant(figure.raw))
+    if value <= figure.value:
+        return rounded
+    whole = figure.raw.replace(",", "")
+    place = 10 ** (len(whole) - len(whole.rstrip("0")))
+    return float(round(value / place) * place)
+
+
 def changed_values(figure: Figure, percent: bool = False) -> list[float]:
     """Values that differ from the figure's irregularly, at its precision."""
     value = figure.value
@@ -141,7 +153,7 @@ def changed_values(figure: Figure, percent: bool = False) -> list[float]:
         decimals = len(figure.raw.split(".")[1])
         out = _precise_as(value, [round(value * f, decimals) for f in FACTORS])
     else:
-        out = [_round_to(value * f, _significant(figure.raw)) for f in FACTORS]
+        out = [_round_like(value * f, figure) for f in FACTORS]
     if _price_point(figure):
         out = [_as_price_point(v, figure.raw) for v in out]
     kept = [v for v in out if v != value and not (percent and v >= 100)]

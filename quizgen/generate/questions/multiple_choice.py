@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
+from quizgen.generate.facts.common import quoted_ids
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import one_line
@@ -54,6 +55,10 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
     if spec.speaker and name_key(fact.answer) in ctx.title_words:
         # "Obama's first State of the Union speech": who said its words is plain.
         return Refused("'Who said' of the person the headline names gives the answer away")
+    if spec.speaker and _names_its_speaker_s_office(ctx, fact):
+        # "As attorney general for the state of Washington, ...": the one attorney general
+        # among the choices said it.
+        return Refused("'Who said' of words that name their speaker's office")
     written = _written(ctx, fact)
     measured = as_measure(fact.answer)
     if isinstance(written, Candidate) and measured != fact.answer:
@@ -62,6 +67,16 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         measures = [as_measure(choice) for choice in written.choices]
         return replace(written, answer=measured, choices=measures)
     return written
+
+
+def _names_its_speaker_s_office(ctx: ArticleContext, fact: Fact) -> bool:
+    """True when the quoted words of `fact`'s sentence hold a word of its speaker's title
+    ("attorney" of Attorney General Bob Ferguson)."""
+    info = ctx.name_info.get(name_key(fact.answer))
+    sent = ctx.doc[fact.start].sent
+    quoted = quoted_ids(sent)
+    said = {t.lemma_.lower() for t in sent if t.i in quoted}
+    return info is not None and bool(info.titles & said)
 
 
 def as_measure(figure: str) -> str:

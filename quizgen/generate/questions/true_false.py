@@ -326,6 +326,10 @@ def _no_swap(ctx: ArticleContext, fact: Fact) -> str:
     if spec.distractors == "other_numbers" and _in_the_headline(ctx, fact.answer):
         # "its 505 airliner" under "Boeing unveils long-range 777": false by the headline.
         return "the headline gives the figure"
+    if spec.wh == "how many" and any(t.lower_ == "respectively" for t in doc[fact.start].sent):
+        # "two workers ... released after three and 26 days respectively": another count
+        # no longer matches the list it goes with.
+        return "a count that goes with a list ('respectively')"
     if spec.wh == "how many" and fact.start > 0 and doc[fact.start - 1].lower_ == "their":
         # "Kim and Moon met to discuss relations between their two countries": the count
         # is of the people the sentence names ("their four countries" is absurd).

@@ -95,7 +95,9 @@ def typeset(text: str) -> str:
     split by its tokeniser: "58 %" -> "58%", "67.5 °" -> "67.5°", "six - member" ->
     "six-member", "28 -yard" -> "28-yard", "US$ 200" -> "US$200", a doubled "the the"
     once, no comma before the full stop a cut put after it, and "an" before a figure said
-    with a vowel ("a 8.8 earthquake" -> "an 8.8 earthquake"). Other words are not changed."""
+    with a vowel, "a" before one said with a consonant ("a 8.8 earthquake" -> "an 8.8
+    earthquake", "an $57 million deal" -> "a $57 million deal"). Other words are not
+    changed."""
     text = re.sub(r"(\d) (%|°(?![CF]))", r"\1\2", text)  # "67.5°", not "6000°C"
     text = re.sub(r"(\$|€|£) (\d)", r"\1\2", text)
     text = re.sub(r"\( (?=\S)", "(", text)  # "( 195 kilometres" where the answer starts
@@ -104,11 +106,18 @@ def typeset(text: str) -> str:
     # "as a warning to ‘behave,’.”": the comma that led into the speech tag it lost.
     text = re.sub(r",([’'”\"]*)\.", r"\1.", text)
     text = _A_BEFORE_EIGHT.sub(r"\1n", text)
+    text = _AN_BEFORE_A_CONSONANT_FIGURE.sub(r"\1", text)
     return _SPLIT_COMPOUND.sub(r"\1-\2", text)
 
 
+#: A sum's sign before its number ("$", "US$", "€"): "an $88 million deal" is said
+#: "an eighty-eight million dollar deal".
+_SIGN = r"(?:[A-Z]{0,2}[$€£¥])?"
 #: "a" before a figure said with a vowel: eight (8, 80, 8.8, 8,000), eleven, eighteen.
-_A_BEFORE_EIGHT = re.compile(r"\b([Aa])(?= (?:8|1[18](?!\d)))")
+_A_BEFORE_EIGHT = re.compile(rf"\b([Aa])(?= {_SIGN}(?:8|1[18](?!\d)))")
+#: "an" before a figure said with a consonant ("an $57 million deal", after a false
+#: statement changed "$88").
+_AN_BEFORE_A_CONSONANT_FIGURE = re.compile(rf"\b([Aa])n(?= {_SIGN}(?!8|1[18](?!\d))\d)")
 
 
 def sentence_case(text: str, keep_first: bool = False) -> str:
