@@ -3285,3 +3285,13 @@ def test_an_article_agrees_with_the_figure_after_it() -> None:
     )
     assert typeset("It was a $88 million deal.") == "It was an $88 million deal."
     assert typeset("an 18-year-old and an 11-year-old") == "an 18-year-old and an 11-year-old"
+
+
+def test_a_claim_keeps_the_condition_it_holds_on() -> None:
+    text = (
+        "Under the new policy, if Congress does not pass a law, 300,000 people would lose "
+        "legal status."
+    )
+    doc, fact = fact_with(text, "300,000")
+    statement = tf(doc, fact, False)
+    assert statement is not None and "if Congress does not pass a law" in statement.question

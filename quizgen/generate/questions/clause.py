@@ -142,6 +142,20 @@ def _purpose(child: Token) -> bool:
     return infinitive and after_its_verb and child.doc[before].text != ","
 
 
+def _condition(child: Token) -> bool:
+    """A clause that says on what condition a claim of what would be holds ("300,000
+    would lose legal status if Congress does not pass a law"): the claim without it says
+    something else. (A threat's condition is not its claim's: "threatened fifteen
+    officials with travel bans if ..." happened.)"""
+    verb = child.head
+    would = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return (
+        would
+        and child.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children)
+    )
+
+
 def _clause_after_preposition(child: Token) -> bool:
     """ "after at least one shell landed near the area": a clause with its own subject
     joined by a preposition, which the parser hangs on the verb as a phrase. It is another
@@ -181,6 +195,8 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
             continue  # "..., putting Sweden 1 – 0 up" tells scorers apart
         if _purpose(child):
             continue  # "received 80 days to appeal the sentence": the days are for that
+        if _condition(child):
+            continue  # "if Congress does not act, 300,000 would lose": without it, untrue
         if _birth_name(child):
             # "Ginger Baker was born Peter Edward Baker in Lewisham": the name he was born
             # with is not what is asked, and garbles "When was Ginger Baker born Peter ...?"
