@@ -3295,3 +3295,10 @@ def test_a_claim_keeps_the_condition_it_holds_on() -> None:
     doc, fact = fact_with(text, "300,000")
     statement = tf(doc, fact, False)
     assert statement is not None and "if Congress does not pass a law" in statement.question
+
+
+def test_a_quotation_that_points_to_what_its_article_said_does_not_stand_alone() -> None:
+    assert context_problem("Who said: “If you're acting that way, you are just fooling yourself”?")
+    assert context_problem("Who said: “Parliament is not reflecting opinion on this issue”?")
+    assert context_problem("Who said: “Those who fell were far from home”?") is None
+    assert context_problem("Who said: “Nobody can put pressure on me”?") is None

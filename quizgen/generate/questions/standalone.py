@@ -85,6 +85,11 @@ def context_problem(text: str) -> str | None:
     opening = re.match(r"(?:Who said: )?[“\"]([A-Za-z]+)", text)
     if opening and opening.group(1).lower() in QUOTE_CONTINUATIONS:
         return f"a quotation that goes on from words before it ({opening.group(1)!r})"
+    pointing = _QUOTE_POINTING.search(text) if text.startswith("Who said: ") else None
+    if pointing:
+        # "“If you're acting that way, you are just fooling yourself”": out of its
+        # article, the words the quotation points to are gone.
+        return f"a quotation that points to what its article said ({pointing.group(0)!r})"
     unquoted = _QUOTED.sub(" ", text).replace("’s", "").replace("'s", "")
     pronoun = _pronoun_before_any_name(unquoted)
     if pronoun:
@@ -149,6 +154,14 @@ def context_problem(text: str) -> str | None:
         ):  # "this week" is caught above; "the past three days" is counted from it
             return f"a time relative to the article's date ({word} {nxt})"
     return None
+
+
+#: Words in a quotation that point to what was said before it ("acting that way", "this
+#: plan").
+_QUOTE_POINTING = re.compile(
+    r"\b(?:[Tt]his|[Tt]hese|[Tt]hose) (?!who\b|that\b|which\b|is\b|was\b|will\b|has\b)[a-z]+"
+    r"|\b[Tt]hat way\b"
+)
 
 
 def _describes(following: list[str]) -> bool:
