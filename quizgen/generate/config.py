@@ -15,7 +15,7 @@ class GenerationConfig:
     #: 400-900-word report, fewer when the article does not carry more good ones.
     max_questions: int = 15
     #: One question per sentence: two on one sentence mostly ask one fact twice or give
-    #: each other away (the lead sentence may carry one more, see `lead_tokens`).
+    #: each other away (the lead sentence may carry one more).
     max_per_sentence: int = 1
     #: At most this many phrased questions open alike ("In which minute ...").
     max_per_opener: int = 2
@@ -25,9 +25,6 @@ class GenerationConfig:
     true_false_every: int = 0
 
     # --- ranking --------------------------------------------------------------------
-    #: Facts starting in the first this-many tokens are in the lead, which may hold one
-    #: question more than other sentences.
-    lead_tokens: int = 60
     #: Worth of a fact at the start of the article over one at its end.
     position_bonus: float = 0.8
     #: A fact the article attributes to someone is worth a little more.

@@ -62,7 +62,7 @@ def questions_for_article(
             central = centrality(doc, fact, article.title, ctx.in_lead_paragraph(fact))
             score = score_candidate(candidate, fact.start / total, config, central)
             scored.append((score, candidate))
-    chosen, reasons = select(scored, config)
+    chosen, reasons = select(scored, ctx.in_lead, config)
     for _, candidate in scored:
         if id(candidate) in reasons:
             trace.drop(candidate, reasons[id(candidate)])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from quizgen.generate.config import DEFAULT, GenerationConfig
 from quizgen.generate.fact import Fact
 from quizgen.generate.kinds import spec_of
@@ -50,7 +52,9 @@ def score_candidate(
 
 
 def select(
-    scored: list[tuple[float, Candidate]], config: GenerationConfig = DEFAULT
+    scored: list[tuple[float, Candidate]],
+    in_lead: Callable[[Fact], bool],
+    config: GenerationConfig = DEFAULT,
 ) -> tuple[list[Candidate], dict[int, str]]:
     """The best candidates, at most `config.max_questions`, and why each other one was left
     out (by `id()` of the candidate): one question per (sentence, answer), no repeated
@@ -64,7 +68,7 @@ def select(
     for _, candidate in scored:
         if candidate.type == "multiple_choice":
             answers.setdefault(norm(candidate.question), set()).add(norm(candidate.fact.answer))
-    state = _Selection(config)
+    state = _Selection(config, in_lead)
     pool = []
     for pair in scored:
         candidate = pair[1]
@@ -93,7 +97,7 @@ def _fill(
         remaining.sort(key=lambda pair: (-state.worth(*pair), pair[1].question))
         for index, (_, candidate) in enumerate(remaining):
             # The lead sentence carries the most facts of a news report.
-            lead = candidate.fact.start < state.config.lead_tokens
+            lead = state.in_lead(candidate.fact)
             if state.offer(candidate, per_sentence + (lead_extra if lead else 0)):
                 # What was refused before it stays refused: the kept set only grows.
                 remaining = remaining[index + 1 :]
@@ -125,8 +129,9 @@ class _Selection:
     """What has been kept so far, the keys that make a candidate a near-duplicate, and why
     each refused candidate was refused."""
 
-    def __init__(self, config: GenerationConfig) -> None:
+    def __init__(self, config: GenerationConfig, in_lead: Callable[[Fact], bool]) -> None:
         self.config = config
+        self.in_lead = in_lead
         self.kept: list[Candidate] = []
         self.reasons: dict[int, str] = {}
         self.pairs: set[tuple[str, str]] = set()
@@ -202,7 +207,7 @@ class _Selection:
         # The lead's claim is what the headline says, and is asked however it reads.
         share = self.config.copy_share
         allowed = share / (1 - share) * self.fresh_trues
-        lead = fact.start < self.config.lead_tokens
+        lead = self.in_lead(fact)
         if candidate.copy and candidate.answer is True and self.copies + 1 > allowed and not lead:
             return f"too many statements copy the article (copy_share={self.config.copy_share:.2f})"
         return ""

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
-from quizgen.generate.facts.common import quoted_ids, to_infinitive
+from quizgen.generate.facts.common import per_doc, quoted_ids, to_infinitive
 from quizgen.generate.facts.numbers import CURRENCY_RE
 from quizgen.generate.kinds import PLACE_PREPOSITIONS, DistractorStrategy, spec_of
 from quizgen.generate.questions.clause import clause_verb
@@ -527,11 +527,19 @@ def _person_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
         rotated, key=lambda name: (not speaks(name), _paragraph_distance(ctx, fact, name))
     )
     if spec_of(fact).speaker:
-        # Only people who speak in the article: one who never does (a crash's dead pilot,
-        # a president only written about) is ruled out at a glance (blind gradings), and
-        # the article's only speaker is the one a learner picks.
-        ranked = [name for name in ranked if speaks(name)]
+        # People who speak in the article, and at most one who does not: one who never
+        # speaks is ruled out at a glance more often than not (blind gradings: a crash's
+        # dead pilot, a president only written about), the dead always.
+        speakers = [n for n in ranked if speaks(n)]
+        if not speakers:
+            return []  # the article's only speaker is the one a learner picks
+        silent = [n for n in ranked if not speaks(n) and name_key(n) not in _the_dead(doc)]
+        ranked = speakers + silent[:MAX_SILENT_SPEAKERS]
     return [c for c in ranked if not _spelt_alike(fact.answer, c)]
+
+
+#: How many people the article never has speak may be offered as who said something.
+MAX_SILENT_SPEAKERS = 1
 
 
 def _spelt_alike(answer: str, candidate: str) -> bool:
@@ -556,6 +564,29 @@ def _said_alike(ctx: ArticleContext, fact: Fact) -> set[str]:
         and other.start != fact.start
         and subjects & _quoted_subjects(ctx.doc[other.start].sent)
     }
+
+
+#: Verbs whose subject the article reports dead ("Owens was killed in the raid").
+DEATH_VERBS = frozenset({"die", "kill", "murder", "slay", "assassinate", "execute"})
+
+
+@per_doc
+def _the_dead(doc: Doc) -> set[str]:
+    """The name keys of the people the article reports dead: the subject of "was killed"
+    or "died", or of a clause on them ("Owens, who was killed ..."). One who is never
+    quoted is no wrong choice of "Who said" anyone weighs (blind gradings: the SEAL killed
+    in a raid offered as who commented on it)."""
+    dead = set()
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ == "compound":
+            continue
+        head = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
+        clauses = [c for c in token.children if c.dep_ in ("relcl", "acl")]
+        verbs = ([head] if head is not None else []) + clauses
+        negated = any(c.dep_ == "neg" for v in verbs for c in v.children)
+        if any(v.lemma_.lower() in DEATH_VERBS for v in verbs) and not negated:
+            dead.add(name_key(token.text))
+    return dead
 
 
 def _quoted_subjects(sent: Span) -> set[str]:

@@ -121,12 +121,17 @@ def _round_to(value: float, digits: int) -> float:
     return round(value, -magnitude) if magnitude > 0 else round(value, 0)
 
 
+#: A figure given to this many significant digits or more is precise ("787,580").
+PRECISE_DIGITS = 3
+
+
 def _round_like(value: float, figure: Figure) -> float:
-    """`value` at `figure`'s precision: its significant digits, and for a larger value no
-    coarser than the place of its last digit ("1,457,020" beside "787,580", not
-    "1,457,000": a round choice beside a precise key sets the key apart)."""
-    rounded = _round_to(value, _significant(figure.raw))
-    if value <= figure.value:
+    """`value` at `figure`'s precision: its significant digits, and for a larger value of
+    a precise figure no coarser than the place of its last digit ("1,457,020" beside
+    "787,580", not "1,457,000": a round choice beside a precise key sets it apart)."""
+    digits = _significant(figure.raw)
+    rounded = _round_to(value, digits)
+    if value <= figure.value or digits < PRECISE_DIGITS:
         return rounded
     whole = figure.raw.replace(",", "")
     place = 10 ** (len(whole) - len(whole.rstrip("0")))

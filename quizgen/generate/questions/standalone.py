@@ -159,7 +159,8 @@ def context_problem(text: str) -> str | None:
 #: Words in a quotation that point to what was said before it ("acting that way", "this
 #: plan").
 _QUOTE_POINTING = re.compile(
-    r"\b(?:[Tt]his|[Tt]hese|[Tt]hose) (?!who\b|that\b|which\b|is\b|was\b|will\b|has\b)[a-z]+"
+    r"\b(?:[Tt]his|[Tt]hese|[Tt]hose) (?!(?:who|that|which|is|was|are|were|will|would|has|had"
+    r"|have|can|could|should|may|might|must|does|did)\b)[a-z]+"
     r"|\b[Tt]hat way\b"
 )
 
