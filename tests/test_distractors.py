@@ -494,3 +494,12 @@ def test_no_who_said_of_words_that_name_their_speaker_s_office() -> None:
     (fact,) = [f for f in extract_facts(doc) if f.kind == "quote" and f.answer == "Bob Ferguson"]
     refused = multiple_choice(context(doc), fact)
     assert isinstance(refused, Refused) and "office" in refused.reason
+
+
+def test_a_rank_the_tagger_cut_from_a_name_is_no_person() -> None:
+    text = (
+        "Marine Lance Cpl. Matthew Snyder was buried in 2006. "
+        '"Speech cannot be restricted," said John Roberts. "I disagree," said Samuel Alito.'
+    )
+    doc, fact = quote_fact(text)
+    assert not any(c.endswith("Cpl") for c in distractors_for(context(doc), fact))

@@ -46,7 +46,12 @@ from quizgen.generate.questions.distractors import (
     surname,
 )
 from quizgen.generate.questions.entity_types import name_key
-from quizgen.generate.questions.figures import guessable, parse_figure, part_over_whole
+from quizgen.generate.questions.figures import (
+    changed_values,
+    guessable,
+    parse_figure,
+    part_over_whole,
+)
 from quizgen.generate.questions.multiple_choice import (
     STRAY_WORD_AFTER_HOW,
     multiple_choice,
@@ -2487,34 +2492,17 @@ def test_the_reports_own_year_or_a_years_film_makes_no_false_statement() -> None
     assert isinstance(statement, Refused) and "description" in statement.reason
 
 
-def test_a_name_is_swapped_only_for_one_of_the_same_part_who_never_did_the_same() -> None:
-    shapps = "Transport Secretary Grant Shapps spoke to reporters on Friday. "
-    secretary = "Health Secretary Matt Hancock said hospitals were ready. "
-    chef = "Chef Matt Hancock said lunch was ready. "
-    for hancock, did, last, swapped in (
-        (secretary, "visited a hospital.", "Shapps announced the measure at the briefing.", True),
-        (
-            secretary,
-            "announced new funding.",
-            "Shapps announced the measure at the briefing.",
-            False,
-        ),
-        (
-            secretary,
-            "visited a hospital.",
-            "Shapps announced the measure as secretary at the briefing.",
-            False,
-        ),
-        (chef, "visited a hospital.", "Shapps announced the measure at the briefing.", False),
-    ):
-        ctx = context(parse(f"{shapps}{hancock}Hancock {did} {last}"))
-        fact = next(f for f in ctx.facts if f.answer == "Shapps" and "announced" in f.evidence)
-        statement = true_false(ctx, fact, False)
-        if swapped:
-            assert not isinstance(statement, Refused)
-            assert statement.question == "Matt Hancock announced the measure at the briefing."
-        else:
-            assert isinstance(statement, Refused), statement
+def test_a_person_is_never_swapped_for_another_of_the_story() -> None:
+    # "Shimon Peres called the Holocaust 'a myth'": another person in the answer's place,
+    # even one of the same part, read false on its face (blind gradings).
+    text = (
+        "Transport Secretary Grant Shapps spoke to reporters on Friday. Health Secretary "
+        "Matt Hancock visited a hospital. Shapps announced the measure at the briefing."
+    )
+    ctx = context(parse(text))
+    fact = next(f for f in ctx.facts if f.answer == "Shapps" and "announced" in f.evidence)
+    refused = true_false(ctx, fact, False)
+    assert isinstance(refused, Refused) and "swapped person" in refused.reason
 
 
 def test_an_age_in_years_old_is_not_changed() -> None:
@@ -3324,3 +3312,23 @@ def test_only_the_lead_sentence_may_hold_a_second_question() -> None:
     ]
     kept, reasons = select(asked, ctx.in_lead)
     assert len(kept) == 1 and "sentence full" in next(iter(reasons.values()))
+
+
+def test_a_figure_is_never_made_false_by_half_or_twice_it() -> None:
+    wrong = changed_values(parse_figure("20,000"))  # type: ignore[arg-type]
+    assert len(wrong) >= 3 and not {10000.0, 30000.0, 40000.0} & set(wrong)
+
+
+def test_a_bare_group_is_no_source_to_cite() -> None:
+    # "According to Aides, ...": whose aides?
+    doc, fact = fact_with(
+        "Peres spoke at the ceremony. Aides later stated that Peres was referring to Iran.",
+        "Iran",
+    )
+    statement = tf(doc, fact, True)
+    assert statement is None or "Aides," not in statement.question
+    assert restructured("Aides stated that Peres was referring to Iran.").startswith("Aides")
+
+
+def test_a_quotation_pointing_with_such_does_not_stand_alone() -> None:
+    assert context_problem("Who said: “Such space occupies a special position”?")

@@ -62,7 +62,11 @@ RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "w
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 #: Plural nouns too vague to cite as a source ("Estimates say ...").
 BARE_SOURCES = frozenset({"estimates", "reports", "officials", "sources", "experts", "critics",
-                          "analysts"})  # fmt: skip
+                          "analysts", "aides"})  # fmt: skip
+#: Ranks written short before a name: a "person" ending on one is the rank the tagger cut
+#: from its name ("Marine Lance Cpl").
+RANK_ABBREVIATIONS = frozenset({"cpl", "sgt", "pvt", "pfc", "lt", "col", "gen", "capt", "maj",
+                                "adm", "cmdr", "brig", "spc"})  # fmt: skip
 #: Nouns that count people (by lemma): "lost nine residents" tells deaths, no measure.
 PEOPLE_NOUNS = frozenset({"people", "person", "resident", "life", "man", "woman", "child",
                           "soldier", "troop", "civilian", "passenger", "worker", "member",

@@ -51,6 +51,7 @@ from quizgen.generate.vocabulary import (
     MONTHS,
     ORDINAL_WORDS,
     OUTLET_WORDS,
+    RANK_ABBREVIATIONS,
     ROUGH_HEDGES,
     SCALES,
     TIME_UNITS,
@@ -510,7 +511,8 @@ def _person_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
     candidates = [
         c
         for c in candidates
-        if not same_person(ctx, fact.answer, c)
+        if c.split()[-1].rstrip(".").lower() not in RANK_ABBREVIATIONS
+        and not same_person(ctx, fact.answer, c)
         and not same_initials(fact.answer, c)
         and (outlet or c.split()[-1].lower() not in OUTLET_WORDS)
     ]

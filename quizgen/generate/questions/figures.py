@@ -161,8 +161,21 @@ def changed_values(figure: Figure, percent: bool = False) -> list[float]:
         out = [_round_like(value * f, figure) for f in FACTORS]
     if _price_point(figure):
         out = [_as_price_point(v, figure.raw) for v in out]
-    kept = [v for v in out if v != value and not (percent and v >= 100)]
-    return list(dict.fromkeys(kept))  # rounding can make two factors one value
+
+    def fits(v: float) -> bool:
+        return v != value and not (percent and v >= 100) and v / value not in EVEN_RATIOS
+
+    kept = list(dict.fromkeys(v for v in out if fits(v)))  # rounding may make two one
+    if len(kept) < 3 and "." not in figure.raw and not _price_point(figure):
+        # "20,000" rounds to halves and doubles: a digit more ("13,000", "37,000").
+        finer = [_round_to(value * f, _significant(figure.raw) + 1) for f in FACTORS]
+        kept += [v for v in dict.fromkeys(finer) if fits(v) and v not in kept]
+    return kept
+
+
+#: What rounding can make of the factors, and a learner sees through: half, one and a
+#: half, twice ("10,000" and "40,000" beside "20,000").
+EVEN_RATIOS = frozenset({0.5, 1.5, 2.0})
 
 
 def _price_point(figure: Figure) -> bool:

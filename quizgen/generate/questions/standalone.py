@@ -157,10 +157,10 @@ def context_problem(text: str) -> str | None:
 
 
 #: Words in a quotation that point to what was said before it ("acting that way", "this
-#: plan").
+#: plan", "such space").
 _QUOTE_POINTING = re.compile(
-    r"\b(?:[Tt]his|[Tt]hese|[Tt]hose) (?!(?:who|that|which|is|was|are|were|will|would|has|had"
-    r"|have|can|could|should|may|might|must|does|did)\b)[a-z]+"
+    r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch) (?!(?:who|that|which|is|was|are|were|will|would"
+    r"|has|had|have|can|could|should|may|might|must|does|did)\b)[a-z]+"
     r"|\b[Tt]hat way\b"
 )
 
