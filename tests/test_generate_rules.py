@@ -1071,9 +1071,8 @@ def test_a_person_who_is_no_speaker_is_neither_swapped_nor_offered() -> None:
     text = "Andreas Granqvist scored a penalty for Sweden in 2018. Eden Hazard scored for Belgium."
     doc, fact = fact_with(text, "Andreas Granqvist")
     refused = true_false(context(doc), fact, False)
-    # Neither plays a titled part: no one of the same part to swap in.
     assert isinstance(refused, Refused)
-    assert refused.reason == "no false statement: no alternative of the same sort"
+    assert refused.reason == "no false statement: a swapped person reads false on its face"
 
 
 def test_a_surname_alone_is_written_in_full() -> None:
@@ -3327,7 +3326,6 @@ def test_a_bare_group_is_no_source_to_cite() -> None:
     )
     statement = tf(doc, fact, True)
     assert statement is None or "Aides," not in statement.question
-    assert restructured("Aides stated that Peres was referring to Iran.").startswith("Aides")
 
 
 def test_a_quotation_pointing_with_such_does_not_stand_alone() -> None:
