@@ -1,5 +1,6 @@
 """Golden outputs: the bank the generator writes for each devset article and each seed,
-and the stored parses of the devset and held-out articles (`stored_parses`).
+and the stored parses and questions of the devset and held-out articles
+(`stored_parses`, `stored_outputs`).
 
 Kept under `tests/golden/` so that every change of wording shows up as a reviewable diff.
 Refresh them after a deliberate change with `make golden` (this file run as a script).
@@ -13,6 +14,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from generate_support import DEVSET, FRESH, SEEDS, pipeline  # noqa: E402
+from stored_outputs import RUNS  # noqa: E402
+from stored_outputs import store as store_outputs  # noqa: E402
 from stored_parses import store  # noqa: E402
 
 from quizgen.bank.write import dump_bank_file  # noqa: E402
@@ -53,6 +56,8 @@ def refresh() -> None:
     print(f"{len(texts)} golden files in {GOLDEN}")
     store(stored_article_texts())
     print(f"parses of {len(DEVSET) + len(FRESH)} devset and held-out articles stored")
+    store_outputs(RUNS)
+    print("their questions stored")
 
 
 def stored_article_texts() -> list[str]:

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import datetime
 import re
-from pathlib import Path
 
 import pytest
 from generate_support import (
-    DEVSET,
     FRESH,
     FRESH_DIR,
     context,
@@ -26,13 +24,12 @@ from generate_support import (
     tf,
 )
 from spacy.tokens import Doc
-from stored_parses import parsed
+from stored_outputs import RUNS, generate
 
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts import extract_facts
 from quizgen.generate.facts.common import clean_name
-from quizgen.generate.pipeline import dedupe_across_articles, questions_for_article
 from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import dates_a_state, names_no_event, problem
 from quizgen.generate.questions.clause import subject_of
@@ -948,15 +945,8 @@ def test_a_true_statement_is_said_another_way_when_it_can_be() -> None:
     assert not statement.copy
 
 
-def generate(paths: list[Path]) -> list[tuple[Article, list[Question]]]:
-    articles = [read_article(str(p)) for p in paths]
-    docs = parsed([a.text for a in articles])
-    per = [questions_for_article(a, doc) for a, doc in zip(articles, docs, strict=True)]
-    return list(zip(articles, dedupe_across_articles(per), strict=True))
-
-
-#: The generated output of every devset and held-out article, in two halves that two
-#: workers make side by side (together they are the suite's longest step).
+#: The generated output of every devset and held-out article (`stored_outputs.RUNS`), in
+#: two halves that two workers take side by side.
 GENERATED_HALVES = [
     pytest.param(half, marks=pytest.mark.xdist_group(f"generated-{half}")) for half in (0, 1)
 ]
@@ -965,9 +955,10 @@ GENERATED_HALVES = [
 @pytest.fixture(scope="module", params=GENERATED_HALVES)
 def generated(request: pytest.FixtureRequest) -> list[tuple[Article, list[Question]]]:
     assert len(FRESH) >= 10
+    devset, first, second = RUNS
     if request.param == 0:
-        return generate(DEVSET) + generate(FRESH[0::2])
-    return generate(FRESH[1::2])
+        return generate(devset) + generate(first)
+    return generate(second)
 
 
 def every(result: list[tuple[Article, list[Question]]]) -> list[Question]:
