@@ -3250,16 +3250,20 @@ def test_a_sum_that_sizes_one_thing_is_asked_how_large() -> None:
     assert question.question.startswith("How large an aid package for farmers did")
 
 
-def test_a_count_of_the_sentence_s_own_parties_is_not_changed() -> None:
-    text = "Kim and Moon met at Panmunjom to discuss relations between their two countries."
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # The count is of the people the sentence names: "their four countries" is absurd.
+        ("Kim and Moon met at Panmunjom to discuss relations between their two countries.",
+         "own parties"),
+        # Another count no longer matches the list it goes with.
+        ("The kidnappers freed two workers in March and April, after 26 and 40 days "
+         "respectively.", "respectively"),
+    ],
+)  # fmt: skip
+def test_a_count_tied_to_its_sentence_is_not_changed(text: str, reason: str) -> None:
     doc, fact = fact_with(text, "two")
-    assert "own parties" in _no_swap(context(doc), fact)
-
-
-def test_a_count_that_goes_with_a_list_is_not_changed() -> None:
-    text = "The kidnappers freed two workers in March and April, after 26 and 40 days respectively."
-    doc, fact = fact_with(text, "two")
-    assert "respectively" in _no_swap(context(doc), fact)
+    assert reason in _no_swap(context(doc), fact)
 
 
 def test_an_article_agrees_with_the_figure_after_it() -> None:
