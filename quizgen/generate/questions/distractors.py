@@ -639,7 +639,6 @@ def _paragraph_distance(ctx: ArticleContext, fact: Fact, name: str) -> int:
 Strategy = Callable[[ArticleContext, Fact], list[str]]
 
 
-#: Where each `KindSpec.distractors` strategy finds its candidates.
 def _city_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
     """Other big cities of the answer's state or province (`cities_like`) that the article
     does not name, for a city said plainly after a preposition of place ("killed in Delhi
@@ -677,6 +676,7 @@ def _country_named(ctx: ArticleContext, city: Place) -> bool:
     return False
 
 
+#: Where each `KindSpec.distractors` strategy finds its candidates.
 STRATEGIES: dict[DistractorStrategy, Strategy] = {
     "other_numbers": _number_candidates,
     "other_dates": _date_candidates,
