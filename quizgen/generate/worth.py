@@ -31,6 +31,7 @@ from quizgen.generate.vocabulary import (
     PLAY_WORDS,
     REMARK_VERBS,
     RESULT_WORDS,
+    SCALES,
     SEQUENCE_NOUNS,
     SPEECH_VERBS,
     STEM_STOP_WORDS,
@@ -70,7 +71,7 @@ def _to_the_cent(answer: str) -> bool:
     """True for a sum of ten or more to the cent that is no shop price ("$373.72", not
     "$29.99", nor a rate such as "$1.04 for every $1")."""
     cents = re.search(r"(\d[\d,]*)\.(\d\d)\b", answer)
-    scaled = re.search(r"\b(?:thousand|million|billion|trillion|bn|m)\b", answer)
+    scaled = any(w in SCALES for w in re.findall(r"[a-z]+", answer.lower()))
     if cents is None or scaled or cents.group(2)[-1] in "59":
         return False
     return float(cents.group(1).replace(",", "")) >= MARKET_PRICE_FLOOR

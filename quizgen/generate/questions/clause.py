@@ -63,9 +63,24 @@ def _joined_by_and(verb: Token) -> bool:
     "conjunct" with neither is a misparse ("Tedesco explained he learned his father ...
     had cancer": "had" is no second verb of Tedesco's)."""
     first = verb.head
-    if first.i == verb.i - 2 and verb.doc[verb.i - 1].text == "-":
+    if split_prefix(verb) and first.i == verb.i - 2:
         return True
     return any(c.dep_ == "cc" and first.i < c.i < verb.i for c in (*first.children, *verb.children))
+
+
+#: Prefixes the tokeniser splits from their verb at the hyphen ("re - entered").
+VERB_PREFIXES = frozenset({"re", "co", "pre", "un", "over", "out", "under"})
+
+
+def split_prefix(verb: Token) -> str:
+    """The prefix written before the verb with a hyphen ("re-" of "re-entered"), or "":
+    the tokeniser splits it off, and "When did GM enter the stock market?" asks of a first
+    listing, not a return."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 2].lower_ not in VERB_PREFIXES:
+        return ""
+    glued = not doc[verb.i - 2].whitespace_ and not doc[verb.i - 1].whitespace_
+    return f"{doc[verb.i - 2].lower_}-" if glued else ""
 
 
 def attribution(verb: Token) -> str | None:

@@ -19,6 +19,7 @@ from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.clause import (
     clause_verb,
     clause_view,
+    split_prefix,
     subject_of,
     that_as_subject,
     with_entity,
@@ -445,7 +446,7 @@ def _inverted(
     # "When has the tax changed?" -> "When did the tax change?"; "since when" keeps the
     # perfect it needs, and "be" has no "did" form ("did the parents be").
     passive = [a.lower_ for a in auxes] in (["has", "been"], ["have", "been"])
-    prefix = _prefix(verb)
+    prefix = split_prefix(verb)
     if wh == "when" and perfect and _regular_lemma(verb) and verb.lemma_ != "be":
         # "When has the tax changed?" asks for a time the perfect does not name: the past.
         head = f"did {subject_text} {prefix}{verb.lemma_}"
@@ -477,20 +478,6 @@ def _inverted(
 
 #: Verbs that report a claim in the passive ("is said to", "is believed to").
 REPORTING_PASSIVES = SPEECH_VERBS | {"think", "believe", "allege", "know", "understand", "expect"}
-
-
-#: Prefixes a tokeniser splits from their verb ("re - entered").
-VERB_PREFIXES = frozenset({"re", "co", "pre", "un", "over", "out", "under"})
-
-
-def _prefix(verb: Token) -> str:
-    """The prefix written before the verb with a hyphen ("re-" of "re-entered"), or "":
-    "When did GM enter the stock market?" asks of a first listing, not a return."""
-    doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 2].lower_ not in VERB_PREFIXES:
-        return ""
-    glued = not doc[verb.i - 2].whitespace_ and not doc[verb.i - 1].whitespace_
-    return f"{doc[verb.i - 2].lower_}-" if glued else ""
 
 
 def _passive(verb: Token) -> bool:
