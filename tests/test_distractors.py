@@ -496,6 +496,33 @@ def test_no_who_said_of_words_that_name_their_speaker_s_office() -> None:
     assert isinstance(refused, Refused) and "office" in refused.reason
 
 
+@pytest.mark.parametrize(
+    ("words", "asked"),
+    [
+        ("It happened eight months later.", False),
+        ("I feel like she is a real role model for us.", False),
+        ("We assume that it is the same culprit behind both attacks.", False),
+        ("Osama bin Laden declared war and today he has paid the price.", True),
+        ("The operation started at dawn and it is going to plan.", True),
+        # Only the first quotation is shown.
+        ('The plan was a good one for our state," he added, "but it failed.', True),
+    ],
+)
+def test_no_who_said_of_words_whose_pronoun_names_no_one_in_them(words: str, asked: bool) -> None:
+    text = (
+        "Governor Jay Inslee agreed. "
+        '"It is a sad day for our state," said Jay Inslee. "We will win this case," said '
+        f'Xavier Becerra. "It is unfair to us all," said Eric Schneiderman. "{words}" said '
+        "Bob Ferguson."
+    )
+    doc = parse(text)
+    (fact,) = [f for f in extract_facts(doc) if f.kind == "quote" and f.answer == "Bob Ferguson"]
+    written = multiple_choice(context(doc), fact)
+    assert isinstance(written, Candidate) == asked
+    if not asked:
+        assert isinstance(written, Refused) and "pronoun" in written.reason
+
+
 def test_a_rank_the_tagger_cut_from_a_name_is_no_person() -> None:
     text = (
         "Marine Lance Cpl. Matthew Snyder was buried in 2006. "

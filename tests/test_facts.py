@@ -199,3 +199,11 @@ def test_a_number_that_ends_a_name_is_no_count() -> None:
     text = "She got the toy from a Six Flags theme park. Three French stars died in 2015."
     answers = {f.answer for f in facts_of(text)}
     assert not any("Six" in a for a in answers) and answers & {"Three", "Three French stars"}
+
+
+def test_a_day_of_a_month_is_a_date_and_of_this_year_none() -> None:
+    text = "InSight was launched May 5 and traveled 301 million miles."
+    assert answers(text, "date") == ["May 5"]
+    text = "InSight was launched May 5 of this year and traveled 301 million miles."
+    assert answers(text, "duration") == []
+    assert answers(text, "date") == []

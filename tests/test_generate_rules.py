@@ -2131,6 +2131,13 @@ def test_the_date_of_a_remark_is_trivial_and_of_the_event_is_not() -> None:
     assert trivial("John Paul Stevens retired from the US Supreme Court in 2010.", "2010") is None
 
 
+def test_a_birth_is_trivial() -> None:
+    born = "Sukhinova, who was born in 1987 in Kiev, won the Miss World crown on Saturday."
+    assert (trivial(born, "1987") or "").startswith("a birth")
+    assert trivial("Cummings was born in Baltimore in 1949.", "Baltimore") is not None
+    assert trivial("Sukhinova won the Miss World crown in 2008.", "2008") is None
+
+
 def test_the_length_of_a_document_is_trivial() -> None:
     assert trivial("Judge Bates wrote an 83-page decision in 2010.", "83")
 

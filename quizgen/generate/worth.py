@@ -95,6 +95,10 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
             "the date of a remark (e.g. 'described Day to the BBC in 2002')",
         ),
         (
+            lambda: _birth(root),
+            "a birth: who someone is, not what happened (blind gradings: trivia)",
+        ),
+        (
             lambda: spec.distractors == "other_dates" and answer in MONTHS,
             "a month with no day or year (blind gradings called 'In which month' trivia)",
         ),
@@ -487,6 +491,12 @@ def _dated_remark(date: Token) -> bool:
     trivia, a question on the remark rather than the event."""
     verb = dated_word(date)
     return verb.pos_ == "VERB" and verb.lemma_.lower() in REMARK_VERBS
+
+
+def _birth(root: Token) -> bool:
+    """ "was born in 1939", "Sukhinova, born in 1987 in Kiev": a fact of a birth, or of
+    a sentence that tells one ("X was born in Baltimore in 1949")."""
+    return "born" in (dated_word(root).lower_, root.sent.root.lower_)
 
 
 def _supposed(root: Token) -> bool:

@@ -24,6 +24,10 @@ from quizgen.generate.vocabulary import (
     WEEKDAYS,
 )
 
+#: A month with its day, either way round ("May 5", "5 May").
+CALENDAR_DAY = re.compile(
+    rf"\b(?:{'|'.join(MONTHS)}) \d{{1,2}}\b|\b\d{{1,2}} (?:{'|'.join(MONTHS)})\b"
+)
 DURATION_UNITS = re.compile(
     r"\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b"
     r"|-(minute|hour|day|week|month|year)\b",
@@ -55,8 +59,8 @@ def classify(span: Span) -> FactKind | None:
         # "the 62nd minute", "third": ask "which minute", and only with a noun to name.
         return "count" if label != "ORDINAL" or lowered != "first" else None
     if label in ("DATE", "TIME"):
-        if lowered in VAGUE_TIMES or lowered.startswith(("this ", "last ", "next ", "every ")):
-            return None
+        if lowered in VAGUE_TIMES or re.search(r"(?:^| of )(?:this|last|next|every) ", lowered):
+            return None  # "May 5 of this year" is no answer a later reader can check
         if re.search(r"\b(yesterday|today|tomorrow|tonight)\b", lowered):
             return None
         if re.search(r"\ban? (\w+ )+(second|minute|hour|day|week|month|year)", lowered):
@@ -65,6 +69,8 @@ def classify(span: Span) -> FactKind | None:
             return None  # "a 10-year-old girl": an age, not a length of time
         if re.search(r"\b(?:1[5-9]|20)\d\d (?:\w+ )?(?:year|season)\b(?![- ]old)", lowered):
             return None  # "the 2009 fiscal year" names a year: no length, no date to ask
+        if CALENDAR_DAY.search(lowered):
+            return "date"  # "May 5 of this year" names a day, though it says "year"
         if DURATION_UNITS.search(lowered) and _has_number(lowered) and not lowered.endswith("ago"):
             if re.search(r"\d+(st|nd|rd|th)\b", lowered):
                 return "count"

@@ -20,7 +20,13 @@ from quizgen.generate.questions.measure import measure_question
 from quizgen.generate.questions.partial import ORDINAL
 from quizgen.generate.questions.text import contains_words
 from quizgen.generate.questions.wording import full_stop, glue
-from quizgen.generate.vocabulary import DISTANCE_UNITS, QUOTE_CHARS, TIME_UNITS
+from quizgen.generate.vocabulary import (
+    DISTANCE_UNITS,
+    PERSON_PRONOUNS,
+    QUOTE_CHARS,
+    THIRD_PERSON_PRONOUNS,
+    TIME_UNITS,
+)
 
 BLANK = "_____"
 #: A word after "how many" that is not what is counted ("How many only a majority ...").
@@ -59,6 +65,10 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         # "As attorney general for the state of Washington, ...": the one attorney general
         # among the choices said it.
         return Refused("'Who said' of words that name their speaker's office")
+    if spec.speaker and _quoted_pronoun_names_no_one(ctx, fact):
+        # "“It happened eight months later”", "“I feel like she is a role model”": who or
+        # what is meant was named before the quotation, and the stem cannot show it.
+        return Refused("'Who said' of words whose pronoun names no one in them")
     written = _written(ctx, fact)
     measured = as_measure(fact.answer)
     if isinstance(written, Candidate) and measured != fact.answer:
@@ -77,6 +87,26 @@ def _names_its_speaker_s_office(ctx: ArticleContext, fact: Fact) -> bool:
     quoted = quoted_ids(sent)
     said = {t.lemma_.lower() for t in sent if t.i in quoted}
     return info is not None and bool(info.titles & said)
+
+
+def _quoted_pronoun_names_no_one(ctx: ArticleContext, fact: Fact) -> bool:
+    """True when, in the first quotation of `fact`'s sentence (the one the stem shows),
+    a third-person pronoun comes before anything it could stand for: a name for "he" or
+    "she", a name or a noun for "it" or "they"."""
+    sent = ctx.doc[fact.start].sent
+    quoted = quoted_ids(sent)
+    named = mentioned = started = False
+    for token in sent:
+        if token.i not in quoted:
+            if started and not token.is_punct:
+                return False  # past the first quotation
+            continue
+        started = True
+        named = named or token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "NORP", "ORG")
+        mentioned = named or mentioned or token.pos_ == "NOUN"
+        if token.pos_ == "PRON" and token.lower_ in THIRD_PERSON_PRONOUNS:
+            return not (named if token.lower_ in PERSON_PRONOUNS else mentioned)
+    return False
 
 
 def as_measure(figure: str) -> str:
