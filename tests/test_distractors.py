@@ -500,7 +500,8 @@ def test_no_who_said_of_words_that_name_their_speaker_s_office() -> None:
     ("words", "asked"),
     [
         ("It happened eight months later.", False),
-        ("I feel like she is a real role model for us.", False),
+        ("We will continue searching until we find it.", False),
+        ("If he does not, I will work with my colleagues to codify sanctions.", True),
         ("We assume that it is the same culprit behind both attacks.", False),
         ("Osama bin Laden declared war and today he has paid the price.", True),
         ("The operation started at dawn and it is going to plan.", True),

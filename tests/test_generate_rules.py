@@ -2099,6 +2099,8 @@ def test_a_multiple_choice_stem_must_name_something() -> None:
 def test_one_play_of_a_match_is_trivial_and_its_result_is_not() -> None:
     assert trivial("Two yellow cards were handed out to Chelsea in the 53rd minute.", "Two")
     assert trivial("Japan's Hamamoto started on second at the top of the ninth in 2008.", "2008")
+    assert trivial("Substitute Helguson had two chances in quick succession for Fulham.", "two")
+    assert trivial("Bocanegra headed home, giving Fulham the lead after 22 minutes.", "22 minutes")
     assert not trivial(
         "Chelsea beat Arsenal 2-1 in the 84th minute to win the cup in 2007.", "2007"
     )

@@ -89,7 +89,7 @@ def test_a_quote_is_asked_who_said_it_with_other_speakers_as_choices() -> None:
     paragraphs = [
         "The city council of Springfield voted on Tuesday to close the old river bridge.",
         '"The bridge is no longer safe for heavy trucks," said Mayor Anna Berg.',
-        'Council member Tom Hale said: "We should have repaired it ten years ago."',
+        'Council member Tom Hale said: "We should have repaired the bridge years ago."',
         'Engineer Maria Lopez said the repairs would take two years. "Every month counts," '
         "she added.",
         "Shop owner Peter Novak said he feared for his business.",
@@ -101,4 +101,4 @@ def test_a_quote_is_asked_who_said_it_with_other_speakers_as_choices() -> None:
     assert question.type == "multiple_choice" and question.answer == "Anna Berg"
     assert set(question.choices) == {"Anna Berg", "Tom Hale", "Maria Lopez", "Peter Novak"}
     # The question mark ends the quotation, not its full stop.
-    assert "Who said: “We should have repaired it ten years ago”?" in asked
+    assert "Who said: “We should have repaired the bridge years ago”?" in asked

@@ -168,6 +168,72 @@ def test_long_blank_sentence_is_cut_after_the_answer() -> None:
     assert candidate.question.endswith("annexation of Crimea in _____ …")
 
 
+@pytest.mark.parametrize(
+    ("text", "answer", "cut_off"),
+    [
+        # The rest of a date is no modifier to cut.
+        (
+            "The Scottish Criminal Cases Review Commission, an organisation that "
+            "investigates alleged miscarriages of justice, is to complete a review on June "
+            "28, 2007 of the conviction on January 31, 2001 of Libyan Abdelbaset al-Megrahi "
+            "for the bombing of Pan Am Flight 103.",
+            "June 28, 2007",
+            "on January 31.",
+        ),
+        # What the plans were is the claim.
+        (
+            "A spokesperson for the Australian Assistant Minister for Infrastructure and "
+            "Regional Development, Warren Truss, announced plans this week to close four "
+            "mainland immigration detention facilities — Scherger, at RAAF Scherger, "
+            "Queensland; Leonora, in Leonora, Western Australia; Port Augusta, in Port "
+            "Augusta, South Australia; and Inverbrackie facilities in Woodside, the Adelaide "
+            "Hills, South Australia — by the end of February.",
+            "Warren Truss",
+            "announced plans.",
+        ),
+        # An idiom's object, and a verb whose subject and helper stay, are not cut off.
+        (
+            "On Thursday local time, the government of Samoa began a planned two-day "
+            "shutdown to make way for a nationwide vaccination campaign to combat the measles "
+            "outbreak that had, by reports, infected over 4,200 of the island nation's "
+            "roughly 200,0000 people and killed 62, most of them children.",
+            "two-day",
+            "shutdown.",
+        ),
+    ],
+)
+def test_a_long_statement_is_not_cut_inside_what_it_says(
+    text: str, answer: str, cut_off: str
+) -> None:
+    doc, fact = fact_with(text, answer)
+    for truth in (True, False):
+        statement = tf(doc, fact, truth)
+        assert statement is None or not statement.question.endswith(cut_off)
+
+
+def test_an_apposition_the_tokeniser_split_goes_as_a_whole() -> None:
+    text = (
+        "Jenny Leong, co-ordinator of Amnesty International in Australia, expressed concern "
+        "to ABC Online about the well-being of the imprisoned journalists."
+    )
+    doc, fact = fact_with(text, "Jenny Leong")
+    statement = tf(doc, fact, True)
+    assert statement is not None and "co-," not in statement.question
+    assert statement.question.startswith("Jenny Leong")
+
+
+def test_a_preposition_stranded_before_a_comma_is_rejected() -> None:
+    text = (
+        "Fiji are currently second in Pool B with ten points, ahead of Wales with five and "
+        "behind Australia on points difference."
+    )
+    candidate = mc(*fact_with(text, "ten"))
+    assert candidate is not None and "with," in candidate.question
+    assert "preposition" in (problem(candidate) or "")
+    candidate.question = "How many points are Fiji second in Pool B with?"
+    assert problem(candidate) is None
+
+
 def test_stems_are_one_line_and_drop_dangling_ends() -> None:
     doc, fact = fact_with("The call lasted about an hour, the White House said.", "about an hour")
     candidate = mc(doc, fact)

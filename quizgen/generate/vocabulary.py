@@ -183,7 +183,7 @@ PLAY_PHRASES = re.compile(
     r"|touchdown (?:pass|drive|run)|(?:scored|for) a touchdown"
     r"|ball possession|possession of the ball"
     r"|(?:opportunity|chance) to score|over the (?:cross)?bar|hit the (?:post|woodwork)"
-    r"|had (?:a|another) chance to|on \d+ minutes"
+    r"|had (?:a|another) chance to|had \w+ chances\b|on \d+ minutes|after \d+ minutes"
     r"|in the \d+(?:st|nd|rd|th) minute)",
     re.IGNORECASE,
 )
@@ -233,7 +233,9 @@ PERSONAL_PRONOUNS = frozenset(
 #: Pronouns that stand for a person ("he" may be named), and for a thing ("it" is not).
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 #: Third-person pronouns that need a name before them in a stem that stands alone.
-THIRD_PERSON_PRONOUNS = PERSON_PRONOUNS | {"they", "them", "their", "it", "its"}
+#: Pronouns of things and groups: a quotation cannot show which ("we will find it").
+THING_PRONOUNS = frozenset({"they", "them", "their", "it", "its"})
+THIRD_PERSON_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
 #: Units written short: "How many ft did the flight reach?" is no English.
 UNIT_ABBREVIATIONS = frozenset(
     {"ft", "km", "m", "mi", "mph", "kph", "kg", "lb", "lbs", "cm", "mm", "kt", "kts", "knots",

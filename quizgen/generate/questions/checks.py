@@ -124,6 +124,10 @@ def problem(
         return "stray punctuation left by a cut"
     if re.search(r"\bthe (?:in|of|on|at|to|by|for|and)\b(?!-)", stem, re.IGNORECASE):
         return "a 'the' left without its noun by a cut (e.g. 'the in the province')"
+    if candidate.type == "multiple_choice" and STRANDED_BEFORE_COMMA.search(stem):
+        # "How many points are Fiji second in Pool B with, ahead of Wales ...?": a
+        # preposition left at the end is English, one left before more words is not.
+        return "a preposition left without its object before more words"
     if re.search(r"\bhow many (?:to|-|–) \d", stem, re.IGNORECASE):
         return "one side of a score or a vote asked alone (e.g. 'How many to 92 ...')"
     split = _split_compound(stem, candidate.fact.evidence)
@@ -176,6 +180,9 @@ def problem(
         return _too_long(stem[len(BLANK_PREFIX) :], config.max_blank_words, "max_blank_words")
     return _too_long(stem, config.max_question_words, "max_question_words")
 
+
+#: A preposition with a comma straight after it: its object was moved to the wh-word.
+STRANDED_BEFORE_COMMA = re.compile(r"\b(?:with|for|at|in|on|of|to|by|from|about|into)\s*,")
 
 #: A statement with this many figures is a table read aloud ("The Nasdaq fell 82.85
 #: points, or 3.6%, to 2,220.47, and the S&P 500 ..."): blind gradings found no good one.

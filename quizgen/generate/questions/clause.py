@@ -200,6 +200,21 @@ def that_as_subject(token: Token) -> bool:
     )
 
 
+def _split_apposition(appos: Token) -> set[int]:
+    """The words before `appos` that the tokeniser split from its apposition: "an ex-"
+    of "Sterling, an ex-officer of the CIA," each hang on "Sterling" too ("" when the
+    apposition starts after its comma)."""
+    doc, noun = appos.doc, appos.head
+    start = appos.left_edge.i
+    while start - 1 > noun.i and doc[start - 1].text != ",":
+        start -= 1
+    words = range(start, appos.left_edge.i)
+    within = set(words) | {noun.i}
+    if doc[start - 1].text != "," or any(doc[k].head.i not in within for k in words):
+        return set()
+    return set(words)
+
+
 def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
     """The tokens of `verb`'s clause without the clauses joined to it and without long
     relative clauses (unless they hold a token of `keep`)."""
@@ -233,11 +248,11 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
         if token.dep_ in ("relcl", "appos") and token.i != verb.i:
             if token.dep_ == "relcl" and not any(t.lower_ in RELATIVE_WORDS for t in token.subtree):
                 continue  # "nothing to do with ...": the meaning needs it
-            ids = {t.i for t in token.subtree}
+            ids = {t.i for t in token.subtree} | _split_apposition(token)
             if len(ids) > 5 and not ids & keep:
                 dropped |= ids
                 # The commas around it go too.
-                left = token.left_edge.i - 1
+                left = min(ids) - 1
                 if left >= 0 and token.doc[left].text == ",":
                     right = token.right_edge.i + 1
                     if right < len(token.doc) and token.doc[right].text == ",":
@@ -474,6 +489,28 @@ def _complement_after(token: Token, cut: int) -> bool:
     )
 
 
+def _noun_complement(token: Token) -> bool:
+    """True when `token` completes what it hangs on: an infinitive ("announced plans |
+    this week to close four centres", however the parser hangs it) or a noun's "of" ("a
+    review | of the conviction") or of a bare noun ("to make way | for a campaign"). Without
+    it the words kept say nothing of what."""
+    if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return token.dep_ in ("acl", "advcl", "xcomp")
+    if token.dep_ != "prep":
+        return False
+    noun = token.head
+    if noun.pos_ == "VERB":  # "make way | for": the parser may hang it on the verb
+        noun = next((c for c in noun.children if c.dep_ == "dobj" and c.i == token.i - 1), noun)
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    bare = noun.tag_ == "NN" and not any(c.dep_ in NOUN_MODIFIERS for c in noun.children)
+    return token.lower_ == "of" and noun is token.head or bare
+
+
+#: What makes a noun more than a bare word ("make way" is an idiom, "a way" a thing).
+NOUN_MODIFIERS = frozenset({"det", "poss", "amod", "compound", "nummod"})
+
+
 def _bare_verb_before(doc: Doc, cut: int) -> bool:
     """True when the words kept end on a verb with no word of its own kept after it, and
     no comma sets the cut off ("... to witness | city mayor Hau flip the switch"): what
@@ -509,6 +546,12 @@ def trailing_cut(doc: Doc, fact: Fact, max_words: int) -> int | None:
         rest = doc[cut : last + 1]
         if any(t.head.i < cut and t.dep_ not in TRAILING_DEPS | {"punct"} for t in rest):
             continue  # something after the cut belongs to the words kept
+        if any(c.i < cut and not c.is_punct for t in rest for c in t.children):
+            continue  # "the outbreak that had | , by reports, infected": a verb cut in two
+        if doc[cut].ent_iob_ == "I":
+            continue  # "the conviction on January 31, | 2001": a date or a name is whole
+        if any(_noun_complement(t) for t in rest if t.head.i < cut):
+            continue  # "announced plans | this week to close four centres": what plans
         if any(_complement_after(t, cut) for t in rest):
             continue  # "hold two officers, Ross and Barr, | in contempt": "in contempt" stays
         if _bare_verb_before(doc, cut):

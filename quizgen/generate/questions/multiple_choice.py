@@ -20,13 +20,7 @@ from quizgen.generate.questions.measure import measure_question
 from quizgen.generate.questions.partial import ORDINAL
 from quizgen.generate.questions.text import contains_words
 from quizgen.generate.questions.wording import full_stop, glue
-from quizgen.generate.vocabulary import (
-    DISTANCE_UNITS,
-    PERSON_PRONOUNS,
-    QUOTE_CHARS,
-    THIRD_PERSON_PRONOUNS,
-    TIME_UNITS,
-)
+from quizgen.generate.vocabulary import DISTANCE_UNITS, QUOTE_CHARS, THING_PRONOUNS, TIME_UNITS
 
 BLANK = "_____"
 #: A word after "how many" that is not what is counted ("How many only a majority ...").
@@ -66,9 +60,9 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         # among the choices said it.
         return Refused("'Who said' of words that name their speaker's office")
     if spec.speaker and _quoted_pronoun_names_no_one(ctx, fact):
-        # "“It happened eight months later”", "“I feel like she is a role model”": who or
-        # what is meant was named before the quotation, and the stem cannot show it.
-        return Refused("'Who said' of words whose pronoun names no one in them")
+        # "“It happened eight months later”", "“We will search until we find it”": what
+        # is meant was named before the quotation, and the stem cannot show it.
+        return Refused("'Who said' of words whose pronoun names nothing in them")
     written = _written(ctx, fact)
     measured = as_measure(fact.answer)
     if isinstance(written, Candidate) and measured != fact.answer:
@@ -91,21 +85,21 @@ def _names_its_speaker_s_office(ctx: ArticleContext, fact: Fact) -> bool:
 
 def _quoted_pronoun_names_no_one(ctx: ArticleContext, fact: Fact) -> bool:
     """True when, in the first quotation of `fact`'s sentence (the one the stem shows),
-    a third-person pronoun comes before anything it could stand for: a name for "he" or
-    "she", a name or a noun for "it" or "they"."""
+    "it" or "they" comes before any noun or name it could stand for. ("He" and "she" may
+    stay: "“If he does not, I will codify sanctions”" still shows who threatens what.)"""
     sent = ctx.doc[fact.start].sent
     quoted = quoted_ids(sent)
-    named = mentioned = started = False
+    started = False
     for token in sent:
         if token.i not in quoted:
             if started and not token.is_punct:
                 return False  # past the first quotation
             continue
         started = True
-        named = named or token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "NORP", "ORG")
-        mentioned = named or mentioned or token.pos_ == "NOUN"
-        if token.pos_ == "PRON" and token.lower_ in THIRD_PERSON_PRONOUNS:
-            return not (named if token.lower_ in PERSON_PRONOUNS else mentioned)
+        if token.pos_ in ("NOUN", "PROPN") or token.ent_type_:
+            return False
+        if token.pos_ == "PRON" and token.lower_ in THING_PRONOUNS:
+            return True
     return False
 
 
