@@ -24,6 +24,7 @@ from quizgen.generate.questions.candidate import Refused, base_id, slugify
 from quizgen.generate.questions.checks import dates_a_state, names_no_event, problem
 from quizgen.generate.questions.definites import anchored
 from quizgen.generate.questions.reparse import stem_problem
+from quizgen.generate.questions.roles import with_role
 from quizgen.generate.questions.text import norm
 from quizgen.generate.questions.wording import typeset
 from quizgen.generate.rank import gives_away, score_candidate, select
@@ -112,7 +113,7 @@ def _checked(
     if isinstance(written, Candidate):
         written = anchored(ctx, written)
     if isinstance(written, Candidate):
-        written = _typeset(written)
+        written = _typeset(_with_roles(ctx, written))
     trace.attempt(fact, writer, written)
     if isinstance(written, Refused):
         return None
@@ -127,6 +128,16 @@ def _checked(
         trace.drop(written, f"check: {reason}")
         return None
     return written
+
+
+def _with_roles(ctx: ArticleContext, candidate: Candidate) -> Candidate:
+    """`candidate` with the title of a person it names bare ("Tony Foster" -> "local mayor
+    Tony Foster"): who they are is often said in another sentence."""
+    return replace(
+        candidate,
+        question=with_role(ctx.doc, candidate.question),
+        explanation=with_role(ctx.doc, candidate.explanation),
+    )
 
 
 def _typeset(candidate: Candidate) -> Candidate:
