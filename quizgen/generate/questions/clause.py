@@ -489,6 +489,12 @@ def _complement_after(token: Token, cut: int) -> bool:
     )
 
 
+def reports_a_finding(clause: Token) -> bool:
+    """True when the clause of `clause` reports what was found or said ("which show that
+    Wong killed himself"): that is the claim of its sentence, not an aside."""
+    return any(c.dep_ == "ccomp" for c in clause.children)
+
+
 def _noun_complement(token: Token) -> bool:
     """True when `token` completes what it hangs on: an infinitive ("announced plans |
     this week to close four centres", however the parser hangs it) or a noun's "of" ("a
@@ -550,6 +556,8 @@ def trailing_cut(doc: Doc, fact: Fact, max_words: int) -> int | None:
             continue  # "the outbreak that had | , by reports, infected": a verb cut in two
         if doc[cut].ent_iob_ == "I":
             continue  # "the conviction on January 31, | 2001": a date or a name is whole
+        if token.dep_ == "relcl" and reports_a_finding(token):
+            continue  # "results were released, | which show that Wong killed himself"
         if any(_noun_complement(t) for t in rest if t.head.i < cut):
             continue  # "announced plans | this week to close four centres": what plans
         if any(_complement_after(t, cut) for t in rest):

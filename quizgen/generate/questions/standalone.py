@@ -296,6 +296,8 @@ def is_context_word(token: Token) -> bool:
     if token.dep_ == "prep" and tuple(words) in TIMES_OF_THE_STORY | LINKING_PHRASES:
         return True
     if token.dep_ in ("npadvmod", "advmod", "prep", "tmod"):
+        if any(t.ent_type_ not in ("", "DATE", "TIME") for t in token.subtree):
+            return False  # "as of Friday 17,000 people had": more than a time
         times = set(WEEKDAYS) | RELATIVE_TIMES
         pairs = zip(words, words[1:], strict=False)
         relative = any(a in ("last", "this", "next") and b in PERIODS for a, b in pairs)

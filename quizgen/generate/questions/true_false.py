@@ -22,7 +22,12 @@ from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.bounds import bounded
 from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import asked_twice, one_line
-from quizgen.generate.questions.clause import closing_comma, commas_around, trailing_cut
+from quizgen.generate.questions.clause import (
+    closing_comma,
+    commas_around,
+    reports_a_finding,
+    trailing_cut,
+)
 from quizgen.generate.questions.coreference import antecedent, full_name_of, unresolved
 from quizgen.generate.questions.distractors import distractors_for, false_dates, norm, open_bound
 from quizgen.generate.questions.figures import (
@@ -1185,7 +1190,11 @@ def _side_clauses(sent: Span, quoted: set[int]) -> list[set[int]]:
         if token.i in quoted:
             continue
         subject = token.head.dep_ in ("nsubj", "nsubjpass")
-        on_a_name = token.dep_ == "relcl" and token.head.ent_type_ in DESCRIBED_NAMES
+        on_a_name = (
+            token.dep_ == "relcl"
+            and token.head.ent_type_ in DESCRIBED_NAMES
+            and not reports_a_finding(token)
+        )
         age = token.dep_ == "appos" and token.like_num and token.head.ent_type_ == "PERSON"
         opening = (
             token.dep_ == "advcl"
