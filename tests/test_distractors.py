@@ -501,6 +501,7 @@ def test_no_who_said_of_words_that_name_their_speaker_s_office() -> None:
     [
         ("It happened eight months later.", False),
         ("We will continue searching until we find it.", False),
+        ("They have always been against the rules of our state.", False),
         ("If he does not, I will work with my colleagues to codify sanctions.", True),
         ("We assume that it is the same culprit behind both attacks.", False),
         ("Osama bin Laden declared war and today he has paid the price.", True),

@@ -2110,6 +2110,18 @@ def test_one_play_of_a_match_is_trivial_and_its_result_is_not() -> None:
     assert not trivial("The interception of 60 million phone calls began in 2013.", "2013")
 
 
+@pytest.mark.parametrize(
+    ("article", "name"),
+    [
+        ("804_uber_london_to_lose_operator_licence_aft.txt", "Uber"),  # "Uber London"
+        ("795_state_of_emergency_in_sri_lanka_remains.txt", "Kandy"),  # "Kandy District"
+    ],
+)
+def test_a_first_name_is_no_place_s_or_company_s_first_word(article: str, name: str) -> None:
+    text = read_article(FRESH_DIR / article).text
+    assert full_name_of(parse(text), name) is None
+
+
 def test_a_surname_the_tagger_calls_a_noun_still_gets_its_full_name() -> None:
     doc = parse(
         "Jeff Rathke, the State Department Spokesperson, said the region must act.\n\n"

@@ -232,16 +232,16 @@ PERSONAL_PRONOUNS = frozenset(
 )  # fmt: skip
 #: Pronouns that stand for a person ("he" may be named), and for a thing ("it" is not).
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+#: Pronouns of groups: a quotation cannot show which ("they will find it").
+GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+THING_PRONOUNS = frozenset({"it", "its"})
 #: Third-person pronouns that need a name before them in a stem that stands alone.
-#: Pronouns of things and groups: a quotation cannot show which ("we will find it").
-THING_PRONOUNS = frozenset({"they", "them", "their", "it", "its"})
-THIRD_PERSON_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
+THIRD_PERSON_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
 #: Units written short: "How many ft did the flight reach?" is no English.
 UNIT_ABBREVIATIONS = frozenset(
     {"ft", "km", "m", "mi", "mph", "kph", "kg", "lb", "lbs", "cm", "mm", "kt", "kts", "knots",
      "g", "l", "ml", "gb", "mb", "kw", "mw", "hp"}
 )  # fmt: skip
-THING_PRONOUNS = frozenset({"it", "its"})
 #: Words that make a length of time end or start on the story's day ("the past six
 #: months", "the next five decades").
 COUNTED_BACK = frozenset({"past", "last", "next", "coming", "following", "previous", "recent"})

@@ -18,6 +18,7 @@ from quizgen.generate.questions.gazetteer import known_place
 from quizgen.generate.vocabulary import (
     PERSON_PRONOUNS,
     PERSONAL_PRONOUNS,
+    PLACE_WRAPPERS,
     QUOTE_CHARS,
     SPEECH_VERBS,
     THING_PRONOUNS,
@@ -392,12 +393,16 @@ def _family_name_first(doc: Doc, name: str, fullest: str) -> bool:
 def _by_first_name(doc: Doc, name: str) -> str | None:
     """The one full name the article gives a person called by first name ("Robert was
     killed" after "Robert F. Kennedy"; "Paul" after "Paul and Rachel Chandler"); None
-    when it gives none, or several."""
+    when it gives none, or several, or calls the name a place or a body elsewhere
+    ("Uber" beside "Uber London"). A place's name is no person's ("Kandy District")."""
+    if any(ent.text == name and ent.label_ != "PERSON" for ent in entities(doc)):
+        return None
     names = {
         _without_possessive(ent)
         for ent in entities(doc)
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text == name and _no_digits(ent)
     } | {full for full in _sharing_a_surname(doc) if full.split()[0] == name}
+    names = {full for full in names if full.split()[-1].lower() not in PLACE_WRAPPERS}
     return names.pop() if len(names) == 1 else None
 
 

@@ -20,7 +20,13 @@ from quizgen.generate.questions.measure import measure_question
 from quizgen.generate.questions.partial import ORDINAL
 from quizgen.generate.questions.text import contains_words
 from quizgen.generate.questions.wording import full_stop, glue
-from quizgen.generate.vocabulary import DISTANCE_UNITS, QUOTE_CHARS, THING_PRONOUNS, TIME_UNITS
+from quizgen.generate.vocabulary import (
+    DISTANCE_UNITS,
+    GROUP_PRONOUNS,
+    QUOTE_CHARS,
+    THING_PRONOUNS,
+    TIME_UNITS,
+)
 
 BLANK = "_____"
 #: A word after "how many" that is not what is counted ("How many only a majority ...").
@@ -98,7 +104,7 @@ def _quoted_pronoun_names_no_one(ctx: ArticleContext, fact: Fact) -> bool:
         started = True
         if token.pos_ in ("NOUN", "PROPN") or token.ent_type_:
             return False
-        if token.pos_ == "PRON" and token.lower_ in THING_PRONOUNS:
+        if token.pos_ == "PRON" and token.lower_ in THING_PRONOUNS | GROUP_PRONOUNS:
             return True
     return False
 
