@@ -211,27 +211,33 @@ def test_a_long_statement_is_not_cut_inside_what_it_says(
         assert statement is None or not statement.question.endswith(cut_off)
 
 
-def test_a_time_that_carries_a_count_is_not_left_out() -> None:
-    text = (
-        "In North Wales, as of Friday 17,000 people had no electricity supply, while 7,000 "
-        "homes in Cornwall and Devon had their electricity supply cut off by Friday's storms."
-    )
-    doc, fact = fact_with(text, "7,000")
-    statement = tf(doc, fact, False)
-    assert statement is not None and "17,000 people had no electricity" in statement.question
-
-
-def test_a_clause_that_reports_the_finding_is_no_aside() -> None:
-    text = (
-        "In the United States, autopsy results were released on Thursday by the Napa County "
-        "Sheriff's Office, which show that Albert Wong killed himself after shooting his "
-        "three hostages at The Pathway Home veterans' psychiatric center in Yountville, "
-        "California last Friday."
-    )
-    doc, fact = fact_with(text, "Napa County Sheriff's Office")
+@pytest.mark.parametrize(
+    ("text", "answer", "kept"),
+    [
+        # A time phrase that carries a count is more than a time to leave out.
+        (
+            "In North Wales, as of Friday 17,000 people had no electricity supply, while "
+            "7,000 homes in Cornwall and Devon had their electricity supply cut off by "
+            "Friday's storms.",
+            "7,000",
+            "17,000 people had no electricity",
+        ),
+        # A clause that reports the finding is the claim, not an aside.
+        (
+            "In the United States, autopsy results were released on Thursday by the Napa "
+            "County Sheriff's Office, which show that Albert Wong killed himself after "
+            "shooting his three hostages at The Pathway Home veterans' psychiatric center in "
+            "Yountville, California last Friday.",
+            "Napa County Sheriff's Office",
+            "killed himself",
+        ),
+    ],
+)
+def test_a_statement_keeps_what_its_claim_needs(text: str, answer: str, kept: str) -> None:
+    doc, fact = fact_with(text, answer)
     for truth in (True, False):
         statement = tf(doc, fact, truth)
-        assert statement is None or "killed himself" in statement.question
+        assert statement is None or kept in statement.question
 
 
 def test_an_apposition_the_tokeniser_split_goes_as_a_whole() -> None:
