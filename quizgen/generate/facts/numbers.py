@@ -70,7 +70,7 @@ def classify(span: Span) -> FactKind | None:
         if re.search(r"\b(?:1[5-9]|20)\d\d (?:\w+ )?(?:year|season)\b(?![- ]old)", lowered):
             return None  # "the 2009 fiscal year" names a year: no length, no date to ask
         if CALENDAR_DAY.search(lowered):
-            return "date"  # "May 5 of this year" names a day, though it says "year"
+            return "date"  # "5 May of the same year" names a day, though it says "year"
         if DURATION_UNITS.search(lowered) and _has_number(lowered) and not lowered.endswith("ago"):
             if re.search(r"\d+(st|nd|rd|th)\b", lowered):
                 return "count"

@@ -490,8 +490,8 @@ def _complement_after(token: Token, cut: int) -> bool:
 
 
 def reports_a_finding(clause: Token) -> bool:
-    """True when the clause of `clause` reports what was found or said ("which show that
-    Wong killed himself"): that is the claim of its sentence, not an aside."""
+    """True when the clause headed by `clause` reports what was found or said ("which
+    show that Wong killed himself"): that is the claim of its sentence, not an aside."""
     return any(c.dep_ == "ccomp" for c in clause.children)
 
 

@@ -65,7 +65,7 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         # "As attorney general for the state of Washington, ...": the one attorney general
         # among the choices said it.
         return Refused("'Who said' of words that name their speaker's office")
-    if spec.speaker and _quoted_pronoun_names_no_one(ctx, fact):
+    if spec.speaker and _quoted_pronoun_names_nothing(ctx, fact):
         # "“It happened eight months later”", "“We will search until we find it”": what
         # is meant was named before the quotation, and the stem cannot show it.
         return Refused("'Who said' of words whose pronoun names nothing in them")
@@ -89,7 +89,7 @@ def _names_its_speaker_s_office(ctx: ArticleContext, fact: Fact) -> bool:
     return info is not None and bool(info.titles & said)
 
 
-def _quoted_pronoun_names_no_one(ctx: ArticleContext, fact: Fact) -> bool:
+def _quoted_pronoun_names_nothing(ctx: ArticleContext, fact: Fact) -> bool:
     """True when, in the first quotation of `fact`'s sentence (the one the stem shows),
     "it" or "they" comes before any noun or name it could stand for. ("He" and "she" may
     stay: "“If he does not, I will codify sanctions”" still shows who threatens what.)"""
