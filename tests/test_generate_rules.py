@@ -1430,6 +1430,7 @@ def test_a_title_and_a_comparison_with_what_it_names_stand_alone() -> None:
     assert context_problem("Former US Vice President Joe Biden won 270 votes.") is None
     assert context_problem("The former mayor of Paris spoke in 2020.") is None
     assert context_problem("Smith and Jones met; the former was angry.") is not None
+    assert context_problem("According to Attorney Goldberg, how long was the limit?")
     assert context_problem("Biden passed 270 votes and therefore became president.") is None
     assert context_problem("Therefore, Biden became president in 2020.") is not None
 

@@ -251,6 +251,15 @@ def test_an_apposition_the_tokeniser_split_goes_as_a_whole() -> None:
     assert statement.question.startswith("Jenny Leong")
 
 
+def test_a_participle_after_with_is_no_clause_to_ask() -> None:
+    text = (
+        "In 2013, Operation Chalice saw the breakup of a grooming ring in Telford with seven "
+        "men of South Asian origin convicted."
+    )
+    doc, fact = fact_with(text, "seven")
+    assert context(doc).phrasing(fact) is None  # "How many men ... convicted?" has no verb
+
+
 def test_a_preposition_stranded_before_a_comma_is_rejected() -> None:
     text = (
         "Fiji are currently second in Pool B with ten points, ahead of Wales with five and "

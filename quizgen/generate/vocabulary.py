@@ -282,8 +282,9 @@ ANAPHORIC_NOUNS = frozenset(
      "game", "match", "contest", "competition", "election", "meeting", "visit", "trip",
      # Parts of an event, and events, the article named in its headline or lead: "the
      # second half", "the kick-off", "the capital city", "the deadline" (of which?).
-     "half", "kick", "capital", "deadline", "conference", "summit", "talks", "ceremony",
-     "shaking", "quake", "earthquake", "tremor", "aftershock", "inning", "final", "trial",
+     "half", "limit", "kick", "capital", "deadline", "conference",
+     "summit", "talks", "ceremony", "shaking", "quake", "earthquake", "tremor", "aftershock",
+     "inning", "final", "trial",
      "hearing", "vote", "referendum", "aircraft", "plane", "flight", "crash", "accident",
      "vessel", "ship", "boat", "festival", "tournament", "race", "season", "operation",
      "fighting", "protest", "protests", "campaign", "bill", "agreement", "appeal",

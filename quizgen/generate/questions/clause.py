@@ -362,6 +362,8 @@ def clause_view(doc: Doc, fact: Fact, verb: Token) -> ClauseView | None:
     subject = subject_of(verb)
     if subject is None or subject.dep_ == "expl":
         return None
+    if any(c.dep_ == "mark" and c.lower_ in ("with", "without") for c in verb.children):
+        return None  # "with seven men convicted": no clause, whatever the tagger says
     if not verb.whitespace_ and verb.i + 1 < len(doc) and doc[verb.i + 1].text == "-":
         return None  # "co-founded" taken apart: the clause of "co" says nothing
     according, according_ids = according_to(verb)
