@@ -237,6 +237,10 @@ GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 THING_PRONOUNS = frozenset({"it", "its"})
 #: Third-person pronouns that need a name before them in a stem that stands alone.
 THIRD_PERSON_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
+#: Roles of one word that say too little to be put before a name ("leader Narendra Modi").
+VAGUE_TITLES = frozenset({"leader", "member", "official", "man", "woman", "person"})
+#: Forms of address: "Mr" is no role to put before a name.
+ADDRESS_WORDS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir"})
 #: Units written short: "How many ft did the flight reach?" is no English.
 UNIT_ABBREVIATIONS = frozenset(
     {"ft", "km", "m", "mi", "mph", "kph", "kg", "lb", "lbs", "cm", "mm", "kt", "kts", "knots",

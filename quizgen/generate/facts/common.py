@@ -164,6 +164,13 @@ def dated_word(date: Token) -> Token:
     return date.head.head if date.dep_ == "pobj" else date.head
 
 
+def before_a_hyphen(token: Token) -> bool:
+    """True when `token` is written against a hyphen after it: the first part of a word
+    the tokeniser split ("co" of "co-founded", "vice" of "vice-president")."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+
+
 def in_quotation(token: Token) -> bool:
     """True when `token` lies inside quotation marks (counting within its paragraph)."""
     return _inside_quotation(token.doc)[token.i]

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import (
+    before_a_hyphen,
     entity_at,
     in_quotation,
     quoted_ids,
@@ -364,7 +365,7 @@ def clause_view(doc: Doc, fact: Fact, verb: Token) -> ClauseView | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ in ("with", "without") for c in verb.children):
         return None  # "with seven men convicted": no clause, whatever the tagger says
-    if not verb.whitespace_ and verb.i + 1 < len(doc) and doc[verb.i + 1].text == "-":
+    if before_a_hyphen(verb):
         return None  # "co-founded" taken apart: the clause of "co" says nothing
     according, according_ids = according_to(verb)
     said_by = attribution(verb)

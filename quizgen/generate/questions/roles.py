@@ -12,10 +12,12 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.generate.facts.common import per_doc, span_text
+from quizgen.generate.facts.common import before_a_hyphen, per_doc, span_text
 from quizgen.generate.facts.people import ROLE_DEPS
 from quizgen.generate.questions.coreference import full_name_of, several_people
 from quizgen.generate.questions.entity_types import name_key
+from quizgen.generate.questions.text import inside_quotation
+from quizgen.generate.vocabulary import ADDRESS_WORDS, VAGUE_TITLES
 
 #: A role said with a preposition that turns into a title before the name ("a
 #: spokesman for Iran's Revolutionary Guards" -> "Iran's Revolutionary Guards spokesman").
@@ -27,9 +29,9 @@ MAX_TITLE_WORDS = 6
 def with_role(doc: Doc, text: str) -> str:
     """`text` with the title of the first person it names bare put before the name; the
     text as it was when it names none (or only inside a quotation)."""
-    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group(0)), text)
     for name, title in _titles(doc).items():
-        found = re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’-])", unquoted)
+        named = re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’-])", text)
+        found = next((m for m in named if not inside_quotation(text, m.start())), None)
         if found is None or _said_already(title, text):
             continue
         before, after = text[: found.start()], text[found.start() :]
@@ -113,15 +115,12 @@ def _title(tokens: list[Token]) -> str:
     return text
 
 
-#: One-word roles that say too little to be worth a place before a name.
-VAGUE_TITLES = frozenset({"leader", "member", "official", "man", "woman", "person"})
-#: Forms of address: "Mr" is no role.
-ADDRESS_WORDS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir"})
-
-
 def _no_title_word(token: Token) -> bool:
     """A word no title before a name may hold: a person's name, a form of address, a
     word split at a hyphen ("vice" of "vice-president"), a line break."""
-    doc = token.doc
-    split = token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-"
-    return token.ent_type_ == "PERSON" or token.lower_ in ADDRESS_WORDS or split or token.is_space
+    return (
+        token.ent_type_ == "PERSON"
+        or token.lower_ in ADDRESS_WORDS
+        or before_a_hyphen(token)
+        or token.is_space
+    )

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Token
 
-from quizgen.generate.facts.common import per_position
+from quizgen.generate.facts.common import before_a_hyphen, per_position
 from quizgen.generate.questions.gazetteer import known_place
 from quizgen.generate.vocabulary import (
     ANAPHORIC_NOUNS,
@@ -282,8 +282,7 @@ def is_context_word(token: Token) -> bool:
     words = [t.lower_ for t in token.subtree if not t.is_punct]
     if not words:
         return False
-    after = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
-    if after is not None and after.text == "-" and not token.right_edge.whitespace_:
+    if before_a_hyphen(token.right_edge):
         return False  # "recently-inaugurated": part of a compound word, not an adjunct
     if any(
         t.is_title and t.lower_ in RELATIVE_TIMES and not t.is_sent_start for t in token.subtree
