@@ -1088,16 +1088,6 @@ def test_a_name_inside_a_quotation_is_left_as_said() -> None:
         assert statement is not None and "attack on Ed." in statement.question, answer
 
 
-def test_a_side_clause_before_that_takes_both_its_commas() -> None:
-    text = (
-        "South Sudan became independent on Saturday. Kiir said to people of Abyei and South "
-        'Kordofan, who remain part of Sudan, that "we have not forgotten you."'
-    )
-    doc, fact = fact_with(text, "Kiir")
-    statement = tf(doc, fact, True)
-    assert statement is not None and "South Kordofan that" in statement.question
-
-
 def test_a_name_that_only_describes_a_thing_is_no_antecedent() -> None:
     doc = parse(
         "The bus neared the stop at the center of the Druze neighborhood of the town. "
@@ -3296,14 +3286,31 @@ def test_an_article_agrees_with_the_figure_after_it() -> None:
     assert typeset("an 18-year-old and an 11-year-old") == "an 18-year-old and an 11-year-old"
 
 
-def test_a_claim_keeps_the_condition_it_holds_on() -> None:
-    text = (
-        "Under the new policy, if Congress does not pass a law, 300,000 people would lose "
-        "legal status."
-    )
-    doc, fact = fact_with(text, "300,000")
-    statement = tf(doc, fact, False)
-    assert statement is not None and "if Congress does not pass a law" in statement.question
+@pytest.mark.parametrize(
+    ("text", "answer", "truth", "kept"),
+    [
+        # A claim of what would be keeps the condition it holds on.
+        (
+            "Under the new policy, if Congress does not pass a law, 300,000 people would lose "
+            "legal status.",
+            "300,000",
+            False,
+            "if Congress does not pass a law",
+        ),
+        # A side clause before "that" takes both its commas.
+        (
+            "South Sudan became independent on Saturday. Kiir said to people of Abyei and "
+            'South Kordofan, who remain part of Sudan, that "we have not forgotten you."',
+            "Kiir",
+            True,
+            "South Kordofan that",
+        ),
+    ],
+)
+def test_a_statement_reads_as_its_claim(text: str, answer: str, truth: bool, kept: str) -> None:
+    doc, fact = fact_with(text, answer)
+    statement = tf(doc, fact, truth)
+    assert statement is not None and kept in statement.question
 
 
 def test_a_quotation_that_points_to_what_its_article_said_does_not_stand_alone() -> None:
