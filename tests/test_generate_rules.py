@@ -1132,6 +1132,19 @@ def test_a_description_the_headline_names_gets_its_full_name() -> None:
     assert asked == "The Taipei Lantern Festival runs through March 11."
 
 
+def test_a_capitalised_noun_alone_is_no_fuller_name() -> None:
+    # "Stirling University F.C." capitalises "University"; "The University has ..." says
+    # no more than "The university" did, and reads like a misprint.
+    text = (
+        "A Scottish university is investigating its football club.\n\n"
+        "Stirling University F.C. deleted the tweet on Monday.\n\n"
+        "The university has suspended four of its football teams."
+    )
+    stem = "The university has suspended four of its football teams."
+    asked = _anchored(text, "four", "Scottish university football club investigated", stem)
+    assert asked == stem
+
+
 def test_a_description_that_points_back_without_a_name_is_not_asked() -> None:
     text = (
         "Police arrested two men near the stadium.\n\n"

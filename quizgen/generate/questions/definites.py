@@ -236,6 +236,9 @@ def _named_phrase(noun: Token) -> str | None:
     words = [t for t in doc[start:end] if not (t.i == start and t.dep_ == "det")]
     if len(words) > 8 or not any(t.pos_ == "PROPN" for t in words):
         return None
+    if [t.i for t in words] == [noun.i]:
+        return None  # "the University" of "Stirling University F.C." says no more
+
     text = doc[words[0].i : end].text
     return text if any(t.dep_ == "poss" for t in left) else f"the {text}"
 
