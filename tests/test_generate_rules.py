@@ -411,6 +411,28 @@ def test_a_relative_time_is_left_out_of_the_question() -> None:
     assert candidate is not None and "this year" not in candidate.question
 
 
+@pytest.mark.parametrize(
+    ("owner", "asked"),
+    [
+        (  # no comma: it says which men, the claim is empty without it
+            "men who worked as security guards at an airstrip used by foreign troops",
+            "men who worked as security guards at an airstrip used by foreign troops",
+        ),
+        (  # between commas: an aside, left out
+            "the Karzai family, which owns a farm and an airstrip used by foreign troops",
+            "the Karzai family",
+        ),
+    ],
+)
+def test_a_relative_clause_that_says_which_ones_stays_in_the_question(
+    owner: str, asked: str
+) -> None:
+    doc, fact = fact_with(f"In 2008, the houses in Shindand belonged to {owner}.", "2008")
+    phrasing = phrase_question(doc, fact)
+    assert phrasing is not None
+    assert phrasing.question == f"When did the houses in Shindand belong to {asked}?"
+
+
 def test_a_relative_time_inside_the_clause_is_left_out_of_a_statement() -> None:
     text = "South Korea had recently started to broadcast propaganda after an 11-year lull."
     doc, fact = fact_with(text, "11-year")
@@ -1546,14 +1568,21 @@ def test_a_relative_time_is_left_out_wherever_it_hangs(
     assert dated_statement(text, answer, datetime.date(2005, 6, 29)) == expected
 
 
-def test_a_dateline_does_not_open_a_statement() -> None:
+@pytest.mark.parametrize(
+    ("dateline", "opening"),
+    [
+        ("Taipei, Taiwan — ", "The Taipei City Lantern"),
+        ("TAIPEI/BEIJING — ", "The Taipei City Lantern"),  # two cities, one dateline
+    ],
+)
+def test_a_dateline_does_not_open_a_statement(dateline: str, opening: str) -> None:
     text = (
-        "Taipei, Taiwan — The Taipei City Lantern Festival opened at the Chiang Kai Shek "
+        f"{dateline}The Taipei City Lantern Festival opened at the Chiang Kai Shek "
         "Memorial, where 4 million people came in 2006."
     )
     doc, fact = fact_with(text, "2006")
     statement = tf(doc, fact, True)
-    assert statement is not None and statement.question.startswith("The Taipei City Lantern")
+    assert statement is not None and statement.question.startswith(opening)
 
 
 def test_a_printed_question_has_no_tokeniser_spacing() -> None:

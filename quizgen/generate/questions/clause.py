@@ -24,6 +24,7 @@ from quizgen.generate.questions.standalone import is_context_word
 from quizgen.generate.questions.wording import first_word, join_tokens, sentence_case
 from quizgen.generate.vocabulary import (
     BARE_SOURCES,
+    DASHES,
     FINITE_TAGS,
     PRONOUNS,
     QUOTE_CHARS,
@@ -216,6 +217,15 @@ def _split_apposition(appos: Token) -> set[int]:
     return set(words)
 
 
+def _restrictive(relative: Token) -> bool:
+    """ "men who worked as security guards": a relative clause with no comma before it on a
+    common noun says which ones; without it the claim is empty ("belonged to men")."""
+    if relative.dep_ != "relcl" or relative.head.pos_ != "NOUN":
+        return False
+    start = relative.left_edge.i
+    return start > 0 and relative.doc[start - 1].text not in (",", "(", *DASHES)
+
+
 def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
     """The tokens of `verb`'s clause without the clauses joined to it and without long
     relative clauses (unless they hold a token of `keep`)."""
@@ -249,6 +259,8 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
         if token.dep_ in ("relcl", "appos") and token.i != verb.i:
             if token.dep_ == "relcl" and not any(t.lower_ in RELATIVE_WORDS for t in token.subtree):
                 continue  # "nothing to do with ...": the meaning needs it
+            if _restrictive(token):
+                continue  # "belonged to men | who worked as guards": says which men
             ids = {t.i for t in token.subtree} | _split_apposition(token)
             if len(ids) > 5 and not ids & keep:
                 dropped |= ids

@@ -1264,12 +1264,13 @@ def _as_subject(token: Token) -> bool:
 
 
 def _dateline_ids(tokens: list[Token]) -> set[int]:
-    """The token ids of a leading dateline ("Taipei, Taiwan — The festival ..."): places
-    and commas up to a dash say where the report was filed, not what happened."""
+    """The token ids of a leading dateline ("Taipei, Taiwan — The festival ...",
+    "BEIJING/TAIPEI — ..."): places, commas and slashes up to a dash say where the report
+    was filed, not what happened."""
     for k, token in enumerate(tokens[:8]):
         if token.text in ("—", "–", "--"):
             lead = tokens[:k]
-            if lead and all(t.pos_ == "PROPN" or t.text == "," for t in lead):
+            if lead and all(t.pos_ == "PROPN" or t.text in (",", "/") for t in lead):
                 return {t.i for t in tokens[: k + 1]}
             break
     return set()
