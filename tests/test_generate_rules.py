@@ -380,6 +380,15 @@ def test_a_subject_pronoun_is_named_when_its_paragraph_names_one_person() -> Non
     assert antecedent(he) == "Daniel Montalvo"
 
 
+def test_a_pronoun_is_not_named_for_the_one_a_pronoun_of_the_other_sex_reported_it() -> None:
+    doc = parse(
+        "Police chief Martha Rocha said the gunman had no criminal history. She stated"
+        " that he was carrying two firearms."
+    )
+    he = next(t for t in doc if t.text == "he")
+    assert antecedent(he) is None  # Martha Rocha is the "she" who said it
+
+
 def test_a_pronoun_is_not_named_when_two_people_could_be_meant() -> None:
     doc = parse("Montalvo met Tom Devocht in Florida. Devocht said he would help him.")
     him = next(t for t in doc if t.text == "him")
@@ -770,6 +779,18 @@ def test_a_figure_of_the_article_an_order_of_magnitude_off_is_no_choice() -> Non
 
 
 # --- true/false a learner cannot read off the wording -------------------------------------
+
+
+def test_a_side_clause_s_source_is_not_the_claim_s() -> None:
+    # The IOC members said the push may have swung votes, not that Samaranch pushed.
+    text = (
+        "Juan Antonio Samaranch made a big push for Sochi in 2007, which may have swung "
+        "some key votes according to some IOC members."
+    )
+    doc, fact = fact_with(text, "2007")
+    phrasing = phrase_question(doc, fact)
+    assert phrasing is not None
+    assert phrasing.question == "When did Juan Antonio Samaranch make a big push for Sochi?"
 
 
 def test_a_trailing_source_moves_to_the_front() -> None:

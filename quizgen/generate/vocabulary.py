@@ -232,6 +232,11 @@ PERSONAL_PRONOUNS = frozenset(
 )  # fmt: skip
 #: Pronouns that stand for a person ("he" may be named), and for a thing ("it" is not).
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+#: The person pronouns of the other sex: "She stated that he ..." speaks of two people.
+OTHER_SEX = {
+    **dict.fromkeys(("he", "him", "his"), frozenset({"she", "her", "hers"})),
+    **dict.fromkeys(("she", "her", "hers"), frozenset({"he", "him", "his"})),
+}
 #: Pronouns of groups: a quotation cannot show which ("they will find it").
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 THING_PRONOUNS = frozenset({"it", "its"})

@@ -117,9 +117,14 @@ def source_text(tokens: list[Token]) -> str:
 
 
 def according_to(verb: Token) -> tuple[str, set[int]]:
-    """An "according to X" phrase anywhere in the sentence: X and the token ids to drop."""
+    """An "according to X" phrase of `verb`'s clause or a clause above it: X and the token
+    ids to drop. One inside a side clause ("a push for Sochi, which may have swung votes
+    according to IOC members") is that clause's source, not `verb`'s."""
     for token in verb.sent:
         if token.lower_ == "according" and token.i + 1 < len(token.doc):
+            clause = _clause_of(token)
+            if clause.dep_ in SIDE_CLAUSES and not _over(clause, verb):
+                continue
             to = token.doc[token.i + 1]
             objects = [c for c in to.children if c.dep_ == "pobj"]
             if to.lower_ == "to" and objects:
@@ -128,6 +133,23 @@ def according_to(verb: Token) -> tuple[str, set[int]]:
                     dropped.add(token.i - 1)
                 return source_text(list(objects[0].subtree)), dropped
     return "", set()
+
+
+#: Clauses that say something beside the claim: their source is their own.
+SIDE_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb whose clause `token` is in (the sentence's root when there is none)."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _over(clause: Token, verb: Token) -> bool:
+    """True when `verb` is `clause`'s verb or inside its clause."""
+    return clause.i == verb.i or any(a.i == clause.i for a in verb.ancestors)
 
 
 def bare_speech(verb: Token, tokens: list[Token]) -> bool:

@@ -16,6 +16,7 @@ from quizgen.generate.facts.common import entities, entity_at, in_quotation, per
 from quizgen.generate.questions.entity_types import name_key
 from quizgen.generate.questions.gazetteer import known_place
 from quizgen.generate.vocabulary import (
+    OTHER_SEX,
     PERSON_PRONOUNS,
     PERSONAL_PRONOUNS,
     PLACE_WRAPPERS,
@@ -42,6 +43,8 @@ def antecedent(token: Token) -> str | None:
         return _fullest(token.doc, speaker.lower_, {"PERSON", "GPE", "ORG"}, token.i) or (
             speaker.text
         )
+    if any(t.lower_ in OTHER_SEX[lower] for t in token.sent if t.i < token.i):
+        return None  # "She stated that he was carrying ...": he is not the one she is
     labels = {"PERSON"}
     mentions = [m for m in _mentions_before(token, labels) if not _an_organisation(m.root)]
     if not mentions:
