@@ -214,3 +214,27 @@ def test_cross_article_dedupe_drops_the_same_question_asked_alike() -> None:
     kept = dedupe_across_articles([first, second])
     assert [x.answer for x in kept[1]] == ["Michael Flynn"]
     assert kept[1][0].id == "who-call-2"
+
+
+GAME = [
+    "The Los Angeles Lakers beat the Boston Celtics 102-89 on Thursday in Game 1 of the NBA "
+    "Finals in Los Angeles.",
+    "The Lakers led by 12 points at half time.",
+    "Kobe Bryant had 15 points in the third quarter, and Pau Gasol added 9 points in the fourth.",
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "asked"),
+    [
+        # A side figure: which quarter's points, whose game? Stated, not turned round.
+        ("Lakers beat Celtics in Game 1 of NBA Finals", "true_false"),
+        # The headline's own figure is asked.
+        ("Kobe Bryant scores 15 points in third quarter", "multiple_choice"),
+    ],
+)
+def test_a_side_figure_is_stated_and_the_headline_s_figure_asked(title: str, asked: str) -> None:
+    article = Article(path="game.txt", title=title, paragraphs=GAME)
+    questions = questions_for_article(article, pipeline()(article.text))
+    (points,) = [q for q in questions if "third quarter" in q.question]
+    assert points.type == asked

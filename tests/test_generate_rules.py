@@ -781,6 +781,24 @@ def test_a_figure_of_the_article_an_order_of_magnitude_off_is_no_choice() -> Non
 # --- true/false a learner cannot read off the wording -------------------------------------
 
 
+def test_a_pronoun_the_answer_names_stays_a_pronoun() -> None:
+    # Not "Who began ... where Chris Mercer was a student?" (the answer, shown), nor the
+    # statement "Chris Mercer began ... where Chris Mercer was a student".
+    text = (
+        "Officials said Chris Mercer killed himself. Mercer began the killing spree in a "
+        "class where he was a student by shooting the class teacher."
+    )
+    doc = parse(text)
+    fact = [f for f in extract_facts(doc) if f.answer == "Mercer"][-1]
+    phrasing = phrase_question(doc, fact)
+    assert phrasing is not None
+    assert phrasing.question == (
+        "Who began the killing spree in a class where he was a student by shooting the "
+        "class teacher?"
+    )
+    assert phrasing.after.startswith("began the killing spree in a class where he was")
+
+
 def test_a_side_clause_s_source_is_not_the_claim_s() -> None:
     # The IOC members said the push may have swung votes, not that Samaranch pushed.
     text = (

@@ -55,9 +55,14 @@ def test_a_bare_name_gets_its_title_once_and_a_titled_or_quoted_one_none() -> No
         ("Mr Briton Murray Watson was abducted on Monday.", "Murray Watson was abducted."),
         # The tagger names only "Khan": "London Sadiq" is no title of anyone.
         ("The mayor of London Sadiq Khan tweeted his thanks.", "Sadiq Khan tweeted."),
+        # A role of that time only: not "Then the Prime Minister Justin Trudeau".
+        (
+            "Parliament was dissolved at the request of Justin Trudeau, then the Prime Minister.",
+            "Justin Trudeau heads the Liberal Party.",
+        ),
     ],
 )
-def test_no_title_of_a_cut_word_a_form_of_address_or_a_name_s_part(
+def test_no_title_of_a_cut_word_a_form_of_address_a_name_s_part_or_a_time_s(
     sentence: str, statement: str
 ) -> None:
     assert with_role(parse(sentence), statement) == statement

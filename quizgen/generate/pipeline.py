@@ -22,6 +22,7 @@ from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions import Candidate, multiple_choice, true_false
 from quizgen.generate.questions.candidate import Refused, base_id, slugify
 from quizgen.generate.questions.checks import dates_a_state, names_no_event, problem
+from quizgen.generate.questions.clause import clause_verb, subject_of
 from quizgen.generate.questions.definites import anchored
 from quizgen.generate.questions.reparse import stem_problem
 from quizgen.generate.questions.roles import with_role
@@ -84,12 +85,47 @@ def _best_form(ctx: ArticleContext, fact: Fact, trace: Trace, want_true: bool) -
     fallback statement is false, so both answers stay common; a true one that copies the
     article only when no false one can be made), else None."""
     question = _checked(ctx, fact, "multiple_choice", multiple_choice(ctx, fact), trace)
+    if question is not None and _side_figure_turned_round(ctx, question):
+        trace.drop(question, "a side figure asked by turning its sentence round: stated instead")
+        question = None
     if question is not None:
         return question
     first = _statement(ctx, fact, want_true, trace, copy_ok=True)
     if first is not None and not (first.answer is True and first.copy):
         return first
     return _statement(ctx, fact, not want_true, trace, copy_ok=True) or first
+
+
+#: A figure asked with its sentence turned round ("How many points did Kobe Bryant have in
+#: the quarter?", "According to Ford, how many units ...?").
+TURNED_FIGURE = re.compile(r"^(?:According to .+?, )?how (?:many|long|much)\b", re.IGNORECASE)
+#: Share of the headline's words a sentence needs to carry the story's claim.
+HEADLINE_SHARE = 0.5
+
+
+def _side_figure_turned_round(ctx: ArticleContext, question: Candidate) -> bool:
+    """True for a figure asked by turning round a sentence outside the lead paragraph that
+    says little of the headline. Blind gradings kept about one in eight of these unchanged
+    (the stem lacks which game, deal or count it means: "How many assists has Payet
+    provided?"); of the lead's and the headline's figures most ("How long did the call
+    last?"). Its statement keeps the sentence's own words."""
+    if question.template != "wh.inverted" or ctx.in_lead_paragraph(question.fact):
+        return False
+    stem = question.question
+    if not (stem.startswith("According to ") or TURNED_FIGURE.match(stem)):
+        return False
+    shared = centrality(ctx.doc, question.fact, ctx.title, in_lead=False)["headline"]
+    return shared < HEADLINE_SHARE and not _of_the_headline_s_subject(ctx, question.fact)
+
+
+def _of_the_headline_s_subject(ctx: ArticleContext, fact: Fact) -> bool:
+    """True when the clause of `fact` is about a thing the headline names ("the call
+    lasted about an hour" under "Trump, Putin in first formal phone call ...")."""
+    found = clause_verb(ctx.doc[fact.start : fact.end].root)
+    subject = subject_of(found[0]) if found is not None else None
+    # A thing, not a person or team: "How many changes did Bayern make?" is a side count
+    # whoever the headline is about.
+    return subject is not None and subject.pos_ == "NOUN" and subject.lower_ in ctx.title_words
 
 
 def _statement(

@@ -88,6 +88,10 @@ def title_of(ent: Span) -> str:
     return ""
 
 
+#: Words that date a role: "then the Prime Minister", "now an adviser".
+HELD_AT_A_TIME = frozenset({"then", "now", "currently", "still", "formerly"})
+
+
 def _title(tokens: list[Token]) -> str:
     """`tokens` as a title before a name, or "" when they do not make one: a short noun
     phrase that ends on its head noun, with no person, place or form of address in it
@@ -96,6 +100,8 @@ def _title(tokens: list[Token]) -> str:
         tokens = tokens[1:]
     if not tokens or any(_no_title_word(t) for t in tokens):
         return ""
+    if tokens[0].lower_ in HELD_AT_A_TIME:
+        return ""  # "Justin Trudeau, then the Prime Minister": a role of that time only
     text = span_text(tokens)
     of_whom = _OF_WHOM.match(text)
     if of_whom:

@@ -340,7 +340,9 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
             return None
         following = [t for t in rest if t.i > min(moved_ids)]
         lead_text = first_word(lead[0], join_tokens(lead)) if lead else ""
-        body = " ".join(part for part in (wh, join_tokens(following), lead_text) if part)
+        # "Who began the spree in a class where he was a student?": the answer names "he".
+        shown = join_tokens(following, shown=answer_ids)
+        body = " ".join(part for part in (wh, shown, lead_text) if part)
     else:
         if _bare_singular(subject):
             return None  # "Algorithm proposed in 1996" -> "When did algorithm propose?"
@@ -523,4 +525,6 @@ def _statement(
         before_text = f"{join_tokens(with_entity(subject))} {before_text}".strip()
     prefix = f"According to {source}, " if source else ""
     before_text = sentence_case(prefix + before_text) if (prefix or before_text) else ""
-    return before_text, comma_after_answer(fact, after) + join_tokens(after, keep_edges=True)
+    shown = {t.i for t in tokens} | set(range(fact.start, fact.end))
+    after_text = join_tokens(after, keep_edges=True, shown=shown)
+    return before_text, comma_after_answer(fact, after) + after_text
