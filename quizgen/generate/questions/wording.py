@@ -38,15 +38,22 @@ def leaves_a_subject_open(token: Token) -> bool:
     """True when `token` ends the second of two subjects of one verb that a comma sets
     side by side, with no comma closing it ("The former Chief Operating Officer, Tim Cook
     will be succeeding Jobs"): the article's missing comma, written where it belongs."""
-    if token.dep_ not in ("nsubj", "nsubjpass") or token.right_edge.i != token.i:
+    if token.right_edge.i != token.i:
         return False
     doc = token.doc
     start = token.left_edge.i
     if start == 0 or doc[start - 1].text != "," or token.i + 1 >= len(doc):
         return False
-    following = doc[token.i + 1]
+    if doc[token.i + 1].is_punct:
+        return False
+    if token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubjpass"):
+        # "the Prime Minister of Turkey, Recep Tayyip Erdoğan paid": a name the parser
+        # took for the second of a list that has no "and".
+        return not any(c.dep_ == "cc" for c in token.head.children)
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
     first = [c for c in token.head.children if c.dep_ == token.dep_ and c.i < start]
-    return bool(first) and first[-1].i == start - 2 and not following.is_punct
+    return bool(first) and first[-1].i == start - 2
 
 
 def comma_after_answer(fact: Fact, after: list[Token]) -> str:
