@@ -508,6 +508,15 @@ def test_a_clause_the_parse_misreads_is_not_asked(text: str, answer: str) -> Non
     assert mc(doc, fact) is None
 
 
+def test_the_year_since_a_side_date_is_asked_since_what_year() -> None:
+    lead = "A county debated detention requests on Thursday.\n\n"
+    text = lead + "Since October 18, 2011, the county has refused the requests of the agency."
+    doc, fact = fact_with(text, "October 18, 2011")
+    written = mc(doc, fact)
+    assert written is not None
+    assert written.question == "Since what year has the county refused the requests of the agency?"
+
+
 def test_the_year_is_asked_of_a_side_event_dated_to_the_day() -> None:
     lead = "Debris found in the Maldives may be from a missing plane.\n\n"
     doc, fact = fact_with(
@@ -704,6 +713,11 @@ def test_a_leading_connective_is_left_out_of_a_statement() -> None:
         statement = tf(doc, fact, True)
         assert statement is not None
         assert statement.question == f"{kept} called the claims of the ONLF in 2007 false."
+    # After its verb, both go: not "Growing cannabis is, illegal in the UK."
+    doc, fact = fact_with("Growing cannabis is, however, illegal in the UK.", "UK")
+    statement = tf(doc, fact, True)
+    assert statement is not None
+    assert statement.question == "Growing cannabis is illegal in the UK."
 
 
 @pytest.mark.parametrize(
@@ -797,6 +811,25 @@ def test_a_pronoun_the_answer_names_stays_a_pronoun() -> None:
         "class teacher?"
     )
     assert phrasing.after.startswith("began the killing spree in a class where he was")
+
+
+def test_an_apposition_that_runs_into_a_place_s_name_is_not_cut_out() -> None:
+    # The parser took "Michigan" for a second subject: "Marvin Schur Michigan died."
+    text = (
+        "Marvin Schur, a 93-year-old man from Bay City, Michigan has died after the electric"
+        " company limited his electric use."
+    )
+    doc, fact = fact_with(text, "Marvin Schur")
+    statement = tf(doc, fact, True)
+    assert statement is None or "Bay City, Michigan" in statement.question
+
+
+def test_a_verb_s_own_preposition_stays_when_a_relative_time_goes() -> None:
+    # Not "13 of the arrested will be dealt during ...": "with" is the verb's.
+    text = "13 of the arrested will be dealt with tonight during a special sitting of the court."
+    doc, fact = fact_with(text, "13")
+    statement = tf(doc, fact, True)
+    assert statement is None or "dealt with" in statement.question
 
 
 def test_a_side_clause_s_source_is_not_the_claim_s() -> None:

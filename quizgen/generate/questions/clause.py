@@ -239,6 +239,24 @@ def _split_apposition(appos: Token) -> set[int]:
     return set(words)
 
 
+def _runs_into_a_subject(aside: Token) -> bool:
+    """True when an apposition runs on into a word the parser made the verb's second
+    subject ("Marvin Schur, a man from Bay City, | Michigan has died"): the place's name
+    was cut in two, and without the apposition "Marvin Schur Michigan died" is left."""
+    if aside.dep_ != "appos":
+        return False
+    doc = aside.doc
+    after = aside.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after >= len(doc):
+        return False
+    following = doc[after]
+    while following.dep_ == "compound" and following.head.i > following.i:
+        following = following.head
+    return following.dep_ in ("nsubj", "nsubjpass") and following.head.i == aside.head.head.i
+
+
 def _restrictive(relative: Token) -> bool:
     """ "men who worked as security guards": a relative clause with no comma before it on a
     common noun says which ones; without it the claim is empty ("belonged to men")."""
@@ -250,7 +268,8 @@ def _restrictive(relative: Token) -> bool:
 
 def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
     """The tokens of `verb`'s clause without the clauses joined to it and without long
-    relative clauses (unless they hold a token of `keep`)."""
+    relative clauses (unless they hold a token of `keep`); none when the parse cut a name
+    in two."""
     dropped: set[int] = set()
     for child in verb.children:
         last = child.i == verb.sent.end - 1 or child.i == verb.right_edge.i
@@ -284,6 +303,8 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
             if _restrictive(token):
                 continue  # "belonged to men | who worked as guards": says which men
             ids = {t.i for t in token.subtree} | _split_apposition(token)
+            if _runs_into_a_subject(token):
+                return []  # "X, a man from Bay City, Michigan has died": a misread name
             if len(ids) > 5 and not ids & keep:
                 dropped |= ids
                 # The commas around it go too.
@@ -325,10 +346,13 @@ def closing_comma(doc: Doc, ids: set[int]) -> set[int]:
 def commas_around(token: Token) -> set[int]:
     """The commas that set off a word left out (", however,"): both when it follows the
     subject ("Shimelis Kemal, however, called" -> "Shimelis Kemal called"), else the second
-    ("Kemal, a spokesman, however, said"; "150 victims, however, with ...")."""
+    ("Kemal, a spokesman, however, said"; "150 victims, however, with ..."); both after
+    its verb ("is, however, illegal")."""
     doc = token.doc
     if not (1 < token.i < len(doc) - 1 and doc[token.i - 1].text == doc[token.i + 1].text == ","):
         return set()
+    if doc[token.i - 2].i == token.head.i and token.head.pos_ in ("AUX", "VERB"):
+        return {token.i - 1, token.i + 1}  # "is, however, illegal" -> "is illegal"
     chain = [doc[token.i - 2], *doc[token.i - 2].ancestors]
     after_subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in chain)
     in_aside = any(t.dep_ == "appos" for t in chain)
@@ -412,6 +436,8 @@ def clause_view(doc: Doc, fact: Fact, verb: Token) -> ClauseView | None:
     if not source and any(t.i in quoted or t.text in QUOTE_CHARS for t in verb.subtree):
         return None  # someone's words ("Putin is “a murderer”") stated as the article's
     tokens = [t for t in clause_tokens(verb, answer_ids) if t.i not in according_ids]
+    if not tokens:
+        return None
     if bare_speech(verb, tokens):
         return None  # "How many sides said?"
     # "Who did he meet?": a pronoun nobody can name, the subject included when the clause

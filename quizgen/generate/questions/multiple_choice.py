@@ -219,8 +219,7 @@ def _year_asked(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
     asked = _written(ctx, fact)
     if isinstance(asked, Refused):
         return asked
-    stem = _WHEN.sub(lambda m: "In what year" if m.group(0) == "When" else "in what year",
-                     asked.question, count=1)  # fmt: skip
+    stem = _WHEN.sub(_in_what_year, asked.question, count=1)
     if stem == asked.question:
         return Refused("trivial: the exact day of an event outside the lead")
     year = replace(fact, answer=last.text, start=last.i)
@@ -233,7 +232,16 @@ def _year_asked(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
     )  # fmt: skip
 
 
-_WHEN = re.compile(r"\b[Ww]hen\b")
+#: "when", and the preposition before it ("Since when" asks "Since what year").
+_WHEN = re.compile(r"\b(?:([Ss]ince|[Uu]ntil|[Bb]y) )?([Ww]hen)\b")
+
+
+def _in_what_year(when: re.Match[str]) -> str:
+    """ "When" -> "In what year", "Since when" -> "Since what year"."""
+    preposition, word = when.group(1), when.group(2)
+    if preposition:
+        return f"{preposition} what year"
+    return "In what year" if word == "When" else "in what year"
 
 
 def _a_side_day(ctx: ArticleContext, fact: Fact) -> bool:

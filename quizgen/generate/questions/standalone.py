@@ -274,6 +274,12 @@ LINKING_PHRASES = frozenset({("by", "contrast"), ("in", "contrast"), ("in", "add
 COUNTS_TO_THE_DAY = frozenset({"to date", "so far"})
 
 
+#: Prepositions a time is said with ("on Friday", "by next week").
+TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "until", "till", "since",
+                               "from", "before", "after", "over", "for", "through",
+                               "throughout", "within", "as", "of", "earlier", "later"})  # fmt: skip
+
+
 @per_position
 def is_context_word(token: Token) -> bool:
     """An adjunct that only ties the clause to its article: a connective ("however",
@@ -297,6 +303,8 @@ def is_context_word(token: Token) -> bool:
     if token.dep_ in ("npadvmod", "advmod", "prep", "tmod"):
         if any(t.ent_type_ not in ("", "DATE", "TIME") for t in token.subtree):
             return False  # "as of Friday 17,000 people had": more than a time
+        if token.dep_ == "prep" and token.lower_ not in TIME_PREPOSITIONS:
+            return False  # "will be dealt with tonight": the verb's "with", not a time's
         times = set(WEEKDAYS) | RELATIVE_TIMES
         pairs = zip(words, words[1:], strict=False)
         relative = any(a in ("last", "this", "next") and b in PERIODS for a, b in pairs)
