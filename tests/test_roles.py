@@ -55,6 +55,11 @@ def test_a_bare_name_gets_its_title_once_and_a_titled_or_quoted_one_none() -> No
         ("Mr Briton Murray Watson was abducted on Monday.", "Murray Watson was abducted."),
         # The tagger names only "Khan": "London Sadiq" is no title of anyone.
         ("The mayor of London Sadiq Khan tweeted his thanks.", "Sadiq Khan tweeted."),
+        # A title the tagger cut at its hyphen: not "chancellor Abhijit Chakrabarti".
+        (
+            "The students encircled the vice-chancellor, Abhijit Chakrabarti, on Monday.",
+            "The students complained about Abhijit Chakrabarti.",
+        ),
         # A role of that time only: not "Then the Prime Minister Justin Trudeau".
         (
             "Parliament was dissolved at the request of Justin Trudeau, then the Prime Minister.",

@@ -632,6 +632,8 @@ def trailing_cut(doc: Doc, fact: Fact, max_words: int) -> int | None:
             continue  # "puts him | at odds with": the phrase may need it
         if token.dep_ in ("relcl", "acl", "appos") and not after_comma:
             continue  # "nothing | to do with": a restrictive clause carries the meaning
+        if doc[cut - 1].dep_ == "cc" and doc[cut - 1].head.i < cut:
+            cut -= 1  # "was arrested and | taken to ...": the "and" goes with what it joins
         text = doc[sent.start : cut].text.strip().rstrip(",;:—– ")
         if sent.start <= fact.start and 6 <= len(text.split()) <= max_words:
             return cut

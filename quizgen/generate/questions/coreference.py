@@ -276,14 +276,18 @@ def replacement(token: Token, kept: set[int]) -> str | None:
 
 
 def _reported_by_same_pronoun(token: Token) -> bool:
-    """ "He said he remained confident": the subject of what a speaker says is the same
-    pronoun as the speaker, whom the stem names (as the speaker, or as "According to
-    ..." when the speaker is moved there); naming both reads "Boris Johnson said Boris
-    Johnson remained"."""
+    """ "He said he remained confident", "He had gone there, he said": the subject of what
+    a speaker says is the same pronoun as the speaker, whom the stem names (as the
+    speaker, or as "According to ..." when the speaker is moved there); naming both reads
+    "Boris Johnson said Boris Johnson remained"."""
     clause = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+    if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    if clause.head.lemma_ not in SPEECH_VERBS:
+    if clause.dep_ == "parataxis" and clause.lemma_ in SPEECH_VERBS:
+        # "He had gone to Nashville, he said": the speaker after the claim is its subject.
+        claimed = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(claimed) and claimed[0].lower_ == token.lower_
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS:
         return False
     speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
     return bool(speakers) and speakers[0].lower_ == token.lower_

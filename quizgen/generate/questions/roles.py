@@ -102,6 +102,13 @@ def _title(tokens: list[Token]) -> str:
         return ""
     if tokens[0].lower_ in HELD_AT_A_TIME:
         return ""  # "Justin Trudeau, then the Prime Minister": a role of that time only
+    first = tokens[0]
+    if (
+        first.i > 0
+        and first.doc[first.i - 1].text == "-"
+        and not first.doc[first.i - 2].whitespace_
+    ):
+        return ""  # "chancellor" of "vice-chancellor": the tagger cut the title in two
     text = span_text(tokens)
     of_whom = _OF_WHOM.match(text)
     if of_whom:

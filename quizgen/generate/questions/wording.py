@@ -53,6 +53,8 @@ def leaves_a_subject_open(token: Token) -> bool:
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     first = [c for c in token.head.children if c.dep_ == token.dep_ and c.i < start]
+    if first and first[-1].ent_type_ == "GPE" and doc[start].ent_type_ == "GPE":
+        return False  # "Portland, Oregon man Jeremy Christian was": one place, cut in two
     return bool(first) and first[-1].i == start - 2
 
 
