@@ -52,6 +52,10 @@ class GenerationConfig:
     # --- what a teacher rejects at a glance -------------------------------------------
     #: Wrong choices a multiple-choice question needs: with two, guessing is half-way there.
     min_distractors: int = 3
+    #: Share of the headline's words a sentence past the lead paragraph needs for a figure
+    #: of it to be asked by turning the sentence round ("How many points did X have ...?");
+    #: below it the figure is stated. Blind gradings kept about one in eight of those.
+    turned_figure_headline_share: float = 0.5
     #: Fill-in-the-blank stems. Off: in blind gradings a teacher kept one blanked clause in
     #: seven unchanged; a wh-question or a statement asks the same fact better.
     cloze: bool = False

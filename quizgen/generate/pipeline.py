@@ -99,8 +99,6 @@ def _best_form(ctx: ArticleContext, fact: Fact, trace: Trace, want_true: bool) -
 #: A figure asked with its sentence turned round ("How many points did Kobe Bryant have in
 #: the quarter?", "According to Ford, how many units ...?").
 TURNED_FIGURE = re.compile(r"^(?:According to .+?, )?how (?:many|long|much)\b", re.IGNORECASE)
-#: Share of the headline's words a sentence needs to carry the story's claim.
-HEADLINE_SHARE = 0.5
 
 
 def _side_figure_turned_round(ctx: ArticleContext, question: Candidate) -> bool:
@@ -115,7 +113,9 @@ def _side_figure_turned_round(ctx: ArticleContext, question: Candidate) -> bool:
     if not (stem.startswith("According to ") or TURNED_FIGURE.match(stem)):
         return False
     shared = centrality(ctx.doc, question.fact, ctx.title, in_lead=False)["headline"]
-    return shared < HEADLINE_SHARE and not _of_the_headline_s_subject(ctx, question.fact)
+    return shared < ctx.config.turned_figure_headline_share and not _of_the_headline_s_subject(
+        ctx, question.fact
+    )
 
 
 def _of_the_headline_s_subject(ctx: ArticleContext, fact: Fact) -> bool:

@@ -171,6 +171,15 @@ def before_a_hyphen(token: Token) -> bool:
     return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
 
 
+def after_a_hyphen(token: Token) -> bool:
+    """True when `token` is written against a hyphen before it: the last part of a word
+    the tokeniser split ("chancellor" of "vice-chancellor")."""
+    if token.i < 2:
+        return False
+    hyphen = token.doc[token.i - 1]
+    return hyphen.text == "-" and not hyphen.whitespace_ and before_a_hyphen(token.doc[token.i - 2])
+
+
 def in_quotation(token: Token) -> bool:
     """True when `token` lies inside quotation marks (counting within its paragraph)."""
     return _inside_quotation(token.doc)[token.i]

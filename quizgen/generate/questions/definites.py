@@ -238,7 +238,6 @@ def _named_phrase(noun: Token) -> str | None:
         return None
     if [t.i for t in words] == [noun.i]:
         return None  # "the University" of "Stirling University F.C." says no more
-
     text = doc[words[0].i : end].text
     return text if any(t.dep_ == "poss" for t in left) else f"the {text}"
 

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.generate.facts.common import before_a_hyphen, per_doc, span_text
+from quizgen.generate.facts.common import after_a_hyphen, before_a_hyphen, per_doc, span_text
 from quizgen.generate.facts.people import ROLE_DEPS
 from quizgen.generate.questions.coreference import full_name_of, several_people
 from quizgen.generate.questions.entity_types import name_key
@@ -102,12 +102,7 @@ def _title(tokens: list[Token]) -> str:
         return ""
     if tokens[0].lower_ in HELD_AT_A_TIME:
         return ""  # "Justin Trudeau, then the Prime Minister": a role of that time only
-    first = tokens[0]
-    if (
-        first.i > 0
-        and first.doc[first.i - 1].text == "-"
-        and not first.doc[first.i - 2].whitespace_
-    ):
+    if after_a_hyphen(tokens[0]):
         return ""  # "chancellor" of "vice-chancellor": the tagger cut the title in two
     text = span_text(tokens)
     of_whom = _OF_WHOM.match(text)

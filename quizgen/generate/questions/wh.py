@@ -341,8 +341,8 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
         following = [t for t in rest if t.i > min(moved_ids)]
         lead_text = first_word(lead[0], join_tokens(lead)) if lead else ""
         # "Who began the spree in a class where he was a student?": the answer names "he".
-        shown = join_tokens(following, shown=answer_ids)
-        body = " ".join(part for part in (wh, shown, lead_text) if part)
+        following_text = join_tokens(following, shown=answer_ids)
+        body = " ".join(part for part in (wh, following_text, lead_text) if part)
     else:
         if _bare_singular(subject):
             return None  # "Algorithm proposed in 1996" -> "When did algorithm propose?"
