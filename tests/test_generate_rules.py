@@ -2831,6 +2831,8 @@ def test_a_false_figure_is_not_hidden_in_an_aside_of_a_true_claim() -> None:
     [
         ("Smithers, 36 years old, is married and has five children.", "five", True),
         ("Leonov is survived by two daughters.", "two", True),
+        ("Keillor was one of eight children raised in Anoka, Minnesota.", "eight", True),
+        ("She was one of eight children rescued from the cave.", "eight", False),
         ("Five children died in the fire at the school.", "Five", False),
         ("Rescuers freed three children from the rubble.", "three", False),
     ],

@@ -309,11 +309,15 @@ FAMILY_MEMBERS = frozenset({"child", "son", "daughter", "grandchild", "great-gra
 
 def _family_size(root: Token) -> bool:
     """A count of someone's children or siblings ("is married and has five children",
-    "is survived by three sons"): a family detail, not the story. Children who died or
-    were rescued are the story, and are asked."""
+    "is survived by three sons", "was one of eight children"): a family detail, not the
+    story. Children who died or were rescued are the story, and are asked."""
     noun = root.head if root.dep_ == "nummod" else root
     if noun.lemma_.lower() not in FAMILY_MEMBERS:
         return False
+    if noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        # "was one of eight children raised in ...", not "one of eight children rescued".
+        clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+        return all(c.lemma_.lower() in ("raise", "bear", "grow") for c in clauses)
     verb = noun.head.head if noun.head.lower_ == "by" else noun.head
     return verb.lemma_.lower() in ("have", "leave", "survive")
 
