@@ -389,17 +389,6 @@ def test_a_pronoun_is_not_named_for_the_one_a_pronoun_of_the_other_sex_reported_
     assert antecedent(he) is None  # Martha Rocha is the "she" who said it
 
 
-def test_a_speaker_after_the_claim_is_not_named_twice() -> None:
-    text = (
-        "Garrison Keillor hosted the show. He had gone to Nashville, he said, to write "
-        "about the Grand Ole Opry in 1974."
-    )
-    doc, fact = fact_with(text, "Nashville")
-    statement = tf(doc, fact, True)
-    assert statement is not None
-    assert statement.question.startswith("Garrison Keillor had gone to Nashville, he said")
-
-
 def test_a_pronoun_is_not_named_when_two_people_could_be_meant() -> None:
     doc = parse("Montalvo met Tom Devocht in Florida. Devocht said he would help him.")
     him = next(t for t in doc if t.text == "him")
@@ -3062,7 +3051,7 @@ def test_a_claim_before_a_semicolon_is_not_said_by_the_speaker_after_it() -> Non
 def test_a_statement_keeps_what_the_parse_cut_apart(text: str, answer: str, kept: str) -> None:
     doc, fact = fact_with(text, answer)
     statement = tf(doc, fact, True)
-    assert statement is None or kept in statement.question
+    assert statement is not None and kept in statement.question
 
 
 def test_a_missed_chance_and_the_order_of_a_day_s_matches_are_not_worth_asking() -> None:
@@ -3331,10 +3320,9 @@ def test_a_statement_closes_the_aside_the_article_left_open(
 def test_a_long_statement_is_cut_whole_with_no_comma_inside_a_place() -> None:
     text = (
         "Saturday morning, 35-year-old Portland, Oregon man Jeremy Christian was arrested and"
-        " taken to the"
-        " Multnomah County Detention Center on charges including murder, attempted murder"
-        " and intimidation after verbally harassing two young women on a train and then"
-        " attacking three men with a knife."
+        " taken to the Multnomah County Detention Center on charges including murder,"
+        " attempted murder and intimidation after verbally harassing two young women on a"
+        " train and then attacking three men with a knife."
     )
     doc, fact = fact_with(text, "Jeremy Christian")
     statement = tf(doc, fact, True)

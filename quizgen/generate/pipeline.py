@@ -97,7 +97,8 @@ def _best_form(ctx: ArticleContext, fact: Fact, trace: Trace, want_true: bool) -
 
 
 #: A figure asked with its sentence turned round ("How many points did Kobe Bryant have in
-#: the quarter?", "According to Ford, how many units ...?").
+#: the quarter?", "According to Ford, how many units ...?"). The stem is read, not the
+#: kind's question word: a count may be asked "On which anniversary ...?".
 TURNED_FIGURE = re.compile(r"^(?:According to .+?, )?how (?:many|long|much)\b", re.IGNORECASE)
 
 

@@ -122,8 +122,7 @@ def according_to(verb: Token) -> tuple[str, set[int]]:
     according to IOC members") is that clause's source, not `verb`'s."""
     for token in verb.sent:
         if token.lower_ == "according" and token.i + 1 < len(token.doc):
-            clause = _clause_of(token)
-            if clause.dep_ in SIDE_CLAUSES and not _over(clause, verb):
+            if _in_a_side_clause_of_its_own(token.head, verb):
                 continue
             to = token.doc[token.i + 1]
             objects = [c for c in to.children if c.dep_ == "pobj"]
@@ -139,17 +138,13 @@ def according_to(verb: Token) -> tuple[str, set[int]]:
 SIDE_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 
 
-def _clause_of(token: Token) -> Token:
-    """The verb whose clause `token` is in (the sentence's root when there is none)."""
-    head = token.head
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-    return head
-
-
-def _over(clause: Token, verb: Token) -> bool:
-    """True when `verb` is `clause`'s verb or inside its clause."""
-    return clause.i == verb.i or any(a.i == clause.i for a in verb.ancestors)
+def _in_a_side_clause_of_its_own(token: Token, verb: Token) -> bool:
+    """True when `token` lies in a side clause that neither is `verb`'s nor holds it."""
+    found = clause_verb(token)
+    if found is None:
+        return False
+    clause = found[0]
+    return clause.dep_ in SIDE_CLAUSES and clause.i != verb.i and not clause.is_ancestor(verb)
 
 
 def bare_speech(verb: Token, tokens: list[Token]) -> bool:

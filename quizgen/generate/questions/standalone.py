@@ -277,7 +277,7 @@ COUNTS_TO_THE_DAY = frozenset({"to date", "so far"})
 #: Prepositions a time is said with ("on Friday", "by next week").
 TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "until", "till", "since",
                                "from", "before", "after", "over", "for", "through",
-                               "throughout", "within", "as", "of", "earlier", "later"})  # fmt: skip
+                               "throughout", "within", "as", "of"})  # fmt: skip
 
 
 @per_position
