@@ -451,15 +451,40 @@ def test_a_city_is_made_false_by_another_big_city_of_its_state() -> None:
     [
         "Police said the bomb went off in Baghdad, the capital of Iraq, on Sunday.",
         "The army moved into Tahrir Square in Cairo on Friday.",
-        "Two people were stabbed in Multan, Pakistan on Friday.",
         "A fire broke out in a hotel in Lompoc on Friday.",  # a town no reader knows
     ],
 )
 def test_a_city_the_sentence_pins_down_is_not_swapped(sentence: str) -> None:
     text = f"Officials in Iraq, Egypt, Pakistan and the United States spoke. {sentence}"
-    place = next(w for w in ("Baghdad", "Cairo", "Multan", "Lompoc") if w in sentence)
+    place = next(w for w in ("Baghdad", "Cairo", "Lompoc") if w in sentence)
     doc = parse(text)
-    fact = next(f for f in extract_facts(doc) if place in f.answer)  # "Multan, Pakistan"
+    fact = next(f for f in extract_facts(doc) if place in f.answer)
+    assert distractors_for(context(doc), fact) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "expected"),
+    [
+        ("Two people were stabbed in Multan, Pakistan on Friday.", "Multan, Pakistan",
+         "Lahore, Pakistan"),
+        ("The singer died at his home in Detroit, Michigan on Monday.", "Detroit, Michigan",
+         "Grand Rapids, Michigan"),
+    ],
+)  # fmt: skip
+def test_a_city_with_its_state_or_country_is_swapped_for_another_of_them(
+    sentence: str, place: str, expected: str
+) -> None:
+    doc, fact = fact_with(sentence, place)
+    wrong = distractors_for(context(doc), fact)
+    assert expected in wrong
+    # Every choice keeps the state or country the sentence gives.
+    assert all(w.endswith(place.split(", ")[1]) for w in wrong)
+
+
+def test_a_city_named_with_a_region_it_is_not_in_is_not_swapped() -> None:
+    # "San Rafael, California" is no Argentine San Rafael, and too small to swap.
+    text = "He died at his home in San Rafael, California."
+    doc, fact = fact_with(text, "San Rafael, California")
     assert distractors_for(context(doc), fact) == []
 
 

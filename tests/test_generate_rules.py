@@ -1470,6 +1470,30 @@ def test_a_false_figure_is_not_one_the_article_gives_elsewhere() -> None:
     assert statement is not None and "25" not in statement.question  # ...but not a false fact
 
 
+def test_two_figures_of_one_sentence_trade_places_in_a_false_statement() -> None:
+    text = "A gunman opened fire on the bus, killing four people and wounding 12 people."
+    doc, fact = fact_with(text, "four")
+    statement = tf(doc, fact, False)
+    assert statement is not None and statement.template == "tf.false.traded.sentence"
+    assert "killing 12 people and wounding four people" in statement.question
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # One measure, not two claims: a ratio, a part of a whole.
+        ("Indian women earn $0.64 for every $1 earned by men in 2019.", "$0.64"),
+        ("At the meeting, 53 of the 122 nations present endorsed the draft ban.", "53"),
+        # Three alike: trading two of a list tests a detail.
+        ("Police said 12 people were killed, 40 were injured and 7 are missing.", "12"),
+    ],
+)
+def test_figures_that_are_one_measure_or_a_list_do_not_trade_places(text: str, answer: str) -> None:
+    doc, fact = fact_with(text, answer)
+    statement = tf(doc, fact, False)
+    assert statement is None or statement.template != "tf.false.traded.sentence"
+
+
 @pytest.mark.parametrize(
     ("text", "answer", "title", "stem", "phrase"),
     [
@@ -1620,6 +1644,7 @@ def test_a_relative_time_is_left_out_wherever_it_hangs(
     [
         ("Taipei, Taiwan — ", "The Taipei City Lantern"),
         ("TAIPEI/BEIJING — ", "The Taipei City Lantern"),  # two cities, one dateline
+        ("TAIPEI, Taiwan - ", "The Taipei City Lantern"),  # a hyphen typed as a dash
     ],
 )
 def test_a_dateline_does_not_open_a_statement(dateline: str, opening: str) -> None:

@@ -48,6 +48,10 @@ def reverse(sentence: str) -> str | None:
         ("The government lifted the ban on imports.", "The government imposed the ban on imports."),
         ("Ford will close its plant in Ontario.", "Ford will open its plant in Ontario."),
         ("Apple bought the company in 2010.", "Apple sold the company in 2010."),
+        (
+            "The House of Lords passed the Marriage Bill at Third Reading.",
+            "The House of Lords rejected the Marriage Bill at Third Reading.",
+        ),
     ],
 )
 def test_the_main_verb_is_turned_into_its_opposite(sentence: str, reversed_sentence: str) -> None:
@@ -90,6 +94,7 @@ def test_the_main_verb_is_turned_into_its_opposite(sentence: str, reversed_sente
         "The state of Amazonas has lost eight people so far.",  # deaths: no "gained"
         "Police opened fire on the crowd.",  # a premise opens, fire does not close
         "Kipchoge lifted the trophy in Berlin.",  # no restriction
+        "Messi passed the ball to Suarez in the second half.",  # a vote passes a law only
         # Another word says the way it went: turned, the statement contradicts itself.
         "The Hang Seng index fell 5.5 percent, its biggest fall since 2001.",
         "The Nikkei has fallen 40% this year, and has lost a quarter of its value this month.",

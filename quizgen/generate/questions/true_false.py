@@ -29,7 +29,13 @@ from quizgen.generate.questions.clause import (
     trailing_cut,
 )
 from quizgen.generate.questions.coreference import antecedent, full_name_of, unresolved
-from quizgen.generate.questions.distractors import distractors_for, false_dates, norm, open_bound
+from quizgen.generate.questions.distractors import (
+    distractors_for,
+    false_dates,
+    norm,
+    open_bound,
+    unit_of,
+)
 from quizgen.generate.questions.figures import (
     BELIEVABLE_FACTOR,
     date_shape,
@@ -131,6 +137,12 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     reason = _no_swap(ctx, fact) or _aside(ctx.doc, fact, true_text)
     if reason:
         return Refused(f"no false statement: {reason}")
+    traded = traded_figures(ctx, fact, true_text) if spec.distractors == "other_numbers" else None
+    if traded is not None:
+        return Candidate(
+            fact, "true_false", traded, False, [], f"False. {true_text}", phrased=True,
+            template=f"tf.false.traded.{frame.name}",
+        )  # fmt: skip
     if bound is not None:
         bound_text = _said(frame, bound)[0]
         if not (
@@ -189,6 +201,63 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
         fact, "true_false", false_text, False, [], f"False. {true_text}", phrased=True,
         template=template,
     )  # fmt: skip
+
+
+def traded_figures(ctx: ArticleContext, fact: Fact, statement: str) -> str | None:
+    """`statement` with the figure of `fact` and the one other figure of its sentence that
+    measures the same thing, written alike, traded ("killing four and wounding 12" ->
+    "killing 12 and wounding four"), or None. Both figures are the article's own, so a
+    learner cannot tell the false statement by a figure it lacks; it tests which figure
+    goes with which claim."""
+    doc = ctx.doc
+    sent = doc[fact.start].sent
+    alike = [
+        other
+        for other in ctx.facts
+        if sent.start <= other.start < sent.end
+        and other.start != fact.start
+        and other.kind == fact.kind
+        and unit_of(doc, other) == unit_of(doc, fact)
+    ]
+    if len(alike) != 1:
+        return None  # none, or a list ("20%, 14% and 9%") where a swap tests a detail
+    other = alike[0]
+    one, two = parse_figure(fact.answer), parse_figure(other.answer)
+    if one is None or two is None or one.value == two.value:
+        return None
+    if (one.before, one.after) != (two.before, two.after) or (one.value == 1) != (two.value == 1):
+        return None  # "13.7-day" and "60 days", "one child" and "three children"
+    if _bound_together(doc, fact, other):
+        return None
+    if any(_times_said(statement, answer) != 1 for answer in (fact.answer, other.answer)):
+        return None
+    traded = _traded(statement, fact.answer, other.answer)
+    return None if self_contradiction(traded) else traded
+
+
+def _times_said(statement: str, words: str) -> int:
+    """How many times `words` stand in `statement` as whole words."""
+    return len(re.findall(rf"(?<!\w){re.escape(words)}(?!\w)", statement))
+
+
+def _traded(statement: str, one: str, other: str) -> str:
+    """`statement` with the words `one` and `other` in each other's place."""
+    pattern = rf"(?<!\w)(?:{re.escape(one)}|{re.escape(other)})(?!\w)"
+    return re.sub(pattern, lambda m: other if m.group(0) == one else one, statement)
+
+
+#: Words between two figures that make them one measure ("ten to 32 pages", "$1 for every
+#: $0.64", "53 of the 122 nations"): traded, it reads backwards or absurd, not false.
+BINDING_WORDS = frozenset({"to", "-", "–", "and", "or", "of", "per", "every", "out", "than"})
+
+
+def _bound_together(doc: Doc, one: Fact, other: Fact) -> bool:
+    """True when two figures form one measure: a range, a ratio or a part of a whole."""
+    first, second = sorted((one, other), key=lambda f: f.start)
+    between = doc[first.end : second.start]
+    words = {t.lower_ for t in between}
+    ratio = words & {"of", "per", "every", "out", "than"}
+    return bool(ratio) or (len(between) <= 2 and bool(words & BINDING_WORDS))
 
 
 def _of_a_move(doc: Doc, fact: Fact) -> bool:
@@ -1265,15 +1334,25 @@ def _as_subject(token: Token) -> bool:
 
 def _dateline_ids(tokens: list[Token]) -> set[int]:
     """The token ids of a leading dateline ("Taipei, Taiwan — The festival ...",
-    "BEIJING/TAIPEI — ..."): places, commas and slashes up to a dash say where the report
-    was filed, not what happened."""
+    "BEIJING/TAIPEI — ...", "CAPE CANAVERAL, Florida - ..."): places, commas and slashes
+    up to a dash say where the report was filed, not what happened."""
     for k, token in enumerate(tokens[:8]):
-        if token.text in ("—", "–", "--"):
+        if token.text in ("—", "–", "--") or _spaced_hyphen(token):
             lead = tokens[:k]
             if lead and all(t.pos_ == "PROPN" or t.text in (",", "/") for t in lead):
                 return {t.i for t in tokens[: k + 1]}
             break
     return set()
+
+
+def _spaced_hyphen(token: Token) -> bool:
+    """True for a hyphen typed as a dash, with a space on each side ("Florida - The")."""
+    return (
+        token.text == "-"
+        and bool(token.whitespace_)
+        and token.i > 0
+        and bool(token.doc[token.i - 1].whitespace_)
+    )
 
 
 def _told_as_past(token: Token) -> bool:
