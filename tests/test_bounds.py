@@ -44,6 +44,12 @@ def test_a_figure_is_said_as_a_bound_below_when_true_and_well_above_in_some_fals
         ("The toll in Kenya rose from 40 to 45 people on Monday.", "45"),
         ("Cristiano Ronaldo equalled the record of Luis Figo's 127 caps for the nation.", "127"),
         ("Police in Kenya arrested 12 people after the riots.", "12"),
+        # "a further more than €50,000": a word that counts on from another figure.
+        (
+            "UNICEF is to contribute a further €60,000, as well as technical expertise to the"
+            " Ministry of Agriculture, who will carry out the bulk of the work.",
+            "€60,000",
+        ),
         (
             "Humberto had winds of 120 miles per hour (195 kilometers per hour) on Monday.",
             "195 kilometers",

@@ -508,6 +508,18 @@ def test_who_said_offers_people_who_speak_and_at_most_one_who_does_not() -> None
     assert wrong[1] in ("Ko Wen-je", "Mao Chi-kuo")
 
 
+def test_who_said_offers_no_one_the_quote_speaks_of() -> None:
+    text = (
+        'Noura Hussein was sentenced to death. "I want to live," said Noura Hussein. '
+        '"The court will hear the appeal," said Eldin Salah. '
+        '"Noura is a victim, not a criminal," said Yasmeen Hassan.'
+    )
+    doc = parse(text)
+    fact = next(f for f in extract_facts(doc) if f.kind == "quote" and f.answer == "Yasmeen Hassan")
+    wrong = distractors_for(context(doc), fact)
+    assert "Eldin Salah" in wrong and "Noura Hussein" not in wrong
+
+
 def test_no_who_said_of_words_that_name_their_speaker_s_office() -> None:
     text = (
         "Attorney General Bob Ferguson sued. Governor Jay Inslee agreed. "

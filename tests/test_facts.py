@@ -185,6 +185,9 @@ def test_a_year_that_names_a_fiscal_year_is_no_length() -> None:
     assert not any("2009" in a for a in answers) and "February 2008" in answers
     text = "Started in 1990, the festival continues a 2000 year old tradition."
     assert "2000 year old" in {f.answer for f in facts_of(text)}  # a length of time
+    # "the years from 1973 to": a span of years, no length of 1,973 years.
+    text = "The script was discussed during the years from 1973 to 1975, the archive said."
+    assert not any("1973" in f.answer and f.kind == "duration" for f in facts_of(text))
 
 
 def test_a_number_that_ends_a_name_is_no_count() -> None:

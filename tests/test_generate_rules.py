@@ -124,6 +124,10 @@ def test_the_number_of_a_name_is_no_count_and_no_date() -> None:
     law = "The EU law Electronic Commerce Directive 2000 provides liability protections."
     assert trivial(law, "2000") == designation
     assert trivial("The law was passed in May 2000 in Brussels.", "May 2000") is None
+    # A model named by its number alone: "the 75" is no count of 75.
+    model = "MG Rover has not launched a new model since the 75 was introduced in 1998."
+    assert trivial(model, "75") == designation
+    assert trivial("Police said 75 people were introduced to the rules in 1998.", "75") is None
 
 
 def test_a_bare_number_object_counts_nothing_a_question_can_name() -> None:
@@ -1468,6 +1472,31 @@ def test_a_false_figure_is_not_one_the_article_gives_elsewhere() -> None:
     assert "25" in distractors_for(context(doc), fact)  # a good choice...
     statement = tf(doc, fact, False)
     assert statement is not None and "25" not in statement.question  # ...but not a false fact
+
+
+def test_an_aside_past_the_verb_is_not_moved_with_the_subject() -> None:
+    # The parse hangs "a male named Andalas" on "CREW": it describes the birth.
+    text = (
+        "In 2001, CREW and the Cincinnati Zoo celebrated the first rhino birth in captivity "
+        "in 112 years, a male named Andalas."
+    )
+    doc, fact = fact_with(text, "2001")
+    question = mc(doc, fact)
+    assert question is not None and question.question == (
+        "When did CREW and the Cincinnati Zoo celebrate the first rhino birth in captivity "
+        "in 112 years?"
+    )
+
+
+def test_a_list_a_dash_opens_is_kept_whole_or_left_out() -> None:
+    text = (
+        "The CEP Project has four components -- business environment improvement; "
+        "modernization of the quality system; facilitation of access to services; and "
+        "facilitation of access to finance."
+    )
+    doc, fact = fact_with(text, "four")
+    statement = tf(doc, fact, True)
+    assert statement is not None and statement.question == "The CEP Project has four components."
 
 
 def test_two_figures_of_one_sentence_trade_places_in_a_false_statement() -> None:

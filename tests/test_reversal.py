@@ -79,6 +79,8 @@ def test_the_main_verb_is_turned_into_its_opposite(sentence: str, reversed_sente
         "Trump granted Bernard Kerik a full pardon.",  # "refused ... a pardon" reads absurd
         "Strauss-Kahn fell from favour after a scandal in the US.",  # a person's fall is an idiom
         "Blair praised the wine, saying “It was a great wine”.",  # the quote tells
+        # The reason given says which way the judgement went: no "praised ... for not".
+        "China has been criticized by Japan for not being sufficiently cooperative.",
         "The team confirmed that 10,000 bones were unearthed.",  # "denied" its own find
         # A verdict sits among words that presume it ("acquitted a serial killer of 52
         # crimes"); "join" has senses "leave" does not ("left Kosgei at the finish line").

@@ -325,8 +325,26 @@ def _family_size(root: Token) -> bool:
 def _designation(doc: Doc, fact: Fact) -> bool:
     """A number that is part of a name ("a Boeing 707", "Apollo 11", "the Electronic
     Commerce Directive 2000"): the article writes it right after a proper noun somewhere,
-    and "the 707" elsewhere is the same name. Neither a count nor a date to ask."""
-    return fact.answer.strip() in _numbers_of_names(doc)
+    and "the 707" elsewhere is the same name; "the 75 was introduced in 1998" names a
+    model by its number alone. Neither a count nor a date to ask."""
+    return fact.answer.strip() in _numbers_of_names(doc) or _number_as_a_noun(doc, fact)
+
+
+def _number_as_a_noun(doc: Doc, fact: Fact) -> bool:
+    """True for "the" and a bare number that stands for a noun ("since the 75 was
+    introduced", "produced the 45")."""
+    token = doc[fact.start : fact.end].root
+    return (
+        fact.end - fact.start == 1
+        and token.like_num
+        and token.dep_ in NOMINAL_DEPS
+        and fact.start > 0
+        and doc[fact.start - 1].lower_ == "the"
+    )
+
+
+#: Where a word stands as a noun phrase of its own.
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 
 
 @per_doc

@@ -71,6 +71,8 @@ def classify(span: Span) -> FactKind | None:
             return None  # "the 2009 fiscal year" names a year: no length, no date to ask
         if CALENDAR_DAY.search(lowered):
             return "date"  # "5 May of the same year" names a day, though it says "year"
+        if YEAR_SPAN.search(lowered) and not _has_number(YEAR_NUMBER.sub("", lowered)):
+            return None  # "the years from 1973 to": a span of years, no length to ask
         if DURATION_UNITS.search(lowered) and _has_number(lowered) and not lowered.endswith("ago"):
             if re.search(r"\d+(st|nd|rd|th)\b", lowered):
                 return "count"
@@ -83,6 +85,12 @@ def classify(span: Span) -> FactKind | None:
             return None
         return "count"
     return None
+
+
+#: A year as a number ("1973"): no count of a length of time...
+YEAR_NUMBER = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+#: ... when it bounds a span ("the years from 1973 to"; "a 2000 year old" is a length).
+YEAR_SPAN = re.compile(r"\b(?:from|since|between|to|until)\b")
 
 
 def _is_age(ent: Span) -> bool:

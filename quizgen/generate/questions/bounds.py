@@ -42,7 +42,8 @@ _PLAIN_BEFORE = re.compile(r"(?:[A-Z]{0,2}[$€£¥])?")
 _TIED_BEFORE = frozenset(
     {"a", "an", "the", "his", "her", "its", "their", "from", "to", "between", "and", "or", "of",
      "than", "no", "below", "above", "over", "under", "within", "beyond", "up", "nearly",
-     "almost", "about", "around", "some", "per", "at", "each", "all"}
+     "almost", "about", "around", "some", "per", "at", "each", "all", "further", "another",
+     "additional", "extra", "only", "just", "exactly"}
 )  # fmt: skip
 _TIED_AFTER = re.compile(r"^\s*(?:-|–|to\b|and\b|or\b|more\b|less\b|fewer\b|times\b|\()")
 #: A unit and then the figure converted in brackets: "120 miles per hour (195 ...)".

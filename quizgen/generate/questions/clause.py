@@ -297,6 +297,18 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
                 continue  # "nothing to do with ...": the meaning needs it
             if _restrictive(token):
                 continue  # "belonged to men | who worked as guards": says which men
+            listed = _listed_apposition(token)
+            if listed and not listed & keep:
+                dropped |= listed  # "four components -- business ...; modernization ...;"
+                continue
+            across = token.dep_ == "appos" and token.head.i < verb.i < token.i
+            if across and not {t.i for t in token.subtree} & keep:
+                # "CREW celebrated the first birth in 112 years, a male named Andalas": an
+                # aside past the verb is the object's, whatever the parse hung it on.
+                aside = {t.i for t in token.subtree}
+                comma = token.left_edge.i - 1
+                dropped |= aside | ({comma} if token.doc[comma].text == "," else set())
+                continue
             ids = {t.i for t in token.subtree} | _split_apposition(token)
             if _runs_into_a_subject(token):
                 return []  # "X, a man from Bay City, Michigan has died": a misread name
@@ -322,6 +334,23 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
     ):
         tokens.pop()
     return tokens
+
+
+def _listed_apposition(token: Token) -> set[int]:
+    """The ids of a list of appositions a dash or colon opens ("has four components --
+    business environment improvement; modernization of ...; and ..."), with its
+    punctuation, when `token` is one of them; else none. A clause keeps the list whole
+    or leaves it out: cut after its first item, it reads as garbled."""
+    head = token.head
+    items = [c for c in head.children if c.dep_ in ("appos", "conj") and c.i > head.i]
+    if sum(1 for c in items if c.dep_ == "appos") < 2:
+        return set()
+    opener = head.doc[min(c.left_edge.i for c in items) - 1]
+    if opener.text not in ("--", "—", "–", ":"):
+        return set()
+    ids = {t.i for c in items for t in c.subtree} | {opener.i}
+    ids |= {c.i for c in head.children if c.is_punct and opener.i < c.i <= max(ids)}
+    return ids
 
 
 def closing_comma(doc: Doc, ids: set[int]) -> set[int]:

@@ -501,7 +501,12 @@ def _person_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
         candidates = other_speakers(ctx, candidates)
         if spec_of(fact).speaker:
             close = _said_alike(ctx, fact)
-            candidates = [c for c in candidates if name_key(c) not in close]
+            spoken_of = _named_in_the_quote(ctx, fact)
+            candidates = [
+                c
+                for c in candidates
+                if name_key(c) not in close and not spoken_of & set(c.lower().split())
+            ]
         if len(fact.answer.split()) == 1:
             candidates = [surname(c) for c in candidates]
     # "Dae-hyun" is no one else than "Jang": one name of the answer's own full name; "the
@@ -570,6 +575,14 @@ def _said_alike(ctx: ArticleContext, fact: Fact) -> set[str]:
 
 #: Verbs whose subject the article reports dead ("Owens was killed in the raid").
 DEATH_VERBS = frozenset({"die", "kill", "murder", "slay", "assassinate", "execute"})
+
+
+def _named_in_the_quote(ctx: ArticleContext, fact: Fact) -> set[str]:
+    """The names the quoted words of `fact` use ("Noura is a victim"): a quote about
+    someone is not theirs to have said."""
+    sent = ctx.doc[fact.start].sent
+    quoted = quoted_ids(sent)
+    return {t.lower_ for t in sent if t.i in quoted and t.pos_ == "PROPN"}
 
 
 @per_doc

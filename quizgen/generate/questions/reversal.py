@@ -196,6 +196,9 @@ def _fits(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in JUDGING_VERBS | {"welcome"} and quoted_ids(verb.sent):
         return False  # "criticised the wine, saying “It was a great wine”": the quote says
+    reason = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    if lemma in JUDGING_VERBS and reason:
+        return False  # "criticised for not cooperating": the reason says which way it went
     if lemma in RULING_VERBS:
         # "The government allowed ..." / "forbade ...", never "The travelator forbids
         # passengers to transfer": only someone who rules can forbid.

@@ -420,6 +420,10 @@ def _inverted(
 ) -> str | None:
     """WH + auxiliary + subject + verb + the rest ("how long did the call last")."""
     subject_tokens = with_entity(subject)
+    if subject.i < verb.i:
+        # "CREW celebrated the first birth in 112 years, a male named Andalas": the parse
+        # hung the object's aside on the subject; it never moves before the verb.
+        subject_tokens = [t for t in subject_tokens if t.i < verb.i]
     subject_ids = {t.i for t in subject_tokens}
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     if any(c.dep_ == "neg" for c in verb.children):
