@@ -1205,6 +1205,20 @@ def test_a_description_the_headline_names_gets_its_full_name() -> None:
     assert asked == "The Taipei Lantern Festival runs through March 11."
 
 
+def test_the_body_people_belong_to_gets_the_name_the_article_writes() -> None:
+    text = (
+        "Hollywood writers have voted to end a three-month strike.\n\n"
+        "Patric Verrone, president of the Writers Guild of America West, spoke.\n\n"
+        "Nearly 3800 members of the guild cast their ballots in Los Angeles."
+    )
+    stem = "Nearly 3800 members of the guild cast their ballots in Los Angeles."
+    asked = _anchored(text, "Nearly 3800", "Writers Guild of America ends strike", stem)
+    assert asked == "Nearly 3800 members of the Writers Guild cast their ballots in Los Angeles."
+    # A share of something speaks of it in general: "70 percent of the market" stays.
+    share = "Only 70 percent of the guild voted in Los Angeles."
+    assert _anchored(text + " " + share, "Only 70 percent", "Writers Guild", share) == share
+
+
 def test_a_capitalised_noun_alone_is_no_fuller_name() -> None:
     # "Stirling University F.C." capitalises "University"; "The University has ..." says
     # no more than "The university" did, and reads like a misprint.

@@ -34,6 +34,13 @@ SPECIFYING = frozenset({"compound", "poss", "nummod", "appos"})
 #: pipeline capacity", "the state contests").
 DESCRIBING = frozenset({"amod", "compound"})
 
+#: Words of a share of something ("70 percent of the market", "most of the vote"): what
+#: follows "of" is the whole in general, not a thing pointed back at.
+SHARE_WORDS = frozenset({"percent", "cent", "share", "part", "portion", "proportion",
+                         "fraction", "half", "majority", "minority", "rest", "bulk", "number",
+                         "third", "thirds", "quarter", "lot", "amount", "total", "level",
+                         "rate", "value", "size", "cost", "price", "end", "start"})  # fmt: skip
+
 #: Where a name taken from the headline is "first given": before every sentence.
 HEADLINE = -1
 
@@ -67,6 +74,14 @@ def _pointers(ctx: ArticleContext, sent: Span) -> list[Pointer]:
             words = doc[_left_edge(token) : token.i + 1].text
             found.append(Pointer(words, token.lower_, None))
             continue
+        if _of_a_body(token):
+            named = _headline_name(ctx, token.lemma_.lower())
+            if named is not None and named[0] < sent.start and _written(ctx, named[1]):
+                # "members of the guild" -> "members of the Writers Guild": replaced only
+                # by a name the article writes; left as it is otherwise.
+                words = doc[_left_edge(token) : token.i + 1].text
+                found.append(Pointer(words, token.lower_, named[1]))
+            continue
         if not _definite_subject(token):
             if token.pos_ == "NOUN" and not token.ent_type_ and _bare_subject(ctx, token, sent):
                 # "The state contests represented ...": a lower-case noun before it says
@@ -90,6 +105,27 @@ def _pointers(ctx: ArticleContext, sent: Span) -> list[Pointer]:
             fuller = None
         found.append(Pointer(words, token.lower_, fuller))
     return found
+
+
+def _of_a_body(token: Token) -> bool:
+    """ "the guild" of "members of the guild": "the" and a noun after "of" and a noun that
+    is no share of it ("70 percent of the market" speaks of the market in general)."""
+    of = token.head
+    return (
+        token.pos_ == "NOUN"
+        and not token.ent_type_
+        and token.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.pos_ == "NOUN"
+        and of.head.lower_ not in SHARE_WORDS
+        and [c.lower_ for c in token.children] == ["the"]
+    )
+
+
+def _written(ctx: ArticleContext, name: str) -> bool:
+    """True when the article writes `name` (less its "the") and it holds a proper noun."""
+    bare = name.removeprefix("the ")
+    return bare[:1].isupper() and bare in ctx.text
 
 
 def _bare_subject(ctx: ArticleContext, token: Token, sent: Span) -> bool:
