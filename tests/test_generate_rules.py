@@ -1700,6 +1700,21 @@ def test_a_dateline_does_not_open_a_statement(dateline: str, opening: str) -> No
     assert statement is not None and statement.question.startswith(opening)
 
 
+@pytest.mark.parametrize(
+    ("written", "printed"),
+    [
+        ("They launched a Atlas V rocket.", "They launched an Atlas V rocket."),
+        ("He met an Federal Bureau agent.", "He met a Federal Bureau agent."),
+        # Right as they are: an acronym, a "you" sound, a letter that is a name.
+        ("He was questioned by an FBI agent.", "He was questioned by an FBI agent."),
+        ("A European team and a Ukrainian jet.", "A European team and a Ukrainian jet."),
+        ("Vitamin A Intake rose in 2010.", "Vitamin A Intake rose in 2010."),
+    ],
+)  # fmt: skip
+def test_a_or_an_before_a_name_fits_its_first_sound(written: str, printed: str) -> None:
+    assert typeset(written) == printed
+
+
 def test_a_printed_question_has_no_tokeniser_spacing() -> None:
     assert typeset("a turnout rate of 58 %.") == "a turnout rate of 58%."
     assert typeset("The six - member team") == "The six-member team"

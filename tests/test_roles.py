@@ -31,6 +31,14 @@ def test_a_role_is_written_as_a_title(name: str, title: str) -> None:
     assert title_of(ent) == title
 
 
+def test_a_title_that_opened_its_sentence_loses_the_capital_it_had_for_that() -> None:
+    doc = parse(
+        "Freed hostage Íngrid Betancourt arrived in France today. She was kidnapped in 2002."
+    )
+    (ent,) = [e for e in doc.ents if e.text == "Íngrid Betancourt"]
+    assert title_of(ent) == "freed hostage"
+
+
 def test_a_bare_name_gets_its_title_once_and_a_titled_or_quoted_one_none() -> None:
     doc = parse(ARTICLE)
     assert with_role(doc, "Tony Foster cited upgrade costs of $10 million.") == (

@@ -17,6 +17,7 @@ from quizgen.generate.facts.people import ROLE_DEPS
 from quizgen.generate.questions.coreference import full_name_of, several_people
 from quizgen.generate.questions.entity_types import name_key
 from quizgen.generate.questions.text import inside_quotation
+from quizgen.generate.questions.wording import first_word
 from quizgen.generate.vocabulary import ADDRESS_WORDS, VAGUE_TITLES
 
 #: A role said with a preposition that turns into a title before the name ("a
@@ -117,6 +118,8 @@ def _title(tokens: list[Token]) -> str:
         return ""
     elif tokens[0].pos_ != "PROPN" and not tokens[0].ent_type_:
         text = text[:1].lower() + text[1:]  # "Chief mediator Kofi Annan said": its start
+    else:
+        text = first_word(tokens[0], text)  # "Freed hostage Íngrid Betancourt arrived"
     too_long = len(text.split()) > MAX_TITLE_WORDS
     if too_long or not re.fullmatch(r"[\w’'. -]+", text) or text.lower() in VAGUE_TITLES:
         return ""

@@ -116,6 +116,8 @@ def typeset(text: str) -> str:
     text = re.sub(r",([’'”\"]*)\.", r"\1.", text)
     text = _A_BEFORE_EIGHT.sub(r"\1n", text)
     text = _AN_BEFORE_A_CONSONANT_FIGURE.sub(r"\1", text)
+    text = _A_BEFORE_A_VOWEL_NAME.sub(r"\1n", text)
+    text = _AN_BEFORE_A_CONSONANT_NAME.sub(r"\1", text)
     return _SPLIT_COMPOUND.sub(r"\1-\2", text)
 
 
@@ -127,6 +129,17 @@ _A_BEFORE_EIGHT = re.compile(rf"\b([Aa])(?= {_SIGN}(?:8|1[18](?!\d)))")
 #: "an" before a figure said with a consonant ("an $57 million deal", after a false
 #: statement changed "$88").
 _AN_BEFORE_A_CONSONANT_FIGURE = re.compile(rf"\b([Aa])n(?= {_SIGN}(?!8|1[18](?!\d))\d)")
+
+
+#: "a" before a name said with a vowel ("a Atlas V rocket", as an article may slip, or
+#: after a name was put in); "a European", "a Ukrainian", "a One-Two-Go flight" are fine.
+#: A capital "A" only opening a sentence: "Vitamin A Intake", "Type A Influenza" are names.
+_A_BEFORE_A_VOWEL_NAME = re.compile(r"(\ba|^A|(?<=[.!?] )A)(?= (?:[AI]|O(?!ne)|E(?!u))[a-z])")
+#: "an" before a name said with a consonant ("an Federal Bureau of Investigation agent",
+#: where the article wrote "an FBI agent"); "an FBI", "an Honorary", "an Hour" are fine.
+_AN_BEFORE_A_CONSONANT_NAME = re.compile(
+    r"(\ba|^A|(?<=[.!?] )A)n(?= (?!Ho[nu]|Heir)[B-DF-HJ-NP-TV-Z][a-z])"
+)
 
 
 def sentence_case(text: str, keep_first: bool = False) -> str:
@@ -145,7 +158,7 @@ def first_word(token: Token, text: str) -> str:
     if not text.startswith(token.text):
         return text  # a pronoun that became a name
     named = token.lower_ not in ("the", "a", "an") and (
-        token.pos_ == "PROPN"
+        (token.pos_ == "PROPN" and not _capital_of_the_opening(token))
         or token.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
         or _capitalised_elsewhere(token)
     )
@@ -153,6 +166,21 @@ def first_word(token: Token, text: str) -> str:
         if not (len(token.text) > 1 and token.text.isupper()):
             return text[0].lower() + text[1:]
     return text
+
+
+def _capital_of_the_opening(token: Token) -> bool:
+    """True for a word the tagger calls a name only for its capital: outside every
+    entity, describing the lower-case noun after it ("Freed hostage Íngrid Betancourt";
+    "Smith claimed" is a name)."""
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    return (
+        not token.ent_type_
+        and token.dep_ in ("compound", "amod")
+        and token.head.i > token.i
+        and after is not None
+        and after.is_lower
+        and after.pos_ in ("NOUN", "ADJ")
+    )
 
 
 def question_mark(text: str) -> str:
