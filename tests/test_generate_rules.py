@@ -1488,6 +1488,19 @@ def test_a_false_figure_is_not_one_the_article_gives_elsewhere() -> None:
     assert statement is not None and "25" not in statement.question  # ...but not a false fact
 
 
+def test_a_figure_asked_leaves_out_the_change_from_an_earlier_one() -> None:
+    text = (
+        "Web.com reported that total revenues for the quarter were $12.1 million, down from "
+        "$12.3 million in the first quarter of 2006."
+    )
+    doc, fact = fact_with(text, "$12.1 million")
+    question = mc(doc, fact)
+    assert question is not None
+    assert (
+        question.question == "According to Web.com, how much were total revenues for the quarter?"
+    )
+
+
 def test_an_aside_past_the_verb_is_not_moved_with_the_subject() -> None:
     # The parse hangs "a male named Andalas" on "CREW": it describes the birth.
     text = (

@@ -309,7 +309,7 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
     view = clause_view(doc, fact, verb)
     if view is None:
         return None
-    subject, source, tokens = view.subject, view.source, view.tokens
+    subject, source, tokens = view.subject, view.source, _without_a_change_from(verb, view.tokens)
     if top.i == subject.i and verb.lemma_ in SPEECH_VERBS and not _reported(verb):
         return None  # "Who said: “...”?" is the quote question's job
     found_moved = _moved(fact, answer, answer_ids, top)
@@ -360,6 +360,23 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
 
 #: Punctuation that joins two clauses of a sentence.
 CLAUSE_JOINERS = DASHES | {":", ";"}
+
+
+def _without_a_change_from(verb: Token, tokens: list[Token]) -> list[Token]:
+    """`tokens` without the change the verb's figure made from an earlier one ("revenues
+    were $12.1 million, down from $12.3 million"): asked "how much were revenues", it
+    would ask the size of the fall."""
+    change = {
+        t.i
+        for c in verb.children
+        if c.dep_ == "advmod"
+        and c.lower_ in ("up", "down")
+        and any(g.dep_ == "prep" and g.lower_ == "from" for g in c.children)
+        for t in c.subtree
+    }
+    if change and verb.doc[min(change) - 1].text == ",":
+        change.add(min(change) - 1)
+    return [t for t in tokens if t.i not in change]
 
 
 def _first_since(verb: Token) -> bool:
