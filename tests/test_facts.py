@@ -190,6 +190,13 @@ def test_a_year_that_names_a_fiscal_year_is_no_length() -> None:
     assert not any("1973" in f.answer and f.kind == "duration" for f in facts_of(text))
 
 
+def test_a_sum_keeps_the_scale_written_onto_it() -> None:
+    # The tokeniser splits "£67m" into "£", "67", "m"; the tagger's sum ends at "67".
+    text = "SAIC bought the designs for £67m in 2005, and Nanjing paid $2bn."
+    answers = {f.answer for f in facts_of(text)}
+    assert "£67m" in answers and "£67" not in answers
+
+
 def test_a_number_that_ends_a_name_is_no_count() -> None:
     answers = {f.answer for f in facts_of("Jeff Gordon won the Brickyard 400 at the speedway.")}
     assert "400" not in answers

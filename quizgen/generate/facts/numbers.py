@@ -87,6 +87,8 @@ def classify(span: Span) -> FactKind | None:
     return None
 
 
+#: A scale written onto a number ("£67m", "$2bn").
+SCALE_SUFFIXES = frozenset({"m", "bn", "b", "k", "mn", "tn"})
 #: A year as a number ("1973"): no count of a length of time...
 YEAR_NUMBER = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 #: ... when it bounds a span ("the years from 1973 to"; "a 2000 year old" is a length).
@@ -201,6 +203,8 @@ def number_facts(doc: Doc) -> list[Fact]:
         if start >= end:
             continue
         start, end = with_hedge(doc, start, end)
+        if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_ in SCALE_SUFFIXES:
+            end += 1  # "£67m": the tokeniser split off the scale the tagger left out
         if kind == "money" and not CURRENCY_RE.search(doc[start:end].text.lower()):
             continue
         if doc[start].lower_ == "the" and kind != "date":
