@@ -195,6 +195,9 @@ def test_a_sum_keeps_the_scale_written_onto_it() -> None:
     text = "SAIC bought the designs for £67m in 2005, and Nanjing paid $2bn."
     answers = {f.answer for f in facts_of(text)}
     assert "£67m" in answers and "£67" not in answers
+    # At the end of its sentence the tokeniser keeps the full stop with the scale.
+    answers = {f.answer for f in facts_of("SAIC bought the designs for £67m. It was sold.")}
+    assert "£67m" in answers
 
 
 def test_a_number_that_ends_a_name_is_no_count() -> None:

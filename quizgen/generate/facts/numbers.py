@@ -203,7 +203,9 @@ def number_facts(doc: Doc) -> list[Fact]:
         if start >= end:
             continue
         start, end = with_hedge(doc, start, end)
-        if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_ in SCALE_SUFFIXES:
+        glued = doc[end].lower_ if end < len(doc) and not doc[end - 1].whitespace_ else ""
+        scaled = glued.rstrip(".") in SCALE_SUFFIXES
+        if scaled:
             end += 1  # "£67m": the tokeniser split off the scale the tagger left out
         if kind == "money" and not CURRENCY_RE.search(doc[start:end].text.lower()):
             continue
@@ -238,7 +240,8 @@ def number_facts(doc: Doc) -> list[Fact]:
         facts.append(
             Fact(
                 kind=kind,
-                answer=doc[start:end].text,
+                # "£67m." ends its sentence: the full stop is the sentence's.
+                answer=doc[start:end].text.removesuffix(".") if scaled else doc[start:end].text,
                 evidence=evidence_text(sent),
                 source=source_of(ent.root),
                 start=start,
