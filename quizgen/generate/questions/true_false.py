@@ -246,9 +246,12 @@ def _traded(statement: str, one: str, other: str) -> str:
     return re.sub(pattern, lambda m: other if m.group(0) == one else one, statement)
 
 
-#: Words between two figures that make them one measure ("ten to 32 pages", "$1 for every
-#: $0.64", "53 of the 122 nations"): traded, it reads backwards or absurd, not false.
-BINDING_WORDS = frozenset({"to", "-", "–", "and", "or", "of", "per", "every", "out", "than"})
+#: Words between two figures that make them one measure: a ratio or a part of a whole
+#: ("$0.64 for every $1", "53 of the 122 nations") anywhere between them...
+RATIO_WORDS = frozenset({"of", "per", "every", "out", "than"})
+#: ... a range ("ten to 32 pages", "40 or 50") right between them. Traded, such figures
+#: read backwards or absurd, not false.
+RANGE_WORDS = frozenset({"to", "-", "–", "and", "or"})
 
 
 def _bound_together(doc: Doc, one: Fact, other: Fact) -> bool:
@@ -256,8 +259,7 @@ def _bound_together(doc: Doc, one: Fact, other: Fact) -> bool:
     first, second = sorted((one, other), key=lambda f: f.start)
     between = doc[first.end : second.start]
     words = {t.lower_ for t in between}
-    ratio = words & {"of", "per", "every", "out", "than"}
-    return bool(ratio) or (len(between) <= 2 and bool(words & BINDING_WORDS))
+    return bool(words & RATIO_WORDS) or (len(between) <= 2 and bool(words & RANGE_WORDS))
 
 
 def _of_a_move(doc: Doc, fact: Fact) -> bool:
