@@ -672,6 +672,14 @@ def test_a_leading_connective_is_left_out_of_a_statement() -> None:
     doc, fact = fact_with(text, "about an hour")
     statement = tf(doc, fact, True)
     assert statement is not None and not statement.question.startswith("However")
+    # "Elsewhere" links to the paragraph before as much as "However" does.
+    text = (
+        "A British soldier died in Basra. Elsewhere, in southern Afghanistan, 14 soldiers "
+        "died in 2006 after a patrol was attacked."
+    )
+    doc, fact = fact_with(text, "14")
+    statement = tf(doc, fact, True)
+    assert statement is not None and "lsewhere" not in statement.question
     # A linking phrase is left out like a connective.
     text = "Most parliaments lag. By contrast, Finnish women held 42.5% of the seats in 2011."
     doc, fact = fact_with(text, "2011")
