@@ -73,6 +73,12 @@ def tf(doc: Doc, fact: Fact, truth: bool) -> Candidate | None:
     return None if isinstance(written, Refused) else written
 
 
+def statements(doc: Doc, fact: Fact) -> list[str]:
+    """The true and the false statement of `fact` that the writer makes (none refused)."""
+    written = (tf(doc, fact, truth) for truth in (True, False))
+    return [candidate.question for candidate in written if candidate is not None]
+
+
 def dated_context(text: str, published: datetime.date, title: str = "") -> ArticleContext:
     """The question writers' view of `text` in an article published on `published` (and
     headlined `title`)."""

@@ -134,8 +134,9 @@ def according_to(verb: Token) -> tuple[str, set[int]]:
     return "", set()
 
 
-#: Clauses that say something beside the claim: their source is their own.
-SIDE_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+#: Clauses that say something beside the claim: their source is their own (not the
+#: asides `true_false.SIDE_CLAUSES` leaves out of a statement).
+SOURCED_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 
 
 def _in_a_side_clause_of_its_own(token: Token, verb: Token) -> bool:
@@ -144,7 +145,7 @@ def _in_a_side_clause_of_its_own(token: Token, verb: Token) -> bool:
     if found is None:
         return False
     clause = found[0]
-    return clause.dep_ in SIDE_CLAUSES and clause.i != verb.i and not clause.is_ancestor(verb)
+    return clause.dep_ in SOURCED_CLAUSES and clause.i != verb.i and not clause.is_ancestor(verb)
 
 
 def bare_speech(verb: Token, tokens: list[Token]) -> bool:

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from quizgen.generate.facts.common import quoted_ids, to_infinitive
+from quizgen.generate.questions.text import traded
 from quizgen.generate.vocabulary import (
     CONTESTS,
     DOWNWARD,
@@ -69,14 +70,8 @@ def _sides_swapped(sent: Span, statement: str) -> str | None:
     if len(sides) != 2 or None in sides:
         return None
     winner, loser = (str(side) for side in sides)
-    if any(len(re.findall(rf"\b{re.escape(n)}\b", statement)) != 1 for n in (winner, loser)):
-        return None
-    swapped = re.sub(
-        rf"\b(?:{re.escape(winner)}|{re.escape(loser)})\b",
-        lambda m: loser if m.group(0) == winner else winner,
-        statement,
-    )
-    return swapped[0].upper() + swapped[1:]
+    swapped = traded(statement, winner, loser)
+    return None if swapped is None else swapped[0].upper() + swapped[1:]
 
 
 def _side(token: Token) -> str | None:

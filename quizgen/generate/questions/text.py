@@ -25,3 +25,17 @@ def inside_quotation(text: str, at: int) -> bool:
     """True when position `at` of `text` lies inside quotation marks (curly or straight)."""
     before = text[:at]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def traded(text: str, one: str, other: str) -> str | None:
+    """`text` with the words `one` and `other` in each other's place ("Argentina beat
+    Mexico" -> "Mexico beat Argentina", "killing four and wounding 12" -> "killing 12 and
+    wounding four"), or None unless each stands in it exactly once as whole words."""
+
+    def whole(words: str) -> str:
+        return rf"(?<!\w){re.escape(words)}(?!\w)"
+
+    if any(len(re.findall(whole(words), text)) != 1 for words in (one, other)):
+        return None
+    pattern = f"{whole(one)}|{whole(other)}"
+    return re.sub(pattern, lambda m: other if m.group(0) == one else one, text)

@@ -48,7 +48,7 @@ from quizgen.generate.questions.partial import ORDINAL
 from quizgen.generate.questions.reparse import wh_problem
 from quizgen.generate.questions.reversal import opposite_verb, reversed_claim
 from quizgen.generate.questions.standalone import is_context_word
-from quizgen.generate.questions.text import contains_words
+from quizgen.generate.questions.text import contains_words, traded
 from quizgen.generate.questions.wording import (
     comma_after_answer,
     first_word,
@@ -229,21 +229,8 @@ def traded_figures(ctx: ArticleContext, fact: Fact, statement: str) -> str | Non
         return None  # "13.7-day" and "60 days", "one child" and "three children"
     if _bound_together(doc, fact, other):
         return None
-    if any(_times_said(statement, answer) != 1 for answer in (fact.answer, other.answer)):
-        return None
-    traded = _traded(statement, fact.answer, other.answer)
-    return None if self_contradiction(traded) else traded
-
-
-def _times_said(statement: str, words: str) -> int:
-    """How many times `words` stand in `statement` as whole words."""
-    return len(re.findall(rf"(?<!\w){re.escape(words)}(?!\w)", statement))
-
-
-def _traded(statement: str, one: str, other: str) -> str:
-    """`statement` with the words `one` and `other` in each other's place."""
-    pattern = rf"(?<!\w)(?:{re.escape(one)}|{re.escape(other)})(?!\w)"
-    return re.sub(pattern, lambda m: other if m.group(0) == one else one, statement)
+    swapped = traded(statement, fact.answer, other.answer)
+    return None if swapped is None or self_contradiction(swapped) else swapped
 
 
 #: Words between two figures that make them one measure: a ratio or a part of a whole
