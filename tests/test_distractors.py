@@ -272,6 +272,18 @@ def test_a_birth_year_is_not_offered_the_later_years_of_the_life() -> None:
     assert len(wrong) == 3 and min(wrong) < 1923 and not {1941, 1945, 1972} & set(wrong)
 
 
+@pytest.mark.parametrize("published", [datetime.date(2005, 11, 20), None])
+def test_a_year_is_not_always_the_latest_of_its_choices(published: datetime.date | None) -> None:
+    text = (
+        "In 1946 the Latin American Training Center was established in Panama; in 1949 it "
+        "became the U.S. Army Caribbean Training Center. The school moved to Georgia in 1984."
+    )
+    ctx = dated_context(text, published) if published else context(parse(text))
+    fact = next(f for f in ctx.facts if f.answer == "1946")
+    wrong = [int(w) for w in distractors_for(ctx, fact)]
+    assert len(wrong) == 3 and max(wrong) > 1946 and 1949 not in wrong
+
+
 def test_small_counts_get_no_consecutive_run() -> None:
     _, fact = fact_with("Whitmore said the crime involved five hard drives.", "five")
     picked = choose(fact, numeric_variants("five"))

@@ -1187,6 +1187,29 @@ def test_a_pronoun_reported_by_a_named_speaker_is_the_speaker() -> None:
     assert antecedent(she) != "Albert Jaquier"
 
 
+def test_a_pronoun_repeated_in_its_sentence_stands_for_the_same_person() -> None:
+    doc = parse(
+        "Her mother spoke out after Paris's father, Albert Jaquier, committed suicide. "
+        "Paris claims that she was kept at the base until she was eighteen."
+    )
+    claim = list(list(doc.sents)[-1])
+    assert "until she was eighteen" in join_tokens(claim, shown={t.i for t in claim})
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        ("Paris's father, Albert Jaquier, lost his fortune. Later she left the ship.", "she"),
+        ("Albert Jaquier, her father, lost his fortune. Later she left the ship.", "she"),
+        ("Mrs Jaquier lost her fortune. Later he left the ship.", "he"),
+    ],
+)
+def test_a_pronoun_never_stands_for_a_person_of_the_other_sex(text: str, pronoun: str) -> None:
+    doc = parse(text)
+    token = next(t for t in doc if t.lower_ == pronoun)
+    assert antecedent(token) is None
+
+
 # --- descriptions that point back, stems that name nothing ---------------------------
 
 
@@ -1976,6 +1999,18 @@ def test_a_negated_clause_makes_no_question() -> None:
         "Since January, Google Chrome does not trust SHA-1 certificates.", "January"
     )
     assert phrase_question(doc, fact) is None  # "Since when does not Chrome trust ...?"
+
+
+def test_a_participle_in_a_noun_phrase_makes_no_clause_to_ask() -> None:
+    doc, fact = fact_with(
+        "According to NPR, former Vice President of the United States Joe Biden has amassed "
+        "1,217 pledged delegates so far, while Senator Bernie Sanders has earned 914.",
+        "1,217",
+    )
+    # Not "According to NPR, former Vice President of the United States, how many pledged
+    # delegates?": the parse took "1,217" for the subject of "pledged".
+    phrasing = phrase_question(doc, fact)
+    assert phrasing is None or "amassed" in phrasing.question
 
 
 def test_a_clause_before_a_colon_is_not_put_behind_the_question() -> None:

@@ -241,6 +241,15 @@ OTHER_SEX = {
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 THING_PRONOUNS = frozenset({"it", "its"})
 #: Third-person pronouns that need a name before them in a stem that stands alone.
+#: Words that say a named person is a man or a woman ("Paris's father, Albert Jaquier",
+#: "Mrs Smith"): "she" never stands for a father.
+SEX_WORDS = {
+    "he": frozenset({"father", "husband", "son", "brother", "uncle", "grandfather", "boyfriend",
+                     "nephew", "mr", "mr.", "sir", "king", "prince"}),
+    "she": frozenset({"mother", "wife", "daughter", "sister", "aunt", "grandmother", "girlfriend",
+                      "niece", "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen",
+                      "princess"}),
+}  # fmt: skip
 THIRD_PERSON_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
 #: Roles of one word that say too little to be put before a name ("leader Narendra Modi").
 VAGUE_TITLES = frozenset({"leader", "member", "official", "man", "woman", "person"})

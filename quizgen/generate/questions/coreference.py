@@ -21,6 +21,7 @@ from quizgen.generate.vocabulary import (
     PERSONAL_PRONOUNS,
     PLACE_WRAPPERS,
     QUOTE_CHARS,
+    SEX_WORDS,
     SPEECH_VERBS,
     THING_PRONOUNS,
 )
@@ -65,7 +66,28 @@ def antecedent(token: Token) -> str | None:
         return None  # "He met Devocht": he is not Devocht
     if several_people(token.doc, key):
         return None  # "he" is a Cummings, but which one of the family?
+    if _of_the_other_sex(token, key):
+        return None  # "she" is not "Paris's father, Albert Jaquier"
     return _fullest(token.doc, key, labels, token.i)
+
+
+def _of_the_other_sex(pronoun: Token, key: str) -> bool:
+    """True when the article calls the person of `key` a man where `pronoun` is "she"
+    (or a woman where it is "he"): a title before the name, or a noun the name stands
+    in apposition with ("Paris's father, Albert Jaquier", "Albert Jaquier, her father")."""
+    other = "she" if pronoun.lower_ in OTHER_SEX["she"] else "he"
+    words = SEX_WORDS[other]
+    for ent in _by_name_key(pronoun.doc).get(key, []):
+        root = ent.root
+        beside = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            beside.append(root.head)
+        beside.append(ent[0])  # "Mrs Jaquier", when the tagger takes the title in
+        if ent.start > 0:
+            beside.append(ent.doc[ent.start - 1])
+        if any(t.lower_ in words for t in beside):
+            return True
+    return False
 
 
 def _unlabelled_subjects(token: Token) -> set[str]:
@@ -196,6 +218,8 @@ def named_in(token: Token, kept: set[int]) -> bool:
     `token` stands for before it ("Trump has said he would ...")."""
     if _reported_by_name(token, kept):
         return True  # "Trump has said he would ...": the speaker
+    if _repeats_a_subject_pronoun(token, kept):
+        return True  # "Paris claims that she was kept ... until she was eighteen"
     if token.lower_ not in PERSON_PRONOUNS:
         # "Microsoft has replaced it": an "it" other than a speaker's may be anything the
         # paragraph spoke of; "they", "we", "you": a stem cannot tell who they are.
@@ -220,6 +244,19 @@ def named_in(token: Token, kept: set[int]) -> bool:
     # only when the paragraph shows it is the one meant.
     meant = antecedent(token) if names else None
     return meant is not None and name_key(meant) in {name_key(n.text) for n in names}
+
+
+def _repeats_a_subject_pronoun(token: Token, kept: set[int]) -> bool:
+    """A subject pronoun after the same subject pronoun among the kept words of its
+    sentence: both stand for one person, whom the first one's reading names (the speaker,
+    or the name written for it), so the second is written as it is."""
+    subjects = ("nsubj", "nsubjpass")
+    if token.dep_ not in subjects:
+        return False
+    return any(
+        t.lower_ == token.lower_ and t.dep_ in subjects and t.i in kept
+        for t in token.doc[token.sent.start : token.i]
+    )
 
 
 def _in_a_subject(name: Token) -> bool:

@@ -197,6 +197,7 @@ def choose(fact: Fact, candidates: list[str], count: int = 3) -> list[str]:
     answer = norm(fact.answer)
     picked: list[str] = []
     keys = {answer}
+    dates = spec_of(fact).distractors == "other_dates"
     for candidate in candidates:
         key = norm(candidate)
         if not key or key in keys or key in evidence or key == answer:
@@ -207,7 +208,6 @@ def choose(fact: Fact, candidates: list[str], count: int = 3) -> list[str]:
             _near(key, other) for other in keys
         ):
             continue
-        dates = spec_of(fact).distractors == "other_dates"
         if dates and _next_year(fact.answer, candidate):
             continue
         if len(picked) == count - 1 and _patterned(fact.answer, [*picked, candidate], dates):
@@ -216,6 +216,26 @@ def choose(fact: Fact, candidates: list[str], count: int = 3) -> list[str]:
         keys.add(key)
         if len(picked) == count:
             break
+    return picked
+
+
+def _with_a_later_year(fact: Fact, picked: list[str], others: list[str]) -> list[str]:
+    """`picked` with its last choice traded for a later year than the key's when every
+    choice is earlier and `others` hold one that fits: the latest year of four is a guess
+    a learner makes, and one the key should not win (blind gradings)."""
+    year = _year_of(fact.answer)
+    if not year or len(picked) < 3 or any(_year_of(c) > year for c in picked):
+        return picked
+    evidence = norm(fact.evidence)
+    for other in others:
+        kept = [*picked[:-1], other]
+        if (
+            _year_of(other) > year
+            and norm(other) not in evidence
+            and not _next_year(fact.answer, other)
+            and not _patterned(fact.answer, kept, dates=True)
+        ):
+            return kept
     return picked
 
 
@@ -259,7 +279,11 @@ def distractors_for(ctx: ArticleContext, fact: Fact) -> list[str]:
     key = (fact.kind, fact.start, fact.end, fact.answer)
     if key not in ctx.distractors:
         strategy = STRATEGIES[spec_of(fact).distractors]
-        ctx.distractors[key] = choose(fact, strategy(ctx, fact))
+        candidates = strategy(ctx, fact)
+        picked = choose(fact, candidates)
+        if strategy is _date_candidates:
+            picked = _with_a_later_year(fact, picked, [c for c in candidates if c not in picked])
+        ctx.distractors[key] = picked
     return list(ctx.distractors[key])
 
 
@@ -372,8 +396,11 @@ def _date_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
         # What is still to come is not before the report ("to remain out-of-session
         # through October 14" is not "through July 24").
         return [c for c in candidates if not _before(c, ctx.published)]
-    # What happened cannot have happened after the report ("identified in 2028").
-    return [c for c in candidates if _year_of(c) <= ctx.published.year]
+    # What happened cannot have happened after the report ("identified in 2028"); the
+    # years between the key's and the report's are offered too, so that the key is not
+    # always the latest choice (blind gradings: "1946" beside 1942, 1937 and 1931).
+    later = date_variants(fact.answer, forward=True)
+    return [c for c in candidates + later if _year_of(c) <= ctx.published.year]
 
 
 #: Verbs whose infinitive is still to come ("is to remain", "is expected to open").

@@ -302,6 +302,8 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
         # "..., claims the BBC highlighted in 2004": a noun the parse took for the verb
         # the clause is said by, and "When did the BBC highlight?" has lost its object.
         return None
+    if _participle_read_as_verb(verb):
+        return None
     if any(c.dep_ == "conj" and verb.i < c.i < fact.start for c in verb.children):
         # "spent a period in confinement and attempted suicide twice in 2016": a phrase
         # after the second part may be the second part's, and asked of the first it lies.
@@ -386,6 +388,17 @@ def _first_since(verb: Token) -> bool:
     return verb.lemma_ == "be" and any(
         c.dep_ in ("attr", "acomp") and (c.lower_ in ranked or c.tag_ == "JJS")
         for c in verb.children
+    )
+
+
+def _participle_read_as_verb(verb: Token) -> bool:
+    """True for "has amassed 1,217 pledged delegates" parsed as a clause of its own, "1,217
+    [subject] pledged delegates": a number right before the verb as its subject and a
+    noun right after it as its object are one noun phrase with a participle in it."""
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "nsubj" and c.pos_ == "NUM" and c.i == verb.i - 1 for c in verb.children)
+        and any(c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 for c in verb.children)
     )
 
 
