@@ -754,6 +754,9 @@ def test_a_sentence_start_keeps_the_capital_of_a_name_the_tagger_missed() -> Non
         ("Fishermen rescued over 700 asylum seekers off Aceh.", "over 700"),
         ("The tanker had over ten crewmembers.", "over ten"),
         ("The flight took less than one month to plan.", "less than one month"),
+        # "surpassed 180" is true too of one who surpassed 270.
+        ("Joe Biden was projected to have surpassed 270 electoral college votes.", "270"),
+        ("The death toll has exceeded 500 people.", "500"),
     ],
 )
 def test_an_open_bound_makes_no_multiple_choice_question(text: str, answer: str) -> None:
@@ -762,6 +765,31 @@ def test_an_open_bound_makes_no_multiple_choice_question(text: str, answer: str)
     assert "open bound" in str(multiple_choice(context(doc), fact))
     doc, fact = fact_with("Fishermen rescued 700 asylum seekers off Aceh.", "700")
     assert isinstance(multiple_choice(context(doc), fact), Candidate)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joe Biden was projected to have surpassed 270 electoral college votes.",
+        "The death toll has exceeded 500 people.",
+    ],
+)
+def test_a_figure_passed_is_stated_neither_false_nor_as_a_bound(text: str) -> None:
+    doc, fact = fact_with(text, next(w for w in text.split() if w.isdigit()))
+    assert tf(doc, fact, False) is None
+    said = tf(doc, fact, True)
+    assert said is not None and "more than" not in said.question
+
+
+def test_former_loses_the_capital_it_had_only_for_opening_the_sentence() -> None:
+    doc, fact = fact_with(
+        "Yesterday, former United States Representative John Conyers died in his sleep, "
+        "according to a family spokesperson.",
+        "John Conyers",
+    )
+    said = tf(doc, fact, True)
+    assert said is not None
+    assert said.question.startswith("According to a family spokesperson, former United")
 
 
 def test_other_figures_of_the_article_come_first() -> None:
@@ -2465,6 +2493,44 @@ def test_a_relative_year_that_owns_a_noun_becomes_the_year() -> None:
     said = true_false(ctx, fact, True)
     assert isinstance(said, Candidate)
     assert "qualify for the 2018 World Cup in Russia." in said.question
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "expected"),
+    [
+        (
+            "According to the committee, nine journalists have been killed in Pakistan this "
+            "year, and at least 16 were killed in 2010.",
+            "nine",
+            "killed in Pakistan in 2011, and",
+        ),
+        (
+            "Pork is a major food staple in China, and its price rose 65% from last year.",
+            "65",
+            "from 2010.",
+        ),
+        (
+            "Early November last year, General David Petraeus discussed the situation with "
+            "King Hamad of Bahrain.",
+            "Hamad",
+            "Early November 2010, General",
+        ),
+        (
+            "In findings published earlier this month in Ecological Applications, scientists "
+            "from the University of Washington examine the fall in numbers of female penguins.",
+            "Ecological Applications",
+            "published in May 2011 in",
+        ),
+    ],
+)
+def test_a_year_or_month_told_from_the_article_s_date_becomes_the_date(
+    text: str, answer: str, expected: str
+) -> None:
+    ctx = dated_context(text, datetime.date(2011, 5, 20))
+    fact = next(f for f in ctx.facts if f.answer == answer)
+    said = true_false(ctx, fact, True)
+    assert isinstance(said, Candidate)
+    assert expected in said.question
 
 
 @pytest.mark.parametrize(

@@ -123,6 +123,9 @@ LOWER_BOUNDS = ("over ", "more than ", "at least ", "above ", "just over ", "upw
                 "in excess of ")  # fmt: skip
 UPPER_BOUNDS = ("under ", "less than ", "fewer than ", "up to ", "below ", "just under ",
                 "at most ", "no more than ")  # fmt: skip
+#: Verbs that make their object figure a lower bound: "surpassed 270" is also true of 180.
+#: ("passed four articles", "crossed two borders" count what they name).
+SURPASSING_VERBS = frozenset({"surpass", "exceed", "top", "outnumber", "eclipse", "overtake"})
 #: Two-word hedges ("more than 11,000").
 HEDGE_STARTS = frozenset({("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"),
                           ("up", "to"), ("just", "over"), ("just", "under")})  # fmt: skip
@@ -280,7 +283,7 @@ OPENING_FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "these", "there", 
                                     "until", "following", "despite", "with", "by", "for",
                                     "from", "as", "when", "while", "although", "if", "some",
                                     "most", "many", "all", "about", "over", "nearly",
-                                    "almost", "more"})  # fmt: skip
+                                    "almost", "more", "former"})  # fmt: skip
 #: Dashes that set off an aside or join two clauses.
 DASHES = frozenset({"—", "–"})
 #: Parts of a whole counted in words ("a millionth", "two thirds").

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import in_quotation
 from quizgen.generate.kinds import spec_of
-from quizgen.generate.questions.distractors import seed_of
+from quizgen.generate.questions.distractors import open_bound, seed_of
 from quizgen.generate.questions.figures import Figure, parse_figure
 
 #: Round values are these steps times a power of ten ("more than 150", "more than 2,500").
@@ -69,6 +69,8 @@ def _boundable(doc: Doc, fact: Fact, figure: Figure, before: str, after: str) ->
         return False
     if in_quotation(doc[fact.start]):
         return False  # someone's words are not changed
+    if open_bound(doc, fact):
+        return False  # "has exceeded 500": no "has exceeded more than 400"
     if not figure.raw[:1].isdigit() or "." in figure.raw:
         return False
     if re.match(r"(?:st|nd|rd|th)\b", figure.after):

@@ -54,6 +54,7 @@ from quizgen.generate.vocabulary import (
     RANK_ABBREVIATIONS,
     ROUGH_HEDGES,
     SCALES,
+    SURPASSING_VERBS,
     TIME_UNITS,
     UPPER_BOUNDS,
 )
@@ -371,7 +372,13 @@ def open_bound(doc: Doc, fact: Fact) -> bool:
     opens the answer, ends the words just before it ("upwards of | 100,000"), or runs
     across ("at | most two weeks": the tagger took part of it into the answer)."""
     before = f"{doc[max(fact.start - 3, 0) : fact.start].text.lower()} "
-    return any(bound in f"{before}{fact.answer.lower()}" for bound in OPEN_BOUNDS)
+    if any(bound in f"{before}{fact.answer.lower()}" for bound in OPEN_BOUNDS):
+        return True
+    # "surpassed 270 electoral votes": a figure passed is a bound too ("surpassed 180").
+    figure = doc[fact.start : fact.end].root
+    while figure.dep_ in ("nummod", "compound") and figure.head is not figure:
+        figure = figure.head  # "270 electoral college delegate total": the total
+    return figure.dep_ == "dobj" and figure.head.lemma_.lower() in SURPASSING_VERBS
 
 
 def _date_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:

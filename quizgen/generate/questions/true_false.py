@@ -64,6 +64,7 @@ from quizgen.generate.vocabulary import (
     FINITE_TAGS,
     GROUP_SOURCES,
     MEASURE_NOUNS,
+    MONTHS,
     MOVING_VERBS,
     NO_TENSE_BEFORE,
     OPENING_FUNCTION_WORDS,
@@ -1203,6 +1204,31 @@ def _period_owning(ctx: ArticleContext, token: Token) -> tuple[str, str] | None:
     return words.text, f"the {ctx.published.year + step}"
 
 
+#: A year or month told from the article's date, with a preposition of its own or none.
+_RELATIVE_PERIOD = re.compile(
+    r"(?:(from|since|until|by) )?((?:earlier |later )?(?:this|last|next) (?:year|month))", re.I
+)
+
+
+def _period_named(ctx: ArticleContext, words: Span) -> tuple[str, str] | None:
+    """(the words, the period they mean) for a year or month told from the article's date
+    ("killed in Pakistan this year" -> "in 2011", "rose 65% from last year" -> "from
+    2010", "Early November last year" -> "2009"): left out, the figure or the month of the
+    statement no longer says when, and the statement may turn false ("nine journalists
+    were killed in Pakistan", sixteen in 2010). None for other words or an undated article."""
+    found = _RELATIVE_PERIOD.fullmatch(words.text)
+    if found is None or ctx.published is None:
+        return None
+    resolved = resolve_relative(found.group(2), ctx.published)
+    if resolved is None:
+        return None
+    period = resolved.phrase.removeprefix("in ")
+    before = words.doc[words.start - 1].lower_ if words.start else ""
+    if found.group(1):
+        return words.text, f"{found.group(1)} {period}"
+    return words.text, period if before in MONTHS else f"in {period}"
+
+
 def _restated_time(time: Token, words: Span) -> tuple[str, str] | None:
     """(the time and its comma, the preposition that stays) when the words after the
     comma say the time again: "On Tuesday, 16 December, a court ..." -> "On 16 December,
@@ -1376,6 +1402,10 @@ def _dated_times(
             continue
         words = token.doc[token.left_edge.i : token.right_edge.i + 1]
         if {t.i for t in words} & keep_out or any(t.lower_ in CONNECTIVES for t in words):
+            continue
+        period = _period_named(ctx, words)
+        if period is not None:
+            found.append((words.start, period))
             continue
         if not _as_subject(token):
             restated = _restated_time(token, words)
