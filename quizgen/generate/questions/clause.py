@@ -24,6 +24,7 @@ from quizgen.generate.questions.standalone import is_context_word
 from quizgen.generate.questions.wording import first_word, join_tokens, sentence_case
 from quizgen.generate.vocabulary import (
     BARE_SOURCES,
+    CONNECTIVES,
     DASHES,
     FINITE_TAGS,
     PRONOUNS,
@@ -286,7 +287,10 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
                 dropped |= name
             continue
         joined = (
-            child.dep_ in CUT_DEPS or _clause_after_preposition(child) or that_as_subject(child)
+            child.dep_ in CUT_DEPS
+            or _clause_after_preposition(child)
+            or that_as_subject(child)
+            or _loose_verb(child)
         )
         if joined or (child.dep_ == "punct" and last) or is_context_word(child):
             ids = {t.i for t in child.subtree}
@@ -461,6 +465,7 @@ def clause_view(doc: Doc, fact: Fact, verb: Token) -> ClauseView | None:
     if not source and any(t.i in quoted or t.text in QUOTE_CHARS for t in verb.subtree):
         return None  # someone's words ("Putin is “a murderer”") stated as the article's
     tokens = [t for t in clause_tokens(verb, answer_ids) if t.i not in according_ids]
+    tokens = _without_an_opening_connective(tokens)
     if not tokens:
         return None
     if bare_speech(verb, tokens):
@@ -471,6 +476,25 @@ def clause_view(doc: Doc, fact: Fact, verb: Token) -> ClauseView | None:
     if unresolved(tokens) is not None or unresolved(borrowed) is not None:
         return None
     return ClauseView(verb, subject, source, tokens)
+
+
+def _loose_verb(child: Token) -> bool:
+    """A verb the parse hung on the clause's verb with no relation it knows, after it
+    ("served ... until 1995, then joined the committee"): a clause of its own."""
+    return child.dep_ == "dep" and child.pos_ == "VERB" and child.i > child.head.i
+
+
+def _without_an_opening_connective(tokens: list[Token]) -> list[Token]:
+    """`tokens` without a connective that opens its sentence and hangs on a word below the
+    verb ("Actually growing cannabis is illegal", the parse's "actually growing"): it
+    answers a sentence of the article the clause does not have."""
+    if not tokens or tokens[0].i != tokens[0].sent.start:
+        return tokens
+    first = tokens[0]
+    if first.dep_ != "advmod" or first.lower_ not in CONNECTIVES or list(first.children):
+        return tokens
+    rest = tokens[1:]
+    return rest[1:] if rest and rest[0].text == "," else rest
 
 
 def clause_frame(doc: Doc, fact: Fact) -> tuple[str, str] | None:

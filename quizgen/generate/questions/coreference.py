@@ -225,6 +225,10 @@ def named_in(token: Token, kept: set[int]) -> bool:
         # paragraph spoke of; "they", "we", "you": a stem cannot tell who they are.
         return False
     doc = token.doc
+    if any(doc[i].lower_ in OTHER_SEX[token.lower_] for i in kept):
+        # "Rosa Parks worked for his Detroit office till her retirement": one name before
+        # both, and one of them is someone the words do not name.
+        return False
     # "Trump has said he would ...": a name before it, however the tagger labels it.
     before = [doc[i] for i in sorted(kept) if i < token.i]
     # A subject name counts however the tagger labels it ("Naruhito has one child, while

@@ -137,7 +137,7 @@ def context_problem(text: str) -> str | None:
             return "a stake in something it does not name (e.g. 'would hold a 40% stake')"
         if word == "similar" and nxt != "to":
             return f"a comparison with something it does not name ('similar {nxt}')"
-        if word in WEEKDAYS or word in RELATIVE_TIMES:
+        if (word in WEEKDAYS or word in RELATIVE_TIMES) and not _named_day(original, k):
             return f"a time relative to the article's date ({word!r})"
         if word == "previous" and nxt not in PERIODS | {"day", "days"}:
             return f"a time counted from the story ('previous {nxt}')"
@@ -154,6 +154,17 @@ def context_problem(text: str) -> str | None:
         ):  # "this week" is caught above; "the past three days" is counted from it
             return f"a time relative to the article's date ({word} {nxt})"
     return None
+
+
+#: Words that make a weekday the name of a day ("Super Tuesday", "Good Friday").
+NAMED_DAYS = frozenset({"super", "good", "black", "cyber", "ash", "holy", "maundy", "easter",
+                        "palm", "bloody", "shrove", "fat", "giving"})  # fmt: skip
+
+
+def _named_day(original: list[str], k: int) -> bool:
+    """True when the weekday `original[k]` ends the name of a day ("Super Tuesday")."""
+    before = original[k - 1] if k else ""
+    return original[k][:1].isupper() and before[:1].isupper() and before.lower() in NAMED_DAYS
 
 
 #: Words in a quotation that point to what was said before it ("acting that way", "this
