@@ -77,6 +77,9 @@ def test_hour_long() -> None:
 
 def test_ranges_have_no_variants() -> None:
     assert numeric_variants("8–10 years") == []
+    # "six to ten years" overlaps "three to ten years": arguably still true.
+    assert numeric_variants("three to ten years") == []
+    assert numeric_variants("three years") != []
 
 
 def test_weekday_gives_weekdays() -> None:

@@ -135,6 +135,13 @@ def test_a_bare_number_object_counts_nothing_a_question_can_name() -> None:
     text = "Kevin McCarthy, who held the post last term, received 192 in 2019."
     assert trivial(text, "192") == "a bare number that says not what it counts"
     assert trivial("Kevin McCarthy received 192 votes in 2019.", "192") is None
+    italy = (
+        "Italy, the country with the next highest number of COVID-19-related deaths, had "
+        "around 27,000 as of yesterday."
+    )
+    assert trivial(italy, "around 27,000") == "a bare number that says not what it counts"
+    rhinos = "The number of Sumatran rhinos worldwide is now around 100, Roth said."
+    assert trivial(rhinos, "around 100") is None
 
 
 def test_where_someone_is_from_is_not_worth_asking() -> None:

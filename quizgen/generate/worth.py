@@ -286,9 +286,14 @@ def _hometown(root: Token) -> bool:
 
 
 def _counts_nothing(root: Token) -> bool:
-    """A bare number as a verb's object ("McCarthy received 192."): what it counts (votes)
-    is left to the sentences before it."""
-    return root.pos_ == "NUM" and root.dep_ in ("dobj", "attr") and not list(root.children)
+    """A bare number as a verb's object ("McCarthy received 192.", "Italy had around
+    27,000"): what it counts (votes, deaths) is left to the sentences or asides around it.
+    A hedge on the object's number ("around") counts nothing either; "the number of rhinos
+    is around 100" says what it counts in its subject."""
+    if root.pos_ != "NUM" or root.dep_ not in ("dobj", "attr"):
+        return False
+    hedged = root.dep_ == "dobj" and all(c.dep_ in ("advmod", "quantmod") for c in root.children)
+    return hedged or not list(root.children)
 
 
 def _counted_before(root: Token) -> bool:

@@ -17,8 +17,11 @@ from functools import lru_cache
 from quizgen.generate.vocabulary import HEDGES, MONTHS, SCALES, WORD_NUMBERS
 
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-#: A range or a fraction ("8–10 years", "half", "9 to 10"): no single figure to change.
-RANGE = re.compile(r"\d\s*[–-]\s*\d|\bhalf\b|\bto \d|\bor\b|\band\b")
+#: Number words, longest first ("seventeen" before "seven").
+_NUMBER_WORDS = "|".join(sorted((w for w in WORD_NUMBERS if w not in ("a", "an")), key=len)[::-1])
+#: A range or a fraction ("8–10 years", "half", "9 to 10", "three to ten"): no single
+#: figure to change.
+RANGE = re.compile(rf"\d\s*[–-]\s*\d|\bhalf\b|\bto (?:\d|(?:{_NUMBER_WORDS})\b)|\bor\b|\band\b")
 #: Number words by value, for writing a changed value in words.
 NUMBER_NAMES = {v: k for k, v in WORD_NUMBERS.items() if k not in ("a", "an")}
 #: What may stand before a date ("in 2014", "on August 10").
