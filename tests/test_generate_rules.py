@@ -2074,6 +2074,25 @@ def test_a_verb_the_parse_left_loose_after_a_comma_is_a_clause_of_its_own() -> N
     assert phrasing is not None and "joined" not in phrasing.question
 
 
+def test_a_phrase_between_and_and_the_second_verb_is_the_second_verb_s() -> None:
+    doc, fact = fact_with(
+        "Doris Day made her last movie in 1966 and, with debts left behind after the death "
+        "of her third husband, hosted The Doris Day Show on television until 1973.",
+        "1966",
+    )
+    phrasing = phrase_question(doc, fact)
+    assert phrasing is not None and "debts" not in phrasing.question
+    # The parse may hang the second verb on the first with no relation it knows.
+    doc, fact = fact_with(
+        "Day made her last movie in 1968 and, with debts left behind after the death of her "
+        "third husband, hosted The Doris Day Show on television until 1973, at which point "
+        "she focused her career primarily on animal rights.",
+        "1968",
+    )
+    phrasing = phrase_question(doc, fact)
+    assert phrasing is not None and "debts" not in phrasing.question
+
+
 def test_a_clause_before_a_colon_is_not_put_behind_the_question() -> None:
     doc, fact = fact_with(
         "Singapore, India, and Australia have in the past conducted searches of the Java Sea: "

@@ -291,6 +291,7 @@ def clause_tokens(verb: Token, keep: set[int]) -> list[Token]:
             or _clause_after_preposition(child)
             or that_as_subject(child)
             or _loose_verb(child)
+            or _before_its_conjunct(child)
         )
         if joined or (child.dep_ == "punct" and last) or is_context_word(child):
             ids = {t.i for t in child.subtree}
@@ -482,6 +483,16 @@ def _loose_verb(child: Token) -> bool:
     """A verb the parse hung on the clause's verb with no relation it knows, after it
     ("served ... until 1995, then joined the committee"): a clause of its own."""
     return child.dep_ == "dep" and child.pos_ == "VERB" and child.i > child.head.i
+
+
+def _before_its_conjunct(child: Token) -> bool:
+    """A phrase after "and" and before the second verb ("made her last movie in 1966 and,
+    with debts left behind ..., hosted The Doris Day Show"): the parse hangs it on the
+    first verb, but it belongs to the second."""
+    verb = child.head
+    ands = [c.i for c in verb.children if c.dep_ == "cc" and c.i < child.i]
+    seconds = [c.i for c in verb.children if (c.dep_ == "conj" or _loose_verb(c)) and c.i > child.i]
+    return bool(ands) and bool(seconds) and child.dep_ != "punct"
 
 
 def _without_an_opening_connective(tokens: list[Token]) -> list[Token]:

@@ -75,8 +75,8 @@ def _of_the_other_sex(pronoun: Token, key: str) -> bool:
     """True when the article calls the person of `key` a man where `pronoun` is "she"
     (or a woman where it is "he"): a title before the name, or a noun the name stands
     in apposition with ("Paris's father, Albert Jaquier", "Albert Jaquier, her father")."""
-    other = "she" if pronoun.lower_ in OTHER_SEX["she"] else "he"
-    words = SEX_WORDS[other]
+    # OTHER_SEX["she"] holds "he", "him" and "his": a man's pronoun rules out a woman.
+    words = SEX_WORDS["she" if pronoun.lower_ in OTHER_SEX["she"] else "he"]
     for ent in _by_name_key(pronoun.doc).get(key, []):
         root = ent.root
         beside = [c for c in root.children if c.dep_ == "appos"]

@@ -376,7 +376,7 @@ def open_bound(doc: Doc, fact: Fact) -> bool:
         return True
     # "surpassed 270 electoral votes": a figure passed is a bound too ("surpassed 180").
     figure = doc[fact.start : fact.end].root
-    while figure.dep_ in ("nummod", "compound") and figure.head is not figure:
+    while figure.dep_ in ("nummod", "compound") and figure.head.i != figure.i:
         figure = figure.head  # "270 electoral college delegate total": the total
     return figure.dep_ == "dobj" and figure.head.lemma_.lower() in SURPASSING_VERBS
 
