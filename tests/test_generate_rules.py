@@ -3439,12 +3439,15 @@ def test_a_statement_that_says_nothing_or_runs_together_is_not_made(text: str) -
     [
         # In 2009 he did not attend it either.
         ("Kim Jong-nam lived abroad and did not attend his father's funeral in 2011.", "2011"),
-        # When something was said, a participle's aside, a noun's year: no claim's.
+        # When something was said (or the interview it was said in), a participle's aside,
+        # a noun's year: no claim's.
         ('"The regime will not last long," Kim Jong-nam said to Yoji Gomi in 2012.', "2012"),
         ("A plane towed a banner over Seaside Park, echoing Chris Christie's own words in"
          " 2011.", "2011"),
         ("A classified European Union report for 2009 says Israel is pursuing annexation.",
          "2009"),
+        ('In a 2006 interview with magazine The Bark, Day said, "I have been through it."',
+         "2006"),
     ],
 )  # fmt: skip
 def test_a_year_the_claim_does_not_hang_on_is_not_changed(text: str, answer: str) -> None:

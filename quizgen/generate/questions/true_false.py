@@ -462,12 +462,20 @@ def _story_year(ctx: ArticleContext, fact: Fact) -> bool:
     return ctx.published is not None and year.isdigit() and int(year) == ctx.published.year
 
 
+#: Nouns of something said or written: the year of one is the remark's, not the claim's.
+REMARK_NOUNS = frozenset({"interview", "speech", "statement", "letter", "address", "remark",
+                          "remarks", "comment", "comments", "memoir", "autobiography",
+                          "documentary", "op-ed", "column", "profile"})  # fmt: skip
+
+
 def _side_year(year: Token) -> bool:
-    """True when the year dates a remark ("said ... in 2012"), a participle's aside
-    ("echoing his words in 2011") or a noun ("a report for 2009", "1997's Titanic")
-    rather than the claim."""
+    """True when the year dates a remark ("said ... in 2012", "in a 2006 interview"), a
+    participle's aside ("echoing his words in 2011") or a noun ("a report for 2009",
+    "1997's Titanic") rather than the claim."""
     if year.dep_ == "poss":
         return True
+    if year.dep_ in ("nummod", "compound", "amod"):
+        return year.head.lemma_.lower() in REMARK_NOUNS
     if year.dep_ != "pobj":
         return False
     dated = dated_word(year)
