@@ -1346,6 +1346,10 @@ SHELTER = (
             "U.S. refuge shelter announced during Brussels Pride",
             "Brussels is to grant 50,000 euros for the U.S. refuge shelter.",
         ),
+        (  # a participle that describes the noun is part of the phrase
+            "Crisis at stricken Belgian refuge shelter escalates",
+            "Brussels is to grant 50,000 euros for the stricken Belgian refuge shelter.",
+        ),
         (  # the headline says no more than "shelter": the headline's thing, kept
             "Shelter announced during Brussels Pride",
             "Brussels is to grant 50,000 euros for the shelter.",
@@ -1357,6 +1361,17 @@ def test_a_description_the_article_does_not_name_gets_the_headline_s_phrase(
 ) -> None:
     stem = "Brussels is to grant 50,000 euros for the shelter."
     assert _anchored(SHELTER, "2018", title, stem) == asked
+
+
+def test_a_description_named_beside_its_first_mention_gets_that_name() -> None:
+    text = (
+        "Dolores O'Riordan, lead singer of Irish rock band The Cranberries, was found dead.\n\n"
+        "The band went on to release six more albums in 2017."
+    )
+    title = "Irish rock band The Cranberries' lead singer Dolores O'Riordan dies at 46"
+    stem = "The band went on to release six more albums in 2017."
+    asked = "The Cranberries went on to release six more albums in 2017."
+    assert _anchored(text, "2017", title, stem) == asked
 
 
 def test_one_of_the_headline_s_things_is_not_named_as_all_of_them() -> None:

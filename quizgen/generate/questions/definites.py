@@ -177,10 +177,15 @@ def _headline_phrase(ctx: ArticleContext, lemma: str) -> str | None:
             return None
         start = min(c.left_edge.i for c in left)
         words = noun.doc[start : noun.i + 1]
-        if any(t.pos_ in ("VERB", "AUX", "PUNCT", "NUM") for t in words):
+        if any(t.pos_ in ("AUX", "PUNCT", "NUM") or _a_verb(t) for t in words):
             return None
         return " ".join(["the", _as_in_a_sentence(ctx, words[0]), *(t.text for t in words[1:])])
     return None
+
+
+def _a_verb(token: Token) -> bool:
+    """A verb of the headline, not a participle that describes its noun ("stricken")."""
+    return token.pos_ == "VERB" and token.dep_ != "amod"
 
 
 def _as_in_a_sentence(ctx: ArticleContext, word: Token) -> str:
@@ -261,6 +266,9 @@ def _named_phrase(noun: Token) -> str | None:
     """ "the Taipei lantern festival" / "Taiwan's festival" / "the call between Trump and
     Putin": the noun with its modifiers and prepositional phrases, when they name something
     and are short; None otherwise."""
+    named = [c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if named and named[0].i == noun.i + 1 + (noun.doc[noun.i + 1].dep_ == "det"):
+        return named[0].doc[named[0].left_edge.i : named[0].i + 1].text  # "The Cranberries"
     left = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "det")]
     start = min((c.left_edge.i for c in left), default=noun.i)
     end = noun.i + 1
