@@ -2079,33 +2079,39 @@ def test_a_participle_in_a_noun_phrase_makes_no_clause_to_ask() -> None:
     assert phrasing is None or "amassed" in phrasing.question
 
 
-def test_a_verb_the_parse_left_loose_after_a_comma_is_a_clause_of_its_own() -> None:
-    doc, fact = fact_with(
-        "John Conyers served as a member of the House Oversight Committee until 1995, then "
-        "joined the House Judiciary Committee.",
-        "1995",
-    )
+@pytest.mark.parametrize(
+    ("text", "answer", "left_out"),
+    [
+        # A verb the parse left loose after a comma is a clause of its own.
+        (
+            "John Conyers served as a member of the House Oversight Committee until 1995, "
+            "then joined the House Judiciary Committee.",
+            "1995",
+            "joined",
+        ),
+        # A phrase between "and" and the second verb is the second verb's, whether the
+        # parse calls that verb a conjunct or leaves it loose.
+        (
+            "Doris Day made her last movie in 1966 and, with debts left behind after the "
+            "death of her third husband, hosted The Doris Day Show on television until 1973.",
+            "1966",
+            "debts",
+        ),
+        (
+            "Day made her last movie in 1968 and, with debts left behind after the death of "
+            "her third husband, hosted The Doris Day Show on television until 1973, at which "
+            "point she focused her career primarily on animal rights.",
+            "1968",
+            "debts",
+        ),
+    ],
+)
+def test_what_belongs_to_another_verb_stays_out_of_the_question(
+    text: str, answer: str, left_out: str
+) -> None:
+    doc, fact = fact_with(text, answer)
     phrasing = phrase_question(doc, fact)
-    assert phrasing is not None and "joined" not in phrasing.question
-
-
-def test_a_phrase_between_and_and_the_second_verb_is_the_second_verb_s() -> None:
-    doc, fact = fact_with(
-        "Doris Day made her last movie in 1966 and, with debts left behind after the death "
-        "of her third husband, hosted The Doris Day Show on television until 1973.",
-        "1966",
-    )
-    phrasing = phrase_question(doc, fact)
-    assert phrasing is not None and "debts" not in phrasing.question
-    # The parse may hang the second verb on the first with no relation it knows.
-    doc, fact = fact_with(
-        "Day made her last movie in 1968 and, with debts left behind after the death of her "
-        "third husband, hosted The Doris Day Show on television until 1973, at which point "
-        "she focused her career primarily on animal rights.",
-        "1968",
-    )
-    phrasing = phrase_question(doc, fact)
-    assert phrasing is not None and "debts" not in phrasing.question
+    assert phrasing is not None and left_out not in phrasing.question
 
 
 def test_a_clause_before_a_colon_is_not_put_behind_the_question() -> None:
