@@ -124,7 +124,7 @@ LOWER_BOUNDS = ("over ", "more than ", "at least ", "above ", "just over ", "upw
 UPPER_BOUNDS = ("under ", "less than ", "fewer than ", "up to ", "below ", "just under ",
                 "at most ", "no more than ")  # fmt: skip
 #: Verbs that make their object figure a lower bound: "surpassed 270" is also true of 180.
-#: ("passed four articles", "crossed two borders" count what they name).
+#: Not "pass" or "cross": "passed four articles", "crossed two borders" count them.
 SURPASSING_VERBS = frozenset({"surpass", "exceed", "top", "outnumber", "eclipse", "overtake"})
 #: Two-word hedges ("more than 11,000").
 HEDGE_STARTS = frozenset({("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"),

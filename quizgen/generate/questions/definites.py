@@ -36,10 +36,11 @@ DESCRIBING = frozenset({"amod", "compound"})
 
 #: Words of a share of something ("70 percent of the market", "most of the vote"): what
 #: follows "of" is the whole in general, not a thing pointed back at.
-SHARE_WORDS = frozenset({"percent", "cent", "share", "part", "portion", "proportion",
-                         "fraction", "half", "majority", "minority", "rest", "bulk", "number",
-                         "third", "thirds", "quarter", "lot", "amount", "total", "level",
-                         "rate", "value", "size", "cost", "price", "end", "start"})  # fmt: skip
+PARTITIVE_NOUNS = frozenset({"percent", "cent", "share", "part", "portion", "proportion",
+                             "fraction", "half", "majority", "minority", "rest", "bulk",
+                             "number", "third", "thirds", "quarter", "lot", "amount", "total",
+                             "level", "rate", "value", "size", "cost", "price", "end",
+                             "start"})  # fmt: skip
 
 #: Where a name taken from the headline is "first given": before every sentence.
 HEADLINE = -1
@@ -117,7 +118,7 @@ def _of_a_body(token: Token) -> bool:
         and token.dep_ == "pobj"
         and of.lower_ == "of"
         and of.head.pos_ == "NOUN"
-        and of.head.lower_ not in SHARE_WORDS
+        and of.head.lower_ not in PARTITIVE_NOUNS
         and [c.lower_ for c in token.children] == ["the"]
     )
 

