@@ -2421,6 +2421,8 @@ def test_one_play_of_a_match_is_trivial_and_its_result_is_not() -> None:
     assert trivial("Japan's Hamamoto started on second at the top of the ninth in 2008.", "2008")
     assert trivial("Substitute Helguson had two chances in quick succession for Fulham.", "two")
     assert trivial("Bocanegra headed home, giving Fulham the lead after 22 minutes.", "22 minutes")
+    carded = "Three minutes into the second half, Mario Mandžukić was yellow-carded."
+    assert trivial(carded, "Three minutes")
     assert not trivial(
         "Chelsea beat Arsenal 2-1 in the 84th minute to win the cup in 2007.", "2007"
     )
@@ -2503,6 +2505,18 @@ def test_a_described_thing_or_person_needs_its_name() -> None:
     assert context_problem("When did the 155-meter vessel make international headlines?")
     assert context_problem("When was the singer arrested on a flight?")
     assert not context_problem("When did the Hong Kong election take place?")
+    # The name written after the description says which one it is.
+    assert not context_problem("Hackers of the internet activist group Anonymous struck.")
+    assert not context_problem("Power passed to the BJP and the leader Narendra Modi.")
+    assert context_problem("The group on Monday attacked the website.")
+
+
+def test_a_name_the_tagger_runs_into_a_number_word_is_no_fuller_name() -> None:
+    doc = parse(
+        "Hackers linked to Anonymous have attacked the website. "
+        '"Check it now", said Anonymous nine minutes into the interview.'
+    )
+    assert full_name(doc[3]) is None  # not "Anonymous nine minutes"
 
 
 def test_a_pronoun_after_another_name_in_its_own_sentence_is_not_guessed() -> None:
@@ -3776,3 +3790,118 @@ def test_a_bare_group_is_no_source_to_cite() -> None:
 
 def test_a_quotation_pointing_with_such_does_not_stand_alone() -> None:
     assert context_problem("Who said: “Such space occupies a special position”?")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "expected"),
+    [
+        (
+            "Acting via his lawyers, Volodoymyr Zhukovskyy, 23, pleaded not guilty to seven"
+            " counts of negligent homicide in New Hampshire.",
+            "seven",
+            "Acting via his lawyers, Volodoymyr Zhukovskyy pleaded not guilty to seven",
+        ),
+        (
+            "UK-based retailer Tesco and Denmark-based retailer Salling Group announced their"
+            " agreement over selling 301 stores to Salling Group.",
+            "301",
+            "announced their agreement",
+        ),
+        (
+            "In Washington, Arnav Gupta, 33, set himself on fire near the Ellipse in 2020.",
+            "2020",
+            "set himself on fire",
+        ),
+    ],
+)
+def test_a_possessive_or_reflexive_pronoun_stands_for_its_clause_subject(
+    text: str, answer: str, expected: str
+) -> None:
+    assert expected in dated_statement(text, answer, datetime.date(2020, 1, 9))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge sentenced David and Louise Turpin for torturing their 13 children.",
+        "Acting for their clients, John Smith sold 300 shares.",
+        "Acting on its advice, John Smith sold 300 shares.",
+    ],
+)
+def test_a_pronoun_that_does_not_agree_with_its_clause_subject_stays_unclear(
+    text: str,
+) -> None:
+    doc = parse(text)
+    written = [tf(doc, fact, True) for fact in extract_facts(doc)]
+    assert not any(w is not None and re.search(r"\b(their|its)\b", w.question) for w in written)
+
+
+def test_a_main_verb_keeps_its_claim_without_its_relative_time() -> None:
+    text = "On Thursday, Francis D'Souza, previously the Deputy Chief Minister of Goa, died."
+    assert dated_statement(text, "Francis D'Souza", datetime.date(2019, 2, 15)) == (
+        "Francis D'Souza, previously the Deputy Chief Minister of Goa, died."
+    )
+
+
+def test_a_statement_is_made_from_the_words_that_stand_alone() -> None:
+    # The question's clause keeps "last Sunday"; the sentence leaves it out.
+    text = (
+        "After the death of the Cincinnati Zoo's female Sumatran rhinoceros last Sunday,"
+        " Dr. Terri Roth, the director of the zoo's research facility, told Wikinews her"
+        " organization remains committed to the Sumatran rhinos."
+    )
+    statement = dated_statement(text, "Terri Roth", datetime.date(2015, 4, 2))
+    assert "Sunday" not in statement
+    assert statement.startswith("After the death of the Cincinnati Zoo's female")
+
+
+@pytest.mark.parametrize(
+    ("text", "stands_alone"),
+    [
+        ("A man was killed and three others died in Cranbrook in 2019.", True),
+        ("Ali Hassan al-Majid, also known as Chemical Ali, was sentenced to death.", True),
+        ("Over 500,000 women and other protesters marched through Washington.", True),
+        ("The EU condemned Syria but also sought restraint.", True),
+        ("Studies of drugs such as aspirin were shown in Orlando.", True),
+        ("Other protesters marched through Washington.", False),
+        ("Syria also sought restraint.", False),
+        ("Such drugs were shown in Orlando.", False),
+    ],
+)
+def test_a_referring_word_may_point_inside_its_own_sentence(text: str, stands_alone: bool) -> None:
+    assert (context_problem(text) is None) is stands_alone
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "expected"),
+    [
+        (
+            "At 06:34 UTC, an 8.8 magnitude earthquake hit Chile, triggering a tsunami.",
+            "8.8",
+            "An 8.8 magnitude earthquake hit Chile, triggering a tsunami.",
+        ),
+        (
+            "Akilisi Pohiva, the prime minister of Tonga, died at 10:00 a.m.",
+            "Akilisi Pohiva",
+            "Akilisi Pohiva, the prime minister of Tonga, died.",
+        ),
+    ],
+)
+def test_a_clock_time_is_left_out_of_a_statement(text: str, answer: str, expected: str) -> None:
+    assert dated_statement(text, answer, datetime.date(2019, 9, 12)) == expected
+
+
+def test_a_report_on_something_says_what_it_is_about() -> None:
+    text = "The newspaper Sunday Telegraph has reported on plans for a US attack on Iran."
+    assert dated_statement(text, "Telegraph", datetime.date(2007, 1, 7)) == text
+
+
+def test_a_participle_left_with_no_words_goes_with_its_commas() -> None:
+    text = (
+        "Game Four, played at 12:30 yesterday, was played between the New Zealand Wheel"
+        " Blacks and the Australian Steelers before a lunchtime crowd."
+    )
+    assert dated_statement(text, "Game Four", datetime.date(2008, 6, 12)) == (
+        "Game Four was played between the New Zealand Wheel Blacks and the Australian"
+        " Steelers before a lunchtime crowd."
+    )

@@ -177,8 +177,9 @@ PARTICIPLES = {
 PLAY_WORDS = frozenset({"inning", "innings", "bunt", "strikeout", "offside", "fumble", "punt",
                         "kickoff"})  # fmt: skip
 PLAY_PHRASES = re.compile(
-    r"\b(?:yellow card|red card|free kick|stole (?:second|third)|led off|(?:was|were) booked"
-    r"|(?:was|were) substituted|committed a foul|was intercepted|threw an interception"
+    r"\b(?:(?:yellow|red)[ -]card(?:ed)?|free kick|stole (?:second|third)|led off"
+    r"|(?:was|were) booked|(?:was|were) substituted|committed a foul|was intercepted"
+    r"|threw an interception"
     r"|(?:lost|recovered) a fumble|(?:the|a) (?:starting )?pitcher"
     r"|(?:first|second|third|fourth|fifth) inning"
     r"|(?:top|bottom) of the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
@@ -233,6 +234,8 @@ PERSONAL_PRONOUNS = frozenset(
      "we", "us", "our", "i", "me", "my", "you", "your", "himself", "herself", "itself",
      "themselves"}
 )  # fmt: skip
+#: Pronouns that stand for their clause's subject ("set himself on fire").
+REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "itself", "themselves"})
 #: Pronouns that stand for a person ("he" may be named), and for a thing ("it" is not).
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 #: The person pronouns of the other sex: "She stated that he ..." speaks of two people.

@@ -18,15 +18,10 @@ from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.candidate import Candidate
 from quizgen.generate.questions.clause import clause_verb
 from quizgen.generate.questions.figures import parse_figure
-from quizgen.generate.questions.standalone import context_problem
+from quizgen.generate.questions.standalone import CLOCK_TIME, context_problem
 from quizgen.generate.vocabulary import DANGLING_WORDS, RELATIVE_PRONOUNS
 
 BLANK_PREFIX = "Fill in the blank: "
-#: A time of day ("00:37", "6:31", "9 a.m."): what happened at which minute is a detail.
-CLOCK_TIME = re.compile(
-    r"\b\d{1,2}:\d\d\b|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}\.\d\d\s*(?:local time|UTC|GMT)",
-    re.IGNORECASE,
-)
 
 
 #: A stem or statement shorter than this has room for little more than its verb and answer.

@@ -21,6 +21,7 @@ from quizgen.generate.vocabulary import (
     PERSONAL_PRONOUNS,
     PLACE_WRAPPERS,
     QUOTE_CHARS,
+    REFLEXIVE_PRONOUNS,
     SEX_WORDS,
     SPEECH_VERBS,
     THING_PRONOUNS,
@@ -266,7 +267,7 @@ def _repeats_a_subject_pronoun(token: Token, kept: set[int]) -> bool:
 def _in_a_subject(name: Token) -> bool:
     """True when `name` is (part of) a subject: a first name or title before it, or an
     apposition after it, counts with the name it belongs to."""
-    while name.dep_ in ("compound", "flat", "appos") and name.head is not name:
+    while name.dep_ in ("compound", "flat", "appos") and name.head.i != name.i:
         name = name.head
     return name.dep_ in ("nsubj", "nsubjpass")
 
@@ -352,6 +353,8 @@ def _bound(token: Token, kept: set[int]) -> bool:
     it stands for that noun, and the stem says which."""
     if token.lower_ in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
         return _bound_subject(token, kept)
+    if _of_its_clause_subject(token, kept):
+        return True
     if token.dep_ != "poss" or token.lower_ not in ("their", "its"):
         return False
     plural = token.lower_ == "their"
@@ -361,6 +364,71 @@ def _bound(token: Token, kept: set[int]) -> bool:
         if t.i < token.i and t.i in kept and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
     ]
     return any((t.tag_ in ("NNS", "NNPS")) is plural for t in nouns)
+
+
+def _of_its_clause_subject(token: Token, kept: set[int]) -> bool:
+    """A possessive or reflexive pronoun that agrees with the subject of its clause, the
+    subject kept ("Roger Federer defeated Rafael Nadal to win his fifth title", "Acting
+    via his lawyers, Volodoymyr Zhukovskyy pleaded", "Tesco and Salling Group announced
+    their agreement", "Arnav Gupta set himself on fire"): a reader takes the subject for
+    it, as the grammar does."""
+    if token.dep_ != "poss" and token.lower_ not in REFLEXIVE_PRONOUNS:
+        return False
+    subject = _clause_subject(token)
+    if subject is None or subject.i not in kept:
+        return False
+    if subject.lower_ in PERSONAL_PRONOUNS:
+        # "after they barricaded themselves": the subject pronoun is checked on its own.
+        return SUBJECT_PRONOUN_OF.get(token.lower_) == subject.lower_
+    if token.lower_ in ("their", "themselves"):
+        return _a_group(subject)
+    if token.lower_ in ("its", "itself"):
+        return not _a_group(subject) and not _a_person(subject)
+    others = OTHER_SEX.get(token.lower_, frozenset())
+    if any(token.doc[i].lower_ in others for i in kept):
+        return False  # "Rosa Parks worked for his Detroit office till her retirement"
+    return _a_person(subject)
+
+
+#: The subject pronoun a possessive or reflexive one goes with.
+SUBJECT_PRONOUN_OF = {
+    **dict.fromkeys(("his", "himself"), "he"),
+    **dict.fromkeys(("her", "herself"), "she"),
+    **dict.fromkeys(("its", "itself"), "it"),
+    **dict.fromkeys(("their", "themselves"), "they"),
+}
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the nearest verb above `token` that has one: a participle or an
+    infinitive shares its main verb's ("to win his fifth title" is the winner's)."""
+    node = token.head
+    while node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return subjects[0]
+            if node.dep_ not in ("xcomp", "advcl", "conj", "pcomp"):
+                return None  # a relative clause's or a noun's verb: its subject is unsaid
+        node = node.head
+    subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects and node.pos_ in ("VERB", "AUX") else None
+
+
+def _a_group(subject: Token) -> bool:
+    """A subject "they" may stand for: a plural, two joined by "and", an organisation."""
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    names = [subject, *(c for c in subject.lefts if c.dep_ == "compound")]
+    return plural or any(t.ent_type_ in ("ORG", "NORP") for t in names) or _an_organisation(subject)
+
+
+def _a_person(subject: Token) -> bool:
+    """A subject that is a person's name (not an organisation's or a known place's)."""
+    if subject.pos_ != "PROPN" or subject.ent_type_ not in ("", "PERSON"):
+        return False
+    if any(c.dep_ == "conj" for c in subject.children) or _an_organisation(subject):
+        return False
+    return subject.ent_type_ == "PERSON" or known_place(subject.text) is None
 
 
 def _bound_subject(token: Token, kept: set[int]) -> bool:
@@ -469,9 +537,9 @@ def _sharing_a_surname(doc: Doc) -> set[str]:
 
 
 def _no_digits(ent: Span) -> bool:
-    """False for a "name" with a digit: the tagger running on ("placed Humberto 75 miles
-    north")."""
-    return not any(c.isdigit() for c in ent.text)
+    """False for a "name" with a digit or a number word: the tagger running on ("placed
+    Humberto 75 miles north", "said Anonymous nine minutes into the interview")."""
+    return not any(c.isdigit() for c in ent.text) and not any(t.like_num for t in ent)
 
 
 def several_people(doc: Doc, key: str) -> bool:

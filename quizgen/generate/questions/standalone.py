@@ -39,6 +39,13 @@ from quizgen.generate.vocabulary import (
     WORD_NUMBERS,
 )
 
+#: A time of day ("00:37", "6:31", "9 a.m."): what happened at which minute is a detail.
+CLOCK_TIME = re.compile(
+    r"\b\d{1,2}:\d\d\b|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}\.\d\d\s*(?:local time|UTC|GMT)",
+    re.IGNORECASE,
+)
+#: "at 12:20 p.m. local time (1620 UTC)" and no longer.
+MAX_CLOCK_WORDS = 10
 #: Words that count a day from the sentence's own event ("the previous day").
 DAY_COUNTERS = frozenset({"previous", "following", "next", "same"})
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -126,8 +133,7 @@ def context_problem(text: str) -> str | None:
             return f"a count of people or things named before (the {words[k + 1]} {words[k + 2]})"
         if word == "there" and nxt not in EXISTENTIAL_VERBS:
             return "a place named elsewhere (e.g. 'there')"
-        if word in REFERRING_WORDS and not (word in CONNECTIVES and k and words[k - 1] == "and"):
-            # "... and therefore became": a link inside the statement, not to the article
+        if word in REFERRING_WORDS and not _refers_inside(words, k):
             return f"a word that refers to the article ({word!r})"
         if word == "neither" and "nor" not in words:
             return "a word that refers to the article ('neither', of two named before)"
@@ -225,19 +231,51 @@ def _specified(text: str, position: int) -> bool:
     ("the trial of Saddam Hussein", also after a second noun: "the fire department of
     Paris") or a name after a preposition ("the crash in Ukraine", "the caucuses in the
     Northern Mariana Islands"; a weekday or a month says when, not which)."""
-    following = [w for w in _WORD.findall(text)[position + 1 : position + 4]]
+    spans = list(_WORD.finditer(text))[position : position + 4]
+    following = [m.group(0) for m in spans[1:]]
     if "of" in following[:2]:
         return True
+    if following and _a_name(following[0]) and text[spans[0].end() : spans[1].start()] == " ":
+        return True  # "the internet activist group Anonymous", "the leader Narendra Modi"
     if following[1:2] == ["the"]:
         following = following[:1] + following[2:]  # "the caucuses in the Northern Marianas"
     following = following[:2]
     return (
         len(following) == 2
         and following[0] in ("in", "at", "from", "near")
-        and following[1][:1].isupper()
-        and following[1].lower() not in WEEKDAYS
-        and following[1].lower() not in MONTHS
+        and _a_name(following[1])
     )
+
+
+def _a_clock_time(token: Token) -> bool:
+    """True for "at 08:38 UTC", "at 5 p.m. local time (2100 UTC)": which minute something
+    happened is a detail no question asks, and a statement leaves out."""
+    if token.dep_ != "prep" or token.lower_ not in ("at", "around"):
+        return False
+    words = token.doc[token.i : token.right_edge.i + 1]
+    named = any(t.ent_type_ in ("PERSON", "GPE", "LOC", "FAC") for t in words)
+    return not named and len(words) <= MAX_CLOCK_WORDS and bool(CLOCK_TIME.search(words.text))
+
+
+def _refers_inside(words: list[str], k: int) -> bool:
+    """True when the referring word `words[k]` points at something its own sentence says:
+    "... and therefore became", "women and other protesters", "a man and three others",
+    "but also sought", "also known as", "such as"."""
+    word = words[k]
+    before = words[max(k - 2, 0) : k]
+    after = words[k + 1] if k + 1 < len(words) else ""
+    counted = len(before) == 2 and (before[1] in WORD_NUMBERS or before[1].isdigit())
+    joined = bool(before) and (
+        before[-1] in ("and", "or", "but") or counted and before[0] in ("and", "or")
+    )
+    if word in CONNECTIVES or word in ("other", "others", "another", "also"):
+        return joined or word == "also" and after == "known"
+    return word == "such" and after == "as"
+
+
+def _a_name(word: str) -> bool:
+    """True for a capitalised word that names something (a weekday or a month says when)."""
+    return word[:1].isupper() and word.lower() not in WEEKDAYS and word.lower() not in MONTHS
 
 
 def place_named_in(text: str, noun: str) -> bool:
@@ -310,6 +348,8 @@ def is_context_word(token: Token) -> bool:
             return False  # "has yet to concede" is not "has to concede"
         return len(words) <= 2
     if token.dep_ == "prep" and tuple(words) in TIMES_OF_THE_STORY | LINKING_PHRASES:
+        return True
+    if _a_clock_time(token):
         return True
     if token.dep_ in ("npadvmod", "advmod", "prep", "tmod"):
         if any(t.ent_type_ not in ("", "DATE", "TIME") for t in token.subtree):

@@ -48,7 +48,7 @@ from quizgen.generate.questions.gazetteer import THE_WORDS, known_place
 from quizgen.generate.questions.partial import ORDINAL
 from quizgen.generate.questions.reparse import wh_problem
 from quizgen.generate.questions.reversal import opposite_verb, reversed_claim
-from quizgen.generate.questions.standalone import is_context_word
+from quizgen.generate.questions.standalone import context_problem, is_context_word
 from quizgen.generate.questions.text import contains_words, traded
 from quizgen.generate.questions.wording import (
     comma_after_answer,
@@ -108,6 +108,10 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     if not frames:
         return Refused("no statement: the sentence is too long or its speaker unknown")
     said = [(frame, _said(frame, _in_full(ctx, fact, fact.answer))) for frame in frames]
+    # The question's clause may keep what ties it to the article ("... rhinoceros last
+    # Sunday, Dr. Terri Roth told"), which the sentence leaves out: the first that stands
+    # alone is used.
+    said = [(f, text) for f, text in said if context_problem(text[0]) is None] or said
     fresh = [(f, text) for f, text in said if not _verbatim(text[0], fact.evidence)]
     frame, (true_text, moved) = (fresh or said)[0]
     template = f"tf.{str(truth).lower()}.{frame.name}"
@@ -1158,9 +1162,12 @@ NO_COMPLEMENT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "punct", "cc"
 
 def _all_its_verb_had(time: Token) -> bool:
     """True when the relative time `time` is all its verb has besides its subject ("which
-    began on Thursday"): the verb left alone says nothing, or runs into the next phrase."""
+    began on Thursday"): the verb left alone says nothing, or runs into the next phrase.
+    A main verb left alone still makes a claim ("On Thursday, Francis D'Souza died")."""
     verb = time.head
     if verb.pos_ not in ("VERB", "AUX") or time.dep_ == "advmod" and time.lower_ in CONNECTIVES:
+        return False
+    if verb.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     rest = [c for c in verb.children if c.i != time.i and c.dep_ not in NO_COMPLEMENT]
     return not rest
@@ -1169,12 +1176,14 @@ def _all_its_verb_had(time: Token) -> bool:
 def _says_nothing(sent: Span, tokens: list[Token]) -> bool:
     """True when `sent` is a noun phrase (no verb at the root of its parse) or what is kept
     of it is someone telling with what they told cut ("Lisa Wilkinson told The Sydney
-    Morning Herald.")."""
+    Morning Herald."), not what it was about."""
     root = sent.root
     kept = {t.i for t in tokens}
     if root.pos_ not in ("VERB", "AUX"):
         return True
     told = [c for c in root.children if c.dep_ in ("ccomp", "xcomp", "parataxis", "dobj")]
+    # "has reported on alleged plans for a U.S. attack": what it told is about them.
+    told += [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("on", "about")]
     speech = root.lemma_.lower() in SPEECH_VERBS and not any(
         c.i in kept and (c.dep_ != "dobj" or c.pos_ not in ("PROPN", "PRON")) for c in told
     )
@@ -1185,17 +1194,25 @@ def _bare_participle(time: Token) -> set[int]:
     """The participle a left-out time was all there was to ("an advisory issued yesterday
     evening" -> "an advisory", not "an advisory issued"), as token ids; else none."""
     verb = time.head
-    alone = all(child.i == time.i for child in verb.children)
+    # "Game Four, played at 12:30 yesterday, was ...": every time of it is left out.
+    alone = all(child.i == time.i or is_context_word(child) for child in verb.children)
     return {verb.i} if verb.dep_ == "acl" and verb.tag_ == "VBN" and alone else set()
 
 
 def _without_empty_asides(tokens: list[Token]) -> list[Token]:
     """`tokens` without a pair of dashes whose words were all left out ("flown at
-    half-mast on Monday — today — in their honour" without its time)."""
+    half-mast on Monday — today — in their honour" without its time), and with one comma
+    of two that met, none before a verb ("Game Four, played at 12:30 yesterday, was
+    played" without its times)."""
     kept: list[Token] = []
-    for token in tokens:
+    for k, token in enumerate(tokens):
         if token.text in DASHES and kept and kept[-1].text in DASHES:
             kept.pop()
+            continue
+        if token.text == "," and kept and kept[-1].text == ",":
+            following = tokens[k + 1] if k + 1 < len(tokens) else None
+            if following is not None and following.pos_ in ("VERB", "AUX"):
+                kept.pop()
             continue
         kept.append(token)
     return kept
