@@ -2423,6 +2423,9 @@ def test_one_play_of_a_match_is_trivial_and_its_result_is_not() -> None:
     assert trivial("Bocanegra headed home, giving Fulham the lead after 22 minutes.", "22 minutes")
     carded = "Three minutes into the second half, Mario Mandžukić was yellow-carded."
     assert trivial(carded, "Three minutes")
+    standings = "Chase Elliott was sixth with 453, followed by Jimmie Johnson with 441."
+    assert trivial(standings, "453")
+    assert not trivial("Trump won with 304 electoral votes in 2016.", "304")
     assert not trivial(
         "Chelsea beat Arsenal 2-1 in the 84th minute to win the cup in 2007.", "2007"
     )
@@ -3258,6 +3261,12 @@ def test_a_count_that_swallows_the_next_clause_is_garbled() -> None:
             "14 people became the nation's ministers.",
             "14 people became Finland's ministers.",
         ),
+        (  # "the DRC" is a country too: which of two?
+            "Bemba of the DRC was arrested in Belgium. In 2007, 14 people elected him to the"
+            " nation's senate.",
+            "14 people elected him to the nation's senate.",
+            "14 people elected him to the nation's senate.",
+        ),
     ],
 )
 def test_the_country_is_the_one_country_the_article_names(
@@ -3905,3 +3914,12 @@ def test_a_participle_left_with_no_words_goes_with_its_commas() -> None:
         "Game Four was played between the New Zealand Wheel Blacks and the Australian"
         " Steelers before a lunchtime crowd."
     )
+
+
+def test_a_count_its_sentence_lists_after_a_colon_is_not_asked() -> None:
+    text = (
+        "Pew researchers asked people on four aspects of national identity: language,"
+        " traditions, birthplace and religion."
+    )
+    assert trivial(text, "four")
+    assert not trivial("Pew researchers asked people on four aspects: language.", "four")

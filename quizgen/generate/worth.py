@@ -112,6 +112,10 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
             "a match minute or a place in a sequence",
         ),
         (lambda: _is_outlet(doc, fact), "a news outlet or publication"),
+        (
+            lambda: spec.amount and STANDINGS.search(root.sent.text) is not None,
+            "a place in a table and its points (e.g. 'sixth with 441, followed by ...')",
+        ),
         (lambda: spec.stem == "clause" and _one_of_a_list(root), "one name of a list"),
         (lambda: _affiliation(root), "a party or affiliation"),
         (
@@ -373,6 +377,14 @@ def _counts_pages(doc: Doc, fact: Fact) -> bool:
     return any(t.lemma_.lower() == "page" for t in [*doc[fact.start : fact.end], *after])
 
 
+#: A line of a league table: a place and its points ("were fourth and fifth with 307 and
+#: 455 points", "was sixth with 441, followed by Jimmie Johnson with 453").
+STANDINGS = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"(?: and \w+)? with \d"
+)
+
+
 @per_position
 def _play_by_play(sent: Span) -> bool:
     """A sentence telling one play of a match ("Two yellow cards were handed out",
@@ -488,7 +500,16 @@ def _count_spelled_out(doc: Doc, fact: Fact) -> bool:
     if all_of and len(_names_in(doc[sent.start : fact.start])) >= value >= 2:
         return True
     one_and_one = re.search(r"\bone\b.*\band one\b", after.text.lower()) is not None
-    return one_and_one or _enumerated(after)
+    return one_and_one or _enumerated(after) or _listed_after_colon(after.text, value)
+
+
+def _listed_after_colon(text: str, value: int) -> bool:
+    """True when a colon after the count opens a list of that many things ("four aspects
+    of national identity: language, traditions, birthplace and religion"): the list
+    counts them, and a changed count contradicts it."""
+    _, colon, listed = text.partition(":")
+    items = [i for i in re.split(r",|\band\b|\bor\b", listed.rstrip(". ")) if i.strip()]
+    return bool(colon) and len(items) == value
 
 
 def _enumerated(span: Span) -> bool:

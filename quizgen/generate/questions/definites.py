@@ -400,10 +400,12 @@ def _only_place(ctx: ArticleContext, level: str, end: int) -> str | None:
     spans = [e for e in ctx.entities if e.end <= end]
     if ctx.title_doc is not None:
         spans += list(ctx.title_doc.ents)
+    # The tagger calls a country's initials an organisation now and then ("the DRC").
+    labels = ("GPE", "LOC", "ORG") if level == "country" else ("GPE", "LOC")
     found = {
         place.name
         for span in spans
-        if span.label_ in ("GPE", "LOC")
+        if span.label_ in labels
         and (place := known_place(span.text)) is not None
         and place.level == level
     }

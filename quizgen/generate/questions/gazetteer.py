@@ -64,6 +64,17 @@ COUNTRY_ALIASES = {
     "u.s": "United States",
     "usa": "United States",
     "u.s.a.": "United States",
+    "drc": "Democratic Republic of the Congo",
+    "dr congo": "Democratic Republic of the Congo",
+    "democratic republic of congo": "Democratic Republic of the Congo",
+    "czech republic": "Czechia",
+    "uae": "United Arab Emirates",
+    "burma": "Myanmar",
+    "east timor": "Timor Leste",
+    "swaziland": "Eswatini",
+    "macedonia": "North Macedonia",
+    "cape verde": "Cabo Verde",
+    "vatican city": "Vatican",
 }
 
 
