@@ -368,10 +368,10 @@ def _bound(token: Token, kept: set[int]) -> bool:
 
 def _of_its_clause_subject(token: Token, kept: set[int]) -> bool:
     """A possessive or reflexive pronoun that agrees with the subject of its clause, the
-    subject kept ("Roger Federer defeated Rafael Nadal to win his fifth title", "Acting
-    via his lawyers, Volodoymyr Zhukovskyy pleaded", "Tesco and Salling Group announced
-    their agreement", "Arnav Gupta set himself on fire"): a reader takes the subject for
-    it, as the grammar does."""
+    subject kept ("Acting via his lawyers, Volodoymyr Zhukovskyy pleaded", "Tesco and
+    Salling Group announced their agreement", "Arnav Gupta set himself on fire"): a
+    reader takes the subject for it, as the grammar does. A participle or an infinitive
+    goes with its main verb's subject ("X defeated Y to win his fifth title" is X's)."""
     if token.dep_ != "poss" and token.lower_ not in REFLEXIVE_PRONOUNS:
         return False
     subject = _clause_subject(token)
