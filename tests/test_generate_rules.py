@@ -2508,6 +2508,10 @@ def test_a_described_thing_or_person_needs_its_name() -> None:
     assert context_problem("When did the 155-meter vessel make international headlines?")
     assert context_problem("When was the singer arrested on a flight?")
     assert not context_problem("When did the Hong Kong election take place?")
+    # The noun said earlier in the statement is what it points at.
+    assert not context_problem(
+        "The Senate passed a revised bailout bill nearly identical to the bill the House rejected."
+    )
     # The name written after the description says which one it is.
     assert not context_problem("Hackers of the internet activist group Anonymous struck.")
     assert not context_problem("Power passed to the BJP and the leader Narendra Modi.")

@@ -126,6 +126,7 @@ def context_problem(text: str) -> str | None:
             and not title
             and not counted
             and not _specified(unquoted, position)
+            and nxt not in words[:k]  # "a revised bailout bill ... identical to the bill"
         ):
             if not (nxt in PLACE_LEVELS and place_named_in(_before_word(unquoted, k), nxt)):
                 return f"a phrase that points back (the {nxt})"
