@@ -26,6 +26,7 @@ from quizgen.generate.vocabulary import (
     FRACTION_NOUNS,
     MATCH_WORDS,
     MONTHS,
+    ORDINAL_WORDS,
     OUTLET_WORDS,
     PLAY_PHRASES,
     PLAY_WORDS,
@@ -379,10 +380,7 @@ def _counts_pages(doc: Doc, fact: Fact) -> bool:
 
 #: A line of a league table: a place and its points ("were fourth and fifth with 307 and
 #: 455 points", "was sixth with 441, followed by Jimmie Johnson with 453").
-STANDINGS = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r"(?: and \w+)? with \d"
-)
+STANDINGS = re.compile(rf"\b(?:{'|'.join(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))(?: and \w+)? with \d")
 
 
 @per_position

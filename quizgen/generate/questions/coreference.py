@@ -401,7 +401,8 @@ SUBJECT_PRONOUN_OF = {
 
 def _clause_subject(token: Token) -> Token | None:
     """The subject of the nearest verb above `token` that has one: a participle or an
-    infinitive shares its main verb's ("to win his fifth title" is the winner's)."""
+    infinitive shares its main verb's ("to win his fifth title" is the winner's). (The
+    walk is its own: `clause.subject_of` imports this module.)"""
     node = token.head
     while node.head.i != node.i:
         if node.pos_ in ("VERB", "AUX"):
