@@ -214,6 +214,19 @@ def test_the_place_the_headline_names_is_not_asked() -> None:
     assert triviality(doc, fact, "Towns tax schools") is None
 
 
+def test_no_false_statement_swaps_a_word_of_the_speaker_s_description() -> None:
+    """What someone's title names ("the Center for Food Safety director") is no claim of
+    the story; who said it (the Kremlin, the White House) is."""
+    text = (
+        'The FDA warned shoppers on Friday. "Washing it will not get rid of it," said the'
+        " Center for Food Safety and Nutrition director, Robert Brackett."
+    )
+    doc, fact = fact_with(text, "the Center for Food Safety and Nutrition")
+    assert "describes who said it" in _no_swap(context(doc), fact)
+    doc, fact = fact_with("The Kremlin said the talks with Germany went well.", "Kremlin")
+    assert "describes who said it" not in _no_swap(context(doc), fact)
+
+
 def test_a_false_statement_that_still_says_the_answer_is_refused() -> None:
     statement = "An Australian study found that children in Canada lack iodine."
     assert _still_names("Australia", statement) == "'australian' still says 'Australia'"
@@ -515,7 +528,7 @@ def test_a_clause_the_parse_misreads_is_not_asked(text: str, answer: str) -> Non
 
 
 def test_the_year_since_a_side_date_is_asked_since_what_year() -> None:
-    lead = "A county debated detention requests on Thursday.\n\n"
+    lead = "A county debated detention requests on Thursday, May 3, 2012.\n\n"
     text = lead + "Since October 18, 2011, the county has refused the requests of the agency."
     doc, fact = fact_with(text, "October 18, 2011")
     written = mc(doc, fact)
@@ -524,7 +537,7 @@ def test_the_year_since_a_side_date_is_asked_since_what_year() -> None:
 
 
 def test_the_year_is_asked_of_a_side_event_dated_to_the_day() -> None:
-    lead = "Debris found in the Maldives may be from a missing plane.\n\n"
+    lead = "Debris found in the Maldives on July 29, 2015 may be from a missing plane.\n\n"
     doc, fact = fact_with(
         lead + "MH370 vanished without a trace on March 8, 2014.", "March 8, 2014"
     )
@@ -537,6 +550,20 @@ def test_the_year_is_asked_of_a_side_event_dated_to_the_day() -> None:
     doc, fact = fact_with("MH370 vanished without a trace on March 8, 2014.", "March 8, 2014")
     written = mc(doc, fact)  # the lead's own date is asked to the day
     assert written is not None and written.answer == "March 8, 2014"
+
+
+def test_the_year_of_the_story_itself_is_not_asked() -> None:
+    """An event of the story's own year, dated to the day after the lead: its year is the
+    report's (the date line's, or, undated, the latest date the article gives)."""
+    lead = "A former spy died in London, and poisoning is suspected.\n\n"
+    side = "Ivan Petrov was admitted to a hospital in Leeds on November 1, 2006."
+    doc, fact = fact_with(lead + side, "November 1, 2006")
+    assert mc(doc, fact) is None
+    dated = ArticleContext(doc, facts=extract_facts(doc), published=datetime.date(2006, 11, 24))
+    assert isinstance(multiple_choice(dated, fact), Refused)
+    later = ArticleContext(doc, facts=extract_facts(doc), published=datetime.date(2008, 5, 2))
+    written = multiple_choice(later, fact)
+    assert isinstance(written, Candidate) and written.answer == "2006"
 
 
 @pytest.mark.parametrize(
@@ -688,6 +715,32 @@ def test_a_bare_subject_described_by_lower_case_words_points_back(
     )
     statement = f"{subject} reached {answer}, analysts noted."
     assert f"'{subject}' points back" in _anchored(text, answer, "", statement)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "statement"),
+    [
+        ("A recall issued by Mattel for toys made in China and coated in lead paint, is the"
+         " latest scare for parents in Britain.", "China",
+         "A recall issued by Mattel for toys made in China and coated in lead paint is the"
+         " latest scare for parents in Britain."),
+        ("An outbreak of E. coli linked to fresh spinach sold in at least 20 states, has"
+         " killed a woman in Wisconsin.", "Wisconsin",
+         "An outbreak of E. coli linked to fresh spinach sold in at least 20 states killed a"
+         " woman in Wisconsin."),
+        # The comma closes an aside: it stays.
+        ("Ivan Petrov, a reporter for The Moscow Times, was arrested in Minsk.",
+         "Moscow Times", "Ivan Petrov, a reporter for The Moscow Times, was arrested in Minsk."),
+        ("Mr Ivan Petrov, reputed to have been a spy who had defected to Britain, died in"
+         " London.", "London",
+         "Mr Ivan Petrov, reputed to have been a spy who had defected to Britain, died in"
+         " London."),
+    ],
+)  # fmt: skip
+def test_no_comma_parts_a_subject_from_its_verb(text: str, answer: str, statement: str) -> None:
+    doc, fact = fact_with(text, answer)
+    written = tf(doc, fact, True)
+    assert written is not None and written.question == statement
 
 
 def test_a_leading_connective_is_left_out_of_a_statement() -> None:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from quizgen.generate.config import DEFAULT, GenerationConfig
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import entities
+from quizgen.generate.vocabulary import MONTHS
 
 if TYPE_CHECKING:
     from quizgen.generate.questions.definites import Pointer
@@ -164,6 +165,20 @@ class ArticleContext:
             if token.pos_ in ("NOUN", "PROPN"):
                 found.setdefault(token.lemma_.lower(), []).append(token.i)
         return found
+
+    @cached_property
+    def story_year(self) -> int | None:
+        """The year the story happens in: the report's, else (an undated report) the
+        latest year the article gives a date to the day ("on November 1, 2006")."""
+        if self.published is not None:
+            return self.published.year
+        months = "|".join(MONTHS)
+        dated = re.findall(
+            rf"\b(?:(?:{months}) \d{{1,2}}|\d{{1,2}} (?:{months})),? ((?:1[5-9]|20)\d\d)\b",
+            self.text,
+            re.IGNORECASE,
+        )
+        return max((int(year) for year in dated), default=None)
 
     @cached_property
     def figure_values(self) -> frozenset[float]:
