@@ -470,6 +470,28 @@ def test_a_relative_time_inside_the_clause_is_left_out_of_a_statement() -> None:
     assert written.question == expected
 
 
+def test_a_period_of_a_relative_year_is_dated_or_not_stated() -> None:
+    """ "the first five months of this year": without its year the period says nothing."""
+    text = (
+        "Drug gang violence in Mexico has killed 2,300 people in the first five months of"
+        " this year."
+    )
+    doc, fact = fact_with(text, "2,300")
+    written = tf(doc, fact, True)
+    assert written is None or "first five months of this year" in written.question
+    text = (
+        "Violence between drug gangs in Mexico has resulted in 2,300 deaths in the first"
+        " five months of this year."
+    )
+    doc, fact = fact_with(text, "2,300")
+    assert tf(doc, fact, True) is None and tf(doc, fact, False) is None
+    ctx = dated_context(text, datetime.date(2009, 6, 8))
+    fact = next(f for f in ctx.facts if f.answer == "2,300")
+    written = true_false(ctx, fact, True)
+    assert isinstance(written, Candidate)
+    assert written.question.endswith("in the first five months of 2009.")
+
+
 @pytest.mark.parametrize(
     ("text", "answer", "expected"),
     [

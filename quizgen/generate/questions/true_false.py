@@ -1116,6 +1116,8 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
     opening = {t.i for t in sent[:2]}
     quoted = quoted_ids(sent)
     dates = _dated_times(ctx, sent, answer | quoted)
+    if dates is None:
+        return None
     for token in sent:
         if token.i in quoted or token.head.pos_ not in ("VERB", "AUX"):
             continue
@@ -1295,8 +1297,9 @@ def _period_owning(ctx: ArticleContext, token: Token) -> tuple[str, str] | None:
     return words.text, f"the {ctx.published.year + step}"
 
 
-#: Prepositions a year or month told from the article's date keeps ("from last year").
-PERIOD_PREPOSITIONS = frozenset({"from", "since", "until", "by"})
+#: Prepositions a year or month told from the article's date keeps ("from last year",
+#: "the first five months of this year").
+PERIOD_PREPOSITIONS = frozenset({"from", "since", "until", "by", "of"})
 #: A resolved time this long or longer is a month or a year, not a day or a week.
 SHORTEST_PERIOD_DAYS = 27
 
@@ -1471,14 +1474,15 @@ def _told_as_past(token: Token) -> bool:
 
 def _dated_times(
     ctx: ArticleContext, sent: Span, keep_out: set[int]
-) -> list[tuple[int, tuple[str, str]]]:
+) -> list[tuple[int, tuple[str, str]]] | None:
     """The relative times of `sent` a statement cannot leave out with its clause's commas,
     as (first token, (words, what replaces them)): a time that is its verb's subject
     becomes the date ("Thursday saw the start" -> "16 August 2018 saw the start"), one
     the parse hangs on a noun ("a medal for achievement on Tuesday") is cut from the
     words. The others are left out in `_sentence_frame`: blind gradings found that a
     weekday made a date marked the lead claims, which are kept true, so a dated
-    statement read as true."""
+    statement read as true. None when a period the statement needs cannot be dated ("in
+    the first five months of this year" in an undated article)."""
     # "... will picket," said Phelps on Saturday: a "will" inside the quotation is the
     # speaker's future, not the sentence's.
     future = any(
@@ -1503,6 +1507,8 @@ def _dated_times(
             restated = _restated_time(token, words)
             if restated is not None:
                 found.append((words.start, restated))
+            elif token.lower_ == "of" and token.head.pos_ == "NOUN":
+                return None  # "the first five months" of no year is no claim
             elif token.head.pos_ not in ("VERB", "AUX"):
                 found.append((words.start, (words.text, "")))
             continue
