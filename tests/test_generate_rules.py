@@ -574,6 +574,35 @@ def test_the_year_is_asked_of_a_side_event_dated_to_the_day() -> None:
     assert written is not None and written.answer == "March 8, 2014"
 
 
+def test_a_year_of_the_story_s_past_is_background() -> None:
+    """After the lead paragraph, a year two or more before the story's is background (a
+    report on a missile strike in 2020 does not ask when troops left Iraq), unless the
+    headline reports a death: then the life is the story."""
+    text = (
+        "Missiles struck a US base in Iraq in January 2020, officials said.\n\n"
+        "US troops left Iraq in 2011 and returned in 2014. The base was hit again in 2019."
+    )
+    published = datetime.date(2020, 1, 9)
+    ctx = dated_context(text, published, title="Missiles strike US base in Iraq")
+    past = {f.answer for f in ctx.facts if ctx.of_the_story_s_past(f)}
+    assert past == {"2011", "2014"}
+    obituary = dated_context(text, published, title="Former general dies at 90")
+    assert not any(obituary.of_the_story_s_past(f) for f in obituary.facts)
+
+
+def test_who_said_is_asked_of_a_threat_or_a_promise_only() -> None:
+    people = (
+        "An Afghan robotics team reached the United States on Friday.\n\n"
+        "Ambassador Hamdullah Mohib welcomed the team. Rodaba Noori said the robot worked. "
+        "Alireza Mehraban said the visas came late. Donald Trump said the team was great. "
+    )
+    remark = '"Seventeen years ago, this would not have been possible at all," said Mohib.'
+    threat = '"If the visas come late again, we will not come back," said Mohib.'
+    assert mc(*quote_fact(people + remark)) is None
+    written = mc(*quote_fact(people + threat))
+    assert written is not None and written.answer == "Hamdullah Mohib"
+
+
 def test_the_year_of_the_story_itself_is_not_asked() -> None:
     """An event of the story's own year, dated to the day after the lead: its year is the
     report's (the date line's, or, undated, the latest date the article gives)."""
@@ -3381,7 +3410,7 @@ def test_who_said_is_asked_with_full_names() -> None:
     text = (
         "Ambassador Hamdullah Mohib welcomed the team. Rodaba Noori said the robot worked. "
         "Alireza Mehraban said the visas came late. Donald Trump said the team was great. "
-        '"Seventeen years ago, this would not have been possible at all," said Ambassador Mohib.'
+        '"We will build ten more of these robots next year," said Ambassador Mohib.'
     )
     doc, fact = quote_fact(text)
     asked = multiple_choice(context(doc), fact)
@@ -3391,7 +3420,7 @@ def test_who_said_is_asked_with_full_names() -> None:
     text = (
         "John Bolton said he left. Mike Pompeo said he stays. Mike Pence said he knew. "
         "Donald Trump said he was sad. "
-        '"I offered to resign and Trump said we would talk," said Donald Trump.'
+        '"I will resign if Trump says we must talk," said Donald Trump.'
     )
     doc, fact = quote_fact(text)
     assert "shows the answer" in str(multiple_choice(context(doc), fact))
@@ -3604,10 +3633,12 @@ def test_a_full_stop_after_a_closing_straight_quote_is_no_stray_punctuation() ->
 
 def test_a_person_the_tagger_once_calls_an_organisation_gets_people_as_wrong_choices() -> None:
     # "Panetta said" is tagged an organisation; "Media" and "NATO" speak in the article too.
-    ((_, questions),) = generate([FRESH_DIR / "158_security_cia_base_bomber_was_double_agent.txt"])
-    asked = [q for q in questions if q.answer == "Leon Panetta" and q.choices]
-    assert asked
-    assert not {"NATO", "Media", "Pakistani Taliban"} & set(asked[0].choices)
+    article = read_article(FRESH_DIR / "158_security_cia_base_bomber_was_double_agent.txt")
+    doc = pipeline()(article.text)
+    ctx = ArticleContext(doc, facts=extract_facts(doc), title=article.title)
+    fact = next(f for f in ctx.facts if f.kind == "quote" and f.answer.endswith("Panetta"))
+    wrong = distractors_for(ctx, fact)
+    assert len(wrong) >= 3 and not {"NATO", "Media", "Pakistani Taliban"} & set(wrong)
 
 
 @pytest.mark.parametrize(

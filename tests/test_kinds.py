@@ -82,12 +82,14 @@ def test_people_and_places_are_stated_not_asked_with_choices() -> None:
 
 
 def test_a_quote_is_asked_who_said_it_with_other_speakers_as_choices() -> None:
-    # "Who said ...?" with the article's other speakers as choices was kept unchanged in
-    # every blind grading; the quote restated true or false was mostly not.
+    # "Who said ...?" of a speaker of the lead, with the article's other speakers as
+    # choices, was kept unchanged in blind gradings; the quote restated true or false
+    # was mostly not.
     from quizgen.model import Article
 
     paragraphs = [
-        "The city council of Springfield voted on Tuesday to close the old river bridge.",
+        "The city council of Springfield voted on Tuesday to close the old river bridge, as"
+        " Mayor Anna Berg asked.",
         '"The bridge is no longer safe for heavy trucks," said Mayor Anna Berg.',
         'Council member Tom Hale said: "We should have repaired the bridge years ago."',
         'Engineer Maria Lopez said the repairs would take two years. "Every month counts," '
@@ -100,5 +102,6 @@ def test_a_quote_is_asked_who_said_it_with_other_speakers_as_choices() -> None:
     question = asked["Who said: “The bridge is no longer safe for heavy trucks”?"]
     assert question.type == "multiple_choice" and question.answer == "Anna Berg"
     assert set(question.choices) == {"Anna Berg", "Tom Hale", "Maria Lopez", "Peter Novak"}
-    # The question mark ends the quotation, not its full stop.
-    assert "Who said: “We should have repaired the bridge years ago”?" in asked
+    # The question mark ends the quotation, not its full stop; a side speaker's remark is
+    # not asked.
+    assert "Who said: “We should have repaired the bridge years ago”?" not in asked

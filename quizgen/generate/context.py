@@ -25,6 +25,12 @@ if TYPE_CHECKING:
     from quizgen.generate.questions.wh import Phrasing
 
 
+#: Years before the story's own that make a date background ("since 2006", "in 1968").
+BACKGROUND_YEARS = 2
+#: A headline that reports a death: the life told after the lead is the story.
+DEATH_HEADLINE = re.compile(r"\b(?:dies|died|dead|obituary|passes away|passed away)\b", re.I)
+
+
 @dataclass
 class ArticleContext:
     """A parsed article and the views of it every question writer shares: its entities,
@@ -83,10 +89,22 @@ class ArticleContext:
 
     def in_lead_paragraph(self, fact: Fact) -> bool:
         """True when `fact` is in the article's first paragraph: the main events."""
-        return fact.start < self._lead_paragraph_end
+        return fact.start < self.lead_paragraph_end
+
+    def of_the_story_s_past(self, fact: Fact) -> bool:
+        """True when `fact` dates an event at least `BACKGROUND_YEARS` before the story's
+        year, after the lead paragraph ("U.S. troops left Iraq in 2011" in a report of
+        2020): background, unless the headline reports a death (a life is the story)."""
+        year = re.search(r"\b(?:1[5-9]|20)\d\d\b", fact.answer)
+        if year is None or self.story_year is None or self.in_lead_paragraph(fact):
+            return False
+        if DEATH_HEADLINE.search(self.title):
+            return False
+        return int(year.group()) <= self.story_year - BACKGROUND_YEARS
 
     @cached_property
-    def _lead_paragraph_end(self) -> int:
+    def lead_paragraph_end(self) -> int:
+        """The token after the lead paragraph."""
         breaks = (t.i for t in self.doc if t.is_space and "\n" in t.text)
         return next(breaks, len(self.doc))
 

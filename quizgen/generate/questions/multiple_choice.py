@@ -58,6 +58,12 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         )
     if _a_side_day(ctx, fact):
         return _year_asked(ctx, fact)
+    if spec.speaker and not (_a_commitment(fact) or _named_in_the_lead(ctx, fact)):
+        # "Who said: “The village is totally flattened”?": which of the story's people
+        # made a remark is name recall (a blind grading kept 1 of 10, none of them by a
+        # speaker of the lead). Who threatened or promised what is a fact of the story
+        # ("If he does not, I will work to codify sanctions").
+        return Refused("'Who said' of a side speaker's remark (no threat or promise)")
     if spec.speaker and name_key(fact.answer) in ctx.title_words:
         # "Obama's first State of the Union speech": who said its words is plain.
         return Refused("'Who said' of the person the headline names gives the answer away")
@@ -246,6 +252,24 @@ def _in_what_year(when: re.Match[str]) -> str:
     if preposition:
         return f"{preposition} what year"
     return "In what year" if word == "When" else "in what year"
+
+
+#: A speaker's own commitment: "I will", "we'll", "we are going to".
+COMMITMENT = re.compile(
+    r"\b(?:I|we)(?:\s+(?:will|shall|am going to|are going to)|['’]ll)\b", re.IGNORECASE
+)
+
+
+def _a_commitment(fact: Fact) -> bool:
+    """True when the quoted words commit their speaker: a threat or a promise."""
+    match = QUOTATION.search(fact.evidence)
+    return match is not None and COMMITMENT.search(match.group()) is not None
+
+
+def _named_in_the_lead(ctx: ArticleContext, fact: Fact) -> bool:
+    """True when the speaker's surname is in the lead paragraph: one of the story's own."""
+    lead = ctx.doc[: ctx.lead_paragraph_end].text
+    return re.search(rf"\b{re.escape(fact.answer.split()[-1])}\b", lead) is not None
 
 
 def _a_side_day(ctx: ArticleContext, fact: Fact) -> bool:
