@@ -794,6 +794,35 @@ def test_no_comma_parts_a_subject_from_its_verb(text: str, answer: str, statemen
     assert written is not None and written.question == statement
 
 
+def test_an_opening_now_is_left_out_of_a_statement() -> None:
+    text = (
+        "Workers occupied the factory in March. Now thirty workers have travelled 1,200"
+        " kilometers to Buenos Aires to present a petition."
+    )
+    doc, fact = fact_with(text, "1,200 kilometers")
+    for truth in (True, False):
+        written = tf(doc, fact, truth)
+        assert written is not None and written.question.startswith("Thirty workers have")
+
+
+def test_a_statement_whose_subject_is_a_bare_number_is_refused() -> None:
+    doc, fact = fact_with(
+        "Cases of the virus were found in India. 14 have recovered so far in India, officials"
+        " said.",
+        "14",
+    )
+    written = tf(doc, fact, True)
+    assert written is not None
+    assert "bare number" in str(problem(written, doc=doc))
+
+
+def test_a_vote_carried_by_fewer_for_than_against_contradicts_itself() -> None:
+    assert self_contradiction("The Parliament of Finland voted 68 to 92 to approve the law.")
+    assert self_contradiction("The Scottish Parliament passed the bill 15-98.")
+    assert not self_contradiction("The Parliament of Finland voted 105 to 92 to approve it.")
+    assert not self_contradiction("The council voted 5 to 7 against the plan.")
+
+
 def test_a_leading_connective_is_left_out_of_a_statement() -> None:
     text = "Mike Pence praised the talks. However, Sean Spicer said the call lasted about an hour."
     doc, fact = fact_with(text, "about an hour")

@@ -350,7 +350,7 @@ CONNECTIVES = frozenset({"however", "also", "meanwhile", "hence", "moreover", "f
                          "later", "too", "additionally", "besides", "and", "but", "so",
                          "yet", "subsequently", "afterwards", "afterward",
                          "thereafter", "elsewhere", "separately", "likewise",
-                         "similarly", "actually", "indeed"})  # fmt: skip
+                         "similarly", "actually", "indeed", "now"})  # fmt: skip
 #: Connectives that only place an event after the one told before ("She subsequently
 #: left"): left out wherever they stand, with no change to the claim.
 SEQUENCE_ADVERBS = frozenset({"subsequently", "afterwards", "afterward", "thereafter"})

@@ -32,6 +32,15 @@ NAMED_SUBJECTS = frozenset({"PERSON", "ORG", "GPE", "FAC", "PRODUCT", "EVENT", "
 BARE_VERB_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "punct", "cc", "conj", "neg"})
 
 
+#: A statement whose subject is a number alone ("14 have recovered so far"): what it
+#: counts was said in the sentence before.
+BARE_COUNT_SUBJECT = re.compile(
+    r"^(?:According to [^,]+, )?(?:[Aa]bout |[Aa]round |[Nn]early |[Ss]ome |[Aa]t least "
+    r"|[Mm]ore than |[Oo]ver )?\d[\d,.]* (?:have |has |had "
+    r"|were |was |are |is |will )?(?:been )?[a-z]+ed\b"
+)
+
+
 def names_no_event(doc: Doc, candidate: Candidate) -> str | None:
     """Why a short question or statement names no event, or None: its clause's subject is
     no name ("Israeli soldiers", "60", a pronoun the stem names is fine) and it is a
@@ -159,6 +168,8 @@ def problem(
             return "an existential statement says too little (e.g. 'There were five votes')"
         if not names_something(stem, named):
             return "does not stand alone: names no one and nothing (e.g. 'Hundreds were convicted')"
+        if BARE_COUNT_SUBJECT.match(stem):
+            return "a bare number for a subject (e.g. '9 recovered in India.': nine what?)"
         if SAYS_NOTHING.search(stem) and not re.search(r"[,“”\"]", stem):
             return "a fragment: someone says, but not what (e.g. 'In a statement Peters says.')"
         if CLOCK_TIME.search(stem):

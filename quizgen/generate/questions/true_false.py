@@ -827,6 +827,11 @@ def self_contradiction(statement: str) -> str:
         if now is not None and then is not None and now.value != then.value:
             if (now.value > then.value) != up:
                 return "a figure on the wrong side of the one it is up or down from"
+    tally = _TALLY.search(statement)
+    if tally and int(tally.group("ayes").replace(",", "")) < int(
+        tally.group("noes").replace(",", "")
+    ):
+        return "a vote carried by fewer for than against (e.g. 'voted 68 to 92 to approve')"
     passing = _SURPASSING.search(statement)
     if passing:
         first, second = parse_figure(passing.group("first")), parse_figure(passing.group("second"))
@@ -844,6 +849,13 @@ def self_contradiction(statement: str) -> str:
         return "an article that no longer agrees (e.g. 'an 22-year')"
     return ""
 
+
+#: A tally of a vote that carried ("voted 105 to 92 to approve", "passed 98-15"): the
+#: first figure is the larger.
+_TALLY = re.compile(
+    r"\b(?:voted|passed|approved|adopted|backed)(?: [a-z]+){0,3}?(?: by)? (?P<ayes>\d[\d,]*)"
+    r" ?(?:to|-|–)(?: | ?)(?P<noes>\d[\d,]*)\b(?! (?:against|to reject|to block))"
+)
 
 #: "After X in 2004, Y in 2007": the year after "After" comes first.
 _AFTER_YEAR = re.compile(
