@@ -1688,6 +1688,10 @@ def test_a_false_figure_stays_believable() -> None:
     assert believable_figure("40 people", "60 people")
     assert not believable_figure("about 40 people", "about 60 people")  # may still be about
     assert believable_figure("almost 20,000", "almost 10,000")
+    # One more of a small number is a hair-splitting swap: "three days" for two.
+    assert not believable_figure("two days", "three days")
+    assert not believable_figure("two billion cubic meters", "three billion cubic meters")
+    assert believable_figure("two days", "four days")
 
 
 def test_a_named_source_moves_behind_according_to() -> None:

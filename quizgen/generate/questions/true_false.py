@@ -541,11 +541,21 @@ def believable_figure(answer: str, wrong: str) -> bool:
     """True when `wrong`'s figure is plausibly but clearly not `answer`'s: within
     `BELIEVABLE_FACTOR` of it, and at least `NOTICEABLE_FACTOR` away (farther for a
     figure given roughly: a blind grading found "about 60" for "about 40" ambiguous)."""
+    key, other = parse_figure(answer), parse_figure(wrong)
+    if key is not None and other is not None and _next_to(key.value, other.value):
+        return False  # "for three days" for two, "three billion cubic meters" for two
     ratio = figure_ratio(answer, wrong)
     words = answer.lower().split()
     rough = bool(words) and words[0] in ROUGH_HEDGES
     noticeable = NOTICEABLE_FACTOR_ROUGHLY if rough else NOTICEABLE_FACTOR
     return ratio is None or noticeable <= ratio <= BELIEVABLE_FACTOR
+
+
+def _next_to(value: float, other: float) -> bool:
+    """True when two small whole numbers as written are less than `SMALL_COUNT_GAP` apart:
+    a blind grading called "three days" for two a hair-splitting swap."""
+    whole = value == int(value) and other == int(other)
+    return whole and 0 < value <= SMALL_COUNT and abs(other - value) < SMALL_COUNT_GAP
 
 
 def _number_in(figure: str, sentence: str, text: str) -> bool:
