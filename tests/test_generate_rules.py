@@ -768,32 +768,6 @@ def test_a_bare_subject_described_by_lower_case_words_points_back(
     assert f"'{subject}' points back" in _anchored(text, answer, "", statement)
 
 
-@pytest.mark.parametrize(
-    ("text", "answer", "statement"),
-    [
-        ("A recall issued by Mattel for toys made in China and coated in lead paint, is the"
-         " latest scare for parents in Britain.", "China",
-         "A recall issued by Mattel for toys made in China and coated in lead paint is the"
-         " latest scare for parents in Britain."),
-        ("An outbreak of E. coli linked to fresh spinach sold in at least 20 states, has"
-         " killed a woman in Wisconsin.", "Wisconsin",
-         "An outbreak of E. coli linked to fresh spinach sold in at least 20 states killed a"
-         " woman in Wisconsin."),
-        # The comma closes an aside: it stays.
-        ("Ivan Petrov, a reporter for The Moscow Times, was arrested in Minsk.",
-         "Moscow Times", "Ivan Petrov, a reporter for The Moscow Times, was arrested in Minsk."),
-        ("Mr Ivan Petrov, reputed to have been a spy who had defected to Britain, died in"
-         " London.", "London",
-         "Mr Ivan Petrov, reputed to have been a spy who had defected to Britain, died in"
-         " London."),
-    ],
-)  # fmt: skip
-def test_no_comma_parts_a_subject_from_its_verb(text: str, answer: str, statement: str) -> None:
-    doc, fact = fact_with(text, answer)
-    written = tf(doc, fact, True)
-    assert written is not None and written.question == statement
-
-
 def test_an_opening_now_is_left_out_of_a_statement() -> None:
     text = (
         "Workers occupied the factory in March. Now thirty workers have travelled 1,200"
@@ -3162,8 +3136,25 @@ def test_a_statement_cut_before_a_dash_is_refused() -> None:
             True,
             "Naruhito has only one child, Aiko, 15, while his brother Akishino has three children.",
         ),
+        # No comma parts a long subject from its verb ...
+        ("A recall issued by Mattel for toys made in China and coated in lead paint, is the"
+         " latest scare for parents in Britain.", "China", True,
+         "A recall issued by Mattel for toys made in China and coated in lead paint is the"
+         " latest scare for parents in Britain."),
+        ("An outbreak of E. coli linked to fresh spinach sold in at least 20 states, has"
+         " killed a woman in Wisconsin.", "Wisconsin", True,
+         "An outbreak of E. coli linked to fresh spinach sold in at least 20 states killed a"
+         " woman in Wisconsin."),
+        # ... but the comma that closes an aside stays.
+        ("Ivan Petrov, a reporter for The Moscow Times, was arrested in Minsk.",
+         "Moscow Times", True,
+         "Ivan Petrov, a reporter for The Moscow Times, was arrested in Minsk."),
+        ("Mr Ivan Petrov, reputed to have been a spy who had defected to Britain, died in"
+         " London.", "London", True,
+         "Mr Ivan Petrov, reputed to have been a spy who had defected to Britain, died in"
+         " London."),
     ],
-)
+)  # fmt: skip
 def test_a_statement_is_said_in_other_words_than_the_article_s(
     text: str, answer: str, truth: bool, statement: str
 ) -> None:
