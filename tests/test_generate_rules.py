@@ -3655,6 +3655,18 @@ def test_a_full_stop_after_a_closing_straight_quote_is_no_stray_punctuation() ->
     assert "stray punctuation" in (problem(said) or "")
 
 
+def test_a_clause_the_parse_gives_two_subjects_is_not_asked_or_cut() -> None:
+    # The parse makes "thousands" and "that" both subjects of "were expelled" (a ccomp),
+    # and leaves "are in dire need of humanitarian assistance" beside it: a question or a
+    # statement cut at "expelled" loses the claim.
+    article = read_article(FRESH_DIR / "970_humanitarian_angolans_expelled_from_drc.txt")
+    doc = pipeline()(article.text)
+    fact = next(f for f in extract_facts(doc) if f.answer == "thousands")
+    assert phrase_question(doc, fact) is None
+    statement = true_false(ArticleContext(doc, facts=extract_facts(doc)), fact, True)
+    assert isinstance(statement, Candidate) and "dire need" in statement.question
+
+
 def test_a_person_the_tagger_once_calls_an_organisation_gets_people_as_wrong_choices() -> None:
     # "Panetta said" is tagged an organisation; "Media" and "NATO" speak in the article too.
     article = read_article(FRESH_DIR / "158_security_cia_base_bomber_was_double_agent.txt")

@@ -298,6 +298,10 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
             return None
     if verb.dep_ in EMBEDDED or verb.i in answer_ids:
         return None
+    if sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) > 1:
+        # "thousands of Angolans that were expelled ... are in need": the parse gave
+        # "expelled" both subjects, and the question would lose the claim.
+        return None
     if verb.dep_ == "ccomp" and _said_by_a_noun(verb.head):
         # "..., claims the BBC highlighted in 2004": a noun the parse took for the verb
         # the clause is said by, and "When did the BBC highlight?" has lost its object.
