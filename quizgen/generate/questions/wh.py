@@ -298,7 +298,7 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
             return None
     if verb.dep_ in EMBEDDED or verb.i in answer_ids:
         return None
-    if sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) > 1:
+    if _two_subjects(verb):
         # "thousands of Angolans that were expelled ... are in need": the parse gave
         # "expelled" both subjects, and the question would lose the claim.
         return None
@@ -366,6 +366,23 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
 
 #: Punctuation that joins two clauses of a sentence.
 CLAUSE_JOINERS = DASHES | {":", ";"}
+
+
+def _two_subjects(verb: Token) -> bool:
+    """True when `verb` has two subjects (the words of one name, "Kim Min - Woo", may each
+    be marked its subject: they count once; so may the "that" that opens its clause)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and subjects[0].lower_ == "that":
+        subjects = subjects[1:]  # "told reporters that scammers ask": "that" opens the clause
+    return len({_name_start(c) for c in subjects}) > 1
+
+
+def _name_start(token: Token) -> int:
+    """Where the name `token` is part of starts (`token` itself when it is in none)."""
+    start = token
+    while start.ent_iob_ == "I" and start.i > 0:
+        start = start.nbor(-1)
+    return start.i
 
 
 def _without_a_change_from(verb: Token, tokens: list[Token]) -> list[Token]:
