@@ -768,6 +768,18 @@ def test_a_bare_subject_described_by_lower_case_words_points_back(
     assert f"'{subject}' points back" in _anchored(text, answer, "", statement)
 
 
+def test_an_object_it_after_its_sentence_s_subject_stands_for_it() -> None:
+    from quizgen.generate.questions.coreference import unresolved
+
+    doc = parse(
+        "A secret army document was found on a street in Ottawa by a man who gave it to the police."
+    )
+    assert unresolved(list(doc)) is None
+    # Said of a person, "it" has nothing to stand for.
+    doc = parse("Stephen Harper was seen in Ottawa by a man who gave it to the police.")
+    assert unresolved(list(doc)) is not None
+
+
 def test_an_opening_now_is_left_out_of_a_statement() -> None:
     text = (
         "Workers occupied the factory in March. Now thirty workers have travelled 1,200"

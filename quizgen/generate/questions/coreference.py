@@ -353,6 +353,8 @@ def _bound(token: Token, kept: set[int]) -> bool:
     it stands for that noun, and the stem says which."""
     if token.lower_ in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
         return _bound_subject(token, kept)
+    if token.lower_ == "it" and token.dep_ in ("dobj", "pobj", "dative"):
+        return _the_sentence_s_subject(token, kept)
     if _of_its_clause_subject(token, kept):
         return True
     if token.dep_ != "poss" or token.lower_ not in ("their", "its"):
@@ -364,6 +366,19 @@ def _bound(token: Token, kept: set[int]) -> bool:
         if t.i < token.i and t.i in kept and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
     ]
     return any((t.tag_ in ("NNS", "NNPS")) is plural for t in nouns)
+
+
+def _the_sentence_s_subject(token: Token, kept: set[int]) -> bool:
+    """An object "it" after its sentence's subject, a thing, kept ("A sensitive document
+    was found on a street by someone who gave it to the CBC"): the reader takes the
+    subject for it."""
+    root = token.sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    thing = subject.pos_ == "NOUN" and subject.tag_ == "NN" and not subject.ent_type_
+    return thing and subject.i in kept and subject.i < token.i
 
 
 def _of_its_clause_subject(token: Token, kept: set[int]) -> bool:
