@@ -780,6 +780,30 @@ def test_an_object_it_after_its_sentence_s_subject_stands_for_it() -> None:
     assert unresolved(list(doc)) is not None
 
 
+def test_the_lead_is_stated_through_a_fact_not_worth_asking() -> None:
+    """A lead whose facts are all trivia (two figures of a sum, a weekday) is still the
+    story's claim: it is stated true, its trivia not asked."""
+    from quizgen.generate.pipeline import questions_for_article
+    from quizgen.model import Article
+
+    paragraphs = [
+        "Turkish police arrested two colonels and two lieutenants on Saturday as part of a"
+        " probe into a suspected coup plot.",
+        "Prosecutors said the suspects would appear in court in the spring.",
+    ]
+    article = Article(
+        path="coup.txt", title="Police arrest officers over a coup plot", paragraphs=paragraphs
+    )
+    asked = questions_for_article(article, pipeline()(article.text))
+    assert [(q.answer, q.question) for q in asked] == [
+        (
+            True,
+            "Turkish police arrested two colonels and two lieutenants as part of a probe into a"
+            " suspected coup plot.",
+        )
+    ]
+
+
 def test_an_opening_now_is_left_out_of_a_statement() -> None:
     text = (
         "Workers occupied the factory in March. Now thirty workers have travelled 1,200"

@@ -52,6 +52,8 @@ def questions_for_article(
     # Statements on figures alternate true and false among themselves: when only figures
     # were ever false, "a number means False" answered most statements.
     seen = {True: 0, False: 0}
+    #: The lead's facts not worth asking: they may still carry the lead's claim.
+    carriers: list[Fact] = []
     for fact in facts:
         trivial = triviality(doc, fact, article.title)
         if trivial is None and spec_of(fact).distractors == "other_dates":
@@ -62,6 +64,7 @@ def questions_for_article(
             )
         if trivial is not None:
             trace.attempt(fact, "worth", Refused(f"trivial: {trivial}"))
+            carriers += [fact] if ctx.in_lead(fact) else []
             continue
         figure = spec_of(fact).distractors in ("other_numbers", "other_dates")
         candidate = _best_form(ctx, fact, trace, want_true=seen[figure] % 2 == 0)
@@ -70,12 +73,30 @@ def questions_for_article(
             central = centrality(doc, fact, article.title, ctx.in_lead_paragraph(fact))
             score = score_candidate(candidate, fact.start / total, config, central)
             scored.append((score, candidate))
+    if not any(ctx.in_lead(candidate.fact) for _, candidate in scored):
+        claim = _lead_carried(ctx, carriers, trace)
+        if claim is not None:
+            central = centrality(doc, claim.fact, article.title, in_lead=True)
+            score = score_candidate(claim, claim.fact.start / total, config, central)
+            scored.append((score, claim))
     chosen, reasons = select(scored, ctx.in_lead, config)
     for _, candidate in scored:
         if id(candidate) in reasons:
             trace.drop(candidate, reasons[id(candidate)])
     chosen = _mix_true_false(ctx, chosen, trace)
     return _finish(article, ctx, chosen, trace)
+
+
+def _lead_carried(ctx: ArticleContext, carriers: list[Fact], trace: Trace) -> Candidate | None:
+    """The lead's claim stated true through one of its facts not worth asking ("On
+    Tuesday, the New Zealand government announced ..." has only a weekday and the
+    headline's place): a statement asks none of its facts, and blind gradings kept most
+    lead statements unchanged. None when no fact of the lead carries a statement."""
+    for fact in carriers:
+        stated = _statement(ctx, fact, True, trace, copy_ok=True)
+        if stated is not None:
+            return stated
+    return None
 
 
 def _published(article: Article) -> datetime.date | None:
