@@ -768,7 +768,7 @@ def test_a_bare_subject_described_by_lower_case_words_points_back(
     assert f"'{subject}' points back" in _anchored(text, answer, "", statement)
 
 
-def test_an_object_it_after_its_sentence_s_subject_stands_for_it() -> None:
+def test_a_pronoun_stands_for_its_sentence_s_subject() -> None:
     from quizgen.generate.questions.coreference import unresolved
 
     doc = parse(
@@ -778,6 +778,11 @@ def test_an_object_it_after_its_sentence_s_subject_stands_for_it() -> None:
     # Said of a person, "it" has nothing to stand for.
     doc = parse("Stephen Harper was seen in Ottawa by a man who gave it to the police.")
     assert unresolved(list(doc)) is not None
+    # "they" of a relative clause on the object stands for the sentence's subject.
+    doc = parse(
+        "Police in Denmark have shot dead a man they believe was responsible for two attacks."
+    )
+    assert unresolved(list(doc)) is None
 
 
 def test_the_lead_is_stated_through_a_fact_not_worth_asking() -> None:

@@ -450,12 +450,16 @@ def _a_person(subject: Token) -> bool:
 def _bound_subject(token: Token, kept: set[int]) -> bool:
     """An "it" or "they" that is the subject of a clause hung on a verb whose own subject,
     a thing of its number, comes before it among the kept words ("Space Shuttle Challenger
-    was lost when it exploded", "The company said it would appeal"): it stands for that
-    subject."""
+    was lost when it exploded", "The company said it would appeal", and through a noun a
+    relative clause hangs on: "Police have shot a man they believe ..."): it stands for
+    that subject."""
     verb = token.head
     if verb.dep_ not in ("advcl", "ccomp", "conj", "relcl"):
         return False
     plural = token.lower_ == "they"
+    governor = verb.head
+    while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+        governor = governor.head  # "Police have shot a man they believe ...": "shot"
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
         and c.i in kept
@@ -463,7 +467,7 @@ def _bound_subject(token: Token, kept: set[int]) -> bool:
         and c.pos_ in ("NOUN", "PROPN")
         and c.ent_type_ != "PERSON"
         and (c.tag_ in ("NNS", "NNPS")) is plural
-        for c in verb.head.children
+        for c in governor.children
     )
 
 
