@@ -1080,6 +1080,8 @@ def test_a_fronted_adjunct_moves_to_the_end() -> None:
         "On 13 December 2019, Judge Clark Waddoups ruled that people born in American Samoa "
         "are citizens.",
         "On 11 July 2018, Croatia defeated England 2–1, with Mario Mandžukić scoring late.",
+        "On September 29, Church officials went to the police station where they said the man had"
+        " left with the drives.",
     ],
 )
 def test_a_fronted_adjunct_stays_before_a_sentence_of_two_clauses(text: str) -> None:

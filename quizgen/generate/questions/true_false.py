@@ -631,7 +631,7 @@ _FRONTED = re.compile(
 
 #: Where a second clause or an aside begins: an adjunct moved to the end of such a
 #: sentence reads as part of its last clause ("... that they are citizens on 13 December").
-_CLAUSE_BREAK = re.compile(r"[,;:—–]| (?:that|which|who|whom|whose|while|because) ")
+_CLAUSE_BREAK = re.compile(r"[,;:—–]| (?:that|which|who|whom|whose|where|when|while|because) ")
 
 #: A source at the end ("..., according to the readouts.") that can move to the front.
 _TRAILING_SOURCE = re.compile(r"^(?P<rest>[^“”\"]+), according to (?P<source>[^,“”\"]+)\.$")
