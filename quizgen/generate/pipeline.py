@@ -64,7 +64,8 @@ def questions_for_article(
             )
         if trivial is not None:
             trace.attempt(fact, "worth", Refused(f"trivial: {trivial}"))
-            carriers += [fact] if ctx.in_lead(fact) else []
+            if ctx.in_lead(fact):
+                carriers.append(fact)
             continue
         figure = spec_of(fact).distractors in ("other_numbers", "other_dates")
         candidate = _best_form(ctx, fact, trace, want_true=seen[figure] % 2 == 0)
