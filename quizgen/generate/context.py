@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from quizgen.generate.config import DEFAULT, GenerationConfig
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import entities
+from quizgen.generate.facts.numbers import YEAR_NUMBER
 from quizgen.generate.vocabulary import MONTHS
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class ArticleContext:
         """True when `fact` dates an event at least `BACKGROUND_YEARS` before the story's
         year, after the lead paragraph ("U.S. troops left Iraq in 2011" in a report of
         2020): background, unless the headline reports a death (a life is the story)."""
-        year = re.search(r"\b(?:1[5-9]|20)\d\d\b", fact.answer)
+        year = YEAR_NUMBER.search(fact.answer)
         if year is None or self.story_year is None or self.in_lead_paragraph(fact):
             return False
         if DEATH_HEADLINE.search(self.title):

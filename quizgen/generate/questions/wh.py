@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.config import DEFAULT, GenerationConfig
 from quizgen.generate.fact import Fact
-from quizgen.generate.facts.common import in_quotation
+from quizgen.generate.facts.common import entity_at, in_quotation
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.clause import (
     clause_verb,
@@ -372,17 +372,7 @@ def _two_subjects(verb: Token) -> bool:
     """True when `verb` has two subjects (the words of one name, "Kim Min - Woo", may each
     be marked its subject: they count once; so may the "that" that opens its clause)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if subjects and subjects[0].lower_ == "that":
-        subjects = subjects[1:]  # "told reporters that scammers ask": "that" opens the clause
-    return len({_name_start(c) for c in subjects}) > 1
-
-
-def _name_start(token: Token) -> int:
-    """Where the name `token` is part of starts (`token` itself when it is in none)."""
-    start = token
-    while start.ent_iob_ == "I" and start.i > 0:
-        start = start.nbor(-1)
-    return start.i
+    return len({entity_at(c).start for c in subjects if not that_as_subject(c)}) > 1
 
 
 def _without_a_change_from(verb: Token, tokens: list[Token]) -> list[Token]:
