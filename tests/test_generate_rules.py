@@ -2913,6 +2913,10 @@ def test_review_edge_cases_of_the_statement_rules() -> None:
     assert not self_contradiction("Prices rose from 3.5% to 3.9% in 2010.")
     assert not self_contradiction("An 18-year-old and an MP met a U.S. official on a one-day trip.")
     assert self_contradiction("The boy was an 22-year-old.")
+    # A year said "eighteen twenty-two" takes "an"; "a 180" and "a 1,800" do not.
+    assert self_contradiction("Ayacucho was the site of a 1822 victory.")
+    assert not self_contradiction("Ayacucho was the site of an 1824 victory over an 11,000 army.")
+    assert not self_contradiction("It was a 180-day siege by a 1,800-strong force.")
     # A year is no whole; a place ending in "s" takes no "the" unless it is plural.
     assert not part_over_whole("300", "3,000", "How many died in the floods of 2010?")
     frame = Frame("They flew to the", "at once.", "sentence")
@@ -3491,6 +3495,27 @@ def test_who_said_is_asked_with_full_names() -> None:
     )
     doc, fact = quote_fact(text)
     assert "shows the answer" in str(multiple_choice(context(doc), fact))
+
+
+def test_words_in_the_first_person_are_never_stated_of_a_body() -> None:
+    # The tagger calls "Bancroft" an organisation: "I saw ..." is still a person's
+    # remark, and given to the BCCI it read false on its face.
+    text = (
+        "Cricket Australia banned the players. The BCCI said the ban stands. "
+        'Bancroft said, "I saw an opportunity to use some tape and change the ball condition."'
+    )
+    doc, fact = fact_with(text, "Bancroft")
+    assert fact.label == "ORG" and statements(doc, fact) == []
+    # What a body says for itself ("we") is stated.
+    text = (
+        "The ICC fined the team. Cricket Australia said, "
+        '"We saw an opportunity to use some tape and change the ball condition."'
+    )
+    doc, fact = quote_fact(text)
+    assert statements(doc, fact) == [
+        'Cricket Australia said, "We saw an opportunity to use some tape and change the ball '
+        'condition."'
+    ]
 
 
 def test_a_claim_before_a_semicolon_is_not_said_by_the_speaker_after_it() -> None:

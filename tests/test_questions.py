@@ -282,6 +282,16 @@ def test_a_preposition_stranded_before_a_comma_is_rejected() -> None:
     assert problem(candidate) is None
 
 
+def test_a_word_written_twice_is_rejected() -> None:
+    text = "Details are expected at the first SACN Summit in March 2005 in Brazil."
+    candidate = tf(*fact_with(text, "March 2005"), True)
+    assert candidate is not None and problem(candidate) is None
+    candidate.question = "Details are expected at the first First SACN Summit in Brazil."
+    assert "twice" in (problem(candidate) or "")
+    candidate.question = "Ms Lee said that that was what Sirhan Sirhan had had in mind in 2005."
+    assert problem(candidate) is None
+
+
 def test_stems_are_one_line_and_drop_dangling_ends() -> None:
     doc, fact = fact_with("The call lasted about an hour, the White House said.", "about an hour")
     candidate = mc(doc, fact)

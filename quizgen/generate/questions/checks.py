@@ -153,6 +153,9 @@ def problem(
         return "a photo caption's words (e.g. 'pictured left with ...')"
     if ";" in re.sub(r"“[^”]*”", "", stem):
         return "two statements joined by a semicolon"
+    doubled = _doubled_word(re.sub(r"“[^”]*”", "", stem))
+    if doubled:
+        return f"a word written twice ({doubled!r}): a slip of the article or a cut"
     if asked_twice(stem):
         return "its question word again inside it (e.g. 'When was Son arrested when ...?')"
     needs = context_problem(stem)
@@ -185,6 +188,23 @@ def problem(
     if stem.startswith(BLANK_PREFIX):
         return _too_long(stem[len(BLANK_PREFIX) :], config.max_blank_words, "max_blank_words")
     return _too_long(stem, config.max_question_words, "max_question_words")
+
+
+#: One word twice in a row ("the first First SACN Summit"): a slip a teacher corrects.
+DOUBLED_WORD = re.compile(r"\b(\w+) \1\b", re.IGNORECASE)
+#: Words English does write twice ("what he had had", "said that that was").
+KEPT_TWICE = frozenset({"had", "that"})
+
+
+def _doubled_word(stem: str) -> str:
+    """The first word `stem` writes twice in a row by mistake, or "": a name may repeat
+    ("Sirhan Sirhan", "Duran Duran"), and so may "had" and "that"."""
+    for match in DOUBLED_WORD.finditer(stem):
+        one, other = match.group(0).split(" ")
+        if one.lower() in KEPT_TWICE or (one == other and one[:1].isupper()):
+            continue
+        return match.group(0)
+    return ""
 
 
 #: A preposition with a comma straight after it: its object was moved to the wh-word.

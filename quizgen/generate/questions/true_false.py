@@ -93,7 +93,7 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     or an adjunct moved) when it can be; one that copies the article is marked `copy`, and
     the ranker keeps few of them (`GenerationConfig.copy_share`)."""
     spec = spec_of(fact)
-    if spec.speaker and fact.label == "PERSON":
+    if spec.speaker and (fact.label == "PERSON" or _in_the_first_person(ctx.doc, fact)):
         # "“We turned up here knowing we'd be in for a battle”, Brad Tronc said.": blind
         # gradings kept none of eight such statements (a person's remark, its wording or
         # who made it, is a side detail); it is asked "Who said ...?". What one side of
@@ -943,15 +943,16 @@ _CONVERTED = re.compile(
 #: A price in two currencies ("$149/£99"): one changed, the pair disagrees.
 _PRICED_TWICE = re.compile(r"[£$€¥]\s?\d[\d,.]*\s?/\s?[A-Z]{0,3}[£$€¥]\s?\d")
 #: "an" before a consonant sound ("an 22-year", "an three"); "an hour", "an 18-year-old",
-#: "an 11", "an 8" and acronyms ("an MP") are fine.
+#: "an 11", "an 8", "an 11,000", a year said "eighteen ..." ("an 1824 victory") and
+#: acronyms ("an MP") are fine.
 AN_BEFORE_CONSONANT = re.compile(
-    r"\b[Aa]n (?!hour|honou?r|heir|honest|1[18]\b|1[18]-|8|[A-Z]{2})"
+    r"\b[Aa]n (?!hour|honou?r|heir|honest|1[18](?:\d\d)?\b|1[18]-|1[18],|8|[A-Z]{2})"
     r"(?:[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]|\d)"
 )
-#: "a" before a vowel sound ("a 8-year", "a eleven"); "a one-day", "a U.S." and "a
-#: university" are fine.
+#: "a" before a vowel sound ("a 8-year", "a eleven", "a 1822 victory"); "a one-day", "a
+#: U.S." and "a university" are fine.
 A_BEFORE_VOWEL = re.compile(
-    r"\b[Aa] (?:[aeiAI]|E(?!u)|o(?!ne)|O(?!ne)|8|11\b|11-|18\b|18-)(?![A-Z.])"
+    r"\b[Aa] (?:[aeiAI]|E(?!u)|o(?!ne)|O(?!ne)|8|1[18](?:\d\d)?\b|1[18][-,])(?![A-Z.])"
 )
 
 _CHANGE = re.compile(
@@ -1074,6 +1075,18 @@ def _agreeing(frame: Frame, wrong: str) -> Frame:
         return frame
     before = frame.before[: article.start(1)] + fitting + frame.before[article.end(1) :]
     return Frame(before, frame.after, frame.name)
+
+
+#: Words by which a quotation speaks for one person ("I saw an opportunity ...").
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
+
+
+def _in_the_first_person(doc: Doc, fact: Fact) -> bool:
+    """True when the quotation of `fact`'s sentence says "I": a person's words, whatever
+    the tagger calls the speaker ("Bancroft" as an organisation); said by a board or a
+    club, they read false on their face."""
+    sent = doc[fact.start].sent
+    return any(doc[i].lower_ in FIRST_PERSON for i in quoted_ids(sent))
 
 
 def _named_speaker(sent: Span) -> bool:
