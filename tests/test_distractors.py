@@ -509,6 +509,41 @@ def test_a_city_of_a_country_the_article_never_names_is_not_swapped() -> None:
     assert distractors_for(context(doc), fact) == []
 
 
+def test_a_country_is_made_false_by_a_neighbour_the_article_does_not_name() -> None:
+    text = (
+        "Abdelbaset al-Megrahi was placed on trial in May 2000 in the Netherlands "
+        "alongside Al Amin Khalifah Fhimah."
+    )
+    doc, fact = fact_with(text, "Netherlands")
+    assert distractors_for(context(doc), fact) == ["Germany", "Belgium"]
+    statement = tf(doc, fact, False)
+    assert statement is not None
+    assert statement.question == text.replace("the Netherlands", "Germany")
+    # A neighbour the article names is part of the story ("Saudi Arabia denied it").
+    text = "Awlaki was arrested in Yemen in 2006. Saudi Arabia denied it."
+    doc, fact = fact_with(text, "Yemen")
+    assert distractors_for(context(doc), fact) == ["Oman"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Police in Denmark shot dead a man who attacked a cafe in Copenhagen.", "Denmark"),
+        ("Toronto Comicon returned as one of the largest fan events in Canada.", "Canada"),
+        ("The Indian government said fires are common in India.", "India"),
+        ("The film was shot in New Zealand by the director.", "New Zealand"),  # an island
+        # A state, not an event: it may hold in the neighbour too.
+        ("The PKK is banned in Turkey, the minister said.", "Turkey"),
+        ("Awlaki is believed to be hiding in Yemen.", "Yemen"),
+    ],
+)
+def test_a_country_the_sentence_pins_down_or_a_state_is_not_swapped(
+    sentence: str, place: str
+) -> None:
+    doc, fact = fact_with(sentence, place)
+    assert distractors_for(context(doc), fact) == []
+
+
 def test_who_said_offers_people_who_speak_and_at_most_one_who_does_not() -> None:
     text = (
         "Pilot Liao Chien-tsung was killed in the crash. Mayor Ko Wen-je was briefed. "

@@ -13,9 +13,9 @@ from typing import Any, Literal
 from quizgen.generate.fact import Fact, FactKind
 
 #: How wrong choices are found: number variants, other dates, people of the article,
-#: other big cities of a city's country; "none" for kinds no wrong choice is made for (a
-#: condition, a named thing).
-DistractorStrategy = Literal["other_numbers", "other_dates", "other_people", "other_cities",
+#: other big cities of a city's state or neighbours of a country; "none" for kinds no
+#: wrong choice is made for (a condition, a named thing).
+DistractorStrategy = Literal["other_numbers", "other_dates", "other_people", "other_places",
                              "none"]  # fmt: skip
 #: Which writer makes the multiple-choice stem: a wh-question from the clause (with a
 #: fill-in-the-blank fallback), "Who said: ...?" for a quote, or none (statement only).
@@ -103,8 +103,9 @@ _SPECS = (
     # A place swapped for another of the story was false on its face ("flies fighters to
     # Greece in support of al-Assad", "the embassy in Watford"): two of 13 such statements
     # were kept unchanged in blind gradings. A place is stated true, or its claim reversed,
-    # or, for a city said plainly ("in Delhi"), another big city of its country swapped in.
-    _spec("place", "where", 2.5, "where", distractors="other_cities", stem="clause",
+    # or, said plainly ("in Delhi", "in Yemen"), swapped for a place the story leaves out:
+    # another big city of the city's state, a country that borders the country.
+    _spec("place", "where", 2.5, "where", distractors="other_places", stem="clause",
           answer_once=True, preposition_wh=PLACE_PREPOSITIONS, multiple_choice=False),
     _spec("quote", "speaker", 2.2, "who", **PERSON, stem="who_said",
           answer_once=True, speaker=True),

@@ -36,7 +36,14 @@ from quizgen.generate.questions.figures import (
     split_date,
     stands_apart,
 )
-from quizgen.generate.questions.gazetteer import Place, cities_like, city_in, known_place
+from quizgen.generate.questions.gazetteer import (
+    Place,
+    cities_like,
+    city_in,
+    known_place,
+    names_of,
+    neighbours,
+)
 from quizgen.generate.questions.names import (
     entity_variants,
     other_speakers,
@@ -686,18 +693,19 @@ def _paragraph_distance(ctx: ArticleContext, fact: Fact, name: str) -> int:
 Strategy = Callable[[ArticleContext, Fact], list[str]]
 
 
-def _city_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
-    """Other big cities of the answer's state or province (`cities_like`) that the article
-    does not name, for a city said plainly after a preposition of place ("killed in Delhi
-    on Sunday") in an article that names its country or another of its cities (a name
-    may be another country's town: "Westminster"). None for a place the sentence pins
-    down or describes ("in Multan, Pakistan", "Baghdad, the capital of Iraq", "Tahrir
-    Square in Cairo"): another city there contradicts its own sentence."""
+def _place_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
+    """Places a reader could believe in the answer's: for a city, other big cities of its
+    state or province (`cities_like`); for a country, the countries that border it
+    (`neighbours`), never one the article names. Only for a place said plainly after a
+    preposition of place ("killed in Delhi on Sunday", "arrived in Israel"). None for a
+    place the sentence pins down or describes ("in Multan, Pakistan", "Baghdad, the
+    capital of Iraq", "Tahrir Square in Cairo"): another place there contradicts its own
+    sentence."""
     doc = ctx.doc
     name, _, region = fact.answer.partition(", ")
-    city = city_in(name, region) if region else known_place(fact.answer)
+    place = city_in(name, region) if region else known_place(fact.answer)
     root = doc[fact.start : fact.end].root
-    if city is None or root.dep_ != "pobj" or root.head.lower_ not in PLACE_PREPOSITIONS:
+    if place is None or root.dep_ != "pobj" or root.head.lower_ not in PLACE_PREPOSITIONS:
         return []
     if root.head.head.pos_ == "PROPN":
         return []  # "Tahrir Square in Cairo", "the High Court in Glasgow"
@@ -706,14 +714,59 @@ def _city_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
         return []
     if len(after) == 2 and after[0].text == "," and after[1].tag_ != "VBG":
         return []  # ", Pakistan", ", the capital"; ", killing 30 people" is another clause
-    if not region and not _country_named(ctx, city):
+    if place.level == "country":
+        return _other_countries(ctx, fact, place) if _of_a_past_event(root) else []
+    if not region and not _country_named(ctx, place):
         return []
     # "in Detroit, Michigan" keeps its state: "in Grand Rapids, Michigan".
     return [
         f"{other.name}, {region}" if region else other.name
-        for other in cities_like(city)
+        for other in cities_like(place)
         if other.name.isascii() and not contains_words(ctx.text, other.name)
     ]
+
+
+def _other_countries(ctx: ArticleContext, fact: Fact, country: Place) -> list[str]:
+    """The countries next to `country` that the article does not name, for a sentence that
+    names nothing else of it: "an Indian court", "near Lahore" would give a swap away."""
+    sent = ctx.doc[fact.start].sent
+    for ent in sent.ents:
+        if ent.label_ == "NORP" and ent.text[:4].lower() == country.name[:4].lower():
+            return []
+    # A name of the country's, alone or inside another ("Toronto Comicon", "Police in
+    # Denmark ... in Copenhagen").
+    names = [*sent.ents, *(sent[i : i + 1] for i in range(len(sent)) if sent[i].pos_ == "PROPN")]
+    for name in names:
+        place = known_place(name.text) if name.start != fact.start else None
+        if place is not None and place.country == country.country:
+            return []
+    return [other.name for other in neighbours(country) if not _in_the_story(ctx, other)]
+
+
+def _of_a_past_event(place: Token) -> bool:
+    """True when the clause `place` belongs to tells of something that happened ("was
+    put on trial in", "sued in"): that is in one place. A state may hold in another
+    country too ("fires are common in", "the PKK is banned in": blind gradings called
+    such swaps not false by the article)."""
+    found = clause_verb(place)
+    if found is None:
+        return False
+    verb = found[0]
+    helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(helpers & PAST_HELPERS))
+
+
+#: Helpers that make a participle tell of the past ("was killed", "has sued").
+PAST_HELPERS = frozenset({"was", "were", "had", "has", "have"})
+
+
+def _in_the_story(ctx: ArticleContext, country: Place) -> bool:
+    """True when the article names `country`, by any of its names or by its people
+    ("Mexican")."""
+    if any(contains_words(ctx.text, name) for name in names_of(country)):
+        return True
+    stem = country.name[:4].lower()
+    return any(ent.label_ == "NORP" and ent.text[:4].lower() == stem for ent in ctx.doc.ents)
 
 
 def _country_named(ctx: ArticleContext, city: Place) -> bool:
@@ -730,7 +783,7 @@ STRATEGIES: dict[DistractorStrategy, Strategy] = {
     "other_numbers": _number_candidates,
     "other_dates": _date_candidates,
     "other_people": _person_candidates,
-    "other_cities": _city_candidates,
+    "other_places": _place_candidates,
     "none": lambda ctx, fact: [],
 }
 

