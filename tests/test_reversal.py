@@ -52,6 +52,16 @@ def reverse(sentence: str) -> str | None:
             "The House of Lords passed the Marriage Bill at Third Reading.",
             "The House of Lords rejected the Marriage Bill at Third Reading.",
         ),
+        ("Smith was convicted of murder in 2004.", "Smith was acquitted of murder in 2004."),
+        (
+            "The airline suspended flights to Beijing in March.",
+            "The airline resumed flights to Beijing in March.",
+        ),
+        (
+            "The central bank cut interest rates in May.",
+            "The central bank raised interest rates in May.",
+        ),
+        ("Croatia joined the European Union in 2013.", "Croatia left the European Union in 2013."),
     ],
 )
 def test_the_main_verb_is_turned_into_its_opposite(sentence: str, reversed_sentence: str) -> None:
@@ -78,12 +88,17 @@ def test_the_main_verb_is_turned_into_its_opposite(sentence: str, reversed_sente
         "Yelena Bonner gained fame as a dissident.",  # "lost fame"
         "Trump granted Bernard Kerik a full pardon.",  # "refused ... a pardon" reads absurd
         "Strauss-Kahn fell from favour after a scandal in the US.",  # a person's fall is an idiom
+        "The club suspended the player for three matches.",  # no "resumed the player"
+        "The firm cut 500 jobs in May.",  # jobs are no level to raise
+        "The charity raised money for the victims.",  # "lowered money"
+        "Thousands joined the protest in Moscow.",  # no side to leave
         "Blair praised the wine, saying “It was a great wine”.",  # the quote tells
         # The reason given says which way the judgement went: no "praised ... for not".
         "China has been criticized by Japan for not being sufficiently cooperative.",
         "The team confirmed that 10,000 bones were unearthed.",  # "denied" its own find
-        # A verdict sits among words that presume it ("acquitted a serial killer of 52
-        # crimes"); "join" has senses "leave" does not ("left Kosgei at the finish line").
+        # A verdict turns only of a named person: "acquitted a serial killer of 52 crimes"
+        # keeps words that presume it; "join" turns only of a body: "left Kosgei at the
+        # finish line" is no opposite.
         "A judge convicted a serial killer of 52 crimes, including sixteen murders.",
         "Paula Radcliffe joined Brigid Kosgei at the finish line.",
         # Moves only of what is measured, said actively, with no word that gives the way.

@@ -418,6 +418,9 @@ OPPOSITE_VERBS = {
     "open": "close", "close": "open",
     # A vote on a law: "The House of Lords passed the bill" / "rejected".
     "pass": "reject",
+    # A verdict, a pause, a rate, a membership said the other way.
+    "convict": "acquit", "acquit": "convict", "suspend": "resume", "resume": "suspend",
+    "raise": "lower", "lower": "raise", "cut": "raise", "join": "leave",
 }  # fmt: skip
 #: Words of one way and the other, by lemma: a claim turned round beside another word of
 #: its old way ("rose 5.5 percent, its biggest fall") contradicts itself.
@@ -439,6 +442,15 @@ PREMISES = frozenset({"plant", "factory", "store", "office", "embassy", "border"
                       "school", "mine", "shop", "branch", "dealership", "facility", "station",
                       "hospital", "restaurant", "bridge", "road", "port", "consulate", "base",
                       "camp", "line", "route"})  # fmt: skip
+#: What is suspended or resumed: "suspended flights", not "suspended the player".
+ACTIVITIES = frozenset({"talks", "negotiations", "flight", "flights", "operation",
+                        "operations", "service", "services", "production", "trading", "aid",
+                        "work", "construction", "relations", "exports", "imports", "sales",
+                        "campaign", "search", "hearing", "hearings"})  # fmt: skip
+#: What is raised, lowered or cut as a level: "cut interest rates", not "cut 500 jobs".
+RATES = frozenset({"rate", "rates", "price", "prices", "tax", "taxes", "tariff", "tariffs",
+                   "fee", "fees", "fare", "fares", "age", "limit", "target", "forecast",
+                   "estimate", "level", "threshold"})  # fmt: skip
 #: What a vote passes: "passed the bill" is rejected, "passed the ball" is not.
 LEGISLATION = frozenset({"bill", "law", "act", "motion", "resolution", "legislation", "measure",
                          "amendment", "budget", "referendum", "ordinance", "statute"})  # fmt: skip
@@ -455,6 +467,8 @@ VERB_FORMS = {
     "slide": ("slide", "slides", "slid", "slid", "sliding"),
     "sell": ("sell", "sells", "sold", "sold", "selling"),
     "plummet": ("plummet", "plummets", "plummeted", "plummeted", "plummeting"),
+    "acquit": ("acquit", "acquits", "acquitted", "acquitted", "acquitting"),
+    "leave": ("leave", "leaves", "left", "left", "leaving"),
 }
 #: What one wins or loses either way ("lost five Grammys" is no loss of an award).
 CONTESTS = frozenset({"election", "vote", "race", "match", "game", "final", "case", "appeal",

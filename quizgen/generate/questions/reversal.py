@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from quizgen.generate.facts.common import quoted_ids, to_infinitive
 from quizgen.generate.questions.text import traded
 from quizgen.generate.vocabulary import (
+    ACTIVITIES,
     CONTESTS,
     DOWNWARD,
     INFINITIVE_VERBS,
@@ -22,6 +23,7 @@ from quizgen.generate.vocabulary import (
     OPPOSITE_VERBS,
     PEOPLE_NOUNS,
     PREMISES,
+    RATES,
     RESTRICTIONS,
     UPWARD,
     VERB_FORMS,
@@ -53,6 +55,8 @@ def reversed_claim(sent: Span, statement: str) -> str | None:
 
 #: Verbs of one side beating another, whose subject and object may trade places.
 BEATING_VERBS = frozenset({"defeat", "beat", "edge", "overcome", "thrash", "outscore"})
+#: Names of what one joins or leaves: a club, an alliance, a country.
+BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
 #: Names that can be a side: a team, a country, a person, a party (the tagger calls a
 #: team a building now and then: "the San Francisco 49ers").
 SIDE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
@@ -212,6 +216,20 @@ def _fits(verb: Token) -> bool:
         return _object_in(verb, PREMISES)  # "opened fire", "closed at 9,000 points"
     if lemma == "pass":
         return _object_in(verb, LEGISLATION)  # "passed the ball", "passed the test"
+    if lemma in ("suspend", "resume"):
+        return _undergoes(verb, ACTIVITIES)  # "suspended the player" is resumed by no one
+    if lemma in ("raise", "lower", "cut"):
+        return _undergoes(verb, RATES)  # "raised money", "cut 500 jobs"
+    if lemma == "join":
+        # "joined NATO" / "left NATO"; "joined the protest" or "joined Kosgei at the
+        # finish line" has no such opposite.
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return "auxpass" not in deps and any(o.ent_type_ in BODY_LABELS for o in objects)
+    if lemma in ("convict", "acquit"):
+        # Of a named person only: "acquitted a serial killer" keeps words that presume
+        # the verdict.
+        tried = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(t.ent_type_ == "PERSON" for t in tried)
     if lemma in INFINITIVE_VERBS:
         return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in verb.children)
     if _lost_a_measure(verb):
@@ -223,6 +241,14 @@ def _fits(verb: Token) -> bool:
             return deps["dobj"].lemma_.lower() in CONTESTS
         return not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     return True
+
+
+def _undergoes(verb: Token, nouns: frozenset[str]) -> bool:
+    """True when what `verb` acts on, its object or (said passively) its subject, is one
+    of `nouns` ("suspended flights", "flights were suspended")."""
+    return _object_in(verb, nouns) or any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in nouns for c in verb.children
+    )
 
 
 def _main_verbs(sent: Span) -> list[Token]:
