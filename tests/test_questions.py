@@ -142,6 +142,22 @@ def test_count_with_of_phrase_is_asked_how_many_of() -> None:
     )
 
 
+def test_a_count_after_a_preposition_takes_the_preposition_in_front() -> None:
+    text = "Bruce McArthur on Tuesday admitted his guilt in eight murders."
+    assert question_for(text, "eight") == "In how many murders did Bruce McArthur admit his guilt?"
+    for text, count in (
+        # A level, not a count: no "At how many lari did the court set bail?".
+        ("The Tbilisi city court set bail at 100,000 lari.", "100,000"),
+        # Something hangs on the noun: "In how many matches ... the most by any player".
+        ("Buffon has featured in 176 matches, the most by any player for Italy.", "176"),
+        # The score gives the count of sets away.
+        ("Federer overcame Rafael Nadal in five sets, 7-6, 4-6, 7-6, 2-6, 6-2.", "five"),
+    ):
+        doc, fact = fact_with(text, count)
+        phrasing = phrase_question(doc, fact)
+        assert phrasing is None or "how many" not in phrasing.question.lower()
+
+
 def test_reported_speech_is_asked_who_said() -> None:
     text = "Prime Minister Matteo Renzi said the government would spend 50 million euros on aid."
     assert question_for(text, "Matteo Renzi") == (

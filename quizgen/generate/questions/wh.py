@@ -69,6 +69,25 @@ class Phrasing:
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"}
 #: Prepositions a number's phrase may leave behind ("how many of them did X vote for").
 STRANDABLE = {"with", "by", "for", "to", "from", "about", "on"}
+#: Prepositions that go in front with "how many" and their noun ("In how many murders
+#: ...?"); never "of", whose noun is a part of something ("of how many people"), nor "at",
+#: whose figure is a level ("set bail at 100,000 lari").
+PIED_PIPED = {"in", "across", "after", "over", "within", "into", "among", "during"}
+#: What a noun counted after a preposition may carry: "those two northern provinces".
+PLAIN_MODIFIERS = frozenset({"det", "nummod", "amod", "compound", "poss", "quantmod"})
+#: A score of a match: a count beside it is read off it ("in five sets, 7-6, 4-6, ...").
+SCORE = re.compile(r"\d+\s?[-–]\s?\d+")
+
+
+def _plainly_counted(fact: Fact, number: Token, noun: Token) -> bool:
+    """True when `number` counts `noun` and nothing else hangs on the noun: no clause, no
+    aside ("in 176 matches, the most by any player" asks garbled), in a sentence with no
+    match score."""
+    if spec_of(fact).wh != "how many" or number.head.i != noun.i or number.dep_ != "nummod":
+        return False
+    if any(c.dep_ not in PLAIN_MODIFIERS for c in noun.children):
+        return False
+    return SCORE.search(noun.sent.text) is None
 
 
 def _noun_after_ordinal(answer: Span) -> str:
@@ -260,6 +279,11 @@ def _moved(
             if preposition in spec.stranded_wh:
                 return phrase, spec.stranded_wh[preposition], False
             return None
+        if preposition in PIED_PIPED and _plainly_counted(fact, root, pobj):
+            # "admitted his guilt in eight murders" -> "In how many murders did ... admit
+            # his guilt?": the preposition goes in front with its noun.
+            rest = [t for t in phrase if t.i not in answer_ids and t.dep_ not in ("det", "poss")]
+            return list(top.subtree), f"{preposition} how many {join_tokens(rest)}", False
         if preposition not in STRANDABLE:
             return None
         if spec.amount and pobj.i in answer_ids and not ordinal:
