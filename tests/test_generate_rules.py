@@ -809,6 +809,26 @@ def test_the_lead_is_stated_through_a_fact_not_worth_asking() -> None:
     ]
 
 
+def test_a_lead_whose_only_fact_is_its_day_is_stated_without_it() -> None:
+    from quizgen.generate.pipeline import questions_for_article
+    from quizgen.model import Article
+
+    paragraphs = [
+        "On Friday, the World Health Organisation stated the West African Ebola outbreak is"
+        " now an international health emergency.",
+        "Doctors said hospitals in the region were full.",
+    ]
+    article = Article(path="ebola.txt", title="WHO declares Ebola emergency", paragraphs=paragraphs)
+    asked = questions_for_article(article, pipeline()(article.text))
+    assert [(q.answer, q.question) for q in asked] == [
+        (
+            True,
+            "According to the World Health Organisation, the West African Ebola outbreak is now"
+            " an international health emergency.",
+        )
+    ]
+
+
 def test_an_opening_now_is_left_out_of_a_statement() -> None:
     text = (
         "Workers occupied the factory in March. Now thirty workers have travelled 1,200"

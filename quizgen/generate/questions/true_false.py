@@ -75,6 +75,7 @@ from quizgen.generate.vocabulary import (
     PERSONAL_PRONOUNS,
     QUOTE_CHARS,
     RELATIVE_PRONOUNS,
+    RELATIVE_TIMES,
     RISING_VERBS,
     ROUGH_HEDGES,
     SCALES,
@@ -83,6 +84,7 @@ from quizgen.generate.vocabulary import (
     STEM_STOP_WORDS,
     THING_PRONOUNS,
     TIME_UNITS,
+    WEEKDAYS,
     WORD_NUMBERS,
 )
 
@@ -104,6 +106,8 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     # false by reversing the claim.
     if not spec.true_false and not ctx.in_lead(fact):
         return Refused(f"{fact.kind} facts make no true/false statement")
+    if truth and _a_relative_day(fact):
+        return _untimed(ctx, fact)
     frames = _frames(ctx, fact)
     if not frames:
         return Refused("no statement: the sentence is too long or its speaker unknown")
@@ -207,6 +211,27 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
         fact, "true_false", false_text, False, [], f"False. {true_text}", phrased=True,
         template=template,
     )  # fmt: skip
+
+
+def _a_relative_day(fact: Fact) -> bool:
+    """True for a day said relative to the article ("Friday", "yesterday")."""
+    days = set(WEEKDAYS) | RELATIVE_TIMES
+    return spec_of(fact).distractors == "other_dates" and fact.answer.lower() in days
+
+
+def _untimed(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
+    """The claim of the sentence of `fact`, a day relative to the article, stated true
+    without it ("On Friday, the WHO stated ..." -> "The WHO stated ..."): a lead whose
+    only fact is its day is still the headline's claim."""
+    frame = _sentence_frame(ctx, fact, keep_answer=False)
+    if frame is None:
+        return Refused("no statement: the sentence is too long or its speaker unknown")
+    text = _said(frame, "")[0]
+    if norm(text).rstrip(".") == norm(fact.evidence).rstrip("."):
+        return Refused("no statement: the day stays in it")
+    return Candidate(
+        fact, "true_false", text, True, [], text, phrased=True, template="tf.true.untimed"
+    )
 
 
 def traded_figures(ctx: ArticleContext, fact: Fact, statement: str) -> str | None:
@@ -1130,10 +1155,12 @@ def _statement_frames(ctx: ArticleContext, fact: Fact) -> list[Frame]:
     return frames
 
 
-def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
+def _sentence_frame(ctx: ArticleContext, fact: Fact, keep_answer: bool = True) -> Frame | None:
     """The evidence sentence as a statement, without what ties it to its paragraph (a
     leading "However,", "on Friday") and with its pronouns named; None when it is someone's
-    words with no speaker in the sentence, or a pronoun stays unclear."""
+    words with no speaker in the sentence, or a pronoun stays unclear. Without
+    `keep_answer`, the answer may go too (a weekday that only ties the claim to its
+    article), and the whole statement is the frame's `before`."""
     doc = ctx.doc
     sent = doc[fact.start].sent
     if quoted_without_speaker(sent) and not _named_speaker(sent):
@@ -1145,7 +1172,7 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
     # The dateline goes before anything else is left out: "Hawker, Canberra — Wednesday
     # night, ..." with its time dropped has no dash left to find it by.
     dropped = _dateline_ids(list(sent))
-    answer = set(range(fact.start, fact.end))
+    answer = set(range(fact.start, fact.end)) if keep_answer else set()
     if dropped & answer:
         return None  # "Hawker" of "Hawker, Canberra — ..." is where, not what happened
     opening = {t.i for t in sent[:2]}
@@ -1190,8 +1217,8 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact) -> Frame | None:
         return None  # "Dale Earnhardt, Jr. to become the beneficiary.": no claim
     while tokens and tokens[0].is_punct and tokens[0].text not in QUOTE_CHARS:
         tokens = tokens[1:]
-    before = [t for t in tokens if t.i < fact.start]
-    after = [t for t in tokens if t.i >= fact.end]
+    before = [t for t in tokens if t.i < fact.start or not keep_answer]
+    after = [t for t in tokens if t.i >= fact.end and keep_answer]
     shown = {t.i for t in tokens} | answer
     before_text = join_tokens(before, keep_edges=True, shown=shown)
     if before:
