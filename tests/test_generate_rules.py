@@ -117,6 +117,17 @@ def test_an_outlet_is_not_worth_asking() -> None:
     assert facts and triviality(doc, facts[0]) == "a news outlet or publication"
 
 
+def test_how_the_report_was_made_is_not_worth_asking() -> None:
+    making = "how the report was made (e.g. 'X answered questions from a Wikinews reporter')"
+    text = "Retired teacher Brian Carroll answered questions from Wikinews reporter Tom Saturn."
+    assert trivial(text, "Brian Carroll") == making
+    text = "Wikinews contacted the National Bureau of Investigation in Finland by e-mail."
+    assert trivial(text, "Finland") == making
+    # What someone told the outlet is the story.
+    text = "Mayor Ann Lee told Wikinews the plant in Finland will close in 2020."
+    assert trivial(text, "2020") is None
+
+
 def test_the_number_of_a_name_is_no_count_and_no_date() -> None:
     text = "A Boeing 707 cargo plane crashed near Tehran. Boeing said the 707 was 40 years old."
     designation = "a name's number (e.g. 'Boeing 707', 'Directive 2000')"

@@ -30,7 +30,7 @@ from quizgen.generate.questions.text import norm
 from quizgen.generate.questions.wording import typeset
 from quizgen.generate.rank import gives_away, score_candidate, select
 from quizgen.generate.vocabulary import HEDGE_STARTS, SINGLE_HEDGES, STEM_STOP_WORDS, TAG_LABELS
-from quizgen.generate.worth import centrality, triviality
+from quizgen.generate.worth import centrality, report_s_making, triviality
 from quizgen.model import Article, Difficulty, Question
 
 
@@ -64,7 +64,7 @@ def questions_for_article(
             )
         if trivial is not None:
             trace.attempt(fact, "worth", Refused(f"trivial: {trivial}"))
-            if ctx.in_lead(fact):
+            if ctx.in_lead(fact) and not report_s_making(doc[fact.start].sent):
                 carriers.append(fact)
             continue
         figure = spec_of(fact).distractors in ("other_numbers", "other_dates")

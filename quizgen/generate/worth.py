@@ -180,6 +180,10 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
             "the words of a passer-by (named once, no role)",
         ),
         (
+            lambda: report_s_making(root.sent),
+            "how the report was made (e.g. 'X answered questions from a Wikinews reporter')",
+        ),
+        (
             lambda: INTERVIEWER_TURN.search(root.sent.text) is not None,
             "an interviewer's turn of a transcript (e.g. '((WSS)) : In 2016, ...?')",
         ),
@@ -189,6 +193,29 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
         ),
     )
     return next((reason for test, reason in checks if test()), None)
+
+
+#: Verbs of the reporter's own steps: whom they asked, met, contacted or heard from.
+REPORTING_STEPS = frozenset({"answer", "speak", "talk", "reach", "contact", "attend",
+                             "interview", "ask", "email", "e-mail", "meet", "visit", "discuss",
+                             "attempt", "try"})  # fmt: skip
+#: Words that name who reported the story ("Wikinews accredited reporter ...").
+REPORTERS = frozenset({"wikinews", "reporter", "reporters", "journalist", "correspondent"})
+
+
+def report_s_making(sent: Span) -> bool:
+    """True when the sentence tells how the report was made ("X answered questions from
+    Wikinews reporter Y", "Wikinews contacted the NBI by e-mail", "Siegel agreed to answer
+    questions for Wikinews"): the reporter's steps, not the story (blind gradings:
+    trivia). What someone told the outlet ("X told Wikinews the plant will close") is the
+    story."""
+    verb = sent.root
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    if not any(v.lemma_.lower() in REPORTING_STEPS for v in verbs):
+        return False
+    if any(c.dep_ == "ccomp" for c in verb.children) or any(t.text in '“"' for t in sent):
+        return False
+    return any(t.lower_ in REPORTERS for t in sent)
 
 
 def _month_of_the_story(doc: Doc, fact: Fact) -> bool:
