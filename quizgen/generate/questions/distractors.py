@@ -730,9 +730,8 @@ def _other_countries(ctx: ArticleContext, fact: Fact, country: Place) -> list[st
     """The countries next to `country` that the article does not name, for a sentence that
     names nothing else of it: "an Indian court", "near Lahore" would give a swap away."""
     sent = ctx.doc[fact.start].sent
-    for ent in sent.ents:
-        if ent.label_ == "NORP" and ent.text[:4].lower() == country.name[:4].lower():
-            return []
+    if any(_its_people(ent, country) for ent in sent.ents):
+        return []
     # A name of the country's, alone or inside another ("Toronto Comicon", "Police in
     # Denmark ... in Copenhagen").
     names = [*sent.ents, *(sent[i : i + 1] for i in range(len(sent)) if sent[i].pos_ == "PROPN")]
@@ -765,8 +764,13 @@ def _in_the_story(ctx: ArticleContext, country: Place) -> bool:
     ("Mexican")."""
     if any(contains_words(ctx.text, name) for name in names_of(country)):
         return True
-    stem = country.name[:4].lower()
-    return any(ent.label_ == "NORP" and ent.text[:4].lower() == stem for ent in ctx.doc.ents)
+    return any(_its_people(ent, country) for ent in ctx.doc.ents)
+
+
+def _its_people(ent: Span, country: Place) -> bool:
+    """True when `ent` names the people of `country` ("Indian" of India, "Mexican"): a
+    nationality shares its country's first letters far more often than not."""
+    return ent.label_ == "NORP" and ent.text[:4].lower() == country.name[:4].lower()
 
 
 def _country_named(ctx: ArticleContext, city: Place) -> bool:

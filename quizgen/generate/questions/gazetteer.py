@@ -147,7 +147,7 @@ def neighbours(country: Place) -> list[Place]:
     `NEIGHBOUR_POPULATION` people), largest first; none for an island nation."""
     if country.level != "country":
         return []
-    by_code = {p.country: p for p in _places().values() if p.level == "country"}
+    by_code = _countries_by_code()
     codes = _borders().get(country.country, [])
     near = [by_code[code] for code in codes if code in by_code]
     return sorted(
@@ -171,6 +171,12 @@ def names_of(country: Place) -> list[str]:
 
 #: A neighbour swapped in is a country, not a territory or a micro-state.
 NEIGHBOUR_POPULATION = 1_000_000
+
+
+@cache
+def _countries_by_code() -> dict[str, Place]:
+    """Every known country by its code."""
+    return {p.country: p for p in _places().values() if p.level == "country"}
 
 
 @cache
