@@ -3342,6 +3342,8 @@ def test_a_count_said_again_with_the_is_not_worth_asking() -> None:
     text = "The three primaries held on Tuesday represented 441 delegates."
     assert trivial(text, "three") == "a count said again ('the three primaries')"
     assert trivial(text, "441") is None
+    text = "These two major automakers usually award US$1 billion contracts to suppliers."
+    assert trivial(text, "two") == "a count said again ('the three primaries')"
 
 
 def test_a_dateline_is_left_out_of_a_statement_and_is_no_fact_to_state() -> None:
@@ -3681,6 +3683,12 @@ def test_a_speaker_is_not_swapped_where_a_pronoun_stays_behind() -> None:
             " gold medal for a total of 343.50 points.",
             "343.50",
             "492.3",
+        ),
+        (  # a sum of the story in another currency
+            "Chrysler may be eligible for as much as CA$4 billion, officials said. In the US,"
+            " Chrysler may get US$6 billion in loans.",
+            "as much as CA$4 billion",
+            "6 billion",
         ),
     ],
 )

@@ -329,14 +329,19 @@ def _counts_nothing(root: Token) -> bool:
 
 
 def _counted_before(root: Token) -> bool:
-    """A count inside "the" and its noun ("The three primaries represented 441
-    delegates"): the article counted them before, and asking it reads backwards."""
+    """A count inside "the" or "these" and its noun ("The three primaries represented 441
+    delegates", "these two major automakers"): the article counted them before, and
+    asking it reads backwards."""
     noun = root.head
     return (
         root.dep_ == "nummod"
         and noun.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and any(c.dep_ == "det" and c.lower_ in POINTING_BACK for c in noun.children)
     )
+
+
+#: Determiners of things named before ("the three primaries", "those two provinces").
+POINTING_BACK = frozenset({"the", "these", "those"})
 
 
 #: Members of a family, counted in "has five children", "survived by three sons".

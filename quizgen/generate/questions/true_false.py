@@ -596,9 +596,16 @@ def _number_in(figure: str, sentence: str, text: str) -> bool:
 
 def _figure_of_the_article(figure: str, ctx: ArticleContext) -> bool:
     """True when the article gives the value of `figure` however written ("492.3" for
-    "492.30"), for values a reader would remember (a fraction, or 100 and over)."""
+    "492.30"), for values a reader would remember (a fraction, 100 and over, or a sum
+    with its scale in any currency: "CA$6 billion" beside "US$6 billion")."""
     found = parse_figure(figure)
-    if found is None or found.value == int(found.value) and found.value < 100:
+    if found is None:
+        return False
+    if found.scaled():
+        scale = found.after.split()[0]
+        written = rf"(?<![\d.,]){re.escape(found.raw)}\s*{re.escape(scale)}\b"
+        return re.search(written, ctx.text, re.IGNORECASE) is not None
+    if found.value == int(found.value) and found.value < 100:
         return False
     return found.value in ctx.figure_values
 
