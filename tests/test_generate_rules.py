@@ -3847,6 +3847,9 @@ def test_a_market_price_to_the_cent_is_not_asked_but_a_shop_price_is() -> None:
     assert trivial("The iPhone 4 will cost $199.99 in the United States.", "$199.99") is None
     women = "Indian women earn $1.04 for every $1 earned by their male counterparts."
     assert trivial(women, "$1.04") is None
+    # How far a price moved in a day's trading, however small the sum.
+    assert "to the cent" in (trivial("Apple shares rose US$5.41 in trading.", "US$5.41") or "")
+    assert trivial("The company paid US$5.41 a share to investors.", "US$5.41") is None
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ from quizgen.generate.vocabulary import (
     FRACTION_NOUNS,
     MATCH_WORDS,
     MONTHS,
+    MOVING_VERBS,
     ORDINAL_WORDS,
     OUTLET_WORDS,
     PLAY_PHRASES,
@@ -66,6 +67,14 @@ FRACTION_WORDS = re.compile(rf"\b(?:halves|{'|'.join(f'{noun}s' for noun in FRAC
 
 #: Below this, a sum to the cent is a rate or a unit cost, not a share or oil price.
 MARKET_PRICE_FLOOR = 10
+
+
+def _moved_by(answer: str, root: Token) -> bool:
+    """True for a sum to the cent that says how far a price moved ("shares rose US$5.41
+    in regular trading"): a day's trading, however small the sum."""
+    verb = root.head.head if root.head.lower_ in ("by", "to") else root.head
+    moving = verb.lemma_.lower() in MOVING_VERBS | {"lose", "close"}
+    return moving and re.search(r"\d\.\d\d\b", answer) is not None
 
 
 def _to_the_cent(answer: str) -> bool:
@@ -144,7 +153,7 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
             "how long a document is (e.g. '83 pages')",
         ),
         (
-            lambda: fact.kind == "money" and _to_the_cent(answer),
+            lambda: fact.kind == "money" and (_to_the_cent(answer) or _moved_by(answer, root)),
             "a market price to the cent (e.g. 'shares fell to $373.72')",
         ),
         (
