@@ -796,48 +796,36 @@ def test_a_pronoun_stands_for_its_sentence_s_subject() -> None:
     assert unresolved(list(doc)) is None
 
 
-def test_the_lead_is_stated_through_a_fact_not_worth_asking() -> None:
-    """A lead whose facts are all trivia (two figures of a sum, a weekday) is still the
-    story's claim: it is stated true, its trivia not asked."""
-    from quizgen.generate.pipeline import questions_for_article
-    from quizgen.model import Article
-
-    paragraphs = [
-        "Turkish police arrested two colonels and two lieutenants on Saturday as part of a"
-        " probe into a suspected coup plot.",
-        "Prosecutors said the suspects would appear in court in the spring.",
-    ]
-    article = Article(
-        path="coup.txt", title="Police arrest officers over a coup plot", paragraphs=paragraphs
-    )
-    asked = questions_for_article(article, pipeline()(article.text))
-    assert [(q.answer, q.question) for q in asked] == [
-        (
-            True,
+@pytest.mark.parametrize(
+    ("title", "lead", "expected"),
+    [
+        (  # a sum and a weekday: the lead is stated through them, neither is asked
+            "Police arrest officers over a coup plot",
+            "Turkish police arrested two colonels and two lieutenants on Saturday as part of a"
+            " probe into a suspected coup plot.",
             "Turkish police arrested two colonels and two lieutenants as part of a probe into a"
             " suspected coup plot.",
-        )
-    ]
-
-
-def test_a_lead_whose_only_fact_is_its_day_is_stated_without_it() -> None:
-    from quizgen.generate.pipeline import questions_for_article
-    from quizgen.model import Article
-
-    paragraphs = [
-        "On Friday, the World Health Organisation stated the West African Ebola outbreak is"
-        " now an international health emergency.",
-        "Doctors said hospitals in the region were full.",
-    ]
-    article = Article(path="ebola.txt", title="WHO declares Ebola emergency", paragraphs=paragraphs)
-    asked = questions_for_article(article, pipeline()(article.text))
-    assert [(q.answer, q.question) for q in asked] == [
-        (
-            True,
+        ),
+        (  # only its day: stated without it
+            "WHO declares Ebola emergency",
+            "On Friday, the World Health Organisation stated the West African Ebola outbreak is"
+            " now an international health emergency.",
             "According to the World Health Organisation, the West African Ebola outbreak is now"
             " an international health emergency.",
-        )
-    ]
+        ),
+    ],
+)
+def test_the_lead_is_stated_through_a_fact_not_worth_asking(
+    title: str, lead: str, expected: str
+) -> None:
+    """A lead whose facts are all trivia is still the story's claim: it is stated true,
+    its trivia not asked."""
+    from quizgen.generate.pipeline import questions_for_article
+
+    paragraphs = [lead, "Officials said more would be known in the spring."]
+    article = Article(path="lead.txt", title=title, paragraphs=paragraphs)
+    asked = questions_for_article(article, pipeline()(article.text))
+    assert [(q.answer, q.question) for q in asked] == [(True, expected)]
 
 
 def test_an_opening_now_is_left_out_of_a_statement() -> None:

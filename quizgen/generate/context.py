@@ -14,8 +14,7 @@ from spacy.tokens import Doc, Span
 from quizgen.generate.config import DEFAULT, GenerationConfig
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import entities
-from quizgen.generate.facts.numbers import YEAR_NUMBER
-from quizgen.generate.vocabulary import MONTHS
+from quizgen.generate.facts.numbers import CALENDAR_DAY, YEAR_NUMBER
 
 if TYPE_CHECKING:
     from quizgen.generate.questions.definites import Pointer
@@ -191,12 +190,8 @@ class ArticleContext:
         latest year the article gives a date to the day ("on November 1, 2006")."""
         if self.published is not None:
             return self.published.year
-        months = "|".join(MONTHS)
-        dated = re.findall(
-            rf"\b(?:(?:{months}) \d{{1,2}}|\d{{1,2}} (?:{months})),? ((?:1[5-9]|20)\d\d)\b",
-            self.text,
-            re.IGNORECASE,
-        )
+        full_date = rf"(?:{CALENDAR_DAY.pattern}),? ({YEAR_NUMBER.pattern})"
+        dated = re.findall(full_date, self.text.lower())
         return max((int(year) for year in dated), default=None)
 
     @cached_property

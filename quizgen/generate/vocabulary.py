@@ -343,6 +343,8 @@ REFERRING_WORDS = frozenset({"other", "others", "another", "both", "also", "too"
 #: Times that mean something only from the article's date.
 RELATIVE_TIMES = frozenset({"yesterday", "today", "tonight", "tomorrow", "recently", "ago",
                             "earlier", "soon", "currently"})  # fmt: skip
+#: Days said from the article's own ("Friday", "yesterday").
+RELATIVE_DAYS = frozenset(WEEKDAYS) | RELATIVE_TIMES
 #: Words that join a sentence to the one before it; a clause lifted out of the article
 #: leaves them behind.
 CONNECTIVES = frozenset({"however", "also", "meanwhile", "hence", "moreover", "furthermore",

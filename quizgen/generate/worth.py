@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import dated_word, entity_at, per_doc, per_position
+from quizgen.generate.facts.numbers import of_a_move
 from quizgen.generate.facts.people import role_of
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.entity_types import name_key
@@ -26,7 +27,6 @@ from quizgen.generate.vocabulary import (
     FRACTION_NOUNS,
     MATCH_WORDS,
     MONTHS,
-    MOVING_VERBS,
     ORDINAL_WORDS,
     OUTLET_WORDS,
     PLAY_PHRASES,
@@ -69,12 +69,10 @@ FRACTION_WORDS = re.compile(rf"\b(?:halves|{'|'.join(f'{noun}s' for noun in FRAC
 MARKET_PRICE_FLOOR = 10
 
 
-def _moved_by(answer: str, root: Token) -> bool:
+def _moved_by_cents(doc: Doc, fact: Fact) -> bool:
     """True for a sum to the cent that says how far a price moved ("shares rose US$5.41
     in regular trading"): a day's trading, however small the sum."""
-    verb = root.head.head if root.head.lower_ in ("by", "to") else root.head
-    moving = verb.lemma_.lower() in MOVING_VERBS | {"lose", "close"}
-    return moving and re.search(r"\d\.\d\d\b", answer) is not None
+    return re.search(r"\d\.\d\d\b", fact.answer) is not None and of_a_move(doc, fact)
 
 
 def _to_the_cent(answer: str) -> bool:
@@ -153,7 +151,7 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
             "how long a document is (e.g. '83 pages')",
         ),
         (
-            lambda: fact.kind == "money" and (_to_the_cent(answer) or _moved_by(answer, root)),
+            lambda: fact.kind == "money" and (_to_the_cent(answer) or _moved_by_cents(doc, fact)),
             "a market price to the cent (e.g. 'shares fell to $373.72')",
         ),
         (

@@ -16,6 +16,7 @@ from quizgen.generate.facts.common import (
 )
 from quizgen.generate.vocabulary import (
     MONTHS,
+    MOVING_VERBS,
     NUMBER_WORDS,
     SCALES,
     TIMES_WORDS,
@@ -296,3 +297,15 @@ def _times_facts(doc: Doc) -> list[Fact]:
                 )
             )
     return facts
+
+
+def of_a_move(doc: Doc, fact: Fact) -> bool:
+    """True when the figure says how far or where to something moved ("dropped 340
+    points", "fell by 2%", "rose to 9,000")."""
+    token = doc[fact.start : fact.end].root
+    while token.dep_ in ("nummod", "quantmod", "compound", "amod") and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ in ("by", "to"):
+        verb = verb.head
+    return verb.lemma_.lower() in MOVING_VERBS | {"lose"}

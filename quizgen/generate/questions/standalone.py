@@ -30,6 +30,7 @@ from quizgen.generate.vocabulary import (
     POINTING_ADJECTIVES,
     QUOTE_CONTINUATIONS,
     REFERRING_WORDS,
+    RELATIVE_DAYS,
     RELATIVE_TIMES,
     STANCE_OPENERS,
     STEM_STOP_WORDS,
@@ -144,7 +145,7 @@ def context_problem(text: str) -> str | None:
             return "a stake in something it does not name (e.g. 'would hold a 40% stake')"
         if word == "similar" and nxt != "to":
             return f"a comparison with something it does not name ('similar {nxt}')"
-        if (word in WEEKDAYS or word in RELATIVE_TIMES) and not _named_day(original, k):
+        if word in RELATIVE_DAYS and not _named_day(original, k):
             return f"a time relative to the article's date ({word!r})"
         if word == "previous" and nxt not in PERIODS | {"day", "days"}:
             return f"a time counted from the story ('previous {nxt}')"
@@ -357,8 +358,7 @@ def is_context_word(token: Token) -> bool:
             return False  # "as of Friday 17,000 people had": more than a time
         if token.dep_ == "prep" and token.lower_ not in TIME_PREPOSITIONS:
             return False  # "will be dealt with tonight": the verb's "with", not a time's
-        times = set(WEEKDAYS) | RELATIVE_TIMES
         pairs = zip(words, words[1:], strict=False)
         relative = any(a in ("last", "this", "next") and b in PERIODS for a, b in pairs)
-        return len(words) <= 4 and (bool(times & set(words)) or relative)
+        return len(words) <= 4 and (bool(RELATIVE_DAYS & set(words)) or relative)
     return False

@@ -16,6 +16,7 @@ from quizgen.generate.facts.common import (
     in_quotation,
     quoted_ids,
 )
+from quizgen.generate.facts.numbers import of_a_move
 from quizgen.generate.facts.people import role_of
 from quizgen.generate.facts.quotes import quoted_without_speaker
 from quizgen.generate.kinds import spec_of
@@ -66,7 +67,6 @@ from quizgen.generate.vocabulary import (
     GROUP_SOURCES,
     MEASURE_NOUNS,
     MONTHS,
-    MOVING_VERBS,
     NO_TENSE_BEFORE,
     OPENING_FUNCTION_WORDS,
     OPPOSITE_VERBS,
@@ -74,8 +74,8 @@ from quizgen.generate.vocabulary import (
     PERSON_PRONOUNS,
     PERSONAL_PRONOUNS,
     QUOTE_CHARS,
+    RELATIVE_DAYS,
     RELATIVE_PRONOUNS,
-    RELATIVE_TIMES,
     RISING_VERBS,
     ROUGH_HEDGES,
     SCALES,
@@ -84,7 +84,6 @@ from quizgen.generate.vocabulary import (
     STEM_STOP_WORDS,
     THING_PRONOUNS,
     TIME_UNITS,
-    WEEKDAYS,
     WORD_NUMBERS,
 )
 
@@ -142,7 +141,7 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
         self_contradiction(reversed_text) or _headline_tells(ctx, fact, true_text)
     ):
         reversed_text = None
-    if reversed_text is not None and (not figure or _of_a_move(ctx.doc, fact)):
+    if reversed_text is not None and (not figure or of_a_move(ctx.doc, fact)):
         return _reversed(fact, reversed_text, true_text, frame)
     reason = _no_swap(ctx, fact) or _aside(ctx.doc, fact, true_text)
     if reason:
@@ -215,8 +214,7 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
 
 def _a_relative_day(fact: Fact) -> bool:
     """True for a day said relative to the article ("Friday", "yesterday")."""
-    days = set(WEEKDAYS) | RELATIVE_TIMES
-    return spec_of(fact).distractors == "other_dates" and fact.answer.lower() in days
+    return spec_of(fact).distractors == "other_dates" and fact.answer.lower() in RELATIVE_DAYS
 
 
 def _untimed(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
@@ -278,18 +276,6 @@ def _bound_together(doc: Doc, one: Fact, other: Fact) -> bool:
     between = doc[first.end : second.start]
     words = {t.lower_ for t in between}
     return bool(words & RATIO_WORDS) or (len(between) <= 2 and bool(words & RANGE_WORDS))
-
-
-def _of_a_move(doc: Doc, fact: Fact) -> bool:
-    """True when the figure says how far or where to something moved ("dropped 340
-    points", "fell by 2%", "rose to 9,000")."""
-    token = doc[fact.start : fact.end].root
-    while token.dep_ in ("nummod", "quantmod", "compound", "amod") and token.head.i != token.i:
-        token = token.head
-    verb = token.head
-    if token.dep_ == "pobj" and verb.lower_ in ("by", "to"):
-        verb = verb.head
-    return verb.lemma_.lower() in MOVING_VERBS | {"lose"}
 
 
 def _reversed(fact: Fact, statement: str, true_text: str, frame: Frame) -> Candidate:
@@ -546,10 +532,19 @@ def _gendered_pronoun(sent: Span) -> bool:
 
 def _speaks_for_a_side(sent: Span) -> bool:
     """True when the quoted words of `sent` say "we", "our" or "us"."""
+    return _quotation_says(sent, FIRST_PERSON_PLURAL)
+
+
+#: Words by which a quotation speaks for a side, as written: "the US" is no "us".
+FIRST_PERSON_PLURAL = frozenset({"we", "We", "our", "Our", "us", "ours"})
+#: Words by which a quotation speaks for one person ("I saw an opportunity ...").
+FIRST_PERSON = frozenset({"I", "me", "Me", "my", "My", "mine", "myself"})
+
+
+def _quotation_says(sent: Span, words: frozenset[str]) -> bool:
+    """True when a quoted word of `sent` is one of `words`, as written."""
     quoted = quoted_ids(sent)
-    # The words as written: "the US" is no "us".
-    side = {"we", "We", "our", "Our", "us", "ours"}
-    return any(t.i in quoted and t.text in side for t in sent)
+    return any(t.i in quoted and t.text in words for t in sent)
 
 
 #: A false figure within `BELIEVABLE_FACTOR` of the true one reads as believable, and
@@ -1109,16 +1104,11 @@ def _agreeing(frame: Frame, wrong: str) -> Frame:
     return Frame(before, frame.after, frame.name)
 
 
-#: Words by which a quotation speaks for one person ("I saw an opportunity ...").
-FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
-
-
 def _in_the_first_person(doc: Doc, fact: Fact) -> bool:
     """True when the quotation of `fact`'s sentence says "I": a person's words, whatever
     the tagger calls the speaker ("Bancroft" as an organisation); said by a board or a
     club, they read false on their face."""
-    sent = doc[fact.start].sent
-    return any(doc[i].lower_ in FIRST_PERSON for i in quoted_ids(sent))
+    return _quotation_says(doc[fact.start].sent, FIRST_PERSON)
 
 
 def _named_speaker(sent: Span) -> bool:
