@@ -55,13 +55,7 @@ def questions_for_article(
     #: The lead's facts not worth asking: they may still carry the lead's claim.
     carriers: list[Fact] = []
     for fact in facts:
-        trivial = triviality(doc, fact, article.title)
-        if trivial is None and spec_of(fact).distractors == "other_dates":
-            # "When did U.S. troops leave Iraq?" in a report of a missile strike in 2020:
-            # a blind grading of 26 such questions kept 4, and called the rest trivia.
-            trivial = (
-                "background: a year of the story's past" if ctx.of_the_story_s_past(fact) else None
-            )
+        trivial = _not_worth(ctx, fact)
         if trivial is not None:
             trace.attempt(fact, "worth", Refused(f"trivial: {trivial}"))
             if ctx.in_lead(fact) and not report_s_making(doc[fact.start].sent):
@@ -86,6 +80,18 @@ def questions_for_article(
             trace.drop(candidate, reasons[id(candidate)])
     chosen = _mix_true_false(ctx, chosen, trace)
     return _finish(article, ctx, chosen, trace)
+
+
+def _not_worth(ctx: ArticleContext, fact: Fact) -> str | None:
+    """Why `fact` is not worth asking (`triviality`, or a year of the story's background),
+    or None."""
+    trivial = triviality(ctx.doc, fact, ctx.title)
+    if trivial is None and spec_of(fact).distractors == "other_dates":
+        # "When did U.S. troops leave Iraq?" in a report of a missile strike in 2020: a
+        # blind grading of 26 such questions kept 4, and called the rest trivia.
+        if ctx.of_the_story_s_past(fact):
+            return "background: a year of the story's past"
+    return trivial
 
 
 def _lead_carried(ctx: ArticleContext, carriers: list[Fact], trace: Trace) -> Candidate | None:
