@@ -92,11 +92,10 @@ _SPECS = (
     _spec("date", "date", 2.5, "when", distractors="other_dates", stem="clause",
           adverbial=True, preposition_wh=DATE_PREPOSITIONS, answer_once=True,
           stranded_wh={"before": "when", "after": "when"}),
-    # "Who ...?" and "Where ...?" questions were kept unchanged three times in 27 (blind
-    # gradings: choices of the wrong side or sort, a stem naming no event):
-    # people and places are stated true or false instead.
-    _spec("person_role", "who", 2.8, "who", **PERSON, stem="clause", answer_once=True,
-          multiple_choice=False),
+    # "Who ...?" and "Where ...?" are asked only of one deed done by one person or in one
+    # place (`questions.who_where`): blind gradings kept three in 27 of any kind (choices
+    # of the wrong side or sort, a stem naming no event).
+    _spec("person_role", "who", 2.8, "who", **PERSON, stem="clause", answer_once=True),
     _spec("participants", "who", 2.2, "who", **PERSON, stem="clause", multiple_choice=False),
     _spec("event", "who", 1.8, "who", **PERSON, stem="clause", answer_once=True,
           multiple_choice=False),
@@ -106,7 +105,7 @@ _SPECS = (
     # or, said plainly ("in Delhi", "in Yemen"), swapped for a place the story leaves out:
     # another big city of the city's state, a country that borders the country.
     _spec("place", "where", 2.5, "where", distractors="other_places", stem="clause",
-          answer_once=True, preposition_wh=PLACE_PREPOSITIONS, multiple_choice=False),
+          answer_once=True, preposition_wh=PLACE_PREPOSITIONS),
     _spec("quote", "speaker", 2.2, "who", **PERSON, stem="who_said",
           answer_once=True, speaker=True),
     _spec("conditional", "condition", 2.2, "what", distractors="none", stem="none"),

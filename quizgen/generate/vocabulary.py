@@ -480,3 +480,10 @@ CONTESTS = frozenset({"election", "vote", "race", "match", "game", "final", "cas
 #: Verbs whose opposite only fits an infinitive ("agreed to pay": "refused to pay"; "agreed
 #: that ..." has none) or an object and an infinitive ("allowed women to drive").
 INFINITIVE_VERBS = frozenset({"agree", "allow"})
+
+#: Nouns of something said or written: the year of one is the remark's, not the claim's.
+REMARK_NOUNS = frozenset({"interview", "speech", "statement", "letter", "address", "remark",
+                          "remarks", "comment", "comments", "memoir", "autobiography",
+                          "documentary", "op-ed", "column", "profile"})  # fmt: skip
+#: Words that name who reported the story ("Wikinews accredited reporter ...").
+REPORTERS = frozenset({"wikinews", "reporter", "reporters", "journalist", "correspondent"})

@@ -32,6 +32,7 @@ from quizgen.generate.vocabulary import (
     PLAY_PHRASES,
     PLAY_WORDS,
     REMARK_VERBS,
+    REPORTERS,
     RESULT_WORDS,
     SCALES,
     SEQUENCE_NOUNS,
@@ -206,8 +207,6 @@ def triviality(doc: Doc, fact: Fact, title: str = "") -> str | None:
 REPORTING_STEPS = frozenset({"answer", "speak", "talk", "reach", "contact", "attend",
                              "interview", "ask", "email", "e-mail", "meet", "visit", "discuss",
                              "attempt", "try"})  # fmt: skip
-#: Words that name who reported the story ("Wikinews accredited reporter ...").
-REPORTERS = frozenset({"wikinews", "reporter", "reporters", "journalist", "correspondent"})
 
 
 def report_s_making(sent: Span) -> bool:

@@ -19,6 +19,7 @@ from quizgen.generate.questions.candidate import Candidate
 from quizgen.generate.questions.clause import clause_verb
 from quizgen.generate.questions.figures import parse_figure
 from quizgen.generate.questions.standalone import CLOCK_TIME, context_problem
+from quizgen.generate.questions.text import named_in_stem
 from quizgen.generate.vocabulary import DANGLING_WORDS, RELATIVE_PRONOUNS
 
 BLANK_PREFIX = "Fill in the blank: "
@@ -132,6 +133,14 @@ def problem(
         # "How many points are Fiji second in Pool B with, ahead of Wales ...?": a
         # preposition left at the end is English, one left before more words is not.
         return "a preposition left without its object before more words"
+    if candidate.type == "multiple_choice" and any(
+        named_in_stem(c, stem)
+        for c in candidate.choices
+        if c != candidate.answer and c[:1].isupper()
+    ):
+        # "Who decided to sequester the jury for the trial of Bill Cosby?" with "Cosby"
+        # among the choices: the stem, once its "the trial" is named, rules it out.
+        return "the stem names a wrong choice"
     if re.search(r"\bhow many (?:to|-|–) \d", stem, re.IGNORECASE):
         return "one side of a score or a vote asked alone (e.g. 'How many to 92 ...')"
     split = _split_compound(stem, candidate.fact.evidence)

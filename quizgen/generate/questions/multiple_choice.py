@@ -18,7 +18,8 @@ from quizgen.generate.questions.entity_types import name_key
 from quizgen.generate.questions.figures import LONG_FORM, date_shape, part_over_whole
 from quizgen.generate.questions.measure import measure_question
 from quizgen.generate.questions.partial import ORDINAL
-from quizgen.generate.questions.text import contains_words
+from quizgen.generate.questions.text import contains_words, named_in_stem
+from quizgen.generate.questions.who_where import who_where_problem
 from quizgen.generate.questions.wording import full_stop, glue
 from quizgen.generate.vocabulary import (
     DISTANCE_UNITS,
@@ -58,6 +59,10 @@ def multiple_choice(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         )
     if _a_side_day(ctx, fact):
         return _year_asked(ctx, fact)
+    if spec.wh in ("who", "where") and not spec.speaker:
+        unfair = who_where_problem(ctx, fact)
+        if unfair is not None:
+            return Refused(f"no '{spec.wh.title()}' question: {unfair}")
     if spec.speaker and not (_a_commitment(fact) or _named_in_the_lead(ctx, fact)):
         # "Who said: “The village is totally flattened”?": which of the story's people
         # made a remark is name recall (a blind grading kept 1 of 10, none of them by a
@@ -349,13 +354,6 @@ def segment_with(sentence: str, answer: str) -> str:
                 text += " …"
             return text
     return sentence
-
-
-def named_in_stem(choice: str, stem: str) -> bool:
-    """True when the stem names `choice`, or the person by surname."""
-    if not choice[:1].isupper():
-        return contains_words(stem, choice)
-    return contains_words(stem, choice) or contains_words(stem, choice.split()[-1])
 
 
 def order_choices(answer: str, wrong: list[str], stem: str) -> list[str]:

@@ -23,6 +23,7 @@ from quizgen.generate.questions.entity_types import (
     is_place,
     name_key,
 )
+from quizgen.generate.vocabulary import REPORTERS
 
 #: (label, clean text, name key) of an entity fit to be a choice.
 Name = tuple[str, str, str]
@@ -61,6 +62,8 @@ def other_speakers(ctx: ArticleContext, candidates: list[str]) -> list[str]:
     another name from the story is false on its face.)"""
     info = ctx.name_info
     people = [c for c in candidates if len(c.split()) > 1 and is_person(info, c)]
+    # The story's reporter ("Wikinews reporter William S. Saturn") is no one of the story.
+    people = [c for c in people if not info[name_key(c)].titles & REPORTERS]
     speakers = [c for c in people if info[name_key(c)].speaks]
     titled = [c for c in people if not info[name_key(c)].speaks and info[name_key(c)].titles]
     return speakers + titled

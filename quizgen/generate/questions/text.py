@@ -21,6 +21,13 @@ def contains_words(text: str, phrase: str) -> bool:
     return bool(key) and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", norm(text)) is not None
 
 
+def named_in_stem(choice: str, stem: str) -> bool:
+    """True when the stem names `choice`, or the person by surname."""
+    if not choice[:1].isupper():
+        return contains_words(stem, choice)
+    return contains_words(stem, choice) or contains_words(stem, choice.split()[-1])
+
+
 def inside_quotation(text: str, at: int) -> bool:
     """True when position `at` of `text` lies inside quotation marks (curly or straight)."""
     before = text[:at]

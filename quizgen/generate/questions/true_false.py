@@ -76,6 +76,7 @@ from quizgen.generate.vocabulary import (
     QUOTE_CHARS,
     RELATIVE_DAYS,
     RELATIVE_PRONOUNS,
+    REMARK_NOUNS,
     RISING_VERBS,
     ROUGH_HEDGES,
     SCALES,
@@ -500,12 +501,6 @@ def _story_year(ctx: ArticleContext, fact: Fact) -> bool:
     """True when the answer is the year of the story (`ArticleContext.story_year`), alone."""
     year = fact.answer.strip()
     return year.isdigit() and int(year) == ctx.story_year
-
-
-#: Nouns of something said or written: the year of one is the remark's, not the claim's.
-REMARK_NOUNS = frozenset({"interview", "speech", "statement", "letter", "address", "remark",
-                          "remarks", "comment", "comments", "memoir", "autobiography",
-                          "documentary", "op-ed", "column", "profile"})  # fmt: skip
 
 
 def _side_year(year: Token) -> bool:

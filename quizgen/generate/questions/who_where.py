@@ -1,0 +1,123 @@
+"""When a person may be asked "Who ...?" among other people of the story, and a place
+"Where ...?" among places like it.
+
+A name asked among names is fair when the stem names one deed of the story, done by one
+person or in one place: "Who ordered the Capitol's flags be lowered to half staff?",
+"Where did the SARS-like virus first appear?". Not fair, and not asked:
+- a deed others share ("was also sentenced to death");
+- one name of a pair ("a statement by Olmert, and Abbas");
+- a state rather than a deed ("Who is from Gdańsk?", "Who is survived by three
+  children?");
+- a name the headline gives away;
+- a name pulled out of a side clause ("Who was several conservative groups claiming ...
+  stolen from?");
+- a sentence of two claims joined by a semicolon or a colon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from spacy.tokens import Span, Token
+
+from quizgen.generate.context import ArticleContext
+from quizgen.generate.fact import Fact
+from quizgen.generate.kinds import spec_of
+from quizgen.generate.questions.entity_types import name_key
+from quizgen.generate.vocabulary import REMARK_NOUNS, REMARK_VERBS, SPEECH_VERBS
+
+#: Words that say the deed is shared: another person of the story did it too.
+SHARED_DEED = frozenset({"also", "too", "both", "either", "neither", "among", "each", "joint",
+                         "jointly", "together", "alongside", "respectively"})  # fmt: skip
+#: Verbs of a state or a possession, not a deed: "is from", "has three children".
+STATE_VERBS = frozenset({"be", "have", "survive", "include", "remain", "become", "seem",
+                         "own", "hold", "live", "belong"})  # fmt: skip
+#: How a name may hang on its verb for "Who ...?" to ask it: its subject or object.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+#: The preposition whose object is the doer of the deed ("was appointed by").
+PERSON_PREPOSITIONS = frozenset({"by"})
+#: Nouns of an opinion given, not said: "presented a different viewpoint".
+VIEW_NOUNS = frozenset({"view", "viewpoint", "opinion", "position", "stance", "perspective"})
+#: More words than this and the stem is a paragraph, not a question.
+MAX_SENTENCE_WORDS = 40
+
+
+def who_where_problem(ctx: ArticleContext, fact: Fact) -> str | None:
+    """Why "Who ...?" (or "Where ...?") with names as choices is no fair question on the
+    person (or place) of `fact`, or None when it is."""
+    doc = ctx.doc
+    name = doc[fact.start : fact.end].root
+    sent = name.sent
+    if name_key(fact.answer) in ctx.title_words:
+        return "the headline names the answer"
+    if re.search(r"[;:](?!\d)", sent.text):
+        return "two claims joined by a semicolon or a colon"
+    if sum(1 for t in sent if not t.is_punct) > MAX_SENTENCE_WORDS:
+        return "the sentence is too long for one question"
+    if any(t.dep_ == "conj" for t in name.children) or name.dep_ == "conj":
+        return "one name of a pair or a list"
+    spec = spec_of(fact)
+    verb = _verb_of(name, PERSON_PREPOSITIONS if spec.person else set(spec.preposition_wh))
+    if verb is None:
+        return "the name is not the subject, object or place of a verb"
+    if not _main_clause(verb):
+        return "the name is in a side clause"
+    if _unjoined_verb(verb):
+        return "a second verb the parse joins without 'and' (a misread clause)"
+    if verb.lemma_.lower() in STATE_VERBS:
+        return "a state, not a deed"
+    if _shared(verb):
+        return "a deed others share (e.g. 'also')"
+    if _says_nothing(verb):
+        return "a remark whose words the stem does not give (e.g. 'described Day to the BBC')"
+    return None
+
+
+def _verb_of(name: Token, prepositions: AbstractSet[str]) -> Token | None:
+    """The verb whose subject or object `name` is, also as the name of its title
+    ("Whitecaps centre back Omar Jarun underlined ...") or through one of `prepositions`
+    ("was appointed by Rosselló", "appeared in Wuhan"), or None."""
+    if name.dep_ == "appos" and name.head.pos_ == "NOUN":
+        name = name.head
+    if name.dep_ in ARGUMENT_DEPS and name.head.pos_ in ("VERB", "AUX"):
+        return name.head
+    preposition = name.head
+    if name.dep_ == "pobj" and (preposition.dep_ == "agent" or preposition.lower_ in prepositions):
+        if preposition.head.pos_ in ("VERB", "AUX"):
+            return preposition.head
+    return None
+
+
+def _main_clause(verb: Token) -> bool:
+    """True when `verb` makes the sentence's claim: its root, a verb joined to the root,
+    or what the root's speaker says ("Reports said Smith resigned")."""
+    if verb.dep_ == "ROOT":
+        return True
+    head = verb.head
+    return verb.dep_ in ("conj", "ccomp") and head.dep_ == "ROOT"
+
+
+def _unjoined_verb(verb: Token) -> bool:
+    """True when a verb hangs on `verb` as a conjunct with no "and" or "but" between
+    them ("maintained an impeachment inquiry is what ..."): the parse misread a clause,
+    and the stem would keep half of it."""
+    joined = any(c.dep_ in ("cc", "preconj") for c in verb.children)
+    return not joined and any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children)
+
+
+def _says_nothing(verb: Token) -> bool:
+    """True when the deed is a remark and the clause does not say what was said ("Mary
+    Quant described Day to the BBC", "presented a different viewpoint")."""
+    said = {c.dep_ for c in verb.children}
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in REMARK_NOUNS | VIEW_NOUNS for o in objects):
+        return True
+    remark = verb.lemma_.lower() in REMARK_VERBS | SPEECH_VERBS
+    return remark and not said & {"ccomp", "xcomp", "advcl"}
+
+
+def _shared(verb: Token) -> bool:
+    """True when a word on `verb` or its arguments says others did the same."""
+    clause: Span = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    return any(t.lower_ in SHARED_DEED for t in clause)
