@@ -4,6 +4,7 @@ such questions down."""
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import replace
 
 import pytest
@@ -14,6 +15,7 @@ from quizgen.generate.facts import extract_facts
 from quizgen.generate.questions import multiple_choice
 from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import problem
+from quizgen.generate.questions.who_where import gives_away_by_country
 
 #: The minister's deed, asked "Who ...?".
 VISIT = "Health Minister Ana Lopez visited survivors in Samarinda General Hospital."
@@ -28,7 +30,8 @@ PEOPLE = (
 def asked(lead: str, answer: str, title: str = "Bridge collapses in Borneo") -> Candidate | Refused:
     """The multiple-choice question on the fact `answer` of an article opening on `lead`."""
     doc = parse(f"A bridge collapsed on Saturday, killing twenty people.\n\n{lead}\n\n{PEOPLE}")
-    ctx = ArticleContext(doc, facts=extract_facts(doc), title=title)
+    published = datetime.date(2019, 6, 1)
+    ctx = ArticleContext(doc, facts=extract_facts(doc), title=title, published=published)
     fact = next(f for f in ctx.facts if f.answer == answer and f.kind == "person_role")
     return multiple_choice(ctx, fact)
 
@@ -113,3 +116,38 @@ def test_where_a_past_event_happened_is_asked_among_cities_of_its_province() -> 
     assert question.answer == "Wuhan, China"
     assert len(question.choices) == 4
     assert all(choice.endswith(", China") for choice in question.choices)
+
+
+def test_who_is_not_asked_of_a_bare_meeting_nor_of_the_story_s_past() -> None:
+    met = asked("Health Minister Ana Lopez met with Governor Tom Reed.", "Ana Lopez")
+    assert isinstance(met, Refused)
+    assert "remark" in met.reason
+    past = asked("In 2011, Health Minister Ana Lopez opened the bridge.", "Ana Lopez")
+    assert isinstance(past, Refused)
+    assert "story's past" in past.reason
+
+
+def test_the_dead_are_no_wrong_choice_of_a_deed_of_the_living() -> None:
+    question = asked(
+        f"{VISIT} Mayor Paul Stone was announced to have died in the collapse.", "Ana Lopez"
+    )
+    assert isinstance(question, Candidate)
+    assert "Paul Stone" not in question.choices
+
+
+def test_a_person_named_by_surname_is_asked_with_full_names() -> None:
+    lead = "Health Minister Ana Lopez arrived on Sunday. Minister Lopez thanked the rescuers."
+    question = asked(lead, "Lopez")
+    assert isinstance(question, Candidate)
+    assert question.answer == "Ana Lopez"
+    assert all(len(choice.split()) == 2 for choice in question.choices)
+
+
+def test_a_stem_that_names_the_country_of_the_answer_s_role_alone_is_a_giveaway() -> None:
+    lead = "Polish foreign minister Jan Nowak visited survivors in Samarinda General Hospital."
+    stem = "Who said the bridge harmed Polish interests?"
+    text = parse(f"{lead}\n\n{PEOPLE}")
+    assert gives_away_by_country(text, stem, "Jan Nowak", ["Tom Reed", "John Cole", "Mary Kent"])
+    assert not gives_away_by_country(
+        text, "Who said the bridge had rusted?", "Jan Nowak", ["Tom Reed", "John Cole"]
+    )

@@ -583,6 +583,10 @@ def _person_candidates(ctx: ArticleContext, fact: Fact) -> list[str]:
             return []  # the article's only speaker is the one a learner picks
         silent = [n for n in ranked if not speaks(n) and name_key(n) not in _the_dead(doc)]
         ranked = speakers + silent[:MAX_SILENT_SPEAKERS]
+    elif name_key(fact.answer) not in _the_dead(doc):
+        # "Who told reporters ...?" offered the murdered mayor (a blind grading): the
+        # dead did nothing the living answer did after their death.
+        ranked = [n for n in ranked if name_key(n) not in _the_dead(doc)]
     return [c for c in ranked if not _spelt_alike(fact.answer, c)]
 
 
@@ -629,9 +633,9 @@ def _named_in_the_quote(ctx: ArticleContext, fact: Fact) -> set[str]:
 @per_doc
 def _the_dead(doc: Doc) -> set[str]:
     """The name keys of the people the article reports dead: the subject of "was killed"
-    or "died", or of a clause on them ("Owens, who was killed ..."). One who is never
-    quoted is no wrong choice of "Who said" anyone weighs (blind gradings: the SEAL killed
-    in a raid offered as who commented on it)."""
+    or "died" (or "was announced to have died"), or of a clause on them ("Owens, who was
+    killed ..."). One who is never quoted is no wrong choice of "Who said" anyone weighs
+    (blind gradings: the SEAL killed in a raid offered as who commented on it)."""
     dead = set()
     for token in doc:
         if token.pos_ != "PROPN" or token.dep_ == "compound":
@@ -639,6 +643,8 @@ def _the_dead(doc: Doc) -> set[str]:
         head = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
         clauses = [c for c in token.children if c.dep_ in ("relcl", "acl")]
         verbs = ([head] if head is not None else []) + clauses
+        # "Adamowicz was announced to have died": the death is the reported verb's.
+        verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
         negated = any(c.dep_ == "neg" for v in verbs for c in v.children)
         if any(v.lemma_.lower() in DEATH_VERBS for v in verbs) and not negated:
             dead.add(name_key(token.text))

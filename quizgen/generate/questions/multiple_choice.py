@@ -19,7 +19,7 @@ from quizgen.generate.questions.figures import LONG_FORM, date_shape, part_over_
 from quizgen.generate.questions.measure import measure_question
 from quizgen.generate.questions.partial import ORDINAL
 from quizgen.generate.questions.text import contains_words, named_in_stem
-from quizgen.generate.questions.who_where import who_where_problem
+from quizgen.generate.questions.who_where import gives_away_by_country, who_where_problem
 from quizgen.generate.questions.wording import full_stop, glue
 from quizgen.generate.vocabulary import (
     DISTANCE_UNITS,
@@ -145,9 +145,10 @@ def _written(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
     doc = ctx.doc
     spec = spec_of(fact)
     said_as = fact.answer
-    if spec.stem == "who_said" and " " not in fact.answer:
-        # "Chapman" among "Mancini", "Girl" and "Sapien" says little out of the article;
-        # full names ("Stephanie Chapman", "Lisa Mancini") say who is who.
+    if spec.person and " " not in fact.answer:
+        # "Chapman" among "Mancini", "Girl" and "Sapien" says little out of the article,
+        # and "Schatz" is a cut "Rivera Schatz": full names ("Stephanie Chapman", "Lisa
+        # Mancini") say who is who.
         fact = replace(fact, answer=full_name_of(doc, fact.answer) or fact.answer)
     phrasing = None
     if spec.stem == "clause":
@@ -183,6 +184,8 @@ def _written(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
     ]
     if len(wrong) < ctx.config.min_distractors:
         return Refused("the stem rules out wrong choices: too few remain")
+    if spec.person and gives_away_by_country(ctx.doc, stem, fact.answer, wrong):
+        return Refused("giveaway: the stem names the country of the answer's role alone")
     if STRAY_WORD_AFTER_HOW.match(stem):
         return Refused("no question: 'how many' is not followed by what it counts")
     stem = STRAY_DETERMINER.sub(r"\1 ", one_line(stem))

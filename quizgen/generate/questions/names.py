@@ -23,7 +23,7 @@ from quizgen.generate.questions.entity_types import (
     is_place,
     name_key,
 )
-from quizgen.generate.vocabulary import REPORTERS
+from quizgen.generate.vocabulary import ADDRESS_WORDS, REPORTERS
 
 #: (label, clean text, name key) of an entity fit to be a choice.
 Name = tuple[str, str, str]
@@ -61,7 +61,12 @@ def other_speakers(ctx: ArticleContext, candidates: list[str]) -> list[str]:
     "Who said ...?", which shows no title. (Only such people are offered or swapped:
     another name from the story is false on its face.)"""
     info = ctx.name_info
-    people = [c for c in candidates if len(c.split()) > 1 and is_person(info, c)]
+    # "Ms Bauchtman" is a surname with a form of address, not a full name.
+    people = [
+        c
+        for c in candidates
+        if len(c.split()) > 1 and c.split()[0].lower() not in ADDRESS_WORDS and is_person(info, c)
+    ]
     # The story's reporter ("Wikinews reporter William S. Saturn") is no one of the story.
     people = [c for c in people if not info[name_key(c)].titles & REPORTERS]
     speakers = [c for c in people if info[name_key(c)].speaks]

@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
+from quizgen.generate.facts.people import role_of
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.entity_types import name_key
 from quizgen.generate.vocabulary import REMARK_NOUNS, REMARK_VERBS, SPEECH_VERBS
@@ -37,6 +38,8 @@ STATE_VERBS = frozenset({"be", "have", "survive", "include", "remain", "become",
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 #: The preposition whose object is the doer of the deed ("was appointed by").
 PERSON_PREPOSITIONS = frozenset({"by"})
+#: Verbs of a meeting: who met whom says nothing of what came of it.
+MEETING_VERBS = frozenset({"meet"})
 #: Nouns of an opinion given, not said: "presented a different viewpoint".
 VIEW_NOUNS = frozenset({"view", "viewpoint", "opinion", "position", "stance", "perspective"})
 #: More words than this and the stem is a paragraph, not a question.
@@ -71,7 +74,44 @@ def who_where_problem(ctx: ArticleContext, fact: Fact) -> str | None:
         return "a deed others share (e.g. 'also')"
     if _says_nothing(verb):
         return "a remark whose words the stem does not give (e.g. 'described Day to the BBC')"
+    if _of_the_story_s_past(ctx, sent):
+        # "In 2007, Ahmadinejad was challenged by Lee Bollinger" in a report of 2008 on an
+        # asylum seeker: background (a blind grading), like the years of the past.
+        return "a deed of the story's past (background)"
     return None
+
+
+def gives_away_by_country(doc: Doc, stem: str, answer: str, wrong: list[str]) -> bool:
+    """True when the stem names a country or a people that the article ties to the
+    answer's role and to no wrong choice's ("Who remarked ... should avoid harming Polish
+    interests?" with one Polish minister among the choices)."""
+    places = {t.text for ent in doc.ents if ent.label_ in ("NORP", "GPE") for t in ent}
+    named = _country_stems(stem, places)
+    shared = named & _role_countries(doc, answer, places)
+    return bool(shared) and not any(shared & _role_countries(doc, w, places) for w in wrong)
+
+
+def _role_countries(doc: Doc, name: str, places: AbstractSet[str]) -> set[str]:
+    """The countries and peoples (of `places`) that the article's roles for `name` name
+    ("Polish foreign minister" -> {"pol"}), as `_country_stems`."""
+    key = name_key(name)
+    roles = (role_of(e) for e in doc.ents if e.label_ == "PERSON" and name_key(e.text) == key)
+    return {stem for role in roles for stem in _country_stems(role, places)}
+
+
+def _country_stems(text: str, places: AbstractSet[str]) -> set[str]:
+    """The words of `text` that name a country or a people (`places`), cut so that a
+    country and its people's adjective match ("Iran", "Iranian"; "Poland", "Polish")."""
+    return {w[:3].lower() for w in re.findall(r"[\w-]+", text) if w in places}
+
+
+def _of_the_story_s_past(ctx: ArticleContext, sent: Span) -> bool:
+    """True when a year of `sent` lies in the story's past (`of_the_story_s_past`)."""
+    return any(
+        sent.start <= other.start < sent.end and ctx.of_the_story_s_past(other)
+        for other in ctx.facts
+        if spec_of(other).distractors == "other_dates"
+    )
 
 
 def _verb_of(name: Token, prepositions: AbstractSet[str]) -> Token | None:
@@ -112,6 +152,8 @@ def _says_nothing(verb: Token) -> bool:
     said = {c.dep_ for c in verb.children}
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if any(o.lemma_.lower() in REMARK_NOUNS | VIEW_NOUNS for o in objects):
+        return True
+    if verb.lemma_.lower() in MEETING_VERBS:
         return True
     remark = verb.lemma_.lower() in REMARK_VERBS | SPEECH_VERBS
     return remark and not said & {"ccomp", "xcomp", "advcl"}
