@@ -151,3 +151,20 @@ def test_a_stem_that_names_the_country_of_the_answer_s_role_alone_is_a_giveaway(
     assert not gives_away_by_country(
         text, "Who said the bridge had rusted?", "Jan Nowak", ["Tom Reed", "John Cole"]
     )
+
+
+@pytest.mark.parametrize(
+    ("lead", "pointer"),
+    [
+        ("Health Minister Ana Lopez visited the injured in Samarinda General Hospital.", "injured"),
+        (
+            "A bridge committee met on Monday. Health Minister Ana Lopez thanked the"
+            " committee's members.",
+            "committee",
+        ),
+    ],
+)
+def test_who_is_not_asked_of_a_clause_that_points_back(lead: str, pointer: str) -> None:
+    refused = asked(lead, "Ana Lopez")
+    assert isinstance(refused, Refused)
+    assert f"'the {pointer}' points back" in refused.reason

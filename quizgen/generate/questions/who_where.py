@@ -74,11 +74,33 @@ def who_where_problem(ctx: ArticleContext, fact: Fact) -> str | None:
         return "a deed others share (e.g. 'also')"
     if _says_nothing(verb):
         return "a remark whose words the stem does not give (e.g. 'described Day to the BBC')"
+    pointer = _points_back(ctx, verb, name)
+    if pointer:
+        return f"'{pointer}' points back to the article"
     if _of_the_story_s_past(ctx, sent):
         # "In 2007, Ahmadinejad was challenged by Lee Bollinger" in a report of 2008 on an
         # asylum seeker: background (a blind grading), like the years of the past.
         return "a deed of the story's past (background)"
     return None
+
+
+def _points_back(ctx: ArticleContext, verb: Token, name: Token) -> str:
+    """The words of the clause of `verb` (less the name asked) that point back to what
+    the article said before and that a stem keeps: "the committee's acting chair" (a
+    committee named earlier), "the majority of the dead"; "" when there are none. (The
+    definites a statement's subject holds are `definites.anchored`'s.)"""
+    asked = {t.i for t in name.subtree}
+    sent_start = name.sent.start
+    for token in verb.subtree:
+        if token.i in asked or not any(c.lower_ == "the" for c in token.children):
+            continue
+        if token.pos_ in ("ADJ", "VERB") and token.dep_ in ("dobj", "pobj"):
+            return f"the {token.text}"  # "the dead", "the injured": of which event?
+        mentions = ctx.noun_mentions.get(token.lemma_.lower(), [])
+        earlier = bool(mentions) and mentions[0] < sent_start
+        if token.pos_ == "NOUN" and token.dep_ == "poss" and earlier:
+            return f"the {token.text}"
+    return ""
 
 
 def gives_away_by_country(doc: Doc, stem: str, answer: str, wrong: list[str]) -> bool:
