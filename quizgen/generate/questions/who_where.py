@@ -3,15 +3,18 @@
 
 A name asked among names is fair when the stem names one deed of the story, done by one
 person or in one place: "Who ordered the Capitol's flags be lowered to half staff?",
-"Where did the SARS-like virus first appear?". Not fair, and not asked:
-- a deed others share ("was also sentenced to death");
-- one name of a pair ("a statement by Olmert, and Abbas");
+"Where did the SARS-like virus first appear?". Blind gradings marked down the rest, and
+they are not asked:
+- a deed others share ("was also sentenced to death"), or one name of a pair ("a
+  statement by Olmert, and Abbas");
 - a state rather than a deed ("Who is from Gdańsk?", "Who is survived by three
-  children?");
-- a name the headline gives away;
+  children?"), a bare meeting, a remark whose words the stem leaves out ("Who described
+  Day to the BBC?");
 - a name pulled out of a side clause ("Who was several conservative groups claiming ...
-  stolen from?");
-- a sentence of two claims joined by a semicolon or a colon.
+  stolen from?"), a sentence of two claims joined by a semicolon or a colon;
+- a clause that points back to the article ("the committee's acting chair"), a deed of
+  the story's past (background), a name the headline gives away, or a stem that names
+  the country of the answer's role alone ("Polish interests" beside one Polish minister).
 """
 
 from __future__ import annotations
@@ -72,6 +75,8 @@ def who_where_problem(ctx: ArticleContext, fact: Fact) -> str | None:
         return "a state, not a deed"
     if _shared(verb):
         return "a deed others share (e.g. 'also')"
+    if verb.lemma_.lower() in MEETING_VERBS:
+        return "a bare meeting (who met whom says nothing of what came of it)"
     if _says_nothing(verb):
         return "a remark whose words the stem does not give (e.g. 'described Day to the BBC')"
     pointer = _points_back(ctx, verb, name)
@@ -123,7 +128,8 @@ def _role_countries(doc: Doc, name: str, places: AbstractSet[str]) -> set[str]:
 
 def _country_stems(text: str, places: AbstractSet[str]) -> set[str]:
     """The words of `text` that name a country or a people (`places`), cut so that a
-    country and its people's adjective match ("Iran", "Iranian"; "Poland", "Polish")."""
+    country and its people's adjective match ("Iran", "Iranian"; "Poland", "Polish"). Two
+    countries that start alike ("Iran", "Iraq") only refuse a fair question."""
     return {w[:3].lower() for w in re.findall(r"[\w-]+", text) if w in places}
 
 
@@ -174,8 +180,6 @@ def _says_nothing(verb: Token) -> bool:
     said = {c.dep_ for c in verb.children}
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if any(o.lemma_.lower() in REMARK_NOUNS | VIEW_NOUNS for o in objects):
-        return True
-    if verb.lemma_.lower() in MEETING_VERBS:
         return True
     remark = verb.lemma_.lower() in REMARK_VERBS | SPEECH_VERBS
     return remark and not said & {"ccomp", "xcomp", "advcl"}
