@@ -1380,8 +1380,9 @@ def test_a_surname_alone_is_written_in_full() -> None:
 
 def test_a_name_inside_a_quotation_is_left_as_said() -> None:
     text = (
-        "Ed Miliband leads the Labour Party. Tony Blair said Fallon's remarks hinted at "
-        'desperation: "The Tories were up to their old tricks in their attack on Ed."'
+        "Ed Miliband leads the Labour Party. Tony Blair said Fallon's remarks on the defence "
+        "budget and on the nuclear deterrent hinted at desperation and at the Tories' old "
+        '"tricks in their attack on Ed."'
     )
     for answer in ("Ed", "Tony Blair"):
         doc, fact = fact_with(text, answer)
@@ -1678,8 +1679,9 @@ def test_a_relative_clause_is_never_stated_alone() -> None:
             "second base", "a changed age or position", id="a position",
         ),
         pytest.param(
-            'Kofi Annan said: "My conversations with Kenyans over the last three days show a '
-            'crisis of confidence." Annan arrived in Nairobi in 2008.',
+            "Kofi Annan told reporters at the airport in Nairobi on his way back from the talks"
+            ' that "my conversations with Kenyans over the last three days" showed a crisis of'
+            " confidence. Annan arrived in Nairobi in 2008.",
             "over the last three days", "inside a quotation misquotes", id="a misquote",
         ),
         pytest.param(
@@ -4167,3 +4169,54 @@ def test_a_count_its_sentence_lists_after_a_colon_is_not_asked() -> None:
     )
     assert trivial(text, "four")
     assert not trivial("Pew researchers asked people on four aspects: language.", "four")
+
+
+def test_a_he_that_goes_on_from_an_earlier_he_is_not_the_last_name_named() -> None:
+    doc = parse(
+        "He was born in Essex to a family of musicians. He started playing the clarinet after"
+        " being influenced by Benny Goodman. During the 1950s, he became a jazz artist."
+    )
+    pronoun = [t for t in doc if t.lower_ == "he"][-1]
+    assert antecedent(pronoun) is None
+    named = parse("Benny Goodman played the clarinet. During the 1950s, he became a star.")
+    assert antecedent([t for t in named if t.lower_ == "he"][0]) == "Benny Goodman"
+
+
+def test_a_count_whose_list_a_dash_opens_is_not_worth_asking() -> None:
+    text = "Dankworth also had two children - Jacqui, his daughter and Alec, his son."
+    assert trivial(text, "two") == "its sentence lists what it counts"
+
+
+def test_a_statement_cut_after_the_first_item_of_a_list_is_rejected() -> None:
+    doc, fact = fact_with("Dankworth also had two children - Jacqui, his daughter and Alec.", "two")
+    cut = Candidate(fact, "true_false", "Dankworth had two children - Jacqui.", True, [], "")
+    assert problem(cut) == "a list cut after its first item (e.g. 'had two children - Jacqui.')"
+    whole = Candidate(fact, "true_false", "Dankworth had two children.", True, [], "")
+    assert "list cut" not in (problem(whole) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "stated"),
+    [
+        (
+            '"These are allegations of potential felony crimes," spokesman Paul Boyce told the'
+            " Los Angeles Times.",
+            "Paul Boyce",
+            False,
+        ),
+        (
+            'Police chief Steve Barry said eleven people are "highly likely to have died", based'
+            ' upon "our initial work at the site" and "calls from worried families".',
+            "eleven",
+            True,
+        ),
+    ],
+)
+def test_a_sentence_that_is_mostly_a_person_s_quotation_is_not_stated(
+    text: str, answer: str, stated: bool
+) -> None:
+    doc, fact = fact_with(text, answer)
+    written = true_false(context(doc), fact, True)
+    assert isinstance(written, Candidate) is stated
+    if not stated:
+        assert "a person's remark" in str(written)

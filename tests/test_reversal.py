@@ -144,7 +144,16 @@ def test_a_winner_and_a_loser_trade_places(sentence: str, reversed_sentence: str
         "Argentina did not beat Mexico in the final.",  # negated: neither reads plainly false
         "Argentina beat three rivals in the final.",  # no name for the loser
         "Mexico was beaten by Argentina in the final.",  # the passive keeps its sides apart
+        # Descriptions stay behind: "the 24-year-old Melzer beat Austria's Nadal".
+        "In the men's semifinals earlier today, the 24-year-old Nadal beat Austria's Jurgen"
+        " Melzer, and Soderling defeated Czech player Tomas Berdych.",
     ],
 )
 def test_no_sides_are_traded_without_two_named_sides(sentence: str) -> None:
     assert reverse(sentence) is None
+
+
+def test_a_side_named_in_part_is_not_traded_inside_a_longer_name() -> None:
+    doc = parse("In the final, Nadal beat Robin Soderling.")
+    statement = "In the final, Rafael Nadal beat Robin Soderling."  # not "Rafael Robin ..."
+    assert reversed_claim(next(iter(doc.sents)), statement) is None

@@ -24,6 +24,7 @@ from quizgen.generate.questions.entity_types import name_key
 from quizgen.generate.questions.partial import ORDINAL
 from quizgen.generate.vocabulary import (
     COUNTED_BACK,
+    DASHES,
     FRACTION_NOUNS,
     MATCH_WORDS,
     MONTHS,
@@ -536,7 +537,18 @@ def _count_spelled_out(doc: Doc, fact: Fact) -> bool:
     if all_of and len(_names_in(doc[sent.start : fact.start])) >= value >= 2:
         return True
     one_and_one = re.search(r"\bone\b.*\band one\b", after.text.lower()) is not None
-    return one_and_one or _enumerated(after) or _listed_after_colon(after.text, value)
+    listed = _listed_after_colon(after.text, value) or _list_opens_after(doc, fact)
+    return one_and_one or _enumerated(after) or listed
+
+
+def _list_opens_after(doc: Doc, fact: Fact) -> bool:
+    """True when a dash right after the counted noun opens the list of what is counted
+    ("two children - Jacqui, his daughter and Alec, his son"): a changed count contradicts
+    the list, and a statement cut before it reads "four children - Jacqui"."""
+    after = fact.end
+    while after < len(doc) and doc[after].pos_ == "NOUN":
+        after += 1  # the counted noun, however the parse hangs the list on it
+    return fact.end < after < len(doc) and doc[after].text in ("-", *DASHES)
 
 
 def _listed_after_colon(text: str, value: int) -> bool:

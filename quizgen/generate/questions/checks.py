@@ -186,6 +186,8 @@ def problem(
             return "a fragment: someone says, but not what (e.g. 'In a statement Peters says.')"
         if CLOCK_TIME.search(stem):
             return "a clock time: a minute-by-minute detail (e.g. 'at 00:37 local time')"
+        if _list_cut(stem, candidate.fact.evidence):
+            return "a list cut after its first item (e.g. 'had two children - Jacqui.')"
         if len(FIGURE.findall(re.sub(r"“[^”]*”", "", stem))) >= MAX_FIGURES:
             return f"{MAX_FIGURES} or more figures: it tests recall of numbers, not the story"
         return _too_long(stem, config.max_statement_words, "max_statement_words")
@@ -197,6 +199,21 @@ def problem(
     if stem.startswith(BLANK_PREFIX):
         return _too_long(stem[len(BLANK_PREFIX) :], config.max_blank_words, "max_blank_words")
     return _too_long(stem, config.max_question_words, "max_question_words")
+
+
+#: The last part of a statement after a dash or a colon: a list it may open.
+AFTER_A_MARK = re.compile(r"(?:\s[-–—]\s|:\s)([^-–—:]+?)\.?$")
+
+
+def _list_cut(stem: str, evidence: str) -> bool:
+    """True when the statement ends on what follows a dash or a colon and the evidence
+    goes on from there with more of a list ("... two children - Jacqui, his daughter and
+    Alec, his son" cut to "... two children - Jacqui.")."""
+    last = AFTER_A_MARK.search(stem)
+    if last is None:
+        return False
+    at = evidence.find(last.group(1))
+    return at >= 0 and evidence[at + len(last.group(1)) :].startswith((",", " and "))
 
 
 #: One word twice in a row ("the first First SACN Summit"): a slip a teacher corrects.

@@ -62,6 +62,10 @@ BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
 SIDE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 
 
+#: Words on a name that describe its side: an age, a country's, a title in apposition.
+DESCRIBING_DEPS = frozenset({"amod", "poss", "nummod", "appos", "acl", "relcl"})
+
+
 def _sides_swapped(sent: Span, statement: str) -> str | None:
     """`statement` with the winner and the loser of its main verb traded, when both are
     named once each in it and the verb is one of beating, not negated or quoted."""
@@ -74,14 +78,29 @@ def _sides_swapped(sent: Span, statement: str) -> str | None:
     if len(sides) != 2 or None in sides:
         return None
     winner, loser = (str(side) for side in sides)
+    if any(_inside_a_longer_name(name, statement) for name in (winner, loser)):
+        return None  # "Rafael Nadal" would become "Rafael Jurgen Melzer"
     swapped = traded(statement, winner, loser)
     return None if swapped is None else swapped[0].upper() + swapped[1:]
 
 
+def _inside_a_longer_name(name: str, statement: str) -> bool:
+    """True when `name` stands in `statement` after a capitalised word, part of a longer
+    name or title ("Rafael Nadal" for the parse's "Nadal")."""
+    return (
+        re.search(rf"\b(?!(?:The|A|An)\s)[A-Z][\w.’'-]*\s+{re.escape(name)}\b", statement)
+        is not None
+    )
+
+
 def _side(token: Token) -> str | None:
     """The name a subject or object gives a side ("the San Francisco 49ers" ->
-    "San Francisco 49ers"), or None when it is no name."""
+    "San Francisco 49ers"), or None when it is no name or carries a description that
+    would stay behind when the sides are traded ("the 24-year-old Nadal", "Austria's
+    Jurgen Melzer": a blind grading called the result false on its face)."""
     if token.ent_type_ not in SIDE_LABELS:
+        return None
+    if any(c.dep_ in DESCRIBING_DEPS for c in token.children):
         return None
     words = [t for t in token.subtree if t.ent_type_ == token.ent_type_ and t.pos_ != "DET"]
     if not words or words[-1].i != token.i:

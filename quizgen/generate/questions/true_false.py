@@ -95,7 +95,12 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     or an adjunct moved) when it can be; one that copies the article is marked `copy`, and
     the ranker keeps few of them (`GenerationConfig.copy_share`)."""
     spec = spec_of(fact)
-    if spec.speaker and (fact.label == "PERSON" or _in_the_first_person(ctx.doc, fact)):
+    quoted_remark = _a_person_s_quoted_remark(ctx.doc[fact.start].sent)
+    if (
+        quoted_remark
+        or spec.speaker
+        and (fact.label == "PERSON" or _in_the_first_person(ctx.doc, fact))
+    ):
         # "“We turned up here knowing we'd be in for a battle”, Brad Tronc said.": blind
         # gradings kept none of eight such statements (a person's remark, its wording or
         # who made it, is a side detail); it is asked "Who said ...?". What one side of
@@ -1097,6 +1102,32 @@ def _agreeing(frame: Frame, wrong: str) -> Frame:
         return frame
     before = frame.before[: article.start(1)] + fitting + frame.before[article.end(1) :]
     return Frame(before, frame.after, frame.name)
+
+
+#: One quotation with this share of a sentence's words makes the sentence a remark.
+REMARK_SHARE = 0.4
+
+
+def _a_person_s_quoted_remark(sent: Span) -> bool:
+    """True when `sent` is mostly a person's quoted words: its verb is one of speech, its
+    subject a person, and one quotation holds `REMARK_SHARE` of its words ("Prime Minister David
+    Cameron previously said Johnson was a “great striker you want on the pitch”": a blind
+    grading's trivia, whoever the statement is of). A claim with phrases in quotation
+    marks ("said eleven people are “highly likely to have died in this tragedy”, based
+    upon “our initial work at the site” and ...") is stated."""
+    verb = sent.root
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].ent_type_ != "PERSON":
+        return False
+    quoted = quoted_ids(sent)
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    longest = run = 0
+    for word in words:
+        run = run + 1 if word.i in quoted else 0
+        longest = max(longest, run)
+    return longest >= REMARK_SHARE * len(words)
 
 
 def _in_the_first_person(doc: Doc, fact: Fact) -> bool:
