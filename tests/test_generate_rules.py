@@ -4220,3 +4220,12 @@ def test_a_sentence_that_is_mostly_a_person_s_quotation_is_not_stated(
     assert isinstance(written, Candidate) is stated
     if not stated:
         assert "a person's remark" in str(written)
+
+
+def test_a_description_an_of_phrase_with_a_says_which_is_left_as_it_is() -> None:
+    text = (
+        "A landslide caused a derailment of a passenger train in Italy.\n\n"
+        "Two decades ago, 29 people died following the derailment of a freight train."
+    )
+    stem = "29 people died following the derailment of a freight train."
+    assert _anchored(text, "29", "Landslide causes train derailment in Italy", stem) == stem

@@ -230,6 +230,8 @@ def _definite_subject(token: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.subtree) for c in token.children):
         return False  # "the results of the Australian National Iodine Study"
+    if any(c.dep_ == "prep" and c.lower_ == "of" and _indefinite(c) for c in token.children):
+        return False  # "the derailment of a freight train" says which derailment
     # "70 percent of the market": a share of something general, not a thing pointed at;
     # "according to the readouts": who says it, not what the claim is about.
     partitive = token.dep_ == "pobj" and token.head.lower_ == "of"
@@ -238,6 +240,12 @@ def _definite_subject(token: Token) -> bool:
     return (
         token.dep_ in SUBJECTS or token.dep_ == "dobj" or (token.dep_ == "pobj" and not partitive)
     )
+
+
+def _indefinite(preposition: Token) -> bool:
+    """True when the object of `preposition` is a noun phrase with "a" or "an"."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return any(c.lower_ in ("a", "an") for o in objects for c in o.children if c.dep_ == "det")
 
 
 def _left_edge(token: Token) -> int:
