@@ -135,3 +135,15 @@ def test_a_statement_cut_as_a_garbled_question_is_not_made() -> None:
         "25 years",
     )
     assert not any(s.startswith("Even if forgiven") for s in statements(doc, fact))
+
+
+def test_a_participle_of_someone_the_stem_leaves_out_is_garbled() -> None:
+    sentence = (
+        "Christopher's career as a US diplomat spanned almost 28 years, with him serving under"
+        " President Johnson, before entering the diplomatic field as deputy Secretary of State."
+    )
+    stem = "How long did Christopher's career as a US diplomat span before entering the field?"
+    reason = asked(stem, answer="almost 28 years", sentence=sentence)
+    assert reason is not None and "participle" in reason
+    kept = "How long did Christopher's career as a US diplomat span?"
+    assert asked(kept, answer="almost 28 years", sentence=sentence) is None

@@ -75,9 +75,33 @@ def wh_problem(parse: Parse, doc: Doc, fact: Fact, question: str, template: str)
         return "garbled: a passive told active (e.g. 'When did Conway admit to ...?')"
     if _time_of_a_description(doc, fact):
         return "garbled: its time belongs to a description (e.g. 'the worst disaster since 1986')"
+    if _dangling_participle(sentence, question):
+        return "garbled: a participle of no one the stem names (e.g. 'career ... before entering')"
     if _another_year(stem, fact.answer):
         return "ambiguous: the stem names another year (e.g. 'the previous occasions, in 1966 ...')"
     return None
+
+
+#: Prepositions that open a participle of the subject's deed ("before entering ...").
+PARTICIPLE_OPENERS = frozenset({"before", "after", "while", "upon", "on", "since", "when"})
+
+
+def _dangling_participle(sentence: Span, question: str) -> bool:
+    """True when the question keeps a participle of its main verb ("before entering the
+    diplomatic field") whose doer the sentence names elsewhere ("with him serving ...")
+    while its subject is a thing ("Christopher's career"): asked alone, the career enters
+    the field."""
+    verb = sentence.root
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].pos_ != "NOUN" or subjects[0].ent_type_:
+        return False
+    for opener in verb.children:
+        if opener.dep_ != "prep" or opener.lower_ not in PARTICIPLE_OPENERS:
+            continue
+        participles = [c for c in opener.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+        if participles and f"{opener.text} {participles[0].text}" in question:
+            return True
+    return False
 
 
 def _question_body(stem: Doc) -> list[Token]:
