@@ -33,7 +33,7 @@ from quizgen.generate.facts import extract_facts
 from quizgen.generate.facts.common import clean_name
 from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import dates_a_state, names_no_event, problem
-from quizgen.generate.questions.clause import subject_of
+from quizgen.generate.questions.clause import attribution, subject_of
 from quizgen.generate.questions.coreference import antecedent, full_name, full_name_of
 from quizgen.generate.questions.definites import _people_counted, anchored
 from quizgen.generate.questions.distractors import (
@@ -4229,3 +4229,24 @@ def test_a_description_an_of_phrase_with_a_says_which_is_left_as_it_is() -> None
     )
     stem = "29 people died following the derailment of a freight train."
     assert _anchored(text, "29", "Landslide causes train derailment in Italy", stem) == stem
+
+
+def test_a_first_name_is_the_full_name_the_article_gives_most_often() -> None:
+    doc = parse(
+        "Edward Stobart has died. Edward Stobart ran the firm for thirty years. The firm"
+        " bought Stobart Edward's rival. In 2009, Edward relocated to the Midlands."
+    )
+    assert full_name_of(doc, "Edward") == "Edward Stobart"
+
+
+def test_a_claim_before_after_x_said_is_not_what_x_said() -> None:
+    doc = parse(
+        "Hank Krakowski, the head of air traffic organization at the Federal Aviation"
+        " Administration, has resigned after Ray LaHood, the United States transport"
+        ' secretary, said he was "totally outraged" as it emerged five air traffic'
+        " controllers have been suspended this year for falling asleep while on duty."
+    )
+    resigned = next(t for t in doc if t.lower_ == "resigned")
+    assert attribution(resigned) is None
+    said = parse("Officials said the bridge had been inspected in May.")
+    assert attribution(next(t for t in said if t.lower_ == "inspected")) == "officials"

@@ -89,13 +89,19 @@ def split_prefix(verb: Token) -> str:
 def attribution(verb: Token) -> str | None:
     """Who says the clause of `verb`: its speech verb's subject ("" when nobody says it);
     None when someone says it whom the paragraph does not name ("He claimed McGuigan had
-    him at gunpoint": stated alone, a disputed claim would read as fact)."""
+    him at gunpoint": stated alone, a disputed claim would read as fact), or when the
+    parse took a clause before "after X said" for what X said."""
     if verb.lemma_ in SPEECH_VERBS:
         return ""  # "X said ...": the clause names its own source
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ in SPEECH_VERBS:
         between = verb.doc[min(verb.i, verb.head.i) : max(verb.i, verb.head.i)]
         if any(t.text == ";" for t in between):
             return ""  # "Smith called it odd; Miller said ...": two claims, not one said
+        stranded = any(t.dep_ == "prep" and not list(t.children) for t in between)
+        if verb.i < verb.head.i and stranded:
+            # "Krakowski has resigned after LaHood said he was outraged": the parse made
+            # the resignation what LaHood said; an "after" with nothing after it shows it.
+            return None
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
             return ""

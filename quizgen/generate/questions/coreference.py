@@ -524,11 +524,20 @@ def full_name_of(doc: Doc, surname: str) -> str | None:
     fullest = _fullest(doc, key, {"PERSON"})
     if len(fullest.split()) < 2:
         return _by_first_name(doc, surname)
+    first = _by_first_name(doc, surname)
+    if first is not None and _times_named(doc, first) > _times_named(doc, fullest):
+        # "Edward" of an article on Edward Stobart, not the one slip "Stobart Edward's".
+        return first
     if several_people(doc, key):
         return None  # "Barlow" in a story of John Perry and Elaine Parker Barlow: which?
     if _family_name_first(doc, surname, fullest):
         return None  # "Kim" beside Duyeon Kim and Kim Jong Un: which?
     return fullest
+
+
+def _times_named(doc: Doc, name: str) -> int:
+    """How many times the article names a person `name` in full."""
+    return sum(1 for ent in entities(doc) if ent.label_ == "PERSON" and ent.text == name)
 
 
 def _family_name_first(doc: Doc, name: str, fullest: str) -> bool:
