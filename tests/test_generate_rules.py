@@ -379,6 +379,8 @@ def test_a_year_is_asked_once_per_article() -> None:
         "France has featured in two FIFA World Cup finals to date.",
         "How long was the tape recording?",
         "How long do the two journalists face in prison?",
+        "By when did George Papandreou's plan call for that to drop to 3%?",
+        "The deficit rose because of that.",
     ],
 )
 def test_a_stem_that_needs_its_article_is_reported(stem: str) -> None:
@@ -397,6 +399,7 @@ def test_a_stem_that_needs_its_article_is_reported(stem: str) -> None:
         "Five of the six defendants accused of manslaughter were cleared.",
         "According to reports, of the 40 passengers, 14 were Cuban.",
         "Karsten Warholm won the 400 metres hurdles final in Doha, Qatar.",
+        "Most of that money went to Greece in 2010, Greek officials said.",
     ],
 )
 def test_a_description_that_says_which_one_stands_alone(stem: str) -> None:

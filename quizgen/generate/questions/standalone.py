@@ -74,6 +74,13 @@ _COMPARATIVE = re.compile(
 )
 
 
+#: Prepositions after which "that" is a pronoun when no noun follows it ...
+PREPOSITIONS_BEFORE_THAT = frozenset({"for", "of", "after", "before", "about", "despite", "like",
+                                      "with", "by"})  # fmt: skip
+#: ... and the words after such a "that" (none, an infinitive's "to", a verb of being).
+PRONOUN_THAT_NEXT = frozenset({"", "to", "is", "was", "will", "would", "has", "had"})
+
+
 def context_problem(text: str) -> str | None:
     """What `text` needs from its article to be understood, or None when it stands alone."""
     if _BARE_QUANTIFIER.match(text):
@@ -112,6 +119,11 @@ def context_problem(text: str) -> str | None:
             return f"a pointing phrase ({word} {nxt})"
         if word in ("this", "these") and not nxt:
             return f"a pointing word that ends it (e.g. 'despite {word}')"
+        before = words[k - 1] if k > 0 else ""
+        if word == "that" and before in PREPOSITIONS_BEFORE_THAT and nxt in PRONOUN_THAT_NEXT:
+            # "call for that to drop to 3%", "because of that": "that" stands for what the
+            # sentence before said.
+            return f"a pointing word ({before} that)"
         after = words[k + 2] if k + 2 < len(words) else ""
         if word == "the" and nxt in POINTING_ADJECTIVES and after != "time":
             return f"a phrase that points back (the {nxt})"  # not a match's "additional time"
