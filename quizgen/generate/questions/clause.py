@@ -55,12 +55,12 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "expl") and not that_as_subject(child):
             return child
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and _joined_by_and(verb):
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and joined_by_and(verb):
         return subject_of(verb.head)
     return None
 
 
-def _joined_by_and(verb: Token) -> bool:
+def joined_by_and(verb: Token) -> bool:
     """True when a conjunction joins `verb` to the verb before it ("X came and saw"), or
     the verb before it is its own prefix, split off at the hyphen ("re-entered"). A
     "conjunct" with neither is a misparse ("Tedesco explained he learned his father ...

@@ -40,6 +40,7 @@ from quizgen.generate.questions.gazetteer import (
     Place,
     cities_like,
     city_in,
+    country_stem,
     known_place,
     names_of,
     neighbours,
@@ -776,7 +777,7 @@ def _in_the_story(ctx: ArticleContext, country: Place) -> bool:
 def _its_people(ent: Span, country: Place) -> bool:
     """True when `ent` names the people of `country` ("Indian" of India, "Mexican"): a
     nationality shares its country's first letters far more often than not."""
-    return ent.label_ == "NORP" and ent.text[:4].lower() == country.name[:4].lower()
+    return ent.label_ == "NORP" and country_stem(ent.text) == country_stem(country.name)
 
 
 def _country_named(ctx: ArticleContext, city: Place) -> bool:

@@ -173,6 +173,13 @@ def names_of(country: Place) -> list[str]:
 NEIGHBOUR_POPULATION = 1_000_000
 
 
+def country_stem(word: str) -> str:
+    """The start a country's name shares with its people's ("Iran", "Iranian"; "Poland",
+    "Polish"; "Mexico", "Mexican"). Two countries that start alike ("Iran", "Iraq") may
+    match: the callers only refuse a question on a match."""
+    return word[:3].lower()
+
+
 @cache
 def _countries_by_code() -> dict[str, Place]:
     """Every known country by its code."""

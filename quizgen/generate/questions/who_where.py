@@ -28,7 +28,9 @@ from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts.people import role_of
 from quizgen.generate.kinds import spec_of
+from quizgen.generate.questions.clause import clause_verb, joined_by_and
 from quizgen.generate.questions.entity_types import name_key
+from quizgen.generate.questions.gazetteer import country_stem
 from quizgen.generate.vocabulary import REMARK_NOUNS, REMARK_VERBS, SPEECH_VERBS
 
 #: Words that say the deed is shared: another person of the story did it too.
@@ -127,10 +129,9 @@ def _role_countries(doc: Doc, name: str, places: AbstractSet[str]) -> set[str]:
 
 
 def _country_stems(text: str, places: AbstractSet[str]) -> set[str]:
-    """The words of `text` that name a country or a people (`places`), cut so that a
-    country and its people's adjective match ("Iran", "Iranian"; "Poland", "Polish"). Two
-    countries that start alike ("Iran", "Iraq") only refuse a fair question."""
-    return {w[:3].lower() for w in re.findall(r"[\w-]+", text) if w in places}
+    """The `country_stem`s of the words of `text` that name a country or a people
+    (`places`)."""
+    return {country_stem(w) for w in re.findall(r"[\w-]+", text) if w in places}
 
 
 def _of_the_story_s_past(ctx: ArticleContext, sent: Span) -> bool:
@@ -146,14 +147,18 @@ def _verb_of(name: Token, prepositions: AbstractSet[str]) -> Token | None:
     """The verb whose subject or object `name` is, also as the name of its title
     ("Whitecaps centre back Omar Jarun underlined ...") or through one of `prepositions`
     ("was appointed by Rosselló", "appeared in Wuhan"), or None."""
-    if name.dep_ == "appos" and name.head.pos_ == "NOUN":
-        name = name.head
-    if name.dep_ in ARGUMENT_DEPS and name.head.pos_ in ("VERB", "AUX"):
-        return name.head
-    preposition = name.head
-    if name.dep_ == "pobj" and (preposition.dep_ == "agent" or preposition.lower_ in prepositions):
-        if preposition.head.pos_ in ("VERB", "AUX"):
-            return preposition.head
+    found = clause_verb(name)
+    if found is None:
+        return None
+    verb, path = found
+    if len(path) == 2 and path[0].dep_ == "appos" and path[1].pos_ == "NOUN":
+        path = path[1:]  # the title the name stands beside is the argument
+    if len(path) == 1 and path[0].dep_ in ARGUMENT_DEPS:
+        return verb
+    if len(path) == 2 and path[0].dep_ == "pobj":
+        preposition = path[1]
+        if preposition.dep_ == "agent" or preposition.lower_ in prepositions:
+            return verb
     return None
 
 
@@ -167,11 +172,13 @@ def _main_clause(verb: Token) -> bool:
 
 
 def _unjoined_verb(verb: Token) -> bool:
-    """True when a verb hangs on `verb` as a conjunct with no "and" or "but" between
-    them ("maintained an impeachment inquiry is what ..."): the parse misread a clause,
-    and the stem would keep half of it."""
-    joined = any(c.dep_ in ("cc", "preconj") for c in verb.children)
-    return not joined and any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children)
+    """True when a verb hangs on `verb` as a conjunct with no "and" between them
+    ("maintained an impeachment inquiry is what ..."): the parse misread a clause, and
+    the stem would keep half of it (`clause.joined_by_and`)."""
+    return any(
+        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not joined_by_and(c)
+        for c in verb.children
+    )
 
 
 def _says_nothing(verb: Token) -> bool:
@@ -187,5 +194,4 @@ def _says_nothing(verb: Token) -> bool:
 
 def _shared(verb: Token) -> bool:
     """True when a word on `verb` or its arguments says others did the same."""
-    clause: Span = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
-    return any(t.lower_ in SHARED_DEED for t in clause)
+    return any(t.lower_ in SHARED_DEED for t in verb.subtree)
