@@ -34,7 +34,7 @@ from quizgen.generate.facts.common import clean_name
 from quizgen.generate.questions.candidate import Candidate, Refused
 from quizgen.generate.questions.checks import dates_a_state, names_no_event, problem
 from quizgen.generate.questions.clause import attribution, subject_of
-from quizgen.generate.questions.coreference import antecedent, full_name, full_name_of
+from quizgen.generate.questions.coreference import antecedent, full_name, full_name_of, unresolved
 from quizgen.generate.questions.definites import _people_counted, anchored
 from quizgen.generate.questions.distractors import (
     _spelt_alike,
@@ -789,8 +789,9 @@ def test_a_pronoun_stands_for_its_sentence_s_subject() -> None:
         "A secret army document was found on a street in Ottawa by a man who gave it to the police."
     )
     assert unresolved(list(doc)) is None
-    # Said of a person, "it" has nothing to stand for.
-    doc = parse("Stephen Harper was seen in Ottawa by a man who gave it to the police.")
+    # Said of a person, "it" has nothing to stand for (after the article's first sentence,
+    # which may hold what it stands for).
+    doc = parse("Police named no one. Stephen Harper was seen in Ottawa by a man who gave it away.")
     assert unresolved(list(doc)) is not None
     # "they" of a relative clause on the object stands for the sentence's subject.
     doc = parse(
@@ -3621,8 +3622,10 @@ def test_it_after_a_thing_that_is_its_verb_s_subject_stands_for_it() -> None:
     doc, fact = fact_with(text, "63,000 tonnes")
     written = tf(doc, fact, True)
     assert written is not None and "when it broke in two" in written.question
-    # "they" is no singular company's.
-    doc, fact = fact_with("The airline Qantas said they would cut 2,000 jobs by 2020.", "2,000")
+    # "they" is no singular company's (after the first sentence, where only the sentence
+    # itself can hold what a pronoun stands for).
+    text = "Airlines are in trouble. The airline Qantas said they would cut 2,000 jobs by 2020."
+    doc, fact = fact_with(text, "2,000")
     assert tf(doc, fact, True) is None
 
 
@@ -4253,3 +4256,45 @@ def test_a_claim_before_after_x_said_is_not_what_x_said() -> None:
     assert attribution(resigned) is None
     said = parse("Officials said the bridge had been inspected in May.")
     assert attribution(next(t for t in said if t.lower_ == "inspected")) == "officials"
+
+
+def test_a_pronoun_of_the_article_s_first_sentence_stands_for_a_word_of_it() -> None:
+    # Only the headline comes before the first sentence: "they" is Thames Valley Police.
+    lead = (
+        "Thames Valley Police said they had arrested a second man in connection with the"
+        " theft of a gold toilet. The toilet was stolen in September."
+    )
+    doc, fact = fact_with(lead, "second man")
+    stated = tf(doc, fact, True)
+    assert stated is not None
+    assert stated.question.startswith("Thames Valley Police said they had arrested")
+    later = (
+        "The toilet was stolen in September. Thames Valley Police said they had arrested"
+        " a second man in connection with the theft of a gold toilet."
+    )
+    doc, fact = fact_with(later, "second man")
+    assert tf(doc, fact, True) is None  # "they" may stand for anyone the article named
+
+
+def test_a_pronoun_of_the_first_sentence_is_unclear_when_a_word_it_may_mean_is_cut() -> None:
+    lead = "Thames Valley Police, working with detectives, said they had arrested a man."
+    doc = parse(lead)
+    they = next(t for t in doc if t.lower_ == "they")
+    assert unresolved(list(doc)) is None
+    aside = {t.i for t in doc[3:7]}  # ", working with detectives"
+    cut = unresolved([t for t in doc if t.i not in aside])
+    assert cut is not None and cut.i == they.i
+
+
+def test_a_statement_cut_before_the_rest_of_a_list_of_choices_is_rejected() -> None:
+    evidence = (
+        "The military gave Morsi 48 hours to meet the demands by announcing a snap election,"
+        " resigning, and allowing a provisional government to take over."
+    )
+    doc, fact = fact_with(evidence, "48 hours")
+    cut = "The military gave Morsi 48 hours to meet the demands by announcing a snap election."
+    assert problem(Candidate(fact, "true_false", cut, True, [], "")) == (
+        "a list cut after its first item (e.g. 'had two children - Jacqui.')"
+    )
+    whole = "The military gave Morsi 48 hours to meet the demands."
+    assert "list cut" not in (problem(Candidate(fact, "true_false", whole, True, [], "")) or "")

@@ -208,12 +208,22 @@ AFTER_A_MARK = re.compile(r"(?:\s[-–—]\s|:\s)([^-–—:]+?)\.?$")
 def _list_cut(stem: str, evidence: str) -> bool:
     """True when the statement ends on what follows a dash or a colon and the evidence
     goes on from there with more of a list ("... two children - Jacqui, his daughter and
-    Alec, his son" cut to "... two children - Jacqui.")."""
+    Alec, his son" cut to "... two children - Jacqui."), or when it ends where the
+    evidence goes on with more choices ("... by announcing a snap election, resigning,
+    and allowing a provisional government to take over": one of three is no claim)."""
     last = AFTER_A_MARK.search(stem)
-    if last is None:
-        return False
-    at = evidence.find(last.group(1))
-    return at >= 0 and evidence[at + len(last.group(1)) :].startswith((",", " and "))
+    if last is not None:
+        at = evidence.find(last.group(1))
+        if at >= 0 and evidence[at + len(last.group(1)) :].startswith((",", " and ")):
+            return True
+    ending = " ".join(stem.rstrip(".").split()[-3:])
+    at = evidence.find(ending) if ending else -1
+    return at >= 0 and LIST_GOES_ON.match(evidence[at + len(ending) :]) is not None
+
+
+#: What follows a statement cut before the rest of a list of short items: ", resigning,
+#: and allowing ...", ", Libya, Syria and Yemen".
+LIST_GOES_ON = re.compile(r",\s*[\w’'-]+(?:\s+[\w’'-]+)?,?\s+(?:and|or)\s")
 
 
 #: One word twice in a row ("the first First SACN Summit"): a slip a teacher corrects.

@@ -16,7 +16,9 @@ from quizgen.generate.facts.common import entities, entity_at, in_quotation, per
 from quizgen.generate.questions.entity_types import name_key
 from quizgen.generate.questions.gazetteer import known_place
 from quizgen.generate.vocabulary import (
+    GROUP_PRONOUNS,
     OTHER_SEX,
+    PEOPLE_NOUNS,
     PERSON_PRONOUNS,
     PERSONAL_PRONOUNS,
     PLACE_WRAPPERS,
@@ -359,9 +361,51 @@ def unresolved(tokens: list[Token]) -> Token | None:
     for token in tokens:
         if token.lower_ not in PERSONAL_PRONOUNS or token.pos_ != "PRON" or in_quotation(token):
             continue
-        if not named_in(token, kept) and not _bound(token, kept) and antecedent(token) is None:
+        if named_in(token, kept) or _bound(token, kept) or _named_in_the_lead(token, kept):
+            continue
+        if antecedent(token) is None:
             return token
     return None
+
+
+def _named_in_the_lead(token: Token, kept: set[int]) -> bool:
+    """A pronoun of the article's first sentence, with every word before it that it could
+    stand for kept (and one at least): only the headline comes before that sentence, so
+    the pronoun stands for a word of its own ("Federer has defeated Nadal to win his
+    fifth title", "Thames Valley Police said they had arrested a second man"), and the
+    statement reads as clearly as the article. A dropped word it could stand for ("Waseem,
+    brother of Qandeel Baloch, was sentenced for her murder" without the aside) may have
+    been the one meant."""
+    if token.sent.start != 0:
+        return False
+    could = [t for t in token.sent[: token.i - token.sent.start] if _stands_for(token, t)]
+    if token.dep_ in ("dobj", "dative") and token.lower_ not in REFLEXIVE_PRONOUNS:
+        # "Microsoft has replaced it": an object is never its own verb's subject.
+        subject = {t.i for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree}
+        could = [t for t in could if t.i not in subject]
+    return bool(could) and all(t.i in kept for t in could)
+
+
+#: Entities that are times, figures or amounts: no pronoun stands for "Friday" or "48".
+UNNAMEABLE_ENTITIES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+)
+
+
+def _stands_for(pronoun: Token, word: Token) -> bool:
+    """True when the pronoun may stand for the noun `word`: a person's name for "he" or
+    "she", a thing in the singular for "it", a group or plural for "they"."""
+    if word.pos_ not in ("NOUN", "PROPN") or word.ent_type_ in UNNAMEABLE_ENTITIES:
+        return False
+    lower = pronoun.lower_
+    if lower in PERSON_PRONOUNS or lower in ("himself", "herself"):
+        return word.ent_type_ == "PERSON"
+    if lower in THING_PRONOUNS or lower == "itself":
+        person = word.ent_type_ == "PERSON" or word.lemma_.lower() in PEOPLE_NOUNS
+        return word.tag_ in ("NN", "NNP") and not person
+    if lower in GROUP_PRONOUNS or lower == "themselves":
+        return word.tag_ in ("NNS", "NNPS") or word.ent_type_ in ("ORG", "NORP")
+    return False
 
 
 def _bound(token: Token, kept: set[int]) -> bool:
