@@ -2080,6 +2080,19 @@ def test_how_many_must_be_followed_by_what_it_counts() -> None:
     assert not STRAY_WORD_AFTER_HOW.match("According to CPJ, how many journalists were killed?")
 
 
+def test_how_many_may_go_on_with_a_participle_that_describes_what_it_counts() -> None:
+    text = (
+        "Authorities in Britain and the United States announced that 337 suspected users"
+        " in 38 countries were arrested after an investigation of a dark web site."
+    )
+    doc, fact = fact_with(text, "337")
+    asked = mc(doc, fact)
+    assert asked is not None
+    assert asked.question.startswith("According to authorities in Britain and the United States,")
+    assert "how many suspected users in 38 countries were arrested" in asked.question
+    assert "States, 337" in asked.explanation  # one space after the source
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts.common import quoted_ids
@@ -34,7 +36,7 @@ BLANK = "_____"
 #: "How much" may go on with its verb ("How much did the painting sell for?").
 STRAY_WORD_AFTER_HOW = re.compile(
     r"^(?:According to [^,]+, )?[Hh]ow (?:many|much) (?:only|a|an|just|about|nearly|almost"
-    r"|\w+ed)\b"
+    r"|(?P<participle>\w+ed))\b"
     r"|^(?:According to [^,]+, )?[Hh]ow many (?:were|was|did|do|does|have|has|had|are|is"
     r"|will|would|could)\b"
 )
@@ -140,6 +142,24 @@ def as_measure(figure: str) -> str:
     return f"{number} {re.sub(r'(?<=[^aeiou])y$', 'ie', unit)}s"  # "two centuries"
 
 
+def _stray_word_after_how(doc: Doc, fact: Fact, stem: str) -> bool:
+    """True when "how many" (or "how much") goes on with a word that is not what it counts
+    ("How many only a majority ...", "How many rescued were ..."); a participle that
+    describes the counted noun in the article is ("How many suspected users ...",
+    "How many confirmed cases ...")."""
+    stray = STRAY_WORD_AFTER_HOW.match(stem)
+    if stray is None:
+        return False
+    after = doc[fact.end] if fact.end < len(doc) else None
+    describing = (
+        after is not None
+        and after.text == stray.group("participle")
+        and after.dep_ == "amod"
+        and after.head.pos_ == "NOUN"
+    )
+    return not describing
+
+
 def _written(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
     """The multiple-choice question on `fact` as its kind asks it."""
     doc = ctx.doc
@@ -186,7 +206,7 @@ def _written(ctx: ArticleContext, fact: Fact) -> Candidate | Refused:
         return Refused("the stem rules out wrong choices: too few remain")
     if spec.person and gives_away_by_country(ctx.doc, stem, fact.answer, wrong):
         return Refused("giveaway: the stem names the country of the answer's role alone")
-    if STRAY_WORD_AFTER_HOW.match(stem):
+    if _stray_word_after_how(doc, fact, stem):
         return Refused("no question: 'how many' is not followed by what it counts")
     stem = STRAY_DETERMINER.sub(r"\1 ", one_line(stem))
     answer, wrong = _without_stance(fact.answer, wrong)

@@ -198,7 +198,7 @@ def full_stop(text: str) -> str:
 
 def glue(before: str, middle: str, after: str) -> str:
     """`before middle after` with spaces only where words meet ("Mertens's", "Sochi,")."""
-    text = f"{before} {middle}".strip() if before else middle
+    text = f"{before.rstrip()} {middle}".strip() if before else middle
     if after:
         joiner = "" if after[0] in ",.;:!?)’'" and not after.startswith("' ") else " "
         if after.startswith(("'s", "’s")):
