@@ -4311,3 +4311,23 @@ def test_a_statement_cut_before_the_rest_of_a_list_of_choices_is_rejected() -> N
     )
     whole = "The military gave Morsi 48 hours to meet the demands."
     assert "list cut" not in (problem(Candidate(fact, "true_false", whole, True, [], "")) or "")
+
+
+def test_a_named_thing_after_the_lead_is_stated_only_false_by_reversing_its_claim() -> None:
+    # A false statement with no figure in it: "a number means false" no longer holds.
+    text = (
+        "The party met on Monday. Brian Carroll joined the Solidarity Party and ran for Congress."
+    )
+    doc, fact = fact_with(text, "Solidarity Party")
+    assert fact.kind == "thing"
+    assert tf(doc, fact, True) is None
+    reversed_ = tf(doc, fact, False)
+    assert reversed_ is not None
+    assert reversed_.question == "Brian Carroll left the Solidarity Party and ran for Congress."
+
+
+def test_a_verb_used_as_became_is_not_reversed() -> None:
+    doc, fact = fact_with(
+        "The Turkish public has grown frustrated with NATO over the issue.", "NATO"
+    )
+    assert tf(doc, fact, False) is None  # "has shrunk frustrated" is no English

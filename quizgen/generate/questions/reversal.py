@@ -208,6 +208,8 @@ def _fits(verb: Token) -> bool:
     deps = {c.dep_: c for c in verb.children}
     if "prt" in deps or _from_to(verb):
         return False
+    if "acomp" in deps or "oprd" in deps:
+        return False  # "has grown frustrated", "fell ill": a verb used as "became"
     manner = any(c.dep_ == "advmod" and c.lower_.endswith("ly") for c in verb.children)
     if manner and verb.lemma_.lower() in JUDGING_VERBS:
         return False  # "sharply criticised" is no "sharply praised"; "rose sharply" "fell"
