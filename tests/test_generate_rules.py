@@ -4331,3 +4331,14 @@ def test_a_verb_used_as_became_is_not_reversed() -> None:
         "The Turkish public has grown frustrated with NATO over the issue.", "NATO"
     )
     assert tf(doc, fact, False) is None  # "has shrunk frustrated" is no English
+
+
+def test_a_participle_set_off_after_its_subject_is_no_clause_to_state() -> None:
+    # The parse took "downgraded" for the verb and joined "is expected" to it with no "and".
+    text = (
+        "Rain fell for days. Ida, now downgraded to a tropical storm, is expected to head"
+        " to the Gulf Coast of the United States next."
+    )
+    doc, fact = fact_with(text, "Ida")
+    stated = tf(doc, fact, True)
+    assert stated is None or "is expected to head" in stated.question

@@ -19,6 +19,7 @@ from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.clause import (
     clause_verb,
     clause_view,
+    joined_by_and,
     split_prefix,
     subject_of,
     that_as_subject,
@@ -330,7 +331,7 @@ def phrase_question(doc: Doc, fact: Fact, config: GenerationConfig = DEFAULT) ->
         # "..., claims the BBC highlighted in 2004": a noun the parse took for the verb
         # the clause is said by, and "When did the BBC highlight?" has lost its object.
         return None
-    if _participle_read_as_verb(verb):
+    if _participle_read_as_verb(verb) or _aside_read_as_verb(verb):
         return None
     if any(c.dep_ == "conj" and verb.i < c.i < fact.start for c in verb.children):
         # "spent a period in confinement and attempted suicide twice in 2016": a phrase
@@ -434,6 +435,22 @@ def _participle_read_as_verb(verb: Token) -> bool:
         verb.tag_ in ("VBD", "VBN")
         and any(c.dep_ == "nsubj" and c.pos_ == "NUM" and c.i == verb.i - 1 for c in verb.children)
         and any(c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 for c in verb.children)
+    )
+
+
+def _aside_read_as_verb(verb: Token) -> bool:
+    """True for "Ida, now downgraded to a tropical storm, is expected to ..." parsed with
+    "downgraded" as the verb and "is expected" joined to it with no "and": a comma parts
+    the subject from it, so it is an aside on the subject, and its clause is no claim
+    ("Ida, downgraded to a tropical storm.")."""
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    end = max(t.i for t in subject.subtree if not t.is_punct)
+    comma = end + 1 < verb.i and verb.doc[end + 1].text == ","
+    return comma and any(
+        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not joined_by_and(c)
+        for c in verb.children
     )
 
 
