@@ -4342,3 +4342,55 @@ def test_a_participle_set_off_after_its_subject_is_no_clause_to_state() -> None:
     doc, fact = fact_with(text, "Ida")
     stated = tf(doc, fact, True)
     assert stated is None or "is expected to head" in stated.question
+
+
+def test_a_common_word_that_opened_the_sentence_goes_to_lower_case_behind_its_source() -> None:
+    text = (
+        "Flooding caused by torrential rain over several days has killed at least 91 people"
+        " in El Salvador, according to officials."
+    )
+    doc, fact = fact_with(text, "El Salvador")
+    for truth in (True, False):
+        stated = tf(doc, fact, truth)
+        assert stated is not None
+        assert stated.question.startswith("According to officials, flooding caused by")
+    # A name the tagger took for a noun at the start of its sentence keeps its capital.
+    text = (
+        "President Donald Trump spoke with Angela Merkel on Saturday. Trump accepted Merkel’s"
+        " invitation to attend a summit in Hamburg in July, according to the readouts."
+    )
+    doc, fact = fact_with(text, "Hamburg")
+    stated = tf(doc, fact, True)
+    assert stated is not None and stated.question.startswith("According to the readouts, Trump")
+
+
+def test_a_claim_is_not_reversed_through_words_that_fit_one_way_only() -> None:
+    for text, answer in (
+        (
+            "Ehud Olmert flatly rejected the notion of a link between Palestine and Iraq.",
+            "Ehud Olmert",
+        ),
+        ("The Senate rejected the notion that there was any link between the two cases.", "Senate"),
+    ):
+        doc, fact = fact_with(text, answer)
+        assert tf(doc, fact, False) is None, text  # "flatly accepted", "accepted ... any"
+    doc, fact = fact_with(
+        "The Senate rejected the notion of a link between the two cases.", "Senate"
+    )
+    reversed_ = tf(doc, fact, False)
+    assert reversed_ is not None and "The Senate accepted the notion" in reversed_.question
+
+
+def test_a_year_asked_of_an_event_the_stem_does_not_name_is_rejected() -> None:
+    doc, fact = fact_with(
+        "So far, elections are scheduled to take place on January 8, 2008.", "January 8, 2008"
+    )
+    unnamed = "In what year are elections scheduled to take place?"
+    wrong = ["2012", "2011", "2017"]
+    assert "names no one and nothing" in (
+        problem(Candidate(fact, "multiple_choice", unnamed, "2008", wrong, "")) or ""
+    )
+    named = "In what year are elections in Pakistan scheduled to take place?"
+    assert "names no one" not in (
+        problem(Candidate(fact, "multiple_choice", named, "2008", wrong, "")) or ""
+    )

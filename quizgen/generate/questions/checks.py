@@ -289,7 +289,8 @@ SAYS_NOTHING = re.compile(r"\b(?:says|said|say|told|tells|added|adds|stated|stat
 #: A count, share, length or date question must say of what event ("How many planes
 #: collided?" asks about any collision, "When was a boy killed?" about any boy).
 ASKS_OF_AN_EVENT = re.compile(
-    r"(?:According to [^,]+, )?(?:how many|how much|how long|what percentage|when|since when)\b",
+    r"(?:According to [^,]+, )?(?:how many|how much|how long|what percentage|when|since when"
+    r"|(?:(?:in|by|until|since|from) )?(?:what|which) (?:year|month|day|date))\b",
     re.IGNORECASE,
 )
 

@@ -41,6 +41,14 @@ RULING_VERBS = frozenset({"allow", "forbid"})
 RULERS = frozenset({"government", "court", "council", "parliament", "congress", "senate",
                     "ministry", "law", "rule", "regulation", "authority", "police", "judge",
                     "committee", "board", "state", "school", "university", "league"})  # fmt: skip
+#: Adverbs that fit one way only: "flatly rejected", "warmly welcomed".
+ONE_WAY_ADVERBS = frozenset({"flatly", "categorically", "vehemently", "outright", "firmly",
+                             "adamantly", "emphatically", "bluntly", "roundly", "staunchly",
+                             "fiercely", "resolutely", "warmly", "enthusiastically",
+                             "wholeheartedly", "angrily", "bitterly"})  # fmt: skip
+#: Verbs of saying no, and the words that only follow a "no" ("refused to give any").
+REFUSING_VERBS = frozenset({"reject", "refuse", "oppose", "forbid", "veto", "deny"})
+ANY_WORDS = frozenset({"any", "anything", "anyone", "anybody", "ever", "yet"})
 #: Which of a verb's forms (`VERB_FORMS`) each tag takes.
 FORM_OF_TAG = {"VB": 0, "VBP": 0, "VBZ": 1, "VBD": 2, "VBN": 3, "VBG": 4}
 
@@ -213,7 +221,11 @@ def _fits(verb: Token) -> bool:
     manner = any(c.dep_ == "advmod" and c.lower_.endswith("ly") for c in verb.children)
     if manner and verb.lemma_.lower() in JUDGING_VERBS:
         return False  # "sharply criticised" is no "sharply praised"; "rose sharply" "fell"
+    if any(c.dep_ == "advmod" and c.lower_ in ONE_WAY_ADVERBS for c in verb.children):
+        return False  # "flatly rejected" is no "flatly accepted"
     lemma = verb.lemma_.lower()
+    if lemma in REFUSING_VERBS and any(t.lower_ in ANY_WORDS for t in verb.subtree):
+        return False  # "rejected the notion that there was any connection": "accepted" it?
     if lemma in JUDGING_VERBS | {"welcome"} and quoted_ids(verb.sent):
         return False  # "criticised the wine, saying “It was a great wine”": the quote says
     reason = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -648,6 +648,9 @@ class Frame:
     before: str
     after: str
     name: str
+    #: True when the statement opens on a common word whose capital only opened the
+    #: sentence ("Flooding caused ..."): it goes to lower case behind a source put first.
+    common_opening: bool = False
 
 
 #: A leading adjunct ("In the first game of the day, ...") that can move to the end.
@@ -755,7 +758,7 @@ def _active(text: str) -> str | None:
     return f"{agent[0].upper()}{agent[1:]} {match.group('verb')} {patient}{match.group('rest')}."
 
 
-def restructured(text: str) -> str:
+def restructured(text: str, common_opening: bool = False) -> str:
     """The statement said another way, so it does not read as a copy of the article: the
     speaker of a quotation put first ("“...,” McCain said." -> "McCain said: “...”"), a
     named source's claim put behind "According to", a passive made active ("X was saved
@@ -774,7 +777,7 @@ def restructured(text: str) -> str:
     if trailing:
         rest = trailing.group("rest")
         first = rest.split()[0]
-        if first.lower() in OPENING_FUNCTION_WORDS:
+        if first.lower() in OPENING_FUNCTION_WORDS or common_opening:
             rest = rest[0].lower() + rest[1:]
         return f"According to {trailing.group('source')}, {rest}."
     match = _FRONTED.match(text)
@@ -1055,7 +1058,7 @@ def _said(frame: Frame, answer: str) -> tuple[str, bool]:
     """The statement of `frame` with `answer`, and whether it was said another way than
     the article says it (`restructured` moved something)."""
     plain = one_line(full_stop(sentence_case(glue(frame.before, answer, frame.after))))
-    text = restructured(plain)
+    text = restructured(plain, frame.common_opening)
     return sentence_case(text), text != plain
 
 
@@ -1080,9 +1083,9 @@ def _articled(frame: Frame, name: str) -> Frame:
     ends_with_the = re.search(r"\s*\bthe\s*$", frame.before, re.IGNORECASE)
     needs_the = THE_WORDS.search(name) is not None
     if ends_with_the and not needs_the:
-        return Frame(frame.before[: ends_with_the.start()], frame.after, frame.name)
+        return replace(frame, before=frame.before[: ends_with_the.start()])
     if needs_the and not ends_with_the and re.search(r"\b(?:in|from|to|of|at)\s*$", frame.before):
-        return Frame(frame.before.rstrip() + " the", frame.after, frame.name)
+        return replace(frame, before=frame.before.rstrip() + " the")
     return frame
 
 
@@ -1101,7 +1104,7 @@ def _agreeing(frame: Frame, wrong: str) -> Frame:
     else:
         return frame
     before = frame.before[: article.start(1)] + fitting + frame.before[article.end(1) :]
-    return Frame(before, frame.after, frame.name)
+    return replace(frame, before=before)
 
 
 #: One quotation with this share of a sentence's words makes the sentence a remark.
@@ -1252,7 +1255,18 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact, keep_answer: bool = True) -
     for _, (said, meant) in dates:
         before_text = _put_date(before_text, said, meant)
         after_text = _put_date(after_text, said, meant)
-    return Frame(sentence_case(before_text), after_text, "sentence")
+    common = bool(tokens) and _common_word(tokens[0])
+    return Frame(sentence_case(before_text), after_text, "sentence", common_opening=common)
+
+
+def _common_word(token: Token) -> bool:
+    """True for a word that is no name: written in lower case but for its place at the
+    start of a sentence ("Flooding", "Police"; not "Obama", "NATO", "I"). A name the
+    tagger took for a noun there ("Trump accepted ...") is capitalised elsewhere inside
+    a sentence."""
+    if token.pos_ == "PROPN" or token.ent_type_ or token.text.isupper() or token.text == "I":
+        return False
+    return not any(t.text == token.text and not t.is_sent_start for t in token.doc)
 
 
 def _comma_after_subject(sent: Span) -> set[int]:
