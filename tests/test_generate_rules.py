@@ -4394,3 +4394,43 @@ def test_a_year_asked_of_an_event_the_stem_does_not_name_is_rejected() -> None:
     assert "names no one" not in (
         problem(Candidate(fact, "multiple_choice", named, "2008", wrong, "")) or ""
     )
+
+
+def test_a_source_put_first_keeps_a_short_apposition_that_says_who_it_is() -> None:
+    text = (
+        "Peter Gibson, spokesperson for CASA, said no trouble had been spotted in recent"
+        " safety audits of Qantas."
+    )
+    doc, fact = fact_with(text, "Qantas")
+    stated = tf(doc, fact, True)
+    assert stated is not None
+    assert stated.question.startswith("According to Peter Gibson, spokesperson for CASA, no")
+    long_role = text.replace("CASA", "the Civil Aviation Safety Authority of Australia in Canberra")
+    doc, fact = fact_with(long_role, "Qantas")
+    stated = tf(doc, fact, True)
+    assert stated is not None and stated.question.startswith("According to Peter Gibson, no")
+
+
+def test_in_fact_ties_a_statement_to_the_sentence_before_and_is_left_out() -> None:
+    text = "Rain fell. In fact, the blobfish is facing extinction in Australia, the society said."
+    doc, fact = fact_with(text, "Australia")
+    stated = tf(doc, fact, True)
+    assert stated is not None and stated.question.startswith("The blobfish is facing")
+
+
+def test_a_superlative_says_which_one_a_description_means() -> None:
+    youngest = "Cameron, at 43, is the youngest prime minister since Lord Liverpool in 1812."
+    assert context_problem(youngest) is None
+    assert context_problem("The biggest report found that 40 people died.") is None
+    assert context_problem("Cameron was a member for nine years when the prime minister quit.")
+    assert context_problem("The latest report found that 40 people died.")
+
+
+def test_an_age_written_with_its_words_is_not_changed() -> None:
+    text = (
+        "At the age of 17 years and 285 days, Matthijs de Ligt became the youngest player"
+        " to play in the Europa League final."
+    )
+    doc, fact = fact_with(text, "age of 17 years")
+    assert tf(doc, fact, False) is None  # "at the age of 11 years" is absurd in a final
+    assert tf(doc, fact, True) is not None

@@ -215,10 +215,26 @@ def _noun_after_modifiers(text: str, words: list[str], k: int) -> tuple[int, str
         modifiers = original[k + 1 : k + skip]
         if any(m[:1].isupper() or _YEAR.fullmatch(m) or m in STEM_STOP_WORDS for m in modifiers):
             break
+        if any(_superlative(m) for m in modifiers):
+            break  # "the youngest prime minister since 1812" says which
         if words[k + skip] in ANAPHORIC_NOUNS:
             after = words[k + skip + 1] if k + skip + 1 < len(words) else ""
             return k + skip, words[k + skip], after
     return 0, "", ""
+
+
+#: Words ending like a superlative that are none ("the latest report" points back).
+NOT_SUPERLATIVES = frozenset({"latest", "interest", "honest", "modest", "protest", "contest",
+                              "arrest", "request", "forest", "west", "earnest", "harvest",
+                              "manifest", "suggest", "test", "rest", "guest", "chest"})  # fmt: skip
+
+
+def _superlative(word: str) -> bool:
+    """True for a superlative ("youngest", "largest", "best", "most"): it says which one."""
+    lower = word.lower()
+    if lower in ("best", "worst", "most", "least"):
+        return True
+    return len(lower) > 5 and lower.endswith("est") and lower not in NOT_SUPERLATIVES
 
 
 def _counted_before(words: list[str], k: int) -> bool:
@@ -330,7 +346,7 @@ TIMES_OF_THE_STORY = frozenset({("at", "the", "time"), ("at", "that", "time"),
 #: left out, the sentence still says all it claims.
 LINKING_PHRASES = frozenset({("by", "contrast"), ("in", "contrast"), ("in", "addition"),
                              ("for", "example"), ("for", "instance"), ("as", "a", "result"),
-                             ("on", "the", "other", "hand")})  # fmt: skip
+                             ("on", "the", "other", "hand"), ("in", "fact")})  # fmt: skip
 
 
 #: Words that count up to the article's day ("two finals to date", "so far").

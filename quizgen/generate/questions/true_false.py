@@ -342,8 +342,11 @@ def _an_age(doc: Doc, fact: Fact) -> bool:
     after = doc[fact.end : fact.end + 3].text.lower()
     if after.startswith(("-year-old", "year-old", "years old", "-year old", "of age")):
         return True
-    if fact.answer.lower().endswith("of age"):
-        return True  # "died at 103 years of age"
+    if fact.answer.lower().endswith("of age") or fact.answer.lower().startswith("age of"):
+        return True  # "died at 103 years of age", "the age of 17 years" (one entity)
+    before = doc[max(fact.start - 3, 0) : fact.start].text.lower()
+    if re.search(r"\b(?:the age of|aged)$", before):
+        return True  # "at the age of 17 years and 285 days", "aged 43"
     # "Roberts is about 20 years old": the years are the answer, "old" with or after them
     # (not "a 2000 year old tradition", which describes its noun).
     answer = fact.answer.lower()
@@ -695,12 +698,17 @@ _QUOTE_THEN_SPEAKER = re.compile(
 #: A named source first ("Professor Eastman, director of ..., says iodine is ..."): the
 #: claim can follow "According to ...". "Reported", "announced" and "confirmed" take a
 #: thing as often as a claim ("reported a total of 5667 cases"): only with "that". The
-#: source is a name (capitalised words, "of", "the"); an apposition after it is left out.
+#: source is a name (capitalised words, "of", "the"); a short apposition after it goes with
+#: it ("According to Peter Gibson, spokesperson for CASA, ...": who he is).
 _SOURCE_THEN_CLAIM = re.compile(
     r"^(?P<source>(?:The )?[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|of|the|and)){0,5})"
-    r"(?:, [^,“”\"]{3,90},)? (?:(?:says|said|stated|states|claimed|claims)(?: that)?"
+    r"(?P<role>, [^,“”\"]{3,90},)? (?:(?:says|said|stated|states|claimed|claims)(?: that)?"
     r"|(?:reported|reports|announced|confirmed|confirms) that) (?P<claim>[^“”\"]+)\.$"
 )
+
+
+#: The longest apposition kept with a source put first.
+MAX_ROLE_WORDS = 8
 
 
 def _according_to(text: str) -> str | None:
@@ -720,7 +728,10 @@ def _according_to(text: str) -> str | None:
     source = match.group("source")
     if source.startswith("The ") or source.split()[0].lower() in GROUP_SOURCES:
         source = source[0].lower() + source[1:]  # "According to officials", not "Officials"
-    return f"According to {source}, {claim}."
+    role = match.group("role") or ""
+    if len(role.split()) > MAX_ROLE_WORDS:
+        role = ""
+    return f"According to {source}{role[:-1]}, {claim}."
 
 
 #: A passive with a named agent ("Panama's attempt was saved by Thibaut Courtois in the
