@@ -20,6 +20,7 @@ from quizgen.generate.facts import extract_facts
 from quizgen.generate.facts.common import entities_in
 from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions import Candidate, multiple_choice, true_false
+from quizgen.generate.questions.acronyms import with_names_spelt_out
 from quizgen.generate.questions.candidate import Refused, base_id, slugify
 from quizgen.generate.questions.checks import dates_a_state, names_no_event, problem
 from quizgen.generate.questions.clause import clause_verb, subject_of
@@ -203,11 +204,14 @@ def _checked(
 
 def _with_roles(ctx: ArticleContext, candidate: Candidate) -> Candidate:
     """`candidate` with the title of a person it names bare ("Tony Foster" -> "local mayor
-    Tony Foster"): who they are is often said in another sentence."""
+    Tony Foster") and the name an acronym stands for ("the NHC" -> "the National Hurricane
+    Center"): who or what they are is often said in another sentence."""
+    key = candidate.answer if isinstance(candidate.answer, str) else ""
+    keep = " ".join([key, *candidate.choices])
     return replace(
         candidate,
-        question=with_role(ctx.doc, candidate.question),
-        explanation=with_role(ctx.doc, candidate.explanation),
+        question=with_names_spelt_out(ctx.doc, with_role(ctx.doc, candidate.question), keep),
+        explanation=with_names_spelt_out(ctx.doc, with_role(ctx.doc, candidate.explanation), keep),
     )
 
 
