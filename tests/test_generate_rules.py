@@ -4313,14 +4313,17 @@ def test_a_statement_cut_before_the_rest_of_a_list_of_choices_is_rejected() -> N
     assert "list cut" not in (problem(Candidate(fact, "true_false", whole, True, [], "")) or "")
 
 
-def test_a_named_thing_after_the_lead_is_stated_only_false_by_reversing_its_claim() -> None:
-    # A false statement with no figure in it: "a number means false" no longer holds.
+def test_a_named_thing_after_the_lead_makes_no_statement() -> None:
+    # Reversed, such statements were kept unchanged two times in six (blind grading).
     text = (
         "The party met on Monday. Brian Carroll joined the Solidarity Party and ran for Congress."
     )
     doc, fact = fact_with(text, "Solidarity Party")
     assert fact.kind == "thing"
     assert tf(doc, fact, True) is None
+    assert tf(doc, fact, False) is None
+    lead = "Brian Carroll joined the Solidarity Party and ran for Congress."
+    doc, fact = fact_with(lead, "Solidarity Party")
     reversed_ = tf(doc, fact, False)
     assert reversed_ is not None
     assert reversed_.question == "Brian Carroll left the Solidarity Party and ran for Congress."
@@ -4434,3 +4437,17 @@ def test_an_age_written_with_its_words_is_not_changed() -> None:
     doc, fact = fact_with(text, "age of 17 years")
     assert tf(doc, fact, False) is None  # "at the age of 11 years" is absurd in a final
     assert tf(doc, fact, True) is not None
+
+
+def test_a_claim_with_a_clause_that_says_why_is_not_reversed() -> None:
+    for text, answer in (
+        ("To say farewell, Tussauds have allowed free entry to the London Planetarium.",
+         "London Planetarium"),
+        ("The Slovaks strengthened their lead when an error led to a goal in Johannesburg.",
+         "Johannesburg"),
+    ):  # fmt: skip
+        doc, fact = fact_with(text, answer)
+        assert tf(doc, fact, False) is None, text
+    doc, fact = fact_with("The House of Lords passed the bill in London after a debate.", "London")
+    reversed_ = tf(doc, fact, False)
+    assert reversed_ is not None and "rejected the bill" in reversed_.question

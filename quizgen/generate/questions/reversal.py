@@ -223,6 +223,8 @@ def _fits(verb: Token) -> bool:
         return False  # "sharply criticised" is no "sharply praised"; "rose sharply" "fell"
     if any(c.dep_ == "advmod" and c.lower_ in ONE_WAY_ADVERBS for c in verb.children):
         return False  # "flatly rejected" is no "flatly accepted"
+    if any(c.dep_ == "advcl" and _says_why(c) for c in verb.children):
+        return False  # "To say farewell, Tussauds have allowed free entry": why fits one way
     lemma = verb.lemma_.lower()
     if lemma in REFUSING_VERBS and any(t.lower_ in ANY_WORDS for t in verb.subtree):
         return False  # "rejected the notion that there was any connection": "accepted" it?
@@ -274,6 +276,19 @@ def _fits(verb: Token) -> bool:
             return deps["dobj"].lemma_.lower() in CONTESTS
         return not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     return True
+
+
+#: Words that open a clause of cause: "strengthened their lead when an error led to a goal".
+CAUSE_MARKS = frozenset({"because", "since", "as", "when", "so"})
+
+
+def _says_why(clause: Token) -> bool:
+    """True when the adverbial clause `clause` gives a purpose put first ("To say
+    farewell, ...") or a cause ("when an error led to a goal"): it fits the claim's way,
+    not the other. A result after it ("lost 2.5% to close at 2,100") is turned with it."""
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux", "advmod")}
+    purpose = "to" in marks and clause.i < clause.head.i
+    return purpose or bool(marks & CAUSE_MARKS)
 
 
 def _undergoes(verb: Token, nouns: frozenset[str]) -> bool:

@@ -109,7 +109,9 @@ def true_false(ctx: ArticleContext, fact: Fact, truth: bool) -> Candidate | Refu
     # A named thing is never swapped, but the lead's claim about it is the report's own
     # ("The Hotel Arpit Palace ... caught fire on 12 February 2019"): stated true, or
     # false by reversing the claim.
-    if not spec.true_false and not ctx.in_lead(fact) and truth:
+    if not spec.true_false and not ctx.in_lead(fact):
+        # Reversed ("Brian Carroll left the Solidarity Party" for joined), a named thing
+        # outside the lead was kept unchanged by a blind grading two times in six.
         return Refused(f"{fact.kind} facts make no true/false statement")
     if truth and _a_relative_day(fact):
         return _untimed(ctx, fact)
