@@ -4451,3 +4451,31 @@ def test_a_claim_with_a_clause_that_says_why_is_not_reversed() -> None:
     doc, fact = fact_with("The House of Lords passed the bill in London after a debate.", "London")
     reversed_ = tf(doc, fact, False)
     assert reversed_ is not None and "rejected the bill" in reversed_.question
+
+
+def test_no_statement_loses_the_verb_the_parse_joined_after_a_comma() -> None:
+    # The parse took "probes" for the verb and joined ", face" to it with no "and".
+    text = (
+        "Interplanetary space probes Voyager 1 and 2, after traveling 28 years and 14 billion"
+        " kilometers to the edge of the solar system and the threshold of interstellar space,"
+        " face a possible shutdown in October of this year."
+    )
+    doc = parse(text)
+    facts = [f for f in extract_facts(doc) if f.kind != "date"]
+    stated = [tf(doc, f, True) for f in facts]
+    assert facts
+    assert all(s is None or "face a possible shutdown" in s.question for s in stated)
+
+
+def test_two_questions_with_one_key_and_the_same_choices_are_one_too_many() -> None:
+    text = (
+        "ILS said an anomaly had occurred during the second burn of the upper stage of the"
+        " Proton rocket. The first burn of the upper stage went as planned. During the"
+        " second burn of the Proton rocket, however, an undisclosed malfunction occurred."
+    )
+    from quizgen.generate.pipeline import questions_for_article
+
+    article = Article(path="proton.txt", title="Proton rocket fails", paragraphs=[text])
+    asked = questions_for_article(article, pipeline()(article.text))
+    keys = [q.answer for q in asked if q.type == "multiple_choice"]
+    assert len(keys) == len(set(keys))

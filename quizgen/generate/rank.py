@@ -203,6 +203,10 @@ class _Selection:
             return f"too many stems open with {opener!r} (max_per_opener)"
         if _answer_key(fact) in self.answers and spec_of(fact).answer_once:
             return "duplicate: the same answer is already asked"
+        if any(_same_key_and_choices(candidate, other) for other in self.kept):
+            # "During which burn did a malfunction occur?" after "During which burn had an
+            # anomaly occurred?": two sentences on one fact.
+            return "duplicate: the same key and choices are already asked"
         # Copies may make up `copy_share` of the true statements: copies <= share * all.
         # The lead's claim is what the headline says, and is asked however it reads.
         share = self.config.copy_share
@@ -211,6 +215,14 @@ class _Selection:
         if candidate.copy and candidate.answer is True and self.copies + 1 > allowed and not lead:
             return f"too many statements copy the article (copy_share={self.config.copy_share:.2f})"
         return ""
+
+
+def _same_key_and_choices(one: Candidate, other: Candidate) -> bool:
+    """True when two multiple-choice questions offer the same choices with the same key."""
+    if one.type != "multiple_choice" or other.type != "multiple_choice":
+        return False
+    same_key = norm(str(one.answer)) == norm(str(other.answer))
+    return same_key and {norm(c) for c in one.choices} == {norm(c) for c in other.choices}
 
 
 def _choices_cross(one: Candidate, other: Candidate) -> bool:

@@ -26,6 +26,7 @@ from quizgen.generate.questions.checks import asked_twice, one_line
 from quizgen.generate.questions.clause import (
     closing_comma,
     commas_around,
+    joined_by_and,
     reports_a_finding,
     trailing_cut,
 )
@@ -1248,6 +1249,10 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact, keep_answer: bool = True) -
     for side in _side_clauses(sent, quoted):
         if not side & answer:
             dropped |= side
+    if any(_verb_read_apart(t) and t.i in dropped for t in sent):
+        # "Space probes Voyager 1 and 2, after ..., face a possible shutdown": the parse
+        # took "probes" for the verb, and the statement would lose the real one.
+        return None
     dropped |= _comma_after_subject(sent)
     tokens = _without_empty_asides([t for t in sent if t.i not in dropped and not t.is_space])
     if unresolved(tokens) is not None:
@@ -1280,6 +1285,20 @@ def _common_word(token: Token) -> bool:
     if token.pos_ == "PROPN" or token.ent_type_ or token.text.isupper() or token.text == "I":
         return False
     return not any(t.text == token.text and not t.is_sent_start for t in token.doc)
+
+
+def _verb_read_apart(token: Token) -> bool:
+    """True for a verb right after a comma that the parse joined to the sentence's main
+    verb with no "and" (", face a possible shutdown"): a misread sentence, whose second
+    verb may be its real one."""
+    return (
+        token.dep_ == "conj"
+        and token.pos_ in ("VERB", "AUX")
+        and token.head.dep_ == "ROOT"
+        and token.i > 0
+        and token.doc[token.i - 1].text == ","
+        and not joined_by_and(token)
+    )
 
 
 def _comma_after_subject(sent: Span) -> set[int]:
