@@ -4479,3 +4479,15 @@ def test_two_questions_with_one_key_and_the_same_choices_are_one_too_many() -> N
     asked = questions_for_article(article, pipeline()(article.text))
     keys = [q.answer for q in asked if q.type == "multiple_choice"]
     assert len(keys) == len(set(keys))
+
+
+def test_a_statement_opening_on_an_interview_s_speaker_label_is_rejected() -> None:
+    text = "NG: Members of the Boersma lab spend approximately six months each year at Punta Tombo."
+    doc, fact = fact_with(text, "approximately six months")
+    labelled = Candidate(fact, "true_false", text, True, [], "")
+    assert (
+        problem(labelled)
+        == "an interview's speaker label (e.g. 'NG: Members of the lab spend ...')"
+    )
+    plain = Candidate(fact, "true_false", text.removeprefix("NG: "), True, [], "")
+    assert "speaker label" not in (problem(plain) or "")

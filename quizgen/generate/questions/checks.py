@@ -156,6 +156,8 @@ def problem(
         return "a speech verb cut from its claim (e.g. 'According to X, to LA Weekly that ...')"
     if _aside_cut(stem, candidate.fact.evidence):
         return "an aside between dashes cut in half (e.g. 'In hiding since June — said ...')"
+    if SPEAKER_LABEL.match(stem):
+        return "an interview's speaker label (e.g. 'NG: Members of the lab spend ...')"
     if re.search(r"\b(?:Image|Photo|Picture|Credit):", stem):
         return "a photo caption's credit (e.g. 'Image: Nicholas Moreau')"
     if re.search(r"\((?:pictured|photo|image)\b|\((?:above|below|left|right)[,)]", stem, re.I):
@@ -201,6 +203,8 @@ def problem(
     return _too_long(stem, config.max_question_words, "max_question_words")
 
 
+#: The initials that open an answer in an interview's transcript ("NG: ...", "WN: ...").
+SPEAKER_LABEL = re.compile(r"(?:According to [^,]+, )?[A-Z]{1,3}: ")
 #: The last part of a statement after a dash or a colon: a list it may open.
 AFTER_A_MARK = re.compile(r"(?:\s[-–—]\s|:\s)([^-–—:]+?)\.?$")
 
