@@ -4491,3 +4491,12 @@ def test_a_statement_opening_on_an_interview_s_speaker_label_is_rejected() -> No
     )
     plain = Candidate(fact, "true_false", text.removeprefix("NG: "), True, [], "")
     assert "speaker label" not in (problem(plain) or "")
+
+
+def test_a_writer_s_supposition_is_no_claim_to_state() -> None:
+    text = (
+        "With the 2006 Ontario municipal elections out of the way, the next scheduled for"
+        " 2010, one would think campaigning was over."
+    )
+    assert context_problem(text) == "the writer's supposition, not a claim ('one would think')"
+    assert context_problem("Brampton Mayor Susan Fennell has two competitors for 2010.") is None

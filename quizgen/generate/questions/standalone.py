@@ -91,6 +91,10 @@ def context_problem(text: str) -> str | None:
     if first and first.group(0).lower() in STANCE_OPENERS:
         return f"the writer's comment on what came before ({first.group(0)!r})"
     unquoted_text = _QUOTED.sub(" ", text)
+    supposition = _SUPPOSITION.search(unquoted_text)
+    if supposition:
+        # "..., one would think campaigning was over.": a set-up the next sentence turns.
+        return f"the writer's supposition, not a claim ({supposition.group(0)!r})"
     comparison = _COMPARATIVE.search(unquoted_text)
     if comparison and not re.search(r"\bthan\b", text):
         return f"a comparison with something it does not name ({comparison.group(0)!r})"
@@ -349,6 +353,11 @@ LINKING_PHRASES = frozenset({("by", "contrast"), ("in", "contrast"), ("in", "add
                              ("on", "the", "other", "hand"), ("in", "fact")})  # fmt: skip
 
 
+#: A writer's supposition with a generic "one" or "you": "one would think ...".
+_SUPPOSITION = re.compile(
+    r"\b(?:one|you) (?:would|might|could|may) (?:think|expect|assume|imagine|suppose)\b",
+    re.IGNORECASE,
+)
 #: Words that count up to the article's day ("two finals to date", "so far").
 COUNTS_TO_THE_DAY = frozenset({"to date", "so far"})
 
