@@ -4500,3 +4500,16 @@ def test_a_writer_s_supposition_is_no_claim_to_state() -> None:
     )
     assert context_problem(text) == "the writer's supposition, not a claim ('one would think')"
     assert context_problem("Brampton Mayor Susan Fennell has two competitors for 2010.") is None
+
+
+def test_a_people_names_its_own_country_only() -> None:
+    from quizgen.generate.questions.distractors import _its_people
+    from quizgen.generate.questions.gazetteer import known_place
+
+    doc = parse("Iraqi and Iranian officials met in Geneva.")
+    iraqi, iranian = (e for e in doc.ents if e.label_ == "NORP")
+    iran, iraq = known_place("Iran"), known_place("Iraq")
+    assert iran is not None and iraq is not None
+    # "Iraqi" must not rule Iran out as a wrong choice for Iraq.
+    assert (_its_people(iraqi, iran), _its_people(iraqi, iraq)) == (False, True)
+    assert (_its_people(iranian, iran), _its_people(iranian, iraq)) == (True, False)

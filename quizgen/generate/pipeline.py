@@ -185,7 +185,7 @@ def _checked(
     if isinstance(written, Candidate):
         written = anchored(ctx, written)
     if isinstance(written, Candidate):
-        written = _typeset(_with_roles(ctx, written))
+        written = _typeset(_named_in_full(ctx, written))
     trace.attempt(fact, writer, written)
     if isinstance(written, Refused):
         return None
@@ -202,7 +202,7 @@ def _checked(
     return written
 
 
-def _with_roles(ctx: ArticleContext, candidate: Candidate) -> Candidate:
+def _named_in_full(ctx: ArticleContext, candidate: Candidate) -> Candidate:
     """`candidate` with the title of a person it names bare ("Tony Foster" -> "local mayor
     Tony Foster") and the name an acronym stands for ("the NHC" -> "the National Hurricane
     Center"): who or what they are is often said in another sentence."""

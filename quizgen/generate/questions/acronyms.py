@@ -1,6 +1,7 @@
 """Acronyms a question uses that its article spells out: out of the article, "the NHC"
 or "NEOC reported ..." names nothing a learner knows, so the name is written in full
-("the National Hurricane Center") as the article wrote it the first time."""
+("the National Hurricane Center") as the article wrote it the first time. ("an SNP
+candidate" becomes "an Scottish ..." here; `wording.typeset` then writes "a".)"""
 
 from __future__ import annotations
 
@@ -11,17 +12,17 @@ from spacy.tokens import Doc
 from quizgen.generate.facts.common import per_doc
 from quizgen.generate.questions.text import inside_quotation
 
-#: A name and its acronym in brackets after it: "the National Hurricane Center (NHC)".
-DEFINED = re.compile(
-    r"(?P<name>[A-Z][\w’'.-]*(?:[ ]+(?:[A-Z][\w’'.-]*|of|for|and|on|in|de|the|du|des|la))*)"
-    r"[ ]+\((?P<short>[A-Z]{2,6})\)"
-)
 #: Words inside a name that give no letter to its acronym.
 FUNCTION_WORDS = frozenset({"of", "for", "and", "on", "in", "de", "the", "du", "des", "la"})
+#: A name and its acronym in brackets after it: "the National Hurricane Center (NHC)".
+DEFINED = re.compile(
+    rf"(?P<name>[A-Z][\w’'.-]*(?:[ ]+(?:[A-Z][\w’'.-]*|{'|'.join(sorted(FUNCTION_WORDS))}))*)"
+    r"[ ]+\((?P<short>[A-Z]{2,6})\)"
+)
 #: Acronyms every learner reads as they are: spelling them out only lengthens the stem.
 WELL_KNOWN = frozenset({"UN", "US", "USA", "UK", "EU", "WHO", "NATO", "NASA", "FBI", "CIA",
                         "BBC", "CNN", "NBA", "NFL", "FIFA", "UEFA", "IMF", "GDP", "HIV", "AIDS",
-                        "UAE", "USSR", "OPEC", "UNESCO", "UNICEF", "MP", "MPs", "CEO", "AU",
+                        "UAE", "USSR", "OPEC", "UNESCO", "UNICEF", "MP", "CEO", "AU",
                         "ISIS", "DNA", "COVID", "UTC", "GMT", "BST", "EST", "PDT",
                         "EDT"})  # fmt: skip
 
@@ -73,11 +74,6 @@ def with_names_spelt_out(doc: Doc, text: str, keep: str = "") -> str:
         if found is None:
             continue
         before, after = text[: found.start()], text[found.end() :]
-        article = re.search(r"\b(an?)\s+$", before)
-        if article is not None:
-            # "by an SNP candidate" -> "by a Scottish National Party candidate"
-            fitting = "an" if name[0].lower() in "aeiou" else "a"
-            before = before[: article.start(1)] + fitting + before[article.end(1) :]
         determined = re.search(r"(?:\b(?:[Tt]he|an?|its|their|his|her)|’s|'s)\s*$", before)
         full = f"the {name}" if the and not determined else name
         if not before:

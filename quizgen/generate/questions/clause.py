@@ -71,6 +71,13 @@ def joined_by_and(verb: Token) -> bool:
     return any(c.dep_ == "cc" and first.i < c.i < verb.i for c in (*first.children, *verb.children))
 
 
+def misread_conjunct(token: Token) -> bool:
+    """True for a verb the parse joined to the verb before it as a conjunct with no "and"
+    between them ("Ida, now downgraded ..., is expected", "maintained an impeachment
+    inquiry is what ..."): a misread sentence, whose clauses a stem must not cut apart."""
+    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and not joined_by_and(token)
+
+
 #: Prefixes the tokeniser splits from their verb at the hyphen ("re - entered").
 VERB_PREFIXES = frozenset({"re", "co", "pre", "un", "over", "out", "under"})
 

@@ -777,7 +777,8 @@ def _in_the_story(ctx: ArticleContext, country: Place) -> bool:
 def _its_people(ent: Span, country: Place) -> bool:
     """True when `ent` names the people of `country` ("Indian" of India, "Mexican"): a
     nationality shares its country's first letters far more often than not."""
-    return ent.label_ == "NORP" and country_stem(ent.text) == country_stem(country.name)
+    # Four letters: "Iraqi" must not rule out Iran as a wrong choice for Iraq.
+    return ent.label_ == "NORP" and country_stem(ent.text, 4) == country_stem(country.name, 4)
 
 
 def _country_named(ctx: ArticleContext, city: Place) -> bool:

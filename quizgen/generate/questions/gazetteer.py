@@ -173,11 +173,12 @@ def names_of(country: Place) -> list[str]:
 NEIGHBOUR_POPULATION = 1_000_000
 
 
-def country_stem(word: str) -> str:
+def country_stem(word: str, letters: int = 3) -> str:
     """The start a country's name shares with its people's ("Iran", "Iranian"; "Poland",
-    "Polish"; "Mexico", "Mexican"). Two countries that start alike ("Iran", "Iraq") may
-    match: the callers only refuse a question on a match."""
-    return word[:3].lower()
+    "Polish"; "Mexico", "Mexican"). With three letters two countries that start alike
+    ("Iran", "Iraq") match too: a caller that rules a country out on a match asks for
+    more letters."""
+    return word[:letters].lower()
 
 
 @cache

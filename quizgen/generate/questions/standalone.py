@@ -229,8 +229,8 @@ def _noun_after_modifiers(text: str, words: list[str], k: int) -> tuple[int, str
 
 #: Words ending like a superlative that are none ("the latest report" points back).
 NOT_SUPERLATIVES = frozenset({"latest", "interest", "honest", "modest", "protest", "contest",
-                              "arrest", "request", "forest", "west", "earnest", "harvest",
-                              "manifest", "suggest", "test", "rest", "guest", "chest"})  # fmt: skip
+                              "arrest", "request", "forest", "earnest", "harvest",
+                              "manifest", "suggest"})  # fmt: skip
 
 
 def _superlative(word: str) -> bool:

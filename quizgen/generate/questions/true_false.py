@@ -26,7 +26,7 @@ from quizgen.generate.questions.checks import asked_twice, one_line
 from quizgen.generate.questions.clause import (
     closing_comma,
     commas_around,
-    joined_by_and,
+    misread_conjunct,
     reports_a_finding,
     trailing_cut,
 )
@@ -53,8 +53,11 @@ from quizgen.generate.questions.reversal import opposite_verb, reversed_claim
 from quizgen.generate.questions.standalone import context_problem, is_context_word
 from quizgen.generate.questions.text import contains_words, traded
 from quizgen.generate.questions.wording import (
+    A_BEFORE_VOWEL,
+    AN_BEFORE_CONSONANT,
     comma_after_answer,
     first_word,
+    fitting_article,
     full_stop,
     glue,
     join_tokens,
@@ -986,19 +989,6 @@ _CONVERTED = re.compile(
 )
 #: A price in two currencies ("$149/£99"): one changed, the pair disagrees.
 _PRICED_TWICE = re.compile(r"[£$€¥]\s?\d[\d,.]*\s?/\s?[A-Z]{0,3}[£$€¥]\s?\d")
-#: "an" before a consonant sound ("an 22-year", "an three"); "an hour", "an 18-year-old",
-#: "an 11", "an 8", "an 11,000", a year said "eighteen ..." ("an 1824 victory") and
-#: acronyms ("an MP") are fine.
-AN_BEFORE_CONSONANT = re.compile(
-    r"\b[Aa]n (?!hour|honou?r|heir|honest|1[18](?:\d\d)?\b|1[18]-|1[18],|8|[A-Z]{2})"
-    r"(?:[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]|\d)"
-)
-#: "a" before a vowel sound ("a 8-year", "a eleven", "a 1822 victory"); "a one-day", "a
-#: U.S." and "a university" are fine.
-A_BEFORE_VOWEL = re.compile(
-    r"\b[Aa] (?:[aeiAI]|E(?!u)|o(?!ne)|O(?!ne)|8|1[18](?:\d\d)?\b|1[18][-,])(?![A-Z.])"
-)
-
 _CHANGE = re.compile(
     rf"\b(?P<verb>{'|'.join(sorted(RISING_VERBS | FALLING_VERBS))}) from (?P<start>[^,;]+?)"
     r"(?: in \d{4})? to (?P<end>[^,;]+?)(?: in \d{4})?(?=[,;]|\.(?!\d)|$| by| over| between)",
@@ -1109,14 +1099,7 @@ def _agreeing(frame: Frame, wrong: str) -> Frame:
     article = re.search(r"\b([Aa]n?)\s*$", frame.before)
     if article is None:
         return frame
-    written = article.group(1)
-    phrase = f"{written} {wrong}"
-    if AN_BEFORE_CONSONANT.match(phrase):
-        fitting = written[0]
-    elif A_BEFORE_VOWEL.match(phrase):
-        fitting = written + "n"
-    else:
-        return frame
+    fitting = fitting_article(article.group(1), wrong)
     before = frame.before[: article.start(1)] + fitting + frame.before[article.end(1) :]
     return replace(frame, before=before)
 
@@ -1273,32 +1256,17 @@ def _sentence_frame(ctx: ArticleContext, fact: Fact, keep_answer: bool = True) -
     for _, (said, meant) in dates:
         before_text = _put_date(before_text, said, meant)
         after_text = _put_date(after_text, said, meant)
-    common = bool(tokens) and _common_word(tokens[0])
+    # "Flooding" opened the sentence; "Trump", "NATO" and "I" are written so anywhere.
+    common = bool(tokens) and first_word(tokens[0], tokens[0].text) != tokens[0].text
     return Frame(sentence_case(before_text), after_text, "sentence", common_opening=common)
-
-
-def _common_word(token: Token) -> bool:
-    """True for a word that is no name: written in lower case but for its place at the
-    start of a sentence ("Flooding", "Police"; not "Obama", "NATO", "I"). A name the
-    tagger took for a noun there ("Trump accepted ...") is capitalised elsewhere inside
-    a sentence."""
-    if token.pos_ == "PROPN" or token.ent_type_ or token.text.isupper() or token.text == "I":
-        return False
-    return not any(t.text == token.text and not t.is_sent_start for t in token.doc)
 
 
 def _verb_read_apart(token: Token) -> bool:
     """True for a verb right after a comma that the parse joined to the sentence's main
     verb with no "and" (", face a possible shutdown"): a misread sentence, whose second
     verb may be its real one."""
-    return (
-        token.dep_ == "conj"
-        and token.pos_ in ("VERB", "AUX")
-        and token.head.dep_ == "ROOT"
-        and token.i > 0
-        and token.doc[token.i - 1].text == ","
-        and not joined_by_and(token)
-    )
+    after_comma = token.i > 0 and token.doc[token.i - 1].text == ","
+    return after_comma and token.head.dep_ == "ROOT" and misread_conjunct(token)
 
 
 def _comma_after_subject(sent: Span) -> set[int]:

@@ -19,7 +19,7 @@ from quizgen.generate.kinds import spec_of
 from quizgen.generate.questions.clause import (
     clause_verb,
     clause_view,
-    joined_by_and,
+    misread_conjunct,
     split_prefix,
     subject_of,
     that_as_subject,
@@ -448,10 +448,7 @@ def _aside_read_as_verb(verb: Token) -> bool:
         return False
     end = max(t.i for t in subject.subtree if not t.is_punct)
     comma = end + 1 < verb.i and verb.doc[end + 1].text == ","
-    return comma and any(
-        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not joined_by_and(c)
-        for c in verb.children
-    )
+    return comma and any(misread_conjunct(c) for c in verb.children)
 
 
 def _said_by_a_noun(head: Token) -> bool:

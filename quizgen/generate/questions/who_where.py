@@ -28,7 +28,7 @@ from quizgen.generate.context import ArticleContext
 from quizgen.generate.fact import Fact
 from quizgen.generate.facts.people import role_of
 from quizgen.generate.kinds import spec_of
-from quizgen.generate.questions.clause import clause_verb, joined_by_and
+from quizgen.generate.questions.clause import clause_verb, misread_conjunct
 from quizgen.generate.questions.entity_types import name_key
 from quizgen.generate.questions.gazetteer import country_stem
 from quizgen.generate.vocabulary import REMARK_NOUNS, REMARK_VERBS, SPEECH_VERBS
@@ -174,11 +174,8 @@ def _main_clause(verb: Token) -> bool:
 def _unjoined_verb(verb: Token) -> bool:
     """True when a verb hangs on `verb` as a conjunct with no "and" between them
     ("maintained an impeachment inquiry is what ..."): the parse misread a clause, and
-    the stem would keep half of it (`clause.joined_by_and`)."""
-    return any(
-        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not joined_by_and(c)
-        for c in verb.children
-    )
+    the stem would keep half of it (`clause.misread_conjunct`)."""
+    return any(misread_conjunct(c) for c in verb.children)
 
 
 def _says_nothing(verb: Token) -> bool:

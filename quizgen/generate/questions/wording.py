@@ -250,3 +250,27 @@ def closed_aside(tokens: list[Token], text: str) -> str:
     # The parse may count the closing comma as the phrase's own (then tidying dropped it).
     after = last if last.text == "," else last.nbor(1) if last.i + 1 < len(last.doc) else None
     return f"{text}," if after is not None and after.text == "," else text
+
+
+#: "an" before a consonant sound ("an 22-year", "an three"); "an hour", "an 18-year-old",
+#: "an 11", "an 8", "an 11,000", a year said "eighteen ..." ("an 1824 victory") and
+#: acronyms ("an MP") are fine.
+AN_BEFORE_CONSONANT = re.compile(
+    r"\b[Aa]n (?!hour|honou?r|heir|honest|1[18](?:\d\d)?\b|1[18]-|1[18],|8|[A-Z]{2})"
+    r"(?:[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]|\d)"
+)
+#: "a" before a vowel sound ("a 8-year", "a eleven", "a 1822 victory"); "a one-day", "a
+#: U.S." and "a university" are fine.
+A_BEFORE_VOWEL = re.compile(
+    r"\b[Aa] (?:[aeiAI]|E(?!u)|o(?!ne)|O(?!ne)|8|1[18](?:\d\d)?\b|1[18][-,])(?![A-Z.])"
+)
+
+
+def fitting_article(written: str, following: str) -> str:
+    """ "a" or "an" (as `written` is cased) that fits the first sound of `following`."""
+    phrase = f"{written} {following}"
+    if AN_BEFORE_CONSONANT.match(phrase):
+        return written[0]
+    if A_BEFORE_VOWEL.match(phrase):
+        return written[0] + "n"
+    return written
